@@ -1,0 +1,44 @@
+// fellesvedtak: the caseworker's desktop application.
+#include "MainWindow.h"
+#include "Session.h"
+#include "Translations.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Helsedataservice"));
+    QApplication::setApplicationName(QStringLiteral("fellesvedtak"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Fellesvedtak"));
+    QApplication::setApplicationVersion(QStringLiteral(FV_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("no.fhi.Fellesvedtak"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Fellesvedtak – casework for Helsedataservice"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The case database file."), QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: nb or en."), QStringLiteral("LANG"));
+    parser.addOptions({dbOption, langOption});
+    parser.process(app);
+
+    fv::installTranslations(parser.isSet(langOption) ? parser.value(langOption) : fv::savedLanguage());
+
+    // First run: no database yet, so the caseworker starts on realistic demo cases.
+    const QString path = fv::Database::resolvePath(parser.value(dbOption));
+    fv::Session session;
+    const fv::Status opened = QFileInfo::exists(path) ? session.open(path) : session.createDemo(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QObject::tr("Fellesvedtak"),
+                              QObject::tr("The case database could not be opened.\n\n%1").arg(opened.error().toString()));
+        return 1;
+    }
+    fv::MainWindow window(session);
+    window.show();
+    return app.exec();
+}

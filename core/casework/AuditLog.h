@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace fv {
+
+class Database;
+
+struct Event
+{
+    qint64 id = 0;
+    qint64 caseId = 0; // 0: not about one case (users, settings)
+    QString caseNumber;
+    QDateTime at;
+    QString actor; // login
+    QString kind;  // e.g. "imported", "decision-approved"
+    QString detail;
+};
+
+// The append-only, hash-chained audit trail. Every change a core operation makes is
+// recorded here inside the same transaction.
+class AuditLog
+{
+public:
+    static Status append(Database &db, qint64 caseId, const QString &actor, const QString &kind, const QString &detail);
+    static Result<std::vector<Event>> forCase(Database &db, qint64 caseId);
+
+    // Re-computes the chain; the error names the first event that does not fit.
+    static Status verify(Database &db);
+};
+
+} // namespace fv

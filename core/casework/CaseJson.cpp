@@ -1,0 +1,107 @@
+#include "casework/CaseJson.h"
+
+#include "Clock.h"
+#include "application/ApplicationJson.h"
+
+#include <QJsonArray>
+
+namespace fv {
+namespace {
+
+QJsonValue dateOrNull(const QDate &d) { return d.isValid() ? QJsonValue(toStorage(d)) : QJsonValue(); }
+QJsonValue timeOrNull(const QDateTime &t) { return t.isValid() ? QJsonValue(toStorage(t)) : QJsonValue(); }
+
+QJsonObject entryToJson(const RegistryDecision &e)
+{
+    QJsonArray approved;
+    QJsonArray removed;
+    for (const VariableDecision &v : e.variables) {
+        if (v.approved)
+            approved.append(v.name);
+        else
+            removed.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("reason"), v.reason}});
+    }
+    return {{QStringLiteral("registry"), e.registry},
+            {QStringLiteral("outcome"), toCode(e.outcome)},
+            {QStringLiteral("periodFrom"), dateOrNull(e.periodFrom)},
+            {QStringLiteral("periodTo"), dateOrNull(e.periodTo)},
+            {QStringLiteral("approvedVariables"), approved},
+            {QStringLiteral("removedVariables"), removed},
+            {QStringLiteral("reason"), e.reason}};
+}
+
+} // namespace
+
+QJsonObject summaryToJson(const CaseSummary &s)
+{
+    return {{QStringLiteral("caseNumber"), s.caseNumber},
+            {QStringLiteral("reference"), s.reference},
+            {QStringLiteral("status"), toCode(s.status)},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("kind"), toCode(s.kind)},
+            {QStringLiteral("received"), dateOrNull(s.received)},
+            {QStringLiteral("controller"), s.controller},
+            {QStringLiteral("projectLeader"), s.projectLeader},
+            {QStringLiteral("assignee"), s.assignee},
+            {QStringLiteral("registries"), QJsonArray::fromStringList(s.registries)}};
+}
+
+QJsonObject decisionToJson(const Decision &d)
+{
+    QJsonArray entries;
+    for (const RegistryDecision &e : d.entries)
+        entries.append(entryToJson(e));
+    QJsonArray conditions;
+    for (const Condition &c : d.conditions)
+        conditions.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("text"), c.text}});
+    return {{QStringLiteral("version"), d.version},
+            {QStringLiteral("status"), toCode(d.status)},
+            {QStringLiteral("overall"), toCode(d.overall())},
+            {QStringLiteral("entries"), entries},
+            {QStringLiteral("exemption"),
+             QJsonObject{{QStringLiteral("required"), d.exemption.required},
+                         {QStringLiteral("granted"), d.exemption.granted},
+                         {QStringLiteral("legalBasis"), d.exemption.legalBasis},
+                         {QStringLiteral("reasons"), d.exemption.reasons}}},
+            {QStringLiteral("legalBasis"), d.legalBasis},
+            {QStringLiteral("reasons"), d.reasons},
+            {QStringLiteral("conditions"), conditions},
+            {QStringLiteral("draftedBy"), d.draftedBy},
+            {QStringLiteral("draftedAt"), timeOrNull(d.draftedAt)},
+            {QStringLiteral("submittedBy"), d.submittedBy},
+            {QStringLiteral("submittedAt"), timeOrNull(d.submittedAt)},
+            {QStringLiteral("approvedBy"), d.approvedBy},
+            {QStringLiteral("approvedAt"), timeOrNull(d.approvedAt)},
+            {QStringLiteral("returnComment"), d.returnComment}};
+}
+
+QJsonObject caseToJson(const CaseRecord &r)
+{
+    QJsonObject o = summaryToJson(r.summary);
+    o.insert(QStringLiteral("completedOn"), dateOrNull(r.completedOn));
+    o.insert(QStringLiteral("changeOfCase"), r.changeOfCaseNumber.isEmpty() ? QJsonValue() : QJsonValue(r.changeOfCaseNumber));
+    o.insert(QStringLiteral("application"), applicationToJson(r.application));
+    QJsonArray decisions;
+    for (const Decision &d : r.decisions)
+        decisions.append(decisionToJson(d));
+    o.insert(QStringLiteral("decisions"), decisions);
+    o.insert(QStringLiteral("decision"), r.currentDecision() ? QJsonValue(decisionToJson(*r.currentDecision())) : QJsonValue());
+    QJsonArray events;
+    for (const Event &e : r.events)
+        events.append(QJsonObject{{QStringLiteral("at"), toStorage(e.at)},
+                                  {QStringLiteral("actor"), e.actor},
+                                  {QStringLiteral("kind"), e.kind},
+                                  {QStringLiteral("detail"), e.detail}});
+    o.insert(QStringLiteral("events"), events);
+    QJsonArray documents;
+    for (const StoredDocument &d : r.documents)
+        documents.append(QJsonObject{{QStringLiteral("number"), d.number},
+                                     {QStringLiteral("kind"), d.kind},
+                                     {QStringLiteral("language"), d.language},
+                                     {QStringLiteral("title"), d.title},
+                                     {QStringLiteral("sha256"), d.sha256}});
+    o.insert(QStringLiteral("documents"), documents);
+    return o;
+}
+
+} // namespace fv

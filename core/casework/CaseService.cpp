@@ -1,0 +1,230 @@
+#include "casework/CaseService.h"
+
+#include "Clock.h"
+#include "application/ApplicationJson.h"
+#include "application/ApplicationStore.h"
+#include "decision/DecisionStore.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace fv {
+
+Result<QString> allocateCaseNumber(Database &db, int year, int *sequence)
+{
+    // One statement both creates the year's counter and takes the next number, inside the
+    // caller's IMMEDIATE transaction: no two writers see the same value, and a rolled-back
+    // import gives its number back, so numbers have no gaps.
+    auto r = db.exec(QStringLiteral("INSERT INTO case_sequence (year, last) VALUES (?, 1) "
+                                    "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last"),
+                     {year});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return fail(QStringLiteral("could not allocate a case number"));
+    const int seq = r->value(0).toInt();
+    if (seq > 99999)
+        return fail(QStringLiteral("the case numbers of %1 are used up (99 999)").arg(year));
+    if (sequence)
+        *sequence = seq;
+    return QStringLiteral("%1/%2").arg(year % 100, 2, 10, QLatin1Char('0')).arg(seq, 5, 10, QLatin1Char('0'));
+}
+
+CaseService::CaseService(Database &db, User actor) : m_db(db), m_actor(std::move(actor)) {}
+
+Result<QString> CaseService::importApplication(const QByteArray &bytes, const QString &fileName)
+{
+    auto app = parseApplicationJson(bytes, fileName);
+    if (!app)
+        return app.error();
+    auto number = registerApplication(app.value(), fileName);
+    if (!number) {
+        Error e = number.error();
+        if (e.where.isEmpty())
+            e.where = fileName;
+        return e;
+    }
+    return number;
+}
+
+Result<QString> CaseService::registerApplication(const Application &app, const QString &source)
+{
+    if (!m_actor.has(Role::Adviser) && !m_actor.has(Role::Lawyer) && !m_actor.has(Role::Admin))
+        return fail(QStringLiteral("%1 may not register applications: that needs the role adviser").arg(m_actor.login));
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return tx.error();
+    auto exists = ApplicationStore::referenceExists(m_db, app.reference);
+    if (!exists)
+        return exists.error();
+    if (exists.value()) {
+        auto other = m_db.scalar(QStringLiteral("SELECT c.case_number FROM application a JOIN fv_case c ON c.id = a.case_id "
+                                                "WHERE a.reference = ?"),
+                                 {app.reference});
+        return fail(QStringLiteral("reference: the application %1 is already registered as case %2")
+                        .arg(app.reference, other ? other->toString() : QString()));
+    }
+    QVariant changeOf = sqlNull();
+    if (app.kind == ApplicationKind::Change) {
+        auto earlier = m_db.scalar(QStringLiteral("SELECT id FROM fv_case WHERE case_number = ?"), {app.changeOf});
+        if (!earlier)
+            return earlier.error();
+        if (earlier->isValid())
+            changeOf = earlier.value();
+    }
+
+    const QDate day = today();
+    int seq = 0;
+    auto number = allocateCaseNumber(m_db, day.year(), &seq);
+    if (!number)
+        return number.error();
+    const QString at = toStorage(now());
+    auto ins = m_db.exec(QStringLiteral("INSERT INTO fv_case (case_number, year, seq, status, created_at, updated_at, change_of) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         {number.value(), day.year(), seq, toCode(CaseStatus::Received), at, at, changeOf});
+    if (!ins)
+        return ins.error();
+    const qint64 id = ins->lastInsertId().toLongLong();
+    if (auto s = ApplicationStore::save(m_db, id, app); !s)
+        return s.error();
+    const QString detail = QStringLiteral("application %1 (%2) registered from %3")
+                               .arg(app.reference, toCode(app.kind), source.isEmpty() ? QStringLiteral("manual entry") : source);
+    if (auto s = AuditLog::append(m_db, id, m_actor.login, QStringLiteral("imported"), detail); !s)
+        return s.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return number;
+}
+
+Result<std::vector<CaseSummary>> CaseService::list(const CaseFilter &filter)
+{
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, a.received, a.kind, "
+        "COALESCE(u.full_name, ''), (SELECT group_concat(registry, ',') FROM (SELECT registry FROM data_source "
+        "WHERE case_id = c.id ORDER BY pos)) FROM fv_case c JOIN application a ON a.case_id = c.id "
+        "LEFT JOIN app_user u ON u.id = c.assignee WHERE 1 = 1");
+    QVariantList binds;
+    if (filter.caseId > 0) {
+        sql += QStringLiteral(" AND c.id = ?");
+        binds << filter.caseId;
+    }
+    if (filter.status) {
+        sql += QStringLiteral(" AND c.status = ?");
+        binds << toCode(*filter.status);
+    }
+    if (!filter.registry.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM data_source s WHERE s.case_id = c.id AND s.registry = ?)");
+        binds << filter.registry.toUpper();
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND (c.case_number LIKE ?1x OR a.reference LIKE ?1x OR a.title LIKE ?1x OR a.controller_name "
+                              "LIKE ?1x OR a.leader_name LIKE ?1x)");
+        const QString like = QLatin1Char('%') + filter.search.trimmed() + QLatin1Char('%');
+        sql.replace(QStringLiteral("?1x"), QStringLiteral("?"));
+        for (int i = 0; i < 5; ++i)
+            binds << like;
+    }
+    sql += QStringLiteral(" ORDER BY c.year DESC, c.seq DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    auto q = m_db.exec(sql, binds);
+    if (!q)
+        return q.error();
+    std::vector<CaseSummary> out;
+    while (q->next()) {
+        CaseSummary s;
+        s.id = q->value(0).toLongLong();
+        s.caseNumber = q->value(1).toString();
+        s.reference = q->value(2).toString();
+        s.status = caseStatusFromCode(q->value(3).toString()).value_or(CaseStatus::Received);
+        s.title = q->value(4).toString();
+        s.controller = q->value(5).toString();
+        s.projectLeader = q->value(6).toString();
+        s.received = dateFromStorage(q->value(7));
+        s.kind = applicationKindFromCode(q->value(8).toString()).value_or(ApplicationKind::New);
+        s.assignee = q->value(9).toString();
+        s.registries = q->value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+Result<qint64> CaseService::caseId(const QString &caseNumber)
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM fv_case WHERE case_number = ?"), {caseNumber.trimmed()});
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return fail(QStringLiteral("no case with the number %1").arg(caseNumber), caseNumber);
+    return id->toLongLong();
+}
+
+Result<CaseRecord> CaseService::load(const QString &caseNumber)
+{
+    auto id = caseId(caseNumber);
+    if (!id)
+        return id.error();
+    CaseRecord rec;
+    auto q = m_db.exec(QStringLiteral("SELECT c.completed_on, c.row_version, e.case_number FROM fv_case c "
+                                      "LEFT JOIN fv_case e ON e.id = c.change_of WHERE c.id = ?"),
+                       {id.value()});
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        rec.completedOn = dateFromStorage(q->value(0));
+        rec.rowVersion = q->value(1).toLongLong();
+        rec.changeOfCaseNumber = q->value(2).toString();
+    }
+    CaseFilter one;
+    one.caseId = id.value();
+    auto summaries = list(one);
+    if (!summaries)
+        return summaries.error();
+    if (!summaries->empty())
+        rec.summary = summaries->front();
+    auto app = ApplicationStore::load(m_db, id.value());
+    if (!app)
+        return app.error();
+    rec.application = std::move(app.value());
+    auto decisions = DecisionStore::loadAll(m_db, id.value());
+    if (!decisions)
+        return decisions.error();
+    rec.decisions = std::move(decisions.value());
+    auto events = AuditLog::forCase(m_db, id.value());
+    if (!events)
+        return events.error();
+    rec.events = std::move(events.value());
+    auto docs = m_db.exec(QStringLiteral("SELECT d.doc_no, d.kind, d.language, d.title, d.created_at, u.login, d.sha256 "
+                                         "FROM document d JOIN app_user u ON u.id = d.created_by WHERE d.case_id = ? "
+                                         "ORDER BY d.doc_no"),
+                          {id.value()});
+    if (!docs)
+        return docs.error();
+    while (docs->next())
+        rec.documents.push_back({docs->value(0).toInt(), docs->value(1).toString(), docs->value(2).toString(),
+                                 docs->value(3).toString(), QDateTime::fromString(docs->value(4).toString(), Qt::ISODateWithMs),
+                                 docs->value(5).toString(), docs->value(6).toString()});
+    return rec;
+}
+
+Status CaseService::applyAction(qint64 caseId, CaseAction action, const QString &detail)
+{
+    auto current = m_db.scalar(QStringLiteral("SELECT status FROM fv_case WHERE id = ?"), {caseId});
+    if (!current)
+        return current.error();
+    const auto from = caseStatusFromCode(current->toString());
+    if (!from)
+        return fail(QStringLiteral("the case has an unknown status \"%1\"").arg(current->toString()));
+    auto to = transition(*from, action);
+    if (!to)
+        return to.error();
+    auto r = m_db.exec(QStringLiteral("UPDATE fv_case SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+                       {toCode(to.value()), toStorage(now()), caseId});
+    if (!r)
+        return r.error();
+    return AuditLog::append(m_db, caseId, m_actor.login, toCode(action),
+                            detail.isEmpty() ? QStringLiteral("%1 → %2").arg(toCode(*from), toCode(to.value())) : detail);
+}
+
+} // namespace fv

@@ -1,0 +1,166 @@
+#include "casework/CaseStatus.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace fv {
+namespace {
+
+struct Rule
+{
+    CaseAction action;
+    std::vector<CaseStatus> from;
+    CaseStatus to;
+};
+
+using S = CaseStatus;
+using A = CaseAction;
+
+const std::vector<Rule> &rules()
+{
+    static const std::vector<S> beforeDecision = {S::Received, S::CompletenessCheck, S::UnderAssessment};
+    static const std::vector<Rule> r = {
+        {A::StartCompletenessCheck, {S::Received}, S::CompletenessCheck},
+        {A::MarkComplete, {S::Received, S::CompletenessCheck}, S::UnderAssessment},
+        {A::RequestInfo, beforeDecision, S::WaitingForApplicant},
+        {A::InfoReceived, {S::WaitingForApplicant}, S::UnderAssessment}, // or back where it was
+        {A::Draft, beforeDecision, S::DecisionDraft},
+        {A::Submit, {S::DecisionDraft}, S::AwaitingApproval},
+        {A::Approve, {S::AwaitingApproval}, S::Decided},
+        {A::Return, {S::AwaitingApproval}, S::DecisionDraft},
+        {A::SendLetter, {S::Decided}, S::LetterSent},
+        {A::Close, {S::LetterSent, S::Forwarded, S::Withdrawn, S::RejectedNoReply}, S::Closed},
+        {A::Forward, beforeDecision, S::Forwarded},
+        {A::Withdraw,
+         {S::Received, S::CompletenessCheck, S::WaitingForApplicant, S::UnderAssessment, S::DecisionDraft,
+          S::AwaitingApproval},
+         S::Withdrawn},
+        {A::RejectNoReply, {S::WaitingForApplicant}, S::RejectedNoReply},
+    };
+    return r;
+}
+
+struct Names
+{
+    CaseStatus status;
+    const char *code;
+};
+
+constexpr Names statusCodes[] = {
+    {S::Received, "received"},
+    {S::CompletenessCheck, "completeness-check"},
+    {S::WaitingForApplicant, "waiting-for-applicant"},
+    {S::UnderAssessment, "under-assessment"},
+    {S::DecisionDraft, "decision-draft"},
+    {S::AwaitingApproval, "awaiting-approval"},
+    {S::Decided, "decided"},
+    {S::LetterSent, "letter-sent"},
+    {S::Closed, "closed"},
+    {S::Forwarded, "forwarded"},
+    {S::Withdrawn, "withdrawn"},
+    {S::RejectedNoReply, "rejected-no-reply"},
+};
+
+} // namespace
+
+QString toCode(CaseStatus status)
+{
+    for (const auto &n : statusCodes)
+        if (n.status == status)
+            return QString::fromLatin1(n.code);
+    return {};
+}
+
+std::optional<CaseStatus> caseStatusFromCode(const QString &code)
+{
+    for (const auto &n : statusCodes)
+        if (code == QLatin1String(n.code))
+            return n.status;
+    return std::nullopt;
+}
+
+const std::vector<CaseStatus> &allCaseStatuses()
+{
+    static const std::vector<CaseStatus> all = [] {
+        std::vector<CaseStatus> v;
+        for (const auto &n : statusCodes)
+            v.push_back(n.status);
+        return v;
+    }();
+    return all;
+}
+
+bool isOpen(CaseStatus status)
+{
+    return status != S::Decided && status != S::LetterSent && status != S::Closed && status != S::Forwarded
+           && status != S::Withdrawn && status != S::RejectedNoReply;
+}
+
+QString displayName(CaseStatus status)
+{
+    switch (status) {
+    case S::Received: return QCoreApplication::translate("fv::CaseStatus", "Received");
+    case S::CompletenessCheck: return QCoreApplication::translate("fv::CaseStatus", "Completeness check");
+    case S::WaitingForApplicant: return QCoreApplication::translate("fv::CaseStatus", "Waiting for applicant");
+    case S::UnderAssessment: return QCoreApplication::translate("fv::CaseStatus", "Under assessment");
+    case S::DecisionDraft: return QCoreApplication::translate("fv::CaseStatus", "Decision draft");
+    case S::AwaitingApproval: return QCoreApplication::translate("fv::CaseStatus", "Awaiting approval");
+    case S::Decided: return QCoreApplication::translate("fv::CaseStatus", "Decided");
+    case S::LetterSent: return QCoreApplication::translate("fv::CaseStatus", "Letter sent");
+    case S::Closed: return QCoreApplication::translate("fv::CaseStatus", "Closed");
+    case S::Forwarded: return QCoreApplication::translate("fv::CaseStatus", "Forwarded");
+    case S::Withdrawn: return QCoreApplication::translate("fv::CaseStatus", "Withdrawn");
+    case S::RejectedNoReply: return QCoreApplication::translate("fv::CaseStatus", "Rejected, no reply");
+    }
+    return {};
+}
+
+QString toCode(CaseAction action)
+{
+    switch (action) {
+    case A::StartCompletenessCheck: return QStringLiteral("start-completeness-check");
+    case A::MarkComplete: return QStringLiteral("complete");
+    case A::RequestInfo: return QStringLiteral("request-info");
+    case A::InfoReceived: return QStringLiteral("info-received");
+    case A::Draft: return QStringLiteral("draft");
+    case A::Submit: return QStringLiteral("submit");
+    case A::Approve: return QStringLiteral("approve");
+    case A::Return: return QStringLiteral("return");
+    case A::SendLetter: return QStringLiteral("send");
+    case A::Close: return QStringLiteral("close");
+    case A::Forward: return QStringLiteral("forward");
+    case A::Withdraw: return QStringLiteral("withdraw");
+    case A::RejectNoReply: return QStringLiteral("reject-no-reply");
+    }
+    return {};
+}
+
+Result<CaseStatus> transition(CaseStatus from, CaseAction action, std::optional<CaseStatus> resumeTo)
+{
+    for (const Rule &r : rules()) {
+        if (r.action != action)
+            continue;
+        if (std::find(r.from.begin(), r.from.end(), from) == r.from.end())
+            break;
+        if (action == A::InfoReceived && resumeTo)
+            return *resumeTo;
+        return r.to;
+    }
+    QStringList allowed;
+    for (CaseAction a : legalActions(from))
+        allowed << toCode(a);
+    return fail(QStringLiteral("'%1' is not possible while the case is %2 (possible now: %3)")
+                    .arg(toCode(action), toCode(from), allowed.isEmpty() ? QStringLiteral("nothing") : allowed.join(QStringLiteral(", "))));
+}
+
+std::vector<CaseAction> legalActions(CaseStatus from)
+{
+    std::vector<CaseAction> out;
+    for (const Rule &r : rules())
+        if (std::find(r.from.begin(), r.from.end(), from) != r.from.end())
+            out.push_back(r.action);
+    return out;
+}
+
+} // namespace fv

@@ -1,0 +1,205 @@
+#include "casework/Users.h"
+
+#include "Clock.h"
+#include "casework/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace fv {
+
+QString toCode(Role role)
+{
+    switch (role) {
+    case Role::Adviser: return QStringLiteral("adviser");
+    case Role::Lawyer: return QStringLiteral("lawyer");
+    case Role::DecisionMaker: return QStringLiteral("decision-maker");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromCode(const QString &code)
+{
+    for (Role r : {Role::Adviser, Role::Lawyer, Role::DecisionMaker, Role::Admin})
+        if (toCode(r) == code)
+            return r;
+    return std::nullopt;
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Adviser: return QCoreApplication::translate("fv::Users", "Adviser");
+    case Role::Lawyer: return QCoreApplication::translate("fv::Users", "Lawyer");
+    case Role::DecisionMaker: return QCoreApplication::translate("fv::Users", "Decision-maker");
+    case Role::Admin: return QCoreApplication::translate("fv::Users", "Administrator");
+    }
+    return {};
+}
+
+bool User::has(Role role) const { return std::find(roles.begin(), roles.end(), role) != roles.end(); }
+
+QStringList User::roleCodes() const
+{
+    QStringList out;
+    for (Role r : roles)
+        out << toCode(r);
+    return out;
+}
+
+QString systemLogin()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    if (login.isEmpty()) {
+        // Services and containers often run without USER set; the password database knows.
+        if (const passwd *pw = getpwuid(getuid()))
+            login = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return login;
+}
+
+namespace {
+
+User userFromRow(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.fullName = q.value(2).toString();
+    for (const QString &c : q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto r = roleFromCode(c))
+            u.roles.push_back(*r);
+    u.active = q.value(4).toBool();
+    return u;
+}
+
+const QString selectUser = QStringLiteral("SELECT id, login, full_name, roles, active FROM app_user ");
+
+} // namespace
+
+Result<std::optional<User>> Users::find(Database &db, const QString &login)
+{
+    auto q = db.exec(selectUser + QStringLiteral("WHERE login = ?"), {login});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(userFromRow(*q));
+}
+
+Result<User> Users::findById(Database &db, qint64 id)
+{
+    auto q = db.exec(selectUser + QStringLiteral("WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return fail(QStringLiteral("no user with id %1").arg(id));
+    return userFromRow(*q);
+}
+
+Result<std::vector<User>> Users::all(Database &db)
+{
+    auto q = db.exec(selectUser + QStringLiteral("ORDER BY login"));
+    if (!q)
+        return q.error();
+    std::vector<User> out;
+    while (q->next())
+        out.push_back(userFromRow(*q));
+    return out;
+}
+
+Result<int> Users::count(Database &db)
+{
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM app_user"));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<User> Users::actor(Database &db, const QString &login)
+{
+    auto u = find(db, login);
+    if (!u)
+        return u.error();
+    if (!u.value())
+        return fail(QStringLiteral("\"%1\" is not a user of this database; an administrator adds users with "
+                                   "'fellesvedtak-cli user add %1 --role ROLE'")
+                        .arg(login));
+    if (!u.value()->active)
+        return fail(QStringLiteral("the user \"%1\" is deactivated").arg(login));
+    return *u.value();
+}
+
+Result<User> Users::add(Database &db, const QString &actingLogin, const QString &login,
+                        const std::vector<Role> &roles, const QString &fullName)
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (!loginPattern.match(login).hasMatch())
+        return fail(QStringLiteral("a login has 1–64 letters a–z, digits, '.', '_' or '-': \"%1\"").arg(login));
+    if (roles.empty())
+        return fail(QStringLiteral("give the user at least one role (adviser, lawyer, decision-maker, admin)"));
+
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.error();
+    auto n = count(db);
+    if (!n)
+        return n.error();
+    std::vector<Role> finalRoles = roles;
+    if (n.value() == 0) {
+        // The first user of a new database administers it.
+        if (std::find(finalRoles.begin(), finalRoles.end(), Role::Admin) == finalRoles.end())
+            finalRoles.push_back(Role::Admin);
+    } else {
+        auto acting = actor(db, actingLogin);
+        if (!acting)
+            return acting.error();
+        if (auto s = requireRole(acting.value(), Role::Admin, QStringLiteral("add users")); !s)
+            return s.error();
+    }
+    auto existing = find(db, login);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return fail(QStringLiteral("the user \"%1\" exists already").arg(login));
+
+    User u;
+    u.login = login;
+    u.fullName = fullName.trimmed().isEmpty() ? login : fullName.trimmed();
+    u.roles = finalRoles;
+    auto ins = db.exec(QStringLiteral("INSERT INTO app_user (login, full_name, roles, created_at) VALUES (?, ?, ?, ?)"),
+                       {u.login, u.fullName, u.roleCodes().join(QLatin1Char(',')), toStorage(now())});
+    if (!ins)
+        return ins.error();
+    u.id = ins->lastInsertId().toLongLong();
+    const QString by = n.value() == 0 ? login : actingLogin;
+    if (auto s = AuditLog::append(db, 0, by, QStringLiteral("user-added"),
+                                  QStringLiteral("%1 (%2)").arg(u.login, u.roleCodes().join(QStringLiteral(", "))));
+        !s)
+        return s.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return u;
+}
+
+Status requireRole(const User &user, Role role, const QString &what)
+{
+    if (user.has(role))
+        return ok();
+    return fail(QStringLiteral("%1 may not %2: that needs the role %3").arg(user.login, what, toCode(role)));
+}
+
+} // namespace fv

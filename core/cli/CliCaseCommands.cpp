@@ -1,0 +1,188 @@
+#include "application/ApplicationJson.h"
+#include "casework/CaseJson.h"
+#include "cli/CliContext.h"
+#include "storage/SafeFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fv::cli {
+namespace {
+
+constexpr qint64 maxApplicationBytes = 10 * 1024 * 1024;
+
+Result<QByteArray> readApplicationFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the file: %1").arg(f.errorString()), path);
+    if (f.size() > maxApplicationBytes)
+        return fail(QStringLiteral("the file is larger than 10 MB; an application is far smaller"), path);
+    return f.readAll();
+}
+
+void printJson(Context &ctx, const QJsonValue &v)
+{
+    const QByteArray bytes = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
+    ctx.out << QString::fromUtf8(bytes);
+}
+
+void printCase(Context &ctx, const CaseRecord &r)
+{
+    const Application &a = r.application;
+    QTextStream &o = ctx.out;
+    o << "Case:            " << r.summary.caseNumber << "  (" << toCode(r.summary.status) << ")\n"
+      << "Deres ref.:      " << a.reference << "\n"
+      << "Kind:            " << toCode(a.kind)
+      << (a.kind == ApplicationKind::Change ? QStringLiteral(" of %1").arg(a.changeOf) : QString()) << "\n"
+      << "Received:        " << a.received.toString(Qt::ISODate) << "\n"
+      << "Language:        " << toCode(a.language) << "\n"
+      << "Title:           " << a.project.title << "\n"
+      << "Purpose:         " << a.project.purpose << "\n"
+      << "Project:         " << a.project.start.toString(Qt::ISODate) << " – " << a.project.end.toString(Qt::ISODate)
+      << " (deletion " << a.project.deletionDate.toString(Qt::ISODate) << ")\n"
+      << "Project leader:  " << a.projectLeader.name << " <" << a.projectLeader.email << ">\n"
+      << "Controller:      " << a.controller.name << " (" << a.controller.orgNumber << ")\n"
+      << "Identifiability: " << toCode(a.identifiability) << "\n"
+      << "Storage:         " << a.storage.environment << "\n"
+      << "Assignee:        " << (r.summary.assignee.isEmpty() ? QStringLiteral("—") : r.summary.assignee) << "\n"
+      << "\nData sources:\n";
+    for (const DataSource &s : a.dataSources)
+        o << "  " << s.registry << "  " << s.periodFrom.toString(Qt::ISODate) << " – " << s.periodTo.toString(Qt::ISODate)
+          << "  " << s.variables.join(QStringLiteral(", ")) << "\n";
+    for (const Decision &d : r.decisions) {
+        o << "\nDecision " << d.version << " (" << toCode(d.status) << ", overall " << toCode(d.overall()) << "):\n";
+        for (const RegistryDecision &e : d.entries)
+            o << "  " << e.registry << "  " << toCode(e.outcome) << (e.reason.isEmpty() ? QString() : QStringLiteral("  – ") + e.reason)
+              << "\n";
+        o << "  drafted by " << d.draftedBy;
+        if (!d.approvedBy.isEmpty())
+            o << ", approved by " << d.approvedBy;
+        if (!d.returnComment.isEmpty())
+            o << ", returned: " << d.returnComment;
+        o << "\n";
+    }
+    if (!r.documents.empty()) {
+        o << "\nDocuments:\n";
+        for (const StoredDocument &d : r.documents)
+            o << "  " << r.summary.caseNumber << "-" << d.number << "  " << d.kind << " (" << d.language << ")  " << d.title << "\n";
+    }
+    o << "\nEvents:\n";
+    for (const Event &e : r.events)
+        o << "  " << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << e.actor << "  " << e.kind << "  " << e.detail << "\n";
+    o.flush();
+}
+
+} // namespace
+
+int cmdImport(Context &ctx, Args &args)
+{
+    if (const QString p = args.finish(1, -1); !p.isEmpty())
+        return ctx.usage(QStringLiteral("import"), p + QStringLiteral(" (give one or more application files)"));
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    int imported = 0;
+    int refused = 0;
+    QJsonArray results;
+    for (const QString &file : args.positionals()) {
+        auto bytes = readApplicationFile(file);
+        Result<QString> number = bytes ? cases.value()->importApplication(bytes.value(), file) : Result<QString>(bytes.error());
+        if (number) {
+            ++imported;
+            if (!ctx.json)
+                ctx.out << number.value() << '\t' << file << Qt::endl;
+        } else {
+            ++refused;
+            ctx.err << "fellesvedtak-cli: " << number.error().toString() << Qt::endl;
+        }
+        results.append(QJsonObject{{QStringLiteral("file"), file},
+                                   {QStringLiteral("caseNumber"), number ? QJsonValue(number.value()) : QJsonValue()},
+                                   {QStringLiteral("error"), number ? QJsonValue() : QJsonValue(number.error().toString())}});
+    }
+    if (ctx.json)
+        printJson(ctx, results);
+    if (args.positionals().size() > 1)
+        ctx.err << QStringLiteral("imported %1 of %2 files; %3 refused").arg(imported).arg(imported + refused).arg(refused)
+                << Qt::endl;
+    return refused == 0 ? Exit::Done : Exit::Refused;
+}
+
+int cmdExport(Context &ctx, Args &args)
+{
+    const auto out = args.option(QStringLiteral("out"));
+    if (const QString p = args.finish(1, 1); !p.isEmpty() || !out)
+        return ctx.usage(QStringLiteral("export"), p.isEmpty() ? QStringLiteral("--out FILE is required") : p);
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    auto rec = cases.value()->load(args.positionals().first());
+    if (!rec)
+        return ctx.refuse(rec.error());
+    if (auto s = writeFileAtomically(*out, applicationToJsonBytes(rec->application)); !s)
+        return ctx.refuse(s.error());
+    return Exit::Done;
+}
+
+int cmdList(Context &ctx, Args &args)
+{
+    CaseFilter filter;
+    const auto status = args.option(QStringLiteral("status"));
+    const auto registry = args.option(QStringLiteral("registry"));
+    const auto search = args.option(QStringLiteral("search"));
+    const auto limit = args.option(QStringLiteral("limit"));
+    if (const QString p = args.finish(0, 0); !p.isEmpty())
+        return ctx.usage(QStringLiteral("list"), p);
+    if (status) {
+        filter.status = caseStatusFromCode(*status);
+        if (!filter.status)
+            return ctx.usage(QStringLiteral("list"), QStringLiteral("unknown status \"%1\"").arg(*status));
+    }
+    if (limit) {
+        bool okNumber = false;
+        filter.limit = limit->toInt(&okNumber);
+        if (!okNumber || filter.limit < 1)
+            return ctx.usage(QStringLiteral("list"), QStringLiteral("--limit needs a positive number"));
+    }
+    filter.registry = registry.value_or(QString());
+    filter.search = search.value_or(QString());
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    auto list = cases.value()->list(filter);
+    if (!list)
+        return ctx.refuse(list.error());
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const CaseSummary &s : list.value())
+            arr.append(summaryToJson(s));
+        printJson(ctx, arr);
+        return Exit::Done;
+    }
+    for (const CaseSummary &s : list.value())
+        ctx.out << s.caseNumber << '\t' << toCode(s.status) << '\t' << s.reference << '\t' << s.registries.join(QLatin1Char(','))
+                << '\t' << s.title << '\n';
+    ctx.out.flush();
+    return Exit::Done;
+}
+
+int cmdShow(Context &ctx, Args &args)
+{
+    if (const QString p = args.finish(1, 1); !p.isEmpty())
+        return ctx.usage(QStringLiteral("show"), p);
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    auto rec = cases.value()->load(args.positionals().first());
+    if (!rec)
+        return ctx.refuse(rec.error());
+    if (ctx.json)
+        printJson(ctx, caseToJson(rec.value()));
+    else
+        printCase(ctx, rec.value());
+    return Exit::Done;
+}
+
+} // namespace fv::cli

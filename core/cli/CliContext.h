@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+#include "casework/CaseService.h"
+#include "cli/CliArgs.h"
+#include "storage/Database.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+namespace fv::cli {
+
+// What every command gets: the streams, the global options, and the database and
+// acting user, opened on first use.
+class Context
+{
+public:
+    Context(QTextStream &out, QTextStream &err) : out(out), err(err) {}
+
+    QTextStream &out;
+    QTextStream &err;
+    QString dbOption;
+    QString asOption;
+    bool json = false;
+
+    QString dbPath() const { return Database::resolvePath(dbOption); }
+    QString actingLogin() const { return asOption.isEmpty() ? systemLogin() : asOption; }
+
+    Result<Database *> database();
+    Result<CaseService *> cases(); // the database plus the acting user
+
+    // Prints a refusal and returns Exit::Refused.
+    int refuse(const Error &error);
+    int refuse(const QString &message) { return refuse(Error{message, {}}); }
+    int usage(const QString &command, const QString &problem);
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseService> m_cases;
+};
+
+using Command = int (*)(Context &, Args &);
+
+// The command groups, each in its own file.
+int cmdInit(Context &, Args &);
+int cmdUser(Context &, Args &);
+int cmdImport(Context &, Args &);
+int cmdExport(Context &, Args &);
+int cmdList(Context &, Args &);
+int cmdShow(Context &, Args &);
+int cmdDraft(Context &, Args &);
+int cmdOutcome(Context &, Args &);
+int cmdSubmit(Context &, Args &);
+int cmdApprove(Context &, Args &);
+int cmdReturn(Context &, Args &);
+int cmdLetter(Context &, Args &);
+int cmdAudit(Context &, Args &);
+int cmdCalendar(Context &, Args &);
+int cmdDemo(Context &, Args &);
+
+} // namespace fv::cli

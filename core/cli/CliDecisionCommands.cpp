@@ -1,0 +1,149 @@
+#include "casework/CaseJson.h"
+#include "cli/CliContext.h"
+#include "decision/DecisionService.h"
+#include "letters/LetterRenderer.h"
+#include "letters/LetterService.h"
+#include "storage/SafeFile.h"
+
+#include <QJsonDocument>
+
+namespace fv::cli {
+namespace {
+
+// The commands that take one case number and nothing else.
+int onCase(Context &ctx, Args &args, const QString &name, const std::function<Status(DecisionService &, const QString &)> &op,
+           const QString &doneText)
+{
+    if (const QString p = args.finish(1, 1); !p.isEmpty())
+        return ctx.usage(name, p);
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    DecisionService decisions(*cases.value());
+    const QString caseNumber = args.positionals().first();
+    if (auto s = op(decisions, caseNumber); !s)
+        return ctx.refuse(s.error());
+    if (!ctx.json)
+        ctx.out << doneText.arg(caseNumber) << Qt::endl;
+    return Exit::Done;
+}
+
+} // namespace
+
+int cmdDraft(Context &ctx, Args &args)
+{
+    if (const QString p = args.finish(1, 1); !p.isEmpty())
+        return ctx.usage(QStringLiteral("draft"), p);
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    DecisionService decisions(*cases.value());
+    auto d = decisions.draft(args.positionals().first());
+    if (!d)
+        return ctx.refuse(d.error());
+    if (ctx.json)
+        ctx.out << QString::fromUtf8(QJsonDocument(decisionToJson(d.value())).toJson());
+    else
+        ctx.out << QStringLiteral("%1: decision draft %2 with %3 registries").arg(args.positionals().first()).arg(d->version).arg(d->entries.size())
+                << Qt::endl;
+    return Exit::Done;
+}
+
+int cmdOutcome(Context &ctx, Args &args)
+{
+    const QStringList drop = args.options(QStringLiteral("drop-variable"));
+    const auto reason = args.option(QStringLiteral("reason"));
+    if (const QString p = args.finish(3, 3); !p.isEmpty())
+        return ctx.usage(QStringLiteral("outcome"), p + QStringLiteral(" (outcome CASE REGISTRY OUTCOME)"));
+    const QStringList pos = args.positionals();
+    const auto outcome = outcomeFromCode(pos.at(2));
+    if (!outcome)
+        return ctx.usage(QStringLiteral("outcome"),
+                         QStringLiteral("unknown outcome \"%1\" (granted, partly-granted, refused, forwarded)").arg(pos.at(2)));
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    auto rec = cases.value()->load(pos.at(0));
+    if (!rec)
+        return ctx.refuse(rec.error());
+    if (!rec->currentDecision())
+        return ctx.refuse(Error{QStringLiteral("no decision draft; make one with 'draft'"), pos.at(0)});
+    Decision d = *rec->currentDecision();
+    auto entry = std::find_if(d.entries.begin(), d.entries.end(), [&](const RegistryDecision &e) {
+        return e.registry.compare(pos.at(1), Qt::CaseInsensitive) == 0;
+    });
+    if (entry == d.entries.end())
+        return ctx.refuse(Error{QStringLiteral("the application does not ask for the registry %1").arg(pos.at(1)), pos.at(0)});
+    entry->outcome = *outcome;
+    if (reason)
+        entry->reason = reason->trimmed();
+    for (const QString &v : drop) {
+        auto var = std::find_if(entry->variables.begin(), entry->variables.end(),
+                                [&](const VariableDecision &x) { return x.name == v; });
+        if (var == entry->variables.end())
+            return ctx.refuse(Error{QStringLiteral("%1 has no requested variable \"%2\"").arg(entry->registry, v), pos.at(0)});
+        var->approved = false;
+        var->reason = reason.value_or(QString());
+    }
+    DecisionService decisions(*cases.value());
+    if (auto s = decisions.saveDraft(pos.at(0), d); !s)
+        return ctx.refuse(s.error());
+    return Exit::Done;
+}
+
+int cmdSubmit(Context &ctx, Args &args)
+{
+    return onCase(ctx, args, QStringLiteral("submit"), [](DecisionService &d, const QString &c) { return d.submit(c); },
+                  QStringLiteral("%1: submitted for approval"));
+}
+
+int cmdApprove(Context &ctx, Args &args)
+{
+    return onCase(ctx, args, QStringLiteral("approve"), [](DecisionService &d, const QString &c) { return d.approve(c); },
+                  QStringLiteral("%1: decision approved"));
+}
+
+int cmdReturn(Context &ctx, Args &args)
+{
+    const auto text = args.option(QStringLiteral("text"));
+    if (!text)
+        return ctx.usage(QStringLiteral("return"), QStringLiteral("--text TEXT is required: say why the draft goes back"));
+    return onCase(ctx, args, QStringLiteral("return"),
+                  [&](DecisionService &d, const QString &c) { return d.returnDraft(c, *text); },
+                  QStringLiteral("%1: draft returned to the drafter"));
+}
+
+int cmdLetter(Context &ctx, Args &args)
+{
+    const auto kindText = args.option(QStringLiteral("kind"));
+    const auto langText = args.option(QStringLiteral("lang"));
+    const auto out = args.option(QStringLiteral("out"));
+    if (const QString p = args.finish(1, 1); !p.isEmpty())
+        return ctx.usage(QStringLiteral("letter"), p);
+    if (!kindText || !out)
+        return ctx.usage(QStringLiteral("letter"), QStringLiteral("--kind KIND and --out FILE.pdf are required"));
+    const auto kind = letterKindFromCode(*kindText);
+    if (!kind)
+        return ctx.usage(QStringLiteral("letter"), QStringLiteral("unknown letter kind \"%1\"").arg(*kindText));
+    std::optional<Language> language;
+    if (langText) {
+        language = languageFromCode(*langText);
+        if (!language)
+            return ctx.usage(QStringLiteral("letter"), QStringLiteral("--lang is nb, nn or en"));
+    }
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    LetterService letters(*cases.value());
+    auto input = letters.input(args.positionals().first(), *kind, language);
+    if (!input)
+        return ctx.refuse(input.error());
+    auto pdf = renderLetterPdf(input.value());
+    if (!pdf)
+        return ctx.refuse(pdf.error());
+    if (auto s = writeFileAtomically(*out, pdf->pdf); !s)
+        return ctx.refuse(s.error());
+    return Exit::Done;
+}
+
+} // namespace fv::cli

@@ -1,0 +1,72 @@
+#include "decision/Decision.h"
+
+#include <algorithm>
+
+namespace fv {
+
+OverallResult Decision::overall() const
+{
+    const auto isDecidedHere = [](const RegistryDecision &e) { return e.outcome != Outcome::Forwarded; };
+    const auto decided = std::count_if(entries.begin(), entries.end(), isDecidedHere);
+    const auto granted = std::count_if(entries.begin(), entries.end(), [](const RegistryDecision &e) {
+        return e.outcome == Outcome::Granted;
+    });
+    const auto refused = std::count_if(entries.begin(), entries.end(), [](const RegistryDecision &e) {
+        return e.outcome == Outcome::Refused;
+    });
+    if (decided == 0 || refused == decided)
+        return OverallResult::Refused;
+    if (granted == decided && decided == static_cast<long>(entries.size()))
+        return OverallResult::Granted;
+    return OverallResult::PartlyGranted;
+}
+
+QString toCode(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Granted: return QStringLiteral("granted");
+    case Outcome::PartlyGranted: return QStringLiteral("partly-granted");
+    case Outcome::Refused: return QStringLiteral("refused");
+    case Outcome::Forwarded: return QStringLiteral("forwarded");
+    }
+    return {};
+}
+
+QString toCode(OverallResult result)
+{
+    switch (result) {
+    case OverallResult::Granted: return QStringLiteral("granted");
+    case OverallResult::PartlyGranted: return QStringLiteral("partly-granted");
+    case OverallResult::Refused: return QStringLiteral("refused");
+    }
+    return {};
+}
+
+QString toCode(DecisionStatus status)
+{
+    switch (status) {
+    case DecisionStatus::Draft: return QStringLiteral("draft");
+    case DecisionStatus::Submitted: return QStringLiteral("submitted");
+    case DecisionStatus::Approved: return QStringLiteral("approved");
+    case DecisionStatus::Superseded: return QStringLiteral("superseded");
+    }
+    return {};
+}
+
+std::optional<Outcome> outcomeFromCode(const QString &code)
+{
+    for (auto o : {Outcome::Granted, Outcome::PartlyGranted, Outcome::Refused, Outcome::Forwarded})
+        if (toCode(o) == code)
+            return o;
+    return std::nullopt;
+}
+
+std::optional<DecisionStatus> decisionStatusFromCode(const QString &code)
+{
+    for (auto s : {DecisionStatus::Draft, DecisionStatus::Submitted, DecisionStatus::Approved, DecisionStatus::Superseded})
+        if (toCode(s) == code)
+            return s;
+    return std::nullopt;
+}
+
+} // namespace fv

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fv {
+
+// The joint decision (ett felles vedtak): one entry per requested registry, the
+// exemption from the duty of confidentiality, reasons and conditions.
+
+enum class Outcome { Granted, PartlyGranted, Refused, Forwarded };
+enum class OverallResult { Granted, PartlyGranted, Refused }; // innvilget / delvis innvilget / avslått
+enum class DecisionStatus { Draft, Submitted, Approved, Superseded };
+
+struct VariableDecision
+{
+    QString name;
+    bool approved = true;
+    QString reason; // why it was removed, when not approved
+};
+
+struct RegistryDecision
+{
+    QString registry; // code
+    Outcome outcome = Outcome::Granted;
+    QDate periodFrom;
+    QDate periodTo;
+    std::vector<VariableDecision> variables;
+    QString reason; // reasons for a refusal, partial grant or forwarding
+};
+
+struct Exemption
+{
+    bool required = true; // false for anonymous data: no exemption is needed
+    bool granted = true;
+    QString legalBasis; // e.g. "helsepersonelloven § 29 første ledd, jf. helseregisterloven § 19 e"
+    QString reasons;
+};
+
+struct Condition
+{
+    QString code; // a standard condition's code; empty for a custom condition
+    QString text; // in the letter's language
+};
+
+struct Decision
+{
+    qint64 id = 0;
+    int version = 1;
+    DecisionStatus status = DecisionStatus::Draft;
+    std::vector<RegistryDecision> entries;
+    Exemption exemption;
+    QString legalBasis; // the rules applied
+    QString reasons;    // facts and main considerations (fvl §§ 24–25)
+    std::vector<Condition> conditions;
+    QString draftedBy;   // user login
+    QDateTime draftedAt;
+    QString submittedBy;
+    QDateTime submittedAt;
+    QString approvedBy;
+    QDateTime approvedAt;
+    QString returnComment; // the approver's comment when a draft was returned
+    std::optional<qint64> supersedes; // an earlier decision this one replaces
+
+    OverallResult overall() const;
+};
+
+QString toCode(Outcome outcome);
+QString toCode(OverallResult result);
+QString toCode(DecisionStatus status);
+std::optional<Outcome> outcomeFromCode(const QString &code);
+std::optional<DecisionStatus> decisionStatusFromCode(const QString &code);
+
+} // namespace fv

@@ -1,0 +1,164 @@
+#include "decision/DecisionStore.h"
+
+#include "Clock.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace fv {
+namespace {
+
+QVariant userId(Database &db, const QString &login)
+{
+    if (login.isEmpty())
+        return sqlNull();
+    auto id = db.scalar(QStringLiteral("SELECT id FROM app_user WHERE login = ?"), {login});
+    return id ? id.value() : sqlNull();
+}
+
+QVariant timeOrNull(const QDateTime &t) { return t.isValid() ? QVariant(toStorage(t)) : sqlNull(); }
+
+Status saveEntries(Database &db, qint64 decisionId, const Decision &d)
+{
+    if (auto r = db.exec(QStringLiteral("DELETE FROM decision_entry WHERE decision_id = ?"), {decisionId}); !r)
+        return r.error();
+    if (auto r = db.exec(QStringLiteral("DELETE FROM decision_condition WHERE decision_id = ?"), {decisionId}); !r)
+        return r.error();
+    int pos = 0;
+    for (const RegistryDecision &e : d.entries) {
+        auto r = db.exec(QStringLiteral("INSERT INTO decision_entry (decision_id, pos, registry, outcome, period_from, "
+                                        "period_to, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         {decisionId, pos++, e.registry, toCode(e.outcome), toStorage(e.periodFrom), toStorage(e.periodTo),
+                          e.reason});
+        if (!r)
+            return r.error();
+        const qint64 entryId = r->lastInsertId().toLongLong();
+        int vpos = 0;
+        for (const VariableDecision &v : e.variables) {
+            if (auto vr = db.exec(QStringLiteral("INSERT INTO decision_variable (entry_id, pos, name, approved, reason) "
+                                                 "VALUES (?, ?, ?, ?, ?)"),
+                                  {entryId, vpos++, v.name, v.approved, v.reason});
+                !vr)
+                return vr.error();
+        }
+    }
+    pos = 0;
+    for (const Condition &c : d.conditions) {
+        if (auto r = db.exec(QStringLiteral("INSERT INTO decision_condition (decision_id, pos, code, text) VALUES (?, ?, ?, ?)"),
+                             {decisionId, pos++, c.code, c.text});
+            !r)
+            return r.error();
+    }
+    return ok();
+}
+
+Status loadEntries(Database &db, Decision &d)
+{
+    auto q = db.exec(QStringLiteral("SELECT id, registry, outcome, period_from, period_to, reason FROM decision_entry "
+                                    "WHERE decision_id = ? ORDER BY pos"),
+                     {d.id});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        RegistryDecision e;
+        e.registry = q->value(1).toString();
+        e.outcome = outcomeFromCode(q->value(2).toString()).value_or(Outcome::Granted);
+        e.periodFrom = dateFromStorage(q->value(3));
+        e.periodTo = dateFromStorage(q->value(4));
+        e.reason = q->value(5).toString();
+        auto v = db.exec(QStringLiteral("SELECT name, approved, reason FROM decision_variable WHERE entry_id = ? ORDER BY pos"),
+                         {q->value(0)});
+        if (!v)
+            return v.error();
+        while (v->next())
+            e.variables.push_back({v->value(0).toString(), v->value(1).toBool(), v->value(2).toString()});
+        d.entries.push_back(std::move(e));
+    }
+    auto c = db.exec(QStringLiteral("SELECT code, text FROM decision_condition WHERE decision_id = ? ORDER BY pos"), {d.id});
+    if (!c)
+        return c.error();
+    while (c->next())
+        d.conditions.push_back({c->value(0).toString(), c->value(1).toString()});
+    return ok();
+}
+
+} // namespace
+
+Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &d)
+{
+    const QVariantList common = {
+        toCode(d.status), d.exemption.required, d.exemption.granted, d.exemption.legalBasis, d.exemption.reasons,
+        d.legalBasis, d.reasons, userId(db, d.draftedBy), toStorage(d.draftedAt), userId(db, d.submittedBy),
+        timeOrNull(d.submittedAt), userId(db, d.approvedBy), timeOrNull(d.approvedAt), d.returnComment,
+        d.supersedes ? QVariant(*d.supersedes) : sqlNull()};
+    qint64 id = d.id;
+    if (id == 0) {
+        QVariantList values = {caseId, d.version};
+        values << common;
+        auto r = db.exec(QStringLiteral("INSERT INTO decision (case_id, version, status, exemption_required, exemption_granted, "
+                                        "exemption_legal_basis, exemption_reasons, legal_basis, reasons, drafted_by, drafted_at, "
+                                        "submitted_by, submitted_at, approved_by, approved_at, return_comment, supersedes) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         values);
+        if (!r)
+            return r.error();
+        id = r->lastInsertId().toLongLong();
+    } else {
+        auto status = db.scalar(QStringLiteral("SELECT status FROM decision WHERE id = ?"), {id});
+        if (!status)
+            return status.error();
+        if (status->toString() == toCode(DecisionStatus::Approved) || status->toString() == toCode(DecisionStatus::Superseded))
+            return fail(QStringLiteral("an approved decision is locked; it can only be superseded by a new decision"));
+        QVariantList values = common;
+        values << id;
+        auto r = db.exec(QStringLiteral("UPDATE decision SET status = ?, exemption_required = ?, exemption_granted = ?, "
+                                        "exemption_legal_basis = ?, exemption_reasons = ?, legal_basis = ?, reasons = ?, "
+                                        "drafted_by = ?, drafted_at = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
+                                        "approved_at = ?, return_comment = ?, supersedes = ? WHERE id = ?"),
+                         values);
+        if (!r)
+            return r.error();
+    }
+    if (auto s = saveEntries(db, id, d); !s)
+        return s.error();
+    return id;
+}
+
+Result<std::vector<Decision>> DecisionStore::loadAll(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral(
+                         "SELECT d.id, d.version, d.status, d.exemption_required, d.exemption_granted, d.exemption_legal_basis, "
+                         "d.exemption_reasons, d.legal_basis, d.reasons, ud.login, d.drafted_at, us.login, d.submitted_at, "
+                         "ua.login, d.approved_at, d.return_comment, d.supersedes FROM decision d "
+                         "JOIN app_user ud ON ud.id = d.drafted_by LEFT JOIN app_user us ON us.id = d.submitted_by "
+                         "LEFT JOIN app_user ua ON ua.id = d.approved_by WHERE d.case_id = ? ORDER BY d.version"),
+                     {caseId});
+    if (!q)
+        return q.error();
+    std::vector<Decision> out;
+    while (q->next()) {
+        Decision d;
+        d.id = q->value(0).toLongLong();
+        d.version = q->value(1).toInt();
+        d.status = decisionStatusFromCode(q->value(2).toString()).value_or(DecisionStatus::Draft);
+        d.exemption = {q->value(3).toBool(), q->value(4).toBool(), q->value(5).toString(), q->value(6).toString()};
+        d.legalBasis = q->value(7).toString();
+        d.reasons = q->value(8).toString();
+        d.draftedBy = q->value(9).toString();
+        d.draftedAt = QDateTime::fromString(q->value(10).toString(), Qt::ISODateWithMs);
+        d.submittedBy = q->value(11).toString();
+        d.submittedAt = QDateTime::fromString(q->value(12).toString(), Qt::ISODateWithMs);
+        d.approvedBy = q->value(13).toString();
+        d.approvedAt = QDateTime::fromString(q->value(14).toString(), Qt::ISODateWithMs);
+        d.returnComment = q->value(15).toString();
+        if (!q->value(16).isNull())
+            d.supersedes = q->value(16).toLongLong();
+        out.push_back(std::move(d));
+    }
+    for (Decision &d : out)
+        if (auto s = loadEntries(db, d); !s)
+            return s.error();
+    return out;
+}
+
+} // namespace fv

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "application/Application.h"
+#include "decision/Decision.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace fv {
+
+// A standard condition from the library, with its text in each letter language.
+struct StandardCondition
+{
+    QString code;
+    QString nb;
+    QString nn;
+    QString en;
+
+    const QString &text(Language language) const;
+};
+
+// The condition library (resource :/conditions.json).
+const std::vector<StandardCondition> &standardConditions();
+
+// A standard condition's text for this application, placeholders filled in; empty if unknown.
+QString conditionText(const QString &code, const Application &app, Language language);
+
+// The standard texts a draft starts from (resource :/standard-texts.json):
+// keys legalBasis, legalBasisAnonymous, reasons, exemptionBasis, exemptionReasons.
+QString standardText(const QString &key, const Application &app, Language language);
+
+// Dates as letters write them: "31. desember 2031" / "31 December 2031".
+QString letterDate(const QDate &date, Language language);
+
+} // namespace fv

@@ -1,0 +1,573 @@
+#include "letters/LetterContext.h"
+
+#include "decision/StandardTexts.h"
+
+#include <QLocale>
+#include <QStringView>
+
+#include <array>
+
+namespace fv {
+namespace {
+
+struct Words
+{
+    QStringView key;
+    QStringView nb;
+    QStringView nn;
+    QStringView en;
+};
+
+// The fixed words of the letters. Prose lives in the templates; these are the words the
+// renderer and several templates share, so they read the same in every letter.
+constexpr std::array<Words, 47> words{{
+    {u"ourRef", u"Vår ref.", u"Vår ref.", u"Our ref."},
+    {u"yourRef", u"Deres ref.", u"Dykkar ref.", u"Your ref."},
+    {u"date", u"Dato", u"Dato", u"Date"},
+    {u"caseworker", u"Saksbehandler", u"Sakshandsamar", u"Case officer"},
+    {u"page", u"Side %1 av %2", u"Side %1 av %2", u"Page %1 of %2"},
+    {u"draftMark", u"UTKAST – ikke godkjent", u"UTKAST – ikkje godkjent", u"DRAFT – not approved"},
+    {u"attention", u"v/", u"v/", u"Attn."},
+    {u"registry", u"Register", u"Register", u"Registry"},
+    {u"outcome", u"Vedtak", u"Vedtak", u"Decision"},
+    {u"period", u"Periode", u"Periode", u"Period"},
+    {u"variables", u"Variabler", u"Variablar", u"Variables"},
+    {u"manager", u"Registerforvalter", u"Registerforvaltar", u"Registry manager"},
+    {u"regards", u"Med hilsen", u"Med helsing", u"Yours sincerely"},
+    {u"approvedElectronically", u"Dokumentet er elektronisk godkjent", u"Dokumentet er elektronisk godkjent",
+     u"This document is approved electronically"},
+    {u"drafterRole", u"rådgiver", u"rådgjevar", u"Adviser"},
+    {u"copyTo", u"Kopi til", u"Kopi til", u"Copy to"},
+    {u"postalAddress", u"Postadresse", u"Postadresse", u"Postal address"},
+    {u"visitingAddress", u"Besøksadresse", u"Besøksadresse", u"Visiting address"},
+    {u"email", u"E-post", u"E-post", u"Email"},
+    {u"phone", u"Telefon", u"Telefon", u"Telephone"},
+    {u"orgNumber", u"Org.nr.", u"Org.nr.", u"Org. no."},
+    {u"web", u"Nettsted", u"Nettstad", u"Web"},
+    {u"sectionDecision", u"Vedtak", u"Vedtak", u"Decision"},
+    {u"sectionExemption", u"Dispensasjon fra taushetsplikt", u"Dispensasjon frå teieplikt",
+     u"Exemption from the duty of confidentiality"},
+    {u"sectionBackground", u"Bakgrunn", u"Bakgrunn", u"Background"},
+    {u"sectionLegalBasis", u"Rettslig grunnlag", u"Rettsleg grunnlag", u"Legal basis"},
+    {u"sectionAssessment", u"Vurdering", u"Vurdering", u"Assessment"},
+    {u"sectionConditions", u"Vilkår", u"Vilkår", u"Conditions"},
+    {u"sectionAppeal", u"Klageadgang", u"Klagerett", u"Right of appeal"},
+    {u"sectionAccess", u"Rett til innsyn", u"Rett til innsyn", u"Right of access to the case documents"},
+    {u"decisionTitle", u"Vedtak om tilgjengeliggjøring av helseopplysninger og dispensasjon fra taushetsplikt",
+     u"Vedtak om tilgjengeleggjering av helseopplysningar og dispensasjon frå teieplikt",
+     u"Decision on access to health data and exemption from the duty of confidentiality"},
+    {u"decisionTitleAnonymous", u"Vedtak om tilgjengeliggjøring av helseopplysninger",
+     u"Vedtak om tilgjengeleggjering av helseopplysningar", u"Decision on access to health data"},
+    {u"granted", u"innvilget", u"innvilga", u"granted"},
+    {u"partlyGranted", u"delvis innvilget", u"delvis innvilga", u"partly granted"},
+    {u"refused", u"avslått", u"avslått", u"refused"},
+    {u"forwarded", u"videresendt til registerforvalter", u"vidaresendt til registerforvaltar",
+     u"forwarded to the registry manager"},
+    {u"anonymous", u"anonyme opplysninger", u"anonyme opplysningar", u"anonymous data"},
+    {u"indirectlyIdentifiable", u"indirekte identifiserbare helseopplysninger",
+     u"indirekte identifiserbare helseopplysningar", u"indirectly identifiable health data"},
+    {u"directlyIdentifiable", u"direkte identifiserbare helseopplysninger", u"direkte identifiserbare helseopplysningar",
+     u"directly identifiable health data"},
+    {u"medical-health-research", u"medisinsk og helsefaglig forskning", u"medisinsk og helsefagleg forsking",
+     u"medical and health research"},
+    {u"other-research", u"annen forskning", u"anna forsking", u"other research"},
+    {u"statistics", u"statistikk", u"statistikk", u"statistics"},
+    {u"health-analysis", u"helseanalyser", u"helseanalysar", u"health analysis"},
+    {u"quality-improvement", u"kvalitetsforbedring", u"kvalitetsforbetring", u"quality improvement"},
+    {u"planning", u"planlegging", u"planlegging", u"planning"},
+    {u"management", u"styring", u"styring", u"management"},
+    {u"preparedness", u"beredskap", u"beredskap", u"preparedness"},
+}};
+// "decision-support" is looked up separately: it needs the statute reference.
+
+QString word(QStringView key, Language language)
+{
+    for (const Words &w : words) {
+        if (w.key == key) {
+            switch (language) {
+            case Language::Nynorsk: return w.nn.toString();
+            case Language::English: return w.en.toString();
+            case Language::Bokmaal: break;
+            }
+            return w.nb.toString();
+        }
+    }
+    if (key == u"decision-support") {
+        return language == Language::English ? QStringLiteral("clinical decision-support tools")
+            : language == Language::Nynorsk  ? QStringLiteral("kliniske avgjerdsstøtteverktøy")
+                                             : QStringLiteral("kliniske beslutningsstøtteverktøy");
+    }
+    return key.toString(); // an unknown purpose code prints as itself rather than vanishing
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+// Free text as paragraphs: one per non-empty line, so a caseworker's line breaks survive
+// the HTML template without the template having to trust markup.
+QStringList paragraphs(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            out.append(trimmed);
+    }
+    return out;
+}
+
+QString joinAnd(const QStringList &items, Language language)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    const QString andWord = language == Language::English ? QStringLiteral(" and ") : QStringLiteral(" og ");
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + andWord + items.last();
+}
+
+QString longPeriod(const QDate &from, const QDate &to, Language language)
+{
+    if (!from.isValid() && !to.isValid())
+        return {};
+    return letterDate(from, language) + QStringLiteral(" – ") + letterDate(to, language);
+}
+
+// Tables use the short numeric form so a period fits on one line of a narrow column.
+QString shortPeriod(const QDate &from, const QDate &to, Language language)
+{
+    if (!from.isValid() && !to.isValid())
+        return {};
+    if (language == Language::English) {
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QString format = QStringLiteral("d MMM yyyy");
+        return english.toString(from, format) + QStringLiteral(" – ") + english.toString(to, format);
+    }
+    const QString format = QStringLiteral("dd.MM.yyyy");
+    return from.toString(format) + QStringLiteral("–") + to.toString(format);
+}
+
+const Registry *findRegistry(const LetterInput &input, const QString &code)
+{
+    const auto it = input.registries.find(code);
+    return it == input.registries.end() ? nullptr : &it->second;
+}
+
+const DataSource *findSource(const Application &app, const QString &code)
+{
+    for (const DataSource &source : app.dataSources) {
+        if (source.registry == code)
+            return &source;
+    }
+    return nullptr;
+}
+
+QString managerOf(const LetterInput &input, const QString &code)
+{
+    const Registry *registry = findRegistry(input, code);
+    return registry ? registry->manager : QString();
+}
+
+QVariantMap senderMap(const LetterSettings &s)
+{
+    return {
+        {QStringLiteral("name"), s.senderName},       {QStringLiteral("postalAddress"), s.postalAddress},
+        {QStringLiteral("visitingAddress"), s.visitingAddress}, {QStringLiteral("email"), s.email},
+        {QStringLiteral("phone"), s.phone},           {QStringLiteral("orgNumber"), s.orgNumber},
+        {QStringLiteral("web"), s.web},               {QStringLiteral("appealBody"), s.appealBody},
+    };
+}
+
+QVariantMap addresseeMap(const QString &name, const QString &attention, const Address &address)
+{
+    const QString postalLine = (address.postalCode + QLatin1Char(' ') + address.city).trimmed();
+    return {
+        {QStringLiteral("name"), name},
+        {QStringLiteral("hasAttention"), !attention.isEmpty()},
+        {QStringLiteral("attention"), attention},
+        {QStringLiteral("hasStreet"), !address.street.isEmpty()},
+        {QStringLiteral("street"), address.street},
+        {QStringLiteral("hasPostal"), !postalLine.isEmpty()},
+        {QStringLiteral("postalLine"), postalLine},
+        {QStringLiteral("hasCountry"), !address.country.isEmpty()},
+        {QStringLiteral("country"), address.country},
+    };
+}
+
+QVariantMap addressee(const LetterInput &input)
+{
+    // Forwarding letters and notices go to the registry manager; we hold no street address for it.
+    if (input.kind == LetterKind::Forwarding || input.kind == LetterKind::RegistryNotice) {
+        const QString manager = managerOf(input, input.forwardRegistry);
+        return addresseeMap(manager.isEmpty() ? registryName(input, input.forwardRegistry) : manager, {}, {});
+    }
+    const Application &app = input.application;
+    return addresseeMap(app.controller.name, app.projectLeader.name, app.controller.address);
+}
+
+QVariantMap projectMap(const Application &app, Language language)
+{
+    const Project &p = app.project;
+    return {
+        {QStringLiteral("title"), p.title},
+        {QStringLiteral("summaryParagraphs"), paragraphs(p.summary)},
+        {QStringLiteral("purpose"), word(p.purpose, language)},
+        {QStringLiteral("start"), letterDate(p.start, language)},
+        {QStringLiteral("end"), letterDate(p.end, language)},
+        {QStringLiteral("period"), longPeriod(p.start, p.end, language)},
+        {QStringLiteral("deletionDate"), letterDate(p.deletionDate, language)},
+        {QStringLiteral("hasFunding"), !p.funding.isEmpty()},
+        {QStringLiteral("funding"), p.funding},
+    };
+}
+
+QString identifiabilityWords(Identifiability identifiability, Language language)
+{
+    switch (identifiability) {
+    case Identifiability::Anonymous: return word(u"anonymous", language);
+    case Identifiability::DirectlyIdentifiable: return word(u"directlyIdentifiable", language);
+    case Identifiability::IndirectlyIdentifiable: break;
+    }
+    return word(u"indirectlyIdentifiable", language);
+}
+
+QVariantList sourcesList(const LetterInput &input, Language language)
+{
+    QVariantList list;
+    for (const DataSource &s : input.application.dataSources) {
+        list.append(QVariantMap{
+            {QStringLiteral("code"), s.registry},
+            {QStringLiteral("name"), registryName(input, s.registry)},
+            {QStringLiteral("period"), longPeriod(s.periodFrom, s.periodTo, language)},
+            {QStringLiteral("periodShort"), shortPeriod(s.periodFrom, s.periodTo, language)},
+            {QStringLiteral("variables"), s.variables.join(QStringLiteral(", "))},
+            {QStringLiteral("justification"), s.justification},
+        });
+    }
+    return list;
+}
+
+QVariantMap linkageMap(const LetterInput &input)
+{
+    const Application &app = input.application;
+    QStringList sources;
+    for (const DataSource &s : app.dataSources)
+        sources.append(registryName(input, s.registry));
+    if (app.linkage)
+        sources.append(app.linkage->externalSources);
+    const QStringList keys = app.linkage ? app.linkage->keys : QStringList();
+    return {
+        {QStringLiteral("linked"), app.isLinked()},
+        {QStringLiteral("linkageSources"), joinAnd(sources, input.language)},
+        {QStringLiteral("hasLinkage"), app.linkage.has_value()},
+        {QStringLiteral("linkage"),
+         QVariantMap{{QStringLiteral("description"), app.linkage ? app.linkage->description : QString()},
+                     {QStringLiteral("keys"), joinAnd(keys, input.language)},
+                     {QStringLiteral("hasKeys"), !keys.isEmpty()}}},
+    };
+}
+
+QVariantMap applicationMap(const LetterInput &input)
+{
+    const Application &app = input.application;
+    const Language language = input.language;
+    QVariantList persons;
+    for (const Person &p : app.personsWithAccess)
+        persons.append(QVariantMap{{QStringLiteral("name"), p.name}, {QStringLiteral("institution"), p.institution}});
+    QVariantMap map = linkageMap(input);
+    map.insert({
+        {QStringLiteral("reference"), app.reference},
+        {QStringLiteral("received"), letterDate(app.received, language)},
+        {QStringLiteral("isChange"), app.kind == ApplicationKind::Change},
+        {QStringLiteral("changeOf"), app.changeOf},
+        {QStringLiteral("changeSummaryParagraphs"), paragraphs(app.changeSummary)},
+        {QStringLiteral("population"), app.population},
+        {QStringLiteral("hasPopulation"), !app.population.isEmpty()},
+        {QStringLiteral("identifiability"), identifiabilityWords(app.identifiability, language)},
+        {QStringLiteral("isAnonymous"), app.identifiability == Identifiability::Anonymous},
+        {QStringLiteral("isDirectlyIdentifiable"), app.identifiability == Identifiability::DirectlyIdentifiable},
+        {QStringLiteral("directIdentifiersJustification"), app.directIdentifiersJustification},
+        {QStringLiteral("storage"),
+         QVariantMap{{QStringLiteral("environment"), app.storage.environment},
+                     {QStringLiteral("description"), app.storage.description},
+                     {QStringLiteral("hasDescription"), !app.storage.description.isEmpty()}}},
+        {QStringLiteral("persons"), persons},
+        {QStringLiteral("hasPersons"), !persons.isEmpty()},
+        {QStringLiteral("hasRek"), app.rek.has_value()},
+        {QStringLiteral("rek"),
+         QVariantMap{{QStringLiteral("reference"), app.rek ? app.rek->reference : QString()},
+                     {QStringLiteral("approvedOn"), app.rek ? letterDate(app.rek->approvedOn, language) : QString()}}},
+        {QStringLiteral("article6"), app.legalBasis.article6},
+        {QStringLiteral("article9"), app.legalBasis.article9},
+        {QStringLiteral("sources"), sourcesList(input, language)},
+    });
+    return map;
+}
+
+QString outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::PartlyGranted: return QStringLiteral("partlyGranted");
+    case Outcome::Refused: return QStringLiteral("refused");
+    case Outcome::Forwarded: return QStringLiteral("forwarded");
+    case Outcome::Granted: break;
+    }
+    return QStringLiteral("granted");
+}
+
+// What was approved: the decision's own list, or, for a registry granted as applied for
+// without a list, the variables and period the applicant asked for.
+QVariantMap registryRow(const LetterInput &input, const RegistryDecision &entry)
+{
+    const Language language = input.language;
+    const DataSource *source = findSource(input.application, entry.registry);
+    const bool decidedHere = entry.outcome == Outcome::Granted || entry.outcome == Outcome::PartlyGranted;
+    QStringList approved;
+    QVariantList removed;
+    for (const VariableDecision &v : entry.variables) {
+        if (v.approved) {
+            approved.append(v.name);
+        } else {
+            removed.append(QVariantMap{{QStringLiteral("registry"), registryName(input, entry.registry)},
+                                       {QStringLiteral("name"), v.name},
+                                       {QStringLiteral("reason"), v.reason},
+                                       {QStringLiteral("hasReason"), !v.reason.trimmed().isEmpty()}});
+        }
+    }
+    if (entry.variables.empty() && entry.outcome == Outcome::Granted && source)
+        approved = source->variables;
+    QDate from = entry.periodFrom, to = entry.periodTo;
+    if (!from.isValid() && !to.isValid() && entry.outcome == Outcome::Granted && source) {
+        from = source->periodFrom;
+        to = source->periodTo;
+    }
+    const QString outcome = word(outcomeKey(entry.outcome), language);
+    return {
+        {QStringLiteral("code"), entry.registry},
+        {QStringLiteral("name"), registryName(input, entry.registry)},
+        {QStringLiteral("nameNb"), findRegistry(input, entry.registry) ? findRegistry(input, entry.registry)->name
+                                                                        : entry.registry},
+        {QStringLiteral("manager"), managerOf(input, entry.registry)},
+        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("outcomeTitle"), capitalized(outcome)},
+        {QStringLiteral("granted"), entry.outcome == Outcome::Granted},
+        {QStringLiteral("partlyGranted"), entry.outcome == Outcome::PartlyGranted},
+        {QStringLiteral("refused"), entry.outcome == Outcome::Refused},
+        {QStringLiteral("forwarded"), entry.outcome == Outcome::Forwarded},
+        {QStringLiteral("hasPeriod"), decidedHere && (from.isValid() || to.isValid())},
+        {QStringLiteral("period"), longPeriod(from, to, language)},
+        {QStringLiteral("periodShort"), shortPeriod(from, to, language)},
+        {QStringLiteral("approvedVariables"), approved.join(QStringLiteral(", "))},
+        {QStringLiteral("hasApprovedVariables"), decidedHere && !approved.isEmpty()},
+        {QStringLiteral("removedVariables"), removed},
+        {QStringLiteral("hasRemovedVariables"), !removed.isEmpty()},
+        {QStringLiteral("hasReason"), !entry.reason.trimmed().isEmpty()},
+        {QStringLiteral("reasonParagraphs"), paragraphs(entry.reason)},
+    };
+}
+
+QVariantList rowsWhere(const QVariantList &rows, const QString &flag)
+{
+    QVariantList out;
+    for (const QVariant &row : rows) {
+        if (row.toMap().value(flag).toBool())
+            out.append(row);
+    }
+    return out;
+}
+
+// "Kopi til": each registry manager that must deliver data, once, with its registries.
+QVariantList copyList(const QVariantList &rows, Language language)
+{
+    QStringList managers;
+    std::map<QString, QStringList> registriesOf;
+    for (const QVariant &v : rows) {
+        const QVariantMap row = v.toMap();
+        if (!row.value(QStringLiteral("granted")).toBool() && !row.value(QStringLiteral("partlyGranted")).toBool())
+            continue;
+        const QString manager = row.value(QStringLiteral("manager")).toString();
+        if (manager.isEmpty())
+            continue;
+        if (!managers.contains(manager))
+            managers.append(manager);
+        registriesOf[manager].append(row.value(QStringLiteral("name")).toString());
+    }
+    QVariantList out;
+    for (const QString &manager : managers)
+        out.append(QVariantMap{{QStringLiteral("manager"), manager},
+                               {QStringLiteral("registries"), joinAnd(registriesOf[manager], language)}});
+    return out;
+}
+
+QVariantMap exemptionMap(const LetterInput &input)
+{
+    const bool anonymous = input.application.identifiability == Identifiability::Anonymous;
+    const Exemption exemption = input.decision ? input.decision->exemption : Exemption{!anonymous, false, {}, {}};
+    return {
+        {QStringLiteral("required"), exemption.required},
+        {QStringLiteral("notRequired"), !exemption.required},
+        {QStringLiteral("granted"), exemption.required && exemption.granted},
+        {QStringLiteral("refused"), exemption.required && !exemption.granted},
+        {QStringLiteral("legalBasis"), exemption.legalBasis},
+        {QStringLiteral("reasonsParagraphs"), paragraphs(exemption.reasons)},
+    };
+}
+
+QVariantList reasonList(const QVariantList &rows)
+{
+    QVariantList out;
+    for (const QVariant &v : rows) {
+        const QVariantMap row = v.toMap();
+        if (row.value(QStringLiteral("hasReason")).toBool() && !row.value(QStringLiteral("forwarded")).toBool())
+            out.append(QVariantMap{{QStringLiteral("name"), row.value(QStringLiteral("name"))},
+                                   {QStringLiteral("outcome"), row.value(QStringLiteral("outcome"))},
+                                   {QStringLiteral("paragraphs"), row.value(QStringLiteral("reasonParagraphs"))}});
+    }
+    return out;
+}
+
+QVariantMap decisionMap(const LetterInput &input, const QVariantList &rows)
+{
+    const Decision &d = *input.decision;
+    const Language language = input.language;
+    QVariantList removed, conditions;
+    for (const QVariant &row : rows)
+        removed.append(row.toMap().value(QStringLiteral("removedVariables")).toList());
+    int number = 0;
+    for (const Condition &c : d.conditions) {
+        if (!c.text.trimmed().isEmpty())
+            conditions.append(QVariantMap{{QStringLiteral("number"), ++number}, {QStringLiteral("text"), c.text}});
+    }
+    const OverallResult overall = d.overall();
+    const QString overallWord = word(overall == OverallResult::Granted ? u"granted"
+                                         : overall == OverallResult::Refused ? u"refused"
+                                                                             : u"partlyGranted",
+                                     language);
+    const QVariantList granted = rowsWhere(rows, QStringLiteral("granted")) + rowsWhere(rows, QStringLiteral("partlyGranted"));
+    const QVariantList forwarded = rowsWhere(rows, QStringLiteral("forwarded"));
+    const QVariantList copyTo = copyList(rows, language);
+    const QVariantList reasons = reasonList(rows);
+    return {
+        {QStringLiteral("overall"), overallWord},
+        {QStringLiteral("overallTitle"), capitalized(overallWord)},
+        {QStringLiteral("overallGranted"), overall == OverallResult::Granted},
+        {QStringLiteral("overallPartlyGranted"), overall == OverallResult::PartlyGranted},
+        {QStringLiteral("overallRefused"), overall == OverallResult::Refused},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("grantedRows"), granted},
+        {QStringLiteral("hasGrantedRows"), !granted.isEmpty()},
+        {QStringLiteral("forwarded"), forwarded},
+        {QStringLiteral("hasForwarded"), !forwarded.isEmpty()},
+        {QStringLiteral("removedVariables"), removed},
+        {QStringLiteral("hasRemovedVariables"), !removed.isEmpty()},
+        {QStringLiteral("registryReasons"), reasons},
+        {QStringLiteral("hasRegistryReasons"), !reasons.isEmpty()},
+        {QStringLiteral("legalBasisParagraphs"), paragraphs(d.legalBasis)},
+        {QStringLiteral("reasonsParagraphs"), paragraphs(d.reasons)},
+        {QStringLiteral("conditions"), conditions},
+        {QStringLiteral("hasConditions"), !conditions.isEmpty()},
+        {QStringLiteral("copyTo"), copyTo},
+        {QStringLiteral("hasCopyTo"), !copyTo.isEmpty()},
+        {QStringLiteral("exemption"), exemptionMap(input)},
+    };
+}
+
+QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
+{
+    const QString manager = managerOf(input, input.forwardRegistry);
+    QVariantList managerRows;
+    for (const QVariant &row : rows) {
+        if (!manager.isEmpty() && row.toMap().value(QStringLiteral("manager")).toString() == manager)
+            managerRows.append(row);
+    }
+    return {
+        {QStringLiteral("code"), input.forwardRegistry},
+        {QStringLiteral("name"), registryName(input, input.forwardRegistry)},
+        {QStringLiteral("manager"), manager},
+        {QStringLiteral("hasReason"), !input.forwardReason.trimmed().isEmpty()},
+        {QStringLiteral("reasonParagraphs"), paragraphs(input.forwardReason)},
+        {QStringLiteral("rows"), managerRows},
+    };
+}
+
+QString title(const LetterInput &input)
+{
+    const bool exemptionPart = input.decision
+        ? input.decision->exemption.required
+        : input.application.identifiability != Identifiability::Anonymous;
+    return word(exemptionPart ? u"decisionTitle" : u"decisionTitleAnonymous", input.language);
+}
+
+} // namespace
+
+QVariantMap letterLabels(Language language)
+{
+    QVariantMap labels;
+    for (const Words &w : words)
+        labels.insert(w.key.toString(), word(w.key, language));
+    return labels;
+}
+
+QString registryName(const LetterInput &input, const QString &code)
+{
+    const Registry *registry = findRegistry(input, code);
+    if (!registry || registry->name.isEmpty())
+        return code;
+    if (input.language == Language::Nynorsk && !registry->nameNn.isEmpty())
+        return registry->nameNn;
+    if (input.language == Language::English && !registry->nameEn.isEmpty())
+        return registry->nameEn;
+    return registry->name;
+}
+
+QVariantMap letterContext(const LetterInput &input)
+{
+    const Language language = input.language;
+    const Application &app = input.application;
+    const QString ourRef = input.documentNumber > 0
+        ? input.caseNumber + QLatin1Char('-') + QString::number(input.documentNumber)
+        : input.caseNumber;
+    QVariantList rows;
+    if (input.decision) {
+        for (const RegistryDecision &entry : input.decision->entries)
+            rows.append(registryRow(input, entry));
+    }
+    QVariantMap context{
+        {QStringLiteral("lang"), toCode(language)},
+        {QStringLiteral("label"), letterLabels(language)},
+        {QStringLiteral("title"), title(input)},
+        {QStringLiteral("date"), letterDate(input.date, language)},
+        {QStringLiteral("ourRef"), ourRef},
+        {QStringLiteral("yourRef"), app.reference},
+        {QStringLiteral("caseNumber"), input.caseNumber},
+        {QStringLiteral("caseworker"), input.caseworkerName},
+        {QStringLiteral("drafter"), input.drafterName},
+        {QStringLiteral("approver"), input.approverName},
+        {QStringLiteral("hasSignature"), !input.drafterName.isEmpty() || !input.approverName.isEmpty()},
+        {QStringLiteral("draft"), input.draft},
+        {QStringLiteral("draftMark"), word(u"draftMark", language)},
+        {QStringLiteral("sender"), senderMap(input.settings)},
+        {QStringLiteral("addressee"), addressee(input)},
+        {QStringLiteral("project"), projectMap(app, language)},
+        {QStringLiteral("projectLeader"),
+         QVariantMap{{QStringLiteral("name"), app.projectLeader.name},
+                     {QStringLiteral("title"), app.projectLeader.title},
+                     {QStringLiteral("email"), app.projectLeader.email}}},
+        {QStringLiteral("controller"),
+         QVariantMap{{QStringLiteral("name"), app.controller.name},
+                     {QStringLiteral("orgNumber"), app.controller.orgNumber}}},
+        {QStringLiteral("application"), applicationMap(input)},
+        {QStringLiteral("hasDecision"), input.decision.has_value()},
+        {QStringLiteral("infoRequestParagraphs"), paragraphs(input.infoRequestText)},
+        {QStringLiteral("answerDue"), letterDate(input.answerDue, language)},
+        {QStringLiteral("expectedDecision"), letterDate(input.expectedDecision, language)},
+        {QStringLiteral("forward"), forwardMap(input, rows)},
+    };
+    if (input.decision)
+        context.insert(QStringLiteral("decision"), decisionMap(input, rows));
+    return context;
+}
+
+} // namespace fv

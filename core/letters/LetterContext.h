@@ -1,0 +1,46 @@
+#pragma once
+
+#include "letters/LetterInput.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace fv {
+
+// The Mustache context a letter template (resources/letters/<kind>.<language>.html) is
+// rendered with. Every value is plain text: the template's {{ }} escapes it, so applicant
+// text prints literally. Dates are written as letters write them (letterDate()).
+//
+// Keys an admin editing a template can use (booleans for sections, lists for repeats):
+//   lang, title, date, ourRef, yourRef, caseNumber, caseworker, drafter, approver,
+//   draft, draftMark, hasSignature, label.* (the fixed words of the language, see letterLabels())
+//   sender.{name, postalAddress, visitingAddress, email, phone, orgNumber, web, appealBody}
+//   addressee.{name, hasAttention, attention, hasStreet, street, hasPostal, postalLine, hasCountry, country}
+//   project.{title, summaryParagraphs, purpose, start, end, period, deletionDate, hasFunding, funding}
+//   projectLeader.{name, title, email}, controller.{name, orgNumber}
+//   application.{reference, received, isChange, changeOf, changeSummaryParagraphs, population,
+//     hasPopulation, identifiability, isAnonymous, isDirectlyIdentifiable, directIdentifiersJustification,
+//     linked, linkageSources, hasLinkage, linkage.{description, keys, hasKeys}, storage.{environment,
+//     description, hasDescription}, persons[{name, institution}], hasPersons, hasRek, rek.{reference,
+//     approvedOn}, article6, article9, sources[{name, code, period, periodShort, variables, justification}]}
+//   hasDecision, decision.{overall, overallTitle, overallGranted, overallPartlyGranted, overallRefused,
+//     rows[row], grantedRows[row], hasGrantedRows, forwarded[row], hasForwarded,
+//     removedVariables[{registry, name, reason, hasReason}], hasRemovedVariables,
+//     registryReasons[{name, outcome, paragraphs}], hasRegistryReasons, legalBasisParagraphs,
+//     reasonsParagraphs, conditions[{number, text}], hasConditions, copyTo[{manager, registries}], hasCopyTo,
+//     exemption.{required, notRequired, granted, refused, legalBasis, reasonsParagraphs}}
+//     where row = {code, name, nameNb, manager, outcome, outcomeTitle, granted, partlyGranted, refused,
+//     forwarded, hasPeriod, period, periodShort, approvedVariables, hasApprovedVariables,
+//     removedVariables[...], hasRemovedVariables, hasReason, reasonParagraphs}
+//   infoRequestParagraphs, answerDue, expectedDecision,
+//   forward.{name, code, manager, reasonParagraphs, hasReason, rows[row]} (forwarding, registry-notice)
+QVariantMap letterContext(const LetterInput &input);
+
+// The fixed words of a letter in one language (the context's "label" map): ref block labels,
+// section headings, outcome words, footer labels, "page" ("Side %1 av %2") and "draftMark".
+QVariantMap letterLabels(Language language);
+
+// A registry's full name in the letter's language, from the catalogue; the code if unknown.
+QString registryName(const LetterInput &input, const QString &code);
+
+} // namespace fv

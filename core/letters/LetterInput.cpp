@@ -1,0 +1,54 @@
+#include "letters/LetterInput.h"
+
+#include <QStringView>
+
+#include <array>
+#include <utility>
+
+namespace fv {
+namespace {
+
+// The codes name the template files (resources/letters/<code>.<language>.html) and are
+// stored with letters in the case file, so they never change once released.
+constexpr std::array<std::pair<LetterKind, QStringView>, 7> kindCodes{{
+    {LetterKind::Decision, u"decision"},
+    {LetterKind::Receipt, u"receipt"},
+    {LetterKind::InfoRequest, u"info-request"},
+    {LetterKind::Reminder, u"reminder"},
+    {LetterKind::PreliminaryReply, u"preliminary-reply"},
+    {LetterKind::Forwarding, u"forwarding"},
+    {LetterKind::RegistryNotice, u"registry-notice"},
+}};
+
+} // namespace
+
+QString toCode(LetterKind kind)
+{
+    for (const auto &[candidate, code] : kindCodes) {
+        if (candidate == kind)
+            return code.toString();
+    }
+    return {};
+}
+
+std::optional<LetterKind> letterKindFromCode(const QString &code)
+{
+    for (const auto &[kind, candidate] : kindCodes) {
+        if (candidate == code)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+const std::vector<LetterKind> &allLetterKinds()
+{
+    static const std::vector<LetterKind> kinds = [] {
+        std::vector<LetterKind> out;
+        for (const auto &entry : kindCodes)
+            out.push_back(entry.first);
+        return out;
+    }();
+    return kinds;
+}
+
+} // namespace fv

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "application/Application.h"
+#include "decision/Decision.h"
+#include "registry/Registry.h"
+
+#include <QDate>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace fv {
+
+enum class LetterKind { Decision, Receipt, InfoRequest, Reminder, PreliminaryReply, Forwarding, RegistryNotice };
+
+QString toCode(LetterKind kind);
+std::optional<LetterKind> letterKindFromCode(const QString &code);
+const std::vector<LetterKind> &allLetterKinds();
+
+// The sender's details, from the settings (HDS moved from Direktoratet for e-helse to FHI
+// in 2024, so nothing of this is hard-coded in templates).
+struct LetterSettings
+{
+    QString senderName = QStringLiteral("Folkehelseinstituttet – Helsedataservice");
+    QString postalAddress = QStringLiteral("Postboks 222 Skøyen, 0213 Oslo");
+    QString visitingAddress = QStringLiteral("Lovisenberggata 8, 0456 Oslo");
+    QString email = QStringLiteral("helsedataservice@fhi.no");
+    QString phone = QStringLiteral("+47 21 07 70 00");
+    QString orgNumber = QStringLiteral("983 744 516");
+    QString web = QStringLiteral("helsedata.no");
+    QString appealBody = QStringLiteral("Helseklage"); // where HDS forwards an appeal it upholds
+    QString logoPath;                                 // optional image file for the letterhead
+};
+
+// Everything a letter is built from. The renderer only reads it.
+struct LetterInput
+{
+    LetterKind kind = LetterKind::Decision;
+    Language language = Language::Bokmaal;
+    QString caseNumber;     // e.g. "26/00012"
+    int documentNumber = 0; // 0: not yet a case document (a preview)
+    QDate date;
+    QString caseworkerName;
+    QString drafterName;
+    QString approverName;
+    bool draft = false; // a decision not yet approved: the letter is marked as a draft
+    Application application;
+    std::optional<Decision> decision;
+    std::map<QString, Registry> registries; // the catalogue, by code
+    LetterSettings settings;
+    QString infoRequestText;  // for info-request and reminder
+    QDate answerDue;          // for info-request and reminder
+    QDate expectedDecision;   // for preliminary-reply
+    QString forwardRegistry;  // for forwarding and registry-notice: the registry manager addressed
+    QString forwardReason;    // for forwarding
+};
+
+} // namespace fv

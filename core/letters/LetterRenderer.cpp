@@ -1,0 +1,566 @@
+#include "letters/LetterRenderer.h"
+
+#include "letters/LetterContext.h"
+#include "letters/TemplateEngine.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextList>
+#include <QTextTable>
+
+#include <cmath>
+#include <ctime>
+static double cpuMs() { timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; } // TEMP
+#include <memory>
+
+namespace fv {
+namespace {
+
+const QString fontFamily = QStringLiteral("Liberation Sans"); // fonts-liberation2; metric-compatible with Arial
+constexpr qreal bodyPointSize = 10.5;
+
+// The house style of the body. Templates may add inline style. QTextDocument reads CSS
+// lengths in px (1/96 inch, scaled to the device), font sizes in pt.
+const QString styleSheet = QStringLiteral(
+    "h1 { font-size: 13pt; font-weight: bold; margin-top: 0px; margin-bottom: 4px; }"
+    "h2 { font-size: 11.5pt; font-weight: bold; margin-top: 16px; margin-bottom: 5px; }"
+    "h3 { font-size: 10.5pt; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }"
+    "p { margin-top: 0px; margin-bottom: 8px; }"
+    "ul, ol { margin-top: 0px; margin-bottom: 8px; }"
+    "li { margin-top: 0px; margin-bottom: 3px; }"
+    "table { margin-top: 6px; margin-bottom: 10px; }"
+    "th { text-align: left; font-weight: bold; background-color: #e6ebef; }"
+    ".label { font-size: 8pt; color: #555555; }"
+    ".subtitle { font-size: 11.5pt; font-weight: bold; margin-bottom: 12px; }"
+    ".small { font-size: 9pt; }");
+
+// Page geometry in device pixels. Margins are those of a Norwegian state letter: 25 mm at the
+// sides; the letterhead (page 1) or running header sits above the body, the footer below it.
+struct Geometry
+{
+    qreal dpi = 72;
+    qreal width = 0;
+    qreal headerHeight = 0;
+    qreal bodyHeight = 0;
+    qreal footerHeight = 0;
+
+    qreal mm(qreal millimetres) const { return millimetres * dpi / 25.4; }
+    qreal footerTop() const { return headerHeight + bodyHeight; }
+};
+
+const QMarginsF pageMarginsMm(25, 12, 25, 10);
+constexpr qreal headerMm = 24;
+constexpr qreal footerMm = 17;
+
+struct LaidOutLetter
+{
+    std::unique_ptr<QTextDocument> doc;
+    Geometry geometry;
+    QVariantMap labels;
+    QString ourRef;
+    QString title;
+    int pages = 0;
+};
+
+QFont letterFont(qreal pointSize, bool bold = false)
+{
+    QFont font(fontFamily);
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    // Hinting is for screens; at print resolution it costs time and changes nothing.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+QString label(const LaidOutLetter &letter, const char *key)
+{
+    return letter.labels.value(QLatin1String(key)).toString();
+}
+
+QString pageText(const LaidOutLetter &letter, int page)
+{
+    return label(letter, "page").arg(page + 1).arg(letter.pages);
+}
+
+// --- Pagination --------------------------------------------------------------------------
+// QTextDocument breaks pages line by line. A letter should not: a table row, a heading and
+// its text, or a paragraph's first or last line should not stand alone. Each pass finds the
+// first such break and moves it, then the layout is redone from there.
+
+// The layout keeps positions in 26.6 fixed point; a line placed exactly at a page start may
+// read a hair less than it, so positions are rounded to the pixel first.
+int pageOf(qreal y, qreal pageHeight) { return int(std::floor((y + 0.5) / pageHeight)); }
+
+QRectF rowRect(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
+{
+    QRectF rect;
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (!cell.isValid() || cell.row() != row || cell.column() != c)
+            continue;
+        for (auto it = cell.begin(); !it.atEnd(); ++it) {
+            if (it.currentBlock().isValid())
+                rect |= layout->blockBoundingRect(it.currentBlock());
+        }
+    }
+    return rect;
+}
+
+// Moves a row that straddles a page break to the next page by growing the row above it,
+// which is what Qt does itself for a row whose cells all start below the page end.
+bool fixTableRows(QTextDocument &doc, QTextTable *table, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int r = 0; r < table->rows(); ++r) {
+        const QRectF rect = rowRect(layout, table, r);
+        if (rect.isNull() || rect.height() >= pageHeight * 0.9)
+            continue;
+        if (pageOf(rect.top(), pageHeight) == pageOf(rect.bottom() - 1, pageHeight))
+            continue;
+        const qreal nextPageTop = (pageOf(rect.top(), pageHeight) + 1) * pageHeight;
+        if (r <= table->format().headerRowCount()) {
+            QTextTableFormat format = table->format();
+            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+            return true;
+        }
+        const qreal push = nextPageTop - rect.top() + doc.documentLayout()->paintDevice()->logicalDpiY() / 72.0 * 6;
+        for (int c = 0; c < table->columns(); ++c) {
+            QTextTableCell above = table->cellAt(r - 1, c);
+            QTextTableCellFormat format = above.format().toTableCellFormat();
+            format.setBottomPadding(format.bottomPadding() + push);
+            above.setFormat(format);
+        }
+        return true;
+    }
+    return false;
+}
+
+bool breakBefore(QTextBlock block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        return false;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+    return true;
+}
+
+qreal firstLineBottom(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    return lines && lines->lineCount() > 0 ? rect.top() + lines->lineAt(0).height() : rect.bottom();
+}
+
+// A heading, or a lead-in ending in a colon, stays on the page of what it introduces.
+bool fixKeepWithNext(QAbstractTextDocumentLayout *layout, const QTextBlock &block, qreal pageHeight)
+{
+    const bool keepWithNext =
+        block.blockFormat().headingLevel() > 0 || block.text().trimmed().endsWith(QLatin1Char(':'));
+    if (!keepWithNext || !block.next().isValid())
+        return false;
+    const QRectF rect = layout->blockBoundingRect(block);
+    const bool startsPage = std::fmod(rect.top(), pageHeight) < block.blockFormat().topMargin() + 2;
+    if (startsPage || pageOf(firstLineBottom(layout, block.next()) - 1, pageHeight) == pageOf(rect.top(), pageHeight))
+        return false;
+    return breakBefore(block);
+}
+
+// A list does not leave its first item behind or carry its last item over alone.
+bool fixList(QAbstractTextDocumentLayout *layout, const QTextBlock &block, qreal pageHeight)
+{
+    QTextList *list = block.textList();
+    const int i = list->itemNumber(block);
+    if (i + 1 >= list->count())
+        return false;
+    const QTextBlock next = list->item(i + 1);
+    if (pageOf(layout->blockBoundingRect(block).top(), pageHeight) == pageOf(firstLineBottom(layout, next) - 1, pageHeight))
+        return false;
+    if (i == 0)
+        return breakBefore(block);
+    if (i + 2 == list->count())
+        return breakBefore(block);
+    return false;
+}
+
+// A paragraph does not leave one line behind or carry one line over (orphans and widows):
+// a short one moves to the next page whole. (QTextBlockFormat::nonBreakableLines would
+// stop line wrapping instead: it is what <pre> uses.)
+bool fixParagraph(const QTextBlock &block, qreal pageHeight)
+{
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() < 2)
+        return false;
+    const int firstPage = pageOf(lines->position().y() + lines->lineAt(0).y(), pageHeight);
+    int before = 0;
+    for (int i = 0; i < lines->lineCount(); ++i) {
+        if (pageOf(lines->position().y() + lines->lineAt(i).y(), pageHeight) == firstPage)
+            ++before;
+    }
+    const int after = lines->lineCount() - before;
+    if (after == 0 || (before >= 2 && after >= 2) || (before >= 2 && lines->lineCount() > 8))
+        return false;
+    return breakBefore(block);
+}
+
+bool fixBlock(QTextDocument &doc, const QTextBlock &block, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    if (layout->blockBoundingRect(block).height() >= pageHeight / 2)
+        return false;
+    if (fixKeepWithNext(layout, block, pageHeight))
+        return true;
+    if (block.textList())
+        return fixList(layout, block, pageHeight);
+    return doc.frameAt(block.position()) == doc.rootFrame() && fixParagraph(block, pageHeight);
+}
+
+// QTextDocument puts an empty paragraph after every table; in a letter it is only a gap.
+void collapseBlocksAfterTables(QTextDocument &doc)
+{
+    bool afterTable = false;
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (qobject_cast<QTextTable *>(it.currentFrame())) {
+            afterTable = true;
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        if (afterTable && block.isValid() && block.text().isEmpty()) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setTopMargin(0);
+            format.setBottomMargin(0);
+            format.setLineHeight(1, QTextBlockFormat::FixedHeight);
+            QTextCursor cursor(block);
+            cursor.setBlockFormat(format);
+            QTextCharFormat tiny;
+            tiny.setFontPointSize(1);
+            cursor.setBlockCharFormat(tiny);
+            if (qEnvironmentVariableIsSet("FV_LETTER_DEBUG")) qDebug("collapsed %d", block.position());
+        }
+        afterTable = false;
+    }
+}
+
+bool fixFirstBreak(QTextDocument &doc, qreal pageHeight)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (auto *table = qobject_cast<QTextTable *>(doc.frameAt(block.position()))) {
+            if (table->cellAt(block.position()).row() == 0 && table->cellAt(block.position()).column() == 0
+                && table->cellAt(0, 0).firstPosition() == block.position() && fixTableRows(doc, table, pageHeight))
+                return true;
+            continue;
+        }
+        if (fixBlock(doc, block, pageHeight))
+            return true;
+    }
+    return false;
+}
+
+// --- Layout -------------------------------------------------------------------------------
+
+Geometry pageGeometry(QPagedPaintDevice &device)
+{
+    Geometry g;
+    g.dpi = device.logicalDpiY();
+    const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    g.width = paintRect.width();
+    g.headerHeight = g.mm(headerMm);
+    g.footerHeight = g.mm(footerMm);
+    g.bodyHeight = std::floor(paintRect.height() - g.headerHeight - g.footerHeight);
+    return g;
+}
+
+QString firstHeading(const QTextDocument &doc)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 1)
+            return block.text().trimmed();
+    }
+    return {};
+}
+
+Result<LaidOutLetter> layOut(const LetterInput &input, QPagedPaintDevice &device)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(QStringLiteral("Brev kan bare lages når programmet har startet en QGuiApplication (skrifttyper)."));
+    double tm0 = cpuMs(); // TEMP
+    auto html = letterHtml(input);
+    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("html %lld us", (long long)((cpuMs() - tm0) * 1000));
+    if (!html)
+        return html.error();
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, pageMarginsMm, QPageLayout::Millimeter));
+
+    LaidOutLetter letter;
+    letter.geometry = pageGeometry(device);
+    letter.labels = letterLabels(input.language);
+    letter.ourRef = input.documentNumber > 0
+        ? input.caseNumber + QLatin1Char('-') + QString::number(input.documentNumber)
+        : input.caseNumber;
+    letter.doc = std::make_unique<QTextDocument>();
+    QTextDocument &doc = *letter.doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setUseDesignMetrics(true);
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(letterFont(bodyPointSize));
+    doc.setDefaultStyleSheet(styleSheet);
+    doc.setHtml(*html);
+    collapseBlocksAfterTables(doc);
+    const QSizeF pageSize(letter.geometry.width, letter.geometry.bodyHeight);
+    doc.setPageSize(pageSize);
+    doc.pageCount();
+    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("layout %lld us", (long long)((cpuMs() - tm0) * 1000));
+    int passes = 0;
+    // After a format change QTextDocumentLayout relays out incrementally, which with page
+    // breaks can leave later blocks unplaced; setting the page size again lays out all anew.
+    for (int pass = 0; pass < 60 && fixFirstBreak(doc, letter.geometry.bodyHeight); ++pass)
+       { doc.setPageSize(pageSize); ++passes; }
+    letter.pages = doc.pageCount();
+    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("fixed %lld us, %d passes", (long long)((cpuMs() - tm0) * 1000), passes);
+    if (qEnvironmentVariableIsSet("FV_LETTER_DEBUG")) { // TEMP
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            const QRectF r = doc.documentLayout()->blockBoundingRect(b);
+            QString ly; for (int i = 0; b.layout() && i < b.layout()->lineCount(); ++i) ly += QString::number(int(b.layout()->position().y() + b.layout()->lineAt(i).y())) + QLatin1Char(' ');
+            qDebug("%8.0f %8.0f len=%d lines=[%s] p%d nb=%d pb=%d %s", r.top(), r.bottom(), int(b.length()), qPrintable(ly), int(r.top() / letter.geometry.bodyHeight), b.blockFormat().nonBreakableLines(), int(b.blockFormat().pageBreakPolicy()), qPrintable(b.text().left(40)));
+        }
+        qDebug("bodyHeight %f", letter.geometry.bodyHeight);
+    }
+    letter.title = firstHeading(doc);
+    return letter;
+}
+
+// --- Painting -----------------------------------------------------------------------------
+
+void paintDraftMark(QPainter &p, const LaidOutLetter &letter)
+{
+    const Geometry &g = letter.geometry;
+    p.save();
+    // Opaque and drawn under the body: PDF/A-1 allows no transparency.
+    p.setPen(QColor(0xF0, 0xC8, 0xC8));
+    p.setFont(letterFont(40, true));
+    p.translate(g.width / 2, g.headerHeight + g.bodyHeight / 2);
+    p.rotate(-50);
+    p.drawText(QRectF(-g.mm(140), -g.mm(15), g.mm(280), g.mm(30)), Qt::AlignCenter, label(letter, "draftMark"));
+    p.restore();
+    p.save();
+    p.setPen(QColor(0xB0, 0x1E, 0x1E));
+    p.setFont(letterFont(9, true));
+    p.drawText(QRectF(0, 0, g.width, g.mm(6)), Qt::AlignRight | Qt::AlignTop, label(letter, "draftMark"));
+    p.restore();
+}
+
+QStringList senderLines(const LetterSettings &settings)
+{
+    return settings.senderName.split(QStringLiteral(" – "), Qt::SkipEmptyParts);
+}
+
+void paintLetterhead(QPainter &p, const LaidOutLetter &letter, const LetterSettings &settings)
+{
+    const Geometry &g = letter.geometry;
+    qreal x = 0;
+    const QImage logo = settings.logoPath.isEmpty() ? QImage() : QImage(settings.logoPath);
+    if (!logo.isNull()) {
+        // Flattened onto white: PDF/A-1 forbids the soft mask an alpha channel would need.
+        QImage flat(logo.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter(&flat).drawImage(0, 0, logo);
+        const qreal h = g.mm(14);
+        const qreal w = h * flat.width() / qMax(1, flat.height());
+        p.drawImage(QRectF(0, g.mm(1), w, h), flat);
+        x = w + g.mm(4);
+    }
+    const QStringList lines = senderLines(settings);
+    p.save();
+    p.setPen(QColor(0x1A, 0x2B, 0x3C));
+    p.setFont(letterFont(15, true));
+    p.drawText(QRectF(x, 0, g.width - x, g.mm(8)), Qt::AlignLeft | Qt::AlignTop, lines.value(0));
+    p.setFont(letterFont(10.5));
+    p.drawText(QRectF(x, g.mm(7.5), g.width - x, g.mm(6)), Qt::AlignLeft | Qt::AlignTop,
+               lines.mid(1).join(QStringLiteral(" – ")));
+    p.restore();
+}
+
+void paintRunningHeader(QPainter &p, const LaidOutLetter &letter)
+{
+    p.save();
+    p.setPen(QColor(0x55, 0x55, 0x55));
+    p.setFont(letterFont(8));
+    p.drawText(QRectF(0, 0, letter.geometry.width, letter.geometry.mm(6)), Qt::AlignLeft | Qt::AlignTop,
+               label(letter, "ourRef") + QLatin1Char(' ') + letter.ourRef);
+    p.restore();
+}
+
+// The footer's three columns, as lines; the last column ends with the page number.
+std::array<QStringList, 3> footerColumns(const LaidOutLetter &letter, const LetterSettings &s, int page)
+{
+    return {{
+        {s.senderName, label(letter, "postalAddress") + QStringLiteral(": ") + s.postalAddress,
+         label(letter, "visitingAddress") + QStringLiteral(": ") + s.visitingAddress},
+        {label(letter, "email") + QStringLiteral(": ") + s.email,
+         label(letter, "phone") + QStringLiteral(": ") + s.phone,
+         label(letter, "orgNumber") + QLatin1Char(' ') + s.orgNumber},
+        {s.web, QString(), pageText(letter, page)},
+    }};
+}
+
+void paintFooter(QPainter &p, const LaidOutLetter &letter, const LetterSettings &settings, int page)
+{
+    const Geometry &g = letter.geometry;
+    const qreal top = g.footerTop() + g.mm(4);
+    p.save();
+    p.setPen(QPen(QColor(0x88, 0x88, 0x88), g.mm(0.2)));
+    p.drawLine(QPointF(0, top), QPointF(g.width, top));
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    const auto columns = footerColumns(letter, settings, page);
+    const qreal widths[] = {g.width * 0.47, g.width * 0.35, g.width * 0.18};
+    const qreal lineHeight = g.mm(3.4);
+    qreal x = 0;
+    for (int c = 0; c < 3; ++c) {
+        const Qt::Alignment align = (c == 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+        for (int i = 0; i < columns[c].size(); ++i) {
+            const bool strong = (c == 0 && i == 0) || (c == 2 && i == 2);
+            p.setFont(letterFont(strong && c == 2 ? 8.5 : 7.5, strong));
+            p.drawText(QRectF(x, top + g.mm(1.5) + i * lineHeight, widths[c], lineHeight * 1.5), align,
+                       columns[c].at(i));
+        }
+        x += widths[c];
+    }
+    p.restore();
+}
+
+void paintBody(QPainter &p, const LaidOutLetter &letter, int page)
+{
+    const Geometry &g = letter.geometry;
+    const QRectF clip(0, page * g.bodyHeight, g.width, g.bodyHeight);
+    p.save();
+    p.translate(0, g.headerHeight - page * g.bodyHeight);
+    p.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    letter.doc->documentLayout()->draw(&p, context);
+    p.restore();
+}
+
+Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedPaintDevice &device)
+{
+    QPainter p;
+    double tb1 = cpuMs();
+    const bool begun = p.begin(&device);
+    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("  begin %lld us", (long long)((cpuMs() - tb1) * 1000));
+    if (!begun)
+        return fail(QStringLiteral("Kunne ikke begynne å skrive brevet til skriveren eller PDF-filen."));
+    p.setRenderHint(QPainter::Antialiasing);
+    for (int page = 0; page < letter.pages; ++page) {
+        if (page > 0 && !device.newPage())
+            return fail(QStringLiteral("Kunne ikke begynne side %1 av brevet.").arg(page + 1));
+        if (input.draft)
+            paintDraftMark(p, letter);
+        if (page == 0)
+            paintLetterhead(p, letter, input.settings);
+        else
+            paintRunningHeader(p, letter);
+        double tb0 = cpuMs();
+        paintBody(p, letter, page);
+        if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("  body %lld us", (long long)((cpuMs() - tb0) * 1000));
+        double tf0 = cpuMs();
+        paintFooter(p, letter, input.settings, page);
+        if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("  footer %lld us", (long long)((cpuMs() - tf0) * 1000));
+    }
+    double te0 = cpuMs();
+    const bool ended = p.end();
+    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("  end %lld us", (long long)((cpuMs() - te0) * 1000));
+    if (!ended)
+        return fail(QStringLiteral("Kunne ikke fullføre brevet."));
+    return ok();
+}
+
+QString plainText(const LaidOutLetter &letter, const LetterInput &input)
+{
+    QStringList parts = senderLines(input.settings);
+    if (input.draft)
+        parts.append(label(letter, "draftMark"));
+    parts.append(letter.doc->toPlainText());
+    for (int page = 0; page < letter.pages; ++page) {
+        for (const QStringList &column : footerColumns(letter, input.settings, page))
+            parts.append(column);
+    }
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+Result<QString> letterTemplate(LetterKind kind, Language language)
+{
+    const QString path = QStringLiteral(":/letters/%1.%2.html").arg(toCode(kind), toCode(language));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Det finnes ingen brevmal for «%1» på dette språket.").arg(toCode(kind)), path);
+    return QString::fromUtf8(file.readAll());
+}
+
+Result<QString> letterHtml(const LetterInput &input)
+{
+    if (input.kind == LetterKind::Decision && !input.decision)
+        return fail(QStringLiteral("Vedtaksbrevet kan ikke lages før det finnes et vedtak."), input.caseNumber);
+    auto templ = letterTemplate(input.kind, input.language);
+    if (!templ)
+        return templ.error();
+    auto html = renderTemplate(*templ, letterContext(input));
+    if (!html)
+        return Error{html.error().message, QStringLiteral(":/letters/%1.%2.html").arg(toCode(input.kind), toCode(input.language))};
+    return html;
+}
+
+Result<int> paintLetter(const LetterInput &input, QPagedPaintDevice &device)
+{
+    auto letter = layOut(input, device);
+    if (!letter)
+        return letter.error();
+    if (auto painted = paintPages(*letter, input, device); !painted)
+        return painted.error();
+    return letter->pages;
+}
+
+Result<RenderedLetter> renderLetterPdf(const LetterInput &input)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setCreator(QStringLiteral("Fellesvedtak"));
+    auto letter = layOut(input, writer);
+    if (!letter)
+        return letter.error();
+    // The title goes into the document information and XMP metadata, written when painting begins.
+    writer.setTitle(letter->ourRef.isEmpty() ? letter->title : letter->title + QStringLiteral(" – ") + letter->ourRef);
+    double tm0 = cpuMs(); // TEMP
+    if (auto painted = paintPages(*letter, input, writer); !painted)
+        return painted.error();
+    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("paint %lld us", (long long)((cpuMs() - tm0) * 1000));
+    RenderedLetter out;
+    out.pdf = buffer.data();
+    out.text = plainText(*letter, input);
+    out.pages = letter->pages;
+    return out;
+}
+
+} // namespace fv

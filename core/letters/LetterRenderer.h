@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+#include "letters/LetterInput.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace fv {
+
+// A letter as sent: the PDF/A-1b file, its plain text (body, letterhead and page footers,
+// for tests and search) and its page count.
+struct RenderedLetter
+{
+    QByteArray pdf;
+    QString text;
+    int pages = 0;
+};
+
+// The packaged template for a kind and language (":/letters/<kind>.<language>.html").
+Result<QString> letterTemplate(LetterKind kind, Language language);
+
+// The letter body as HTML: the kind's template rendered with letterContext(input).
+Result<QString> letterHtml(const LetterInput &input);
+
+// Lays the letter out on a paged device (QPdfWriter, or the QPrinter of print and preview):
+// A4 with the letter's margins, letterhead on page 1, the body, and on every page a footer
+// with the sender's address and "Side x av y". Needs a QGuiApplication (fonts). Returns the
+// page count.
+Result<int> paintLetter(const LetterInput &input, QPagedPaintDevice &device);
+
+// The letter as a PDF/A-1b document with every font embedded.
+Result<RenderedLetter> renderLetterPdf(const LetterInput &input);
+
+} // namespace fv

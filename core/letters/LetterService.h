@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Result.h"
+#include "casework/CaseService.h"
+#include "letters/LetterInput.h"
+
+#include <optional>
+
+namespace fv {
+
+// Gathers what a letter of a case needs (application, current decision, names,
+// settings) so the GUI and the CLI build the same letter.
+class LetterService
+{
+public:
+    explicit LetterService(CaseService &cases);
+
+    // A preview of any kind of letter; the language defaults to the application's.
+    Result<LetterInput> input(const QString &caseNumber, LetterKind kind, std::optional<Language> language = std::nullopt);
+
+private:
+    CaseService &m_cases;
+};
+
+} // namespace fv

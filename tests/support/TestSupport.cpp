@@ -1,0 +1,69 @@
+#include "TestSupport.h"
+
+#include "cli/Cli.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTextStream>
+
+#include <stdexcept>
+
+namespace fv::test {
+
+TempDb::TempDb() : m_path(m_dir.filePath(QStringLiteral("cases.db")))
+{
+    auto db = Database::open(m_path);
+    if (!db)
+        throw std::runtime_error(db.error().toString().toStdString());
+    m_db = std::move(db.value());
+    const auto add = [this](const char *login, const char *name, std::vector<Role> roles, const char *by) {
+        auto u = Users::add(*m_db, QLatin1String(by), QLatin1String(login), roles, QString::fromUtf8(name));
+        if (!u)
+            throw std::runtime_error(u.error().toString().toStdString());
+    };
+    add("admin", "Admin Istrator", {Role::Admin}, "admin");
+    add("ola", "Ola Nordmann", {Role::Adviser}, "admin");
+    add("lise", "Lise Bø", {Role::Lawyer}, "admin");
+    add("kari", "Kari Sørensen", {Role::DecisionMaker}, "admin");
+}
+
+CaseService TempDb::as(const QString &login)
+{
+    auto u = Users::actor(*m_db, login);
+    if (!u)
+        throw std::runtime_error(u.error().toString().toStdString());
+    return CaseService(*m_db, u.value());
+}
+
+CliRun cli(const QStringList &args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.status = runCli(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+CliRun cliProcess(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(FV_CLI_PATH), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString specFile(const QString &name) { return QStringLiteral(FV_SPEC_DIR "/") + name; }
+QString dataFile(const QString &relative) { return QStringLiteral(FV_TEST_DATA_DIR "/") + relative; }
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    return f.readAll();
+}
+
+} // namespace fv::test

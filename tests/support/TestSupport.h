@@ -1,0 +1,48 @@
+#pragma once
+
+#include "casework/CaseService.h"
+#include "storage/Database.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace fv::test {
+
+// A fresh database in its own temporary folder, with an admin, an adviser ("ola"), a
+// lawyer ("lise") and a decision-maker ("kari"); removed when the test ends.
+class TempDb
+{
+public:
+    TempDb();
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    CaseService as(const QString &login);
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+struct CliRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+// Runs fellesvedtak-cli's command handling in this process.
+CliRun cli(const QStringList &args);
+// Runs the real fellesvedtak-cli program (for what only a process shows: exit codes, stdout).
+CliRun cliProcess(const QStringList &args);
+
+QString specFile(const QString &name);
+QString dataFile(const QString &relative);
+QByteArray readFile(const QString &path);
+
+} // namespace fv::test

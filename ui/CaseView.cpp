@@ -1,0 +1,130 @@
+#include "CaseView.h"
+
+#include "ApplicationHtml.h"
+#include "DecisionEntryModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedLayout>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace fv {
+namespace {
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+QString overallName(OverallResult r)
+{
+    switch (r) {
+    case OverallResult::Granted: return CaseView::tr("granted");
+    case OverallResult::PartlyGranted: return CaseView::tr("partly granted");
+    case OverallResult::Refused: return CaseView::tr("refused");
+    }
+    return {};
+}
+
+QString decisionStatusName(DecisionStatus s)
+{
+    switch (s) {
+    case DecisionStatus::Draft: return CaseView::tr("Draft");
+    case DecisionStatus::Submitted: return CaseView::tr("Awaiting approval");
+    case DecisionStatus::Approved: return CaseView::tr("Approved");
+    case DecisionStatus::Superseded: return CaseView::tr("Superseded");
+    }
+    return {};
+}
+
+} // namespace
+
+CaseView::CaseView(QWidget *parent)
+    : QWidget(parent), m_placeholder(new QLabel(tr("Choose a case in the list."), this)), m_tabs(new QTabWidget(this)),
+      m_application(new QTextBrowser(this)), m_decisionStatus(new QLabel(this)), m_entries(new QTableView(this)),
+      m_entryModel(new DecisionEntryModel(this)), m_decisionText(new QTextBrowser(this)), m_events(new QTextBrowser(this))
+{
+    auto *stack = new QStackedLayout(this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setStyleSheet(QStringLiteral("color:#666; font-size:14pt;"));
+    stack->addWidget(m_placeholder);
+    stack->addWidget(m_tabs);
+
+    m_tabs->addTab(m_application, tr("&Application"));
+
+    auto *decisionPage = new QWidget(this);
+    auto *dl = new QVBoxLayout(decisionPage);
+    m_decisionStatus->setWordWrap(true);
+    m_decisionStatus->setTextFormat(Qt::RichText);
+    dl->addWidget(m_decisionStatus);
+    m_entries->setModel(m_entryModel);
+    m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entries->setWordWrap(true);
+    m_entries->verticalHeader()->hide();
+    m_entries->horizontalHeader()->setStretchLastSection(true);
+    m_entries->setAlternatingRowColors(true);
+    dl->addWidget(m_entries, 2);
+    dl->addWidget(m_decisionText, 3);
+    m_tabs->addTab(decisionPage, tr("Joint &decision"));
+    m_tabs->addTab(m_events, tr("&Events"));
+    stack->setCurrentWidget(m_placeholder);
+}
+
+void CaseView::showTab(Tab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab)); }
+
+void CaseView::clear()
+{
+    m_record.reset();
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
+}
+
+void CaseView::showCase(const CaseRecord &record, const std::map<QString, Registry> &registries)
+{
+    m_record = record;
+    m_application->setHtml(applicationHtml(record, registries));
+    showDecision(record, registries);
+    m_events->setHtml(eventsHtml(record));
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
+}
+
+void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Registry> &registries)
+{
+    const Decision *d = record.currentDecision();
+    m_entryModel->setDecision(d, registries);
+    m_entries->resizeColumnsToContents();
+    m_entries->resizeRowsToContents();
+    if (!d) {
+        m_decisionStatus->setText(tr("<b>No decision yet.</b> Make a draft with <i>Case → Make decision draft</i> (Ctrl+D)."));
+        m_decisionText->clear();
+        return;
+    }
+    QString status = tr("<b>Decision %1: %2</b> – overall result: <b>%3</b>. Drafted by %4")
+                         .arg(d->version)
+                         .arg(esc(decisionStatusName(d->status)), esc(overallName(d->overall())), esc(d->draftedBy));
+    if (!d->approvedBy.isEmpty())
+        status += tr(", approved by %1 on %2").arg(esc(d->approvedBy), esc(QLocale().toString(d->approvedAt, QLocale::ShortFormat)));
+    status += QLatin1Char('.');
+    if (!d->returnComment.isEmpty() && d->status == DecisionStatus::Draft)
+        status += QStringLiteral("<br><span style='color:#a31f1f'>") + esc(tr("Returned with the comment: %1").arg(d->returnComment)) + QStringLiteral("</span>");
+    if (record.decisions.size() > 1)
+        status += QStringLiteral("<br>") + esc(tr("%n earlier version(s) kept.", nullptr, static_cast<int>(record.decisions.size() - 1)));
+    m_decisionStatus->setText(status);
+
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Exemption from the duty of confidentiality")));
+    if (!d->exemption.required)
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Not needed: the data are anonymous.")));
+    else
+        html += QStringLiteral("<p><b>%1</b> %2</p><p>%3</p>")
+                    .arg(esc(d->exemption.granted ? tr("Granted.") : tr("Not granted.")), esc(tr("Legal basis: %1.").arg(d->exemption.legalBasis)),
+                         esc(d->exemption.reasons));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Legal basis")), esc(d->legalBasis));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Reasons")), esc(d->reasons));
+    html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("Conditions")));
+    for (const Condition &c : d->conditions)
+        html += QStringLiteral("<li>%1</li>").arg(esc(c.text));
+    html += QStringLiteral("</ol>");
+    m_decisionText->setHtml(html);
+}
+
+} // namespace fv

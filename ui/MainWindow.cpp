@@ -1,0 +1,332 @@
+#include "MainWindow.h"
+
+#include "CaseListModel.h"
+#include "CaseView.h"
+#include "Dialogs.h"
+#include "LetterOutput.h"
+#include "MessageBar.h"
+#include "Session.h"
+#include "decision/DecisionService.h"
+#include "letters/LetterService.h"
+#include "registry/RegistryCatalogue.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace fv {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_model(new CaseListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_caseView(new CaseView(this)),
+      m_messages(new MessageBar(this)), m_userLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Fellesvedtak – Helsedataservice"));
+    setWindowIcon(QIcon(QStringLiteral(":/packaging/no.fhi.Fellesvedtak.svg")));
+    buildActions();
+    buildMenus();
+    buildLayout();
+    connect(&m_session, &Session::casesChanged, this, &MainWindow::refresh);
+    connect(&m_session, &Session::databaseChanged, this, [this] { m_caseView->clear(); });
+    refresh();
+    resize(1400, 860);
+}
+
+QAction *MainWindow::action(const QString &objectName) const { return findChild<QAction *>(objectName); }
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newDb = make(QStringLiteral("newDatabase"), tr("&New database…"), QKeySequence::New, &MainWindow::newDatabase);
+    m_newDemo = make(QStringLiteral("newDemoDatabase"), tr("New &demo database…"), {}, &MainWindow::newDemoDatabase);
+    m_openDb = make(QStringLiteral("openDatabase"), tr("&Open database…"), QKeySequence::Open, &MainWindow::openDatabase);
+    m_import = make(QStringLiteral("import"), tr("&Import applications…"), QKeySequence(tr("Ctrl+I")), &MainWindow::importApplications);
+    m_quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    m_refresh = make(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh, &MainWindow::refresh);
+    m_draft = make(QStringLiteral("draft"), tr("Make decision &draft"), QKeySequence(tr("Ctrl+D")), &MainWindow::draftDecision);
+    m_submit = make(QStringLiteral("submit"), tr("&Submit for approval"), QKeySequence(tr("Ctrl+Shift+G")), &MainWindow::submitDecision);
+    m_approve = make(QStringLiteral("approve"), tr("&Approve decision"), QKeySequence(tr("Ctrl+G")), &MainWindow::approveDecision);
+    m_return = make(QStringLiteral("return"), tr("&Return to drafter…"), {}, &MainWindow::returnDecision);
+    m_print = make(QStringLiteral("printLetter"), tr("&Print decision letter…"), QKeySequence::Print, &MainWindow::printLetter);
+    m_pdf = make(QStringLiteral("saveLetterPdf"), tr("Save decision letter as P&DF…"), QKeySequence(tr("Ctrl+Shift+P")),
+                 &MainWindow::saveLetterPdf);
+    m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
+    m_import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_draft->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_submit->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_approve->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_return->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_print->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_pdf->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+
+    auto *languages = new QActionGroup(this);
+    m_langNb = new QAction(QStringLiteral("Norsk bokmål"), languages);
+    m_langEn = new QAction(QStringLiteral("English"), languages);
+    for (QAction *a : {m_langNb, m_langEn})
+        a->setCheckable(true);
+    const QString lang = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("nb")).toString();
+    (lang == QLatin1String("en") ? m_langEn : m_langNb)->setChecked(true);
+    connect(m_langNb, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("nb")); });
+    connect(m_langEn, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_newDb, m_newDemo, m_openDb});
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addActions({m_draft, m_submit, m_approve, m_return});
+    caseMenu->addSeparator();
+    caseMenu->addActions({m_print, m_pdf});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->addActions({m_langNb, m_langEn});
+    menuBar()->addMenu(tr("&Help"))->addAction(m_about);
+
+    QToolBar *tools = addToolBar(tr("Case"));
+    tools->setObjectName(QStringLiteral("caseToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addActions({m_import});
+    tools->addSeparator();
+    tools->addActions({m_draft, m_submit, m_approve, m_return});
+    tools->addSeparator();
+    tools->addActions({m_print, m_pdf});
+}
+
+void MainWindow::buildLayout()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CaseListModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseListModel::Number, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedCase);
+
+    m_filter->setPlaceholderText(tr("Filter cases (number, reference, title, institution…)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    addAction(focusFilter);
+
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(m_filter);
+    ll->addWidget(m_table);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_caseView);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+
+    auto *central = new QWidget(this);
+    auto *cl = new QVBoxLayout(central);
+    cl->setContentsMargins(6, 6, 6, 6);
+    cl->addWidget(m_messages);
+    cl->addWidget(splitter, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session.isOpen())
+        return;
+    const QString keep = selectedCase();
+    auto list = m_session.cases().list();
+    if (!list) {
+        m_messages->show(MessageBar::Kind::Error, list.error().toString());
+        return;
+    }
+    m_model->setCases(std::move(list.value()));
+    for (int c : {CaseListModel::Number, CaseListModel::Status, CaseListModel::Reference, CaseListModel::Registries,
+                  CaseListModel::Received})
+        m_table->resizeColumnToContents(c);
+    m_table->setColumnWidth(CaseListModel::Title, 320);
+    m_table->setColumnWidth(CaseListModel::Controller, 200);
+    const User &u = m_session.user();
+    m_userLabel->setText(tr("%1 (%2) · %3").arg(u.fullName, u.roleCodes().join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
+    setWindowFilePath(m_session.path());
+    if (!keep.isEmpty())
+        selectCase(keep);
+    showSelectedCase();
+}
+
+QString MainWindow::selectedCase() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(CaseListModel::CaseNumberRole).toString() : QString();
+}
+
+bool MainWindow::selectCase(const QString &caseNumber)
+{
+    const int row = m_model->rowOf(caseNumber);
+    if (row < 0)
+        return false;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(proxyIndex);
+    return true;
+}
+
+void MainWindow::showSelectedCase()
+{
+    const QString number = selectedCase();
+    if (number.isEmpty() || !m_session.isOpen()) {
+        m_caseView->clear();
+        updateActions();
+        return;
+    }
+    auto rec = m_session.cases().load(number);
+    auto registries = loadRegistryMap(m_session.database());
+    if (!rec || !registries) {
+        m_messages->show(MessageBar::Kind::Error, (!rec ? rec.error() : registries.error()).toString());
+        return;
+    }
+    m_caseView->showCase(rec.value(), registries.value());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const auto &rec = m_caseView->currentCase();
+    const bool open = m_session.isOpen();
+    const auto can = [&](CaseAction a) {
+        if (!rec)
+            return false;
+        const auto legal = legalActions(rec->summary.status);
+        return std::find(legal.begin(), legal.end(), a) != legal.end();
+    };
+    const bool drafter = open && (m_session.user().has(Role::Adviser) || m_session.user().has(Role::Lawyer));
+    const bool decider = open && m_session.user().has(Role::DecisionMaker);
+    const Decision *d = rec ? rec->currentDecision() : nullptr;
+    m_import->setEnabled(open);
+    m_draft->setEnabled(drafter && can(CaseAction::Draft));
+    m_submit->setEnabled(drafter && can(CaseAction::Submit));
+    // The four-eyes rule, shown before anyone tries: the drafter gets no approve button.
+    const bool ownDraft = d && d->draftedBy == (open ? m_session.user().login : QString());
+    m_approve->setEnabled(decider && can(CaseAction::Approve) && !ownDraft);
+    m_approve->setToolTip(ownDraft ? tr("You drafted this decision; another decision-maker must approve it.") : m_approve->text());
+    m_return->setEnabled(decider && can(CaseAction::Return));
+    m_print->setEnabled(d != nullptr);
+    m_pdf->setEnabled(d != nullptr);
+}
+
+void MainWindow::report(const Status &status, const QString &doneText)
+{
+    if (!status) {
+        m_messages->show(MessageBar::Kind::Error, status.error().toString());
+        return;
+    }
+    m_messages->hide();
+    statusBar()->showMessage(doneText, 6000);
+    m_session.notifyCasesChanged();
+}
+
+void MainWindow::draftDecision()
+{
+    DecisionService decisions(m_session.cases());
+    const QString number = selectedCase();
+    auto d = decisions.draft(number);
+    report(d ? ok() : Status(d.error()), tr("Decision draft made for %1").arg(number));
+    if (d)
+        m_caseView->showTab(CaseView::DecisionTab);
+}
+
+void MainWindow::submitDecision()
+{
+    DecisionService decisions(m_session.cases());
+    const QString number = selectedCase();
+    report(decisions.submit(number), tr("%1 submitted for approval").arg(number));
+}
+
+void MainWindow::approveDecision()
+{
+    const QString number = selectedCase();
+    if (!Dialogs::confirm(this, tr("Approve decision"),
+                          tr("Approve the joint decision in case %1? An approved decision is locked.").arg(number)))
+        return;
+    DecisionService decisions(m_session.cases());
+    report(decisions.approve(number), tr("Decision in %1 approved").arg(number));
+}
+
+void MainWindow::returnDecision()
+{
+    const QString number = selectedCase();
+    const auto text = Dialogs::text(this, tr("Return to drafter"), tr("Why does the draft go back?"));
+    if (!text)
+        return;
+    DecisionService decisions(m_session.cases());
+    report(decisions.returnDraft(number, *text), tr("Draft in %1 returned").arg(number));
+}
+
+void MainWindow::printLetter()
+{
+    LetterService letters(m_session.cases());
+    auto input = letters.input(selectedCase(), LetterKind::Decision);
+    if (!input) {
+        m_messages->show(MessageBar::Kind::Error, input.error().toString());
+        return;
+    }
+    LetterOutput::printPreview(this, input.value());
+}
+
+void MainWindow::saveLetterPdf()
+{
+    const QString number = selectedCase();
+    LetterService letters(m_session.cases());
+    auto input = letters.input(number, LetterKind::Decision);
+    if (!input) {
+        m_messages->show(MessageBar::Kind::Error, input.error().toString());
+        return;
+    }
+    const QString suggested = QStringLiteral("vedtak-%1.pdf").arg(QString(number).replace(QLatin1Char('/'), QLatin1Char('-')));
+    const QString path = Dialogs::saveFileName(this, tr("Save decision letter as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status s = LetterOutput::saveAsPdf(input.value(), path);
+    if (!s)
+        m_messages->show(MessageBar::Kind::Error, s.error().toString());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 6000);
+}
+
+} // namespace fv

@@ -1,0 +1,92 @@
+// The File, View and Help menu actions of the main window.
+#include "MainWindow.h"
+
+#include "Dialogs.h"
+#include "MessageBar.h"
+#include "Session.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace fv {
+
+void MainWindow::newDatabase()
+{
+    const QString path = Dialogs::saveFileName(this, tr("New case database"), QStringLiteral("fellesvedtak.db"),
+                                               tr("Case databases (*.db)"));
+    if (path.isEmpty())
+        return;
+    report(m_session.createEmpty(path), tr("New database %1").arg(path));
+}
+
+void MainWindow::newDemoDatabase()
+{
+    const QString path = Dialogs::saveFileName(this, tr("New demo database"), QStringLiteral("fellesvedtak-demo.db"),
+                                               tr("Case databases (*.db)"));
+    if (path.isEmpty())
+        return;
+    report(m_session.createDemo(path), tr("Demo database %1").arg(path));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open case database"), tr("Case databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Status s = m_session.open(path);
+    if (s)
+        QSettings().setValue(QStringLiteral("database/last"), path);
+    report(s, tr("Opened %1").arg(path));
+}
+
+void MainWindow::importApplications()
+{
+    const QStringList files = Dialogs::openFileNames(this, tr("Import applications"), tr("Applications (*.json)"));
+    if (files.isEmpty())
+        return;
+    QStringList done;
+    QStringList refused;
+    for (const QString &file : files) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            refused << tr("%1: cannot read the file: %2").arg(file, f.errorString());
+            continue;
+        }
+        auto number = m_session.cases().importApplication(f.readAll(), file);
+        if (number)
+            done << number.value();
+        else
+            refused << number.error().toString();
+    }
+    m_session.notifyCasesChanged();
+    if (!refused.isEmpty())
+        m_messages->show(MessageBar::Kind::Error, tr("%1 of %2 files imported. Refused:\n%3")
+                                                      .arg(done.size()).arg(files.size()).arg(refused.join(QLatin1Char('\n'))));
+    else
+        statusBar()->showMessage(tr("Imported %n application(s): %1", nullptr, static_cast<int>(done.size())).arg(done.join(QStringLiteral(", "))), 8000);
+    if (!done.isEmpty())
+        selectCase(done.last());
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    m_messages->show(MessageBar::Kind::Information,
+                     code == QLatin1String("en") ? QStringLiteral("The language changes to English the next time Fellesvedtak starts.")
+                                                 : QStringLiteral("Språket endres til norsk bokmål neste gang Fellesvedtak starter."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Fellesvedtak"),
+                       tr("<h3>Fellesvedtak %1</h3><p>Casework for Helsedataservice: one joint decision on access to "
+                          "the central health registries, with exemption from the duty of confidentiality.</p>"
+                          "<p>The case database holds application and case data only – never health data.</p>"
+                          "<p>Licence: EUPL-1.2</p>")
+                           .arg(QStringLiteral(FV_VERSION)));
+}
+
+} // namespace fv
