@@ -6,13 +6,23 @@
 namespace fv {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fv::ApplicationHtml", text); }
+// The translation context of the case view's page texts.
+class ApplicationHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(fv::ApplicationHtml)
+};
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
-QString date(const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QStringLiteral("—"); }
+QString date(const QDate &d)
+{
+    if (!d.isValid())
+        return QStringLiteral("—");
+    const QLocale locale;
+    return locale.toString(d, locale.language() == QLocale::English ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d. MMMM yyyy"));
+}
 
 QString row(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td class='l'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("—") : valueHtml);
+    return QStringLiteral("<tr><td class='l' width='200'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("—") : valueHtml);
 }
 
 QString section(const QString &title, const QString &rows)
@@ -20,7 +30,7 @@ QString section(const QString &title, const QString &rows)
     return QStringLiteral("<h3>%1</h3><table class='kv' cellspacing='0' cellpadding='3'>%2</table>").arg(esc(title), rows);
 }
 
-QString yesNo(bool b) { return b ? tr("Yes") : tr("No"); }
+QString yesNo(bool b) { return b ? ApplicationHtml::tr("Yes") : ApplicationHtml::tr("No"); }
 
 QString purposeName(const QString &code)
 {
@@ -36,15 +46,26 @@ QString purposeName(const QString &code)
         {QStringLiteral("decision-support"), QT_TRANSLATE_NOOP("fv::ApplicationHtml", "Clinical decision support")},
     };
     const auto it = names.find(code);
-    return it == names.end() ? code : tr(it->second);
+    return it == names.end() ? code : ApplicationHtml::tr(it->second);
+}
+
+QString dpiaName(const QString &code)
+{
+    if (code == QLatin1String("done"))
+        return ApplicationHtml::tr("Done");
+    if (code == QLatin1String("planned"))
+        return ApplicationHtml::tr("Planned");
+    if (code == QLatin1String("not-needed"))
+        return ApplicationHtml::tr("Not needed");
+    return code;
 }
 
 QString identifiabilityName(Identifiability i)
 {
     switch (i) {
-    case Identifiability::Anonymous: return tr("Anonymous");
-    case Identifiability::IndirectlyIdentifiable: return tr("Indirectly identifiable");
-    case Identifiability::DirectlyIdentifiable: return tr("Directly identifiable");
+    case Identifiability::Anonymous: return ApplicationHtml::tr("Anonymous");
+    case Identifiability::IndirectlyIdentifiable: return ApplicationHtml::tr("Indirectly identifiable");
+    case Identifiability::DirectlyIdentifiable: return ApplicationHtml::tr("Directly identifiable");
     }
     return {};
 }
@@ -52,9 +73,9 @@ QString identifiabilityName(Identifiability i)
 QString languageName(Language l)
 {
     switch (l) {
-    case Language::Bokmaal: return tr("Norwegian bokmål");
-    case Language::Nynorsk: return tr("Norwegian nynorsk");
-    case Language::English: return tr("English");
+    case Language::Bokmaal: return ApplicationHtml::tr("Norwegian bokmål");
+    case Language::Nynorsk: return ApplicationHtml::tr("Norwegian nynorsk");
+    case Language::English: return ApplicationHtml::tr("English");
     }
     return {};
 }
@@ -62,17 +83,17 @@ QString languageName(Language l)
 QString projectSection(const CaseRecord &r)
 {
     const Application &a = r.application;
-    QString rows = row(tr("Your ref."), esc(a.reference)) + row(tr("Received"), esc(date(a.received)))
-                   + row(tr("Language of letters"), esc(languageName(a.language)))
-                   + row(tr("Purpose"), esc(purposeName(a.project.purpose)))
-                   + row(tr("Summary"), esc(a.project.summary))
-                   + row(tr("Project period"), esc(date(a.project.start) + QStringLiteral(" – ") + date(a.project.end)))
-                   + row(tr("Deletion date"), esc(date(a.project.deletionDate)))
-                   + row(tr("Funding"), esc(a.project.funding));
+    QString rows = row(ApplicationHtml::tr("Your ref."), esc(a.reference)) + row(ApplicationHtml::tr("Received"), esc(date(a.received)))
+                   + row(ApplicationHtml::tr("Language of letters"), esc(languageName(a.language)))
+                   + row(ApplicationHtml::tr("Purpose"), esc(purposeName(a.project.purpose)))
+                   + row(ApplicationHtml::tr("Summary"), esc(a.project.summary))
+                   + row(ApplicationHtml::tr("Project period"), esc(date(a.project.start) + QStringLiteral(" – ") + date(a.project.end)))
+                   + row(ApplicationHtml::tr("Deletion date"), esc(date(a.project.deletionDate)))
+                   + row(ApplicationHtml::tr("Funding"), esc(a.project.funding));
     if (a.kind == ApplicationKind::Change)
-        rows = row(tr("Change of"), esc(a.changeOf) + (r.changeOfCaseNumber.isEmpty() ? tr(" (not in this database)") : QString()))
-               + row(tr("What changes"), esc(a.changeSummary)) + rows;
-    return section(tr("Project"), rows);
+        rows = row(ApplicationHtml::tr("Change of"), esc(a.changeOf) + (r.changeOfCaseNumber.isEmpty() ? ApplicationHtml::tr(" (not in this database)") : QString()))
+               + row(ApplicationHtml::tr("What changes"), esc(a.changeSummary)) + rows;
+    return section(ApplicationHtml::tr("Project"), rows);
 }
 
 QString peopleSection(const Application &a)
@@ -90,10 +111,10 @@ QString peopleSection(const Application &a)
     QStringList persons;
     for (const Person &p : a.personsWithAccess)
         persons << esc(p.name) + QStringLiteral(" (") + esc(p.institution) + QLatin1Char(')');
-    return section(tr("People"), row(tr("Project leader"), leader)
-                                     + row(tr("Controller"), esc(a.controller.name) + QStringLiteral(" · ")
-                                                                 + tr("org. no. %1").arg(esc(a.controller.orgNumber)) + QStringLiteral("<br>") + address)
-                                     + row(tr("Persons with access"), persons.join(QStringLiteral("<br>"))));
+    return section(ApplicationHtml::tr("People"), row(ApplicationHtml::tr("Project leader"), leader)
+                                     + row(ApplicationHtml::tr("Controller"), esc(a.controller.name) + QStringLiteral(" · ")
+                                                                 + ApplicationHtml::tr("org. no. %1").arg(esc(a.controller.orgNumber)) + QStringLiteral("<br>") + address)
+                                     + row(ApplicationHtml::tr("Persons with access"), persons.join(QStringLiteral("<br>"))));
 }
 
 QString legalSection(const Application &a)
@@ -101,29 +122,29 @@ QString legalSection(const Application &a)
     const LegalBasis &l = a.legalBasis;
     QString rows;
     if (a.identifiability != Identifiability::Anonymous) {
-        rows += row(tr("GDPR"), esc(tr("Art. 6(1)(%1) and art. 9(2)(%2)").arg(l.article6, l.article9)))
-                + row(tr("DPIA"), esc(l.dpia))
-                + row(tr("Data protection officer consulted"), esc(l.dpoConsulted ? yesNo(*l.dpoConsulted) : QString()));
+        rows += row(ApplicationHtml::tr("GDPR"), esc(ApplicationHtml::tr("Art. 6(1)(%1) and art. 9(2)(%2)").arg(l.article6, l.article9)))
+                + row(ApplicationHtml::tr("DPIA"), esc(dpiaName(l.dpia)))
+                + row(ApplicationHtml::tr("Data protection officer consulted"), esc(l.dpoConsulted ? yesNo(*l.dpoConsulted) : QString()));
     }
-    rows += row(tr("Approved by the institution"), esc(yesNo(l.institutionApproved)));
-    rows += row(tr("REK approval"), a.rek ? esc(tr("%1 of %2").arg(a.rek->reference, date(a.rek->approvedOn))) : esc(tr("None")));
-    rows += row(tr("Identifiability"), esc(identifiabilityName(a.identifiability)));
+    rows += row(ApplicationHtml::tr("Approved by the institution"), esc(yesNo(l.institutionApproved)));
+    rows += row(ApplicationHtml::tr("REK approval"), a.rek ? esc(ApplicationHtml::tr("%1 of %2").arg(a.rek->reference, date(a.rek->approvedOn))) : esc(ApplicationHtml::tr("None")));
+    rows += row(ApplicationHtml::tr("Identifiability"), esc(identifiabilityName(a.identifiability)));
     if (a.identifiability == Identifiability::DirectlyIdentifiable)
-        rows += row(tr("Reasons for direct identifiers"), esc(a.directIdentifiersJustification));
-    rows += row(tr("Population"), esc(a.population));
+        rows += row(ApplicationHtml::tr("Reasons for direct identifiers"), esc(a.directIdentifiersJustification));
+    rows += row(ApplicationHtml::tr("Population"), esc(a.population));
     if (a.linkage)
-        rows += row(tr("Linkage"), esc(a.linkage->description) + QStringLiteral("<br><i>") + esc(tr("Keys: %1").arg(a.linkage->keys.join(QStringLiteral(", "))))
-                                       + (a.linkage->externalSources.isEmpty() ? QString() : QStringLiteral("<br>") + esc(tr("External sources: %1").arg(a.linkage->externalSources.join(QStringLiteral(", ")))))
+        rows += row(ApplicationHtml::tr("Linkage"), esc(a.linkage->description) + QStringLiteral("<br><i>") + esc(ApplicationHtml::tr("Keys: %1").arg(a.linkage->keys.join(QStringLiteral(", "))))
+                                       + (a.linkage->externalSources.isEmpty() ? QString() : QStringLiteral("<br>") + esc(ApplicationHtml::tr("External sources: %1").arg(a.linkage->externalSources.join(QStringLiteral(", ")))))
                                        + QStringLiteral("</i>"));
     else
-        rows += row(tr("Linkage"), esc(tr("None")));
-    rows += row(tr("Storage"), esc(a.storage.environment) + (a.storage.description.isEmpty() ? QString() : QStringLiteral(" – ") + esc(a.storage.description)));
-    return section(tr("Legal basis and protection"), rows);
+        rows += row(ApplicationHtml::tr("Linkage"), esc(ApplicationHtml::tr("None")));
+    rows += row(ApplicationHtml::tr("Storage"), esc(a.storage.environment) + (a.storage.description.isEmpty() ? QString() : QStringLiteral(" – ") + esc(a.storage.description)));
+    return section(ApplicationHtml::tr("Legal basis and protection"), rows);
 }
 
 QString sourcesSection(const Application &a, const std::map<QString, Registry> &registries)
 {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Data sources")));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(ApplicationHtml::tr("Data sources")));
     for (const DataSource &s : a.dataSources) {
         const auto it = registries.find(s.registry);
         QStringList vars;
@@ -131,20 +152,20 @@ QString sourcesSection(const Application &a, const std::map<QString, Registry> &
             const bool known = it != registries.end()
                                && std::any_of(it->second.variables.begin(), it->second.variables.end(),
                                               [&](const RegistryVariable &rv) { return rv.name == v; });
-            vars << (known ? esc(v) : QStringLiteral("<span style='color:#9a5b00' title='%1'>%2 ⚠</span>").arg(esc(tr("Not in the registry's catalogue")), esc(v)));
+            vars << (known ? esc(v) : QStringLiteral("<span style='color:#9a5b00' title='%1'>%2 ⚠</span>").arg(esc(ApplicationHtml::tr("Not in the registry's catalogue")), esc(v)));
         }
         const QString name = it == registries.end() ? s.registry : it->second.name + QStringLiteral(" (") + s.registry + QLatin1Char(')');
         html += QStringLiteral("<h4>%1</h4><table class='kv' cellspacing='0' cellpadding='3'>%2</table>")
-                    .arg(esc(name), row(tr("Registry manager"), esc(it == registries.end() ? QString() : it->second.manager))
-                                        + row(tr("Period"), esc(date(s.periodFrom) + QStringLiteral(" – ") + date(s.periodTo)))
-                                        + row(tr("Variables"), vars.join(QStringLiteral(", ")))
-                                        + row(tr("Why"), esc(s.justification)));
+                    .arg(esc(name), row(ApplicationHtml::tr("Registry manager"), esc(it == registries.end() ? QString() : it->second.manager))
+                                        + row(ApplicationHtml::tr("Period"), esc(date(s.periodFrom) + QStringLiteral(" – ") + date(s.periodTo)))
+                                        + row(ApplicationHtml::tr("Variables"), vars.join(QStringLiteral(", ")))
+                                        + row(ApplicationHtml::tr("Why"), esc(s.justification)));
     }
     if (!a.attachments.empty()) {
         QString rows;
         for (const Attachment &att : a.attachments)
             rows += row(att.kind, esc(att.fileName) + QStringLiteral("<br><span style='color:#666;font-size:small'>SHA-256 ") + esc(att.sha256) + QStringLiteral("</span>"));
-        html += section(tr("Attachments listed"), rows);
+        html += section(ApplicationHtml::tr("Attachments listed"), rows);
     }
     return html;
 }
@@ -158,7 +179,7 @@ QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &
         "h4{margin:10px 0 2px 0;} table.kv td{vertical-align:top;} td.l{color:#555;width:210px;} p.sub{color:#555;margin:0;}</style>");
     return style + QStringLiteral("<h2>%1</h2><p class='sub'>%2</p>")
                        .arg(esc(r.application.project.title),
-                            esc(tr("Case %1 · %2 · %3").arg(r.summary.caseNumber, displayName(r.summary.status), r.application.controller.name)))
+                            esc(ApplicationHtml::tr("Case %1 · %2 · %3").arg(r.summary.caseNumber, displayName(r.summary.status), r.application.controller.name)))
            + projectSection(r) + peopleSection(r.application) + legalSection(r.application)
            + sourcesSection(r.application, registries);
 }
@@ -170,7 +191,7 @@ QString eventsHtml(const CaseRecord &r)
         rows += QStringLiteral("<tr><td style='color:#555;white-space:nowrap'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
                     .arg(esc(QLocale().toString(it->at, QLocale::ShortFormat)), esc(it->actor), esc(it->kind), esc(it->detail));
     return QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eef2f6'><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th align='left'>%4</th></tr>%5</table>")
-        .arg(esc(tr("When")), esc(tr("Who")), esc(tr("What")), esc(tr("Details")), rows);
+        .arg(esc(ApplicationHtml::tr("When")), esc(ApplicationHtml::tr("Who")), esc(ApplicationHtml::tr("What")), esc(ApplicationHtml::tr("Details")), rows);
 }
 
 } // namespace fv

@@ -154,8 +154,9 @@ void MainWindow::buildLayout()
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_caseView);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 760});
 
     auto *central = new QWidget(this);
     auto *cl = new QVBoxLayout(central);
@@ -185,8 +186,12 @@ void MainWindow::refresh()
     const User &u = m_session.user();
     m_userLabel->setText(tr("%1 (%2) · %3").arg(u.fullName, u.roleCodes().join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
     setWindowFilePath(m_session.path());
-    if (!keep.isEmpty())
-        selectCase(keep);
+    // Keep the caseworker's place; on a fresh start, open the newest case.
+    if (keep.isEmpty() || !selectCase(keep)) {
+        if (m_proxy->rowCount() > 0)
+            m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
     showSelectedCase();
 }
 

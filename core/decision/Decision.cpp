@@ -16,7 +16,9 @@ OverallResult Decision::overall() const
     });
     if (decided == 0 || refused == decided)
         return OverallResult::Refused;
-    if (granted == decided && decided == static_cast<long>(entries.size()))
+    // Forwarded parts are decided by the registry manager, not here: they do not make
+    // HDS's own decision partial.
+    if (granted == decided)
         return OverallResult::Granted;
     return OverallResult::PartlyGranted;
 }

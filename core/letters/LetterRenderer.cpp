@@ -25,7 +25,9 @@
 #include <cmath>
 #include <ctime>
 static double cpuMs() { timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; } // TEMP
+#include <map>
 #include <memory>
+#include <set>
 
 namespace fv {
 namespace {
@@ -97,180 +99,205 @@ QString pageText(const LaidOutLetter &letter, int page)
 }
 
 // --- Pagination --------------------------------------------------------------------------
-// QTextDocument breaks pages line by line. A letter should not: a table row, a heading and
-// its text, or a paragraph's first or last line should not stand alone. Each pass finds the
-// first such break and moves it, then the layout is redone from there.
 
-// The layout keeps positions in 26.6 fixed point; a line placed exactly at a page start may
-// read a hair less than it, so positions are rounded to the pixel first.
-int pageOf(qreal y, qreal pageHeight) { return int(std::floor((y + 0.5) / pageHeight)); }
-
-QRectF rowRect(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
+// QTextDocument breaks pages line by line; a letter should not. A table row, a heading and
+// what it introduces, a list's first or last item, a paragraph's first or last line do not
+// stand alone. Each pass moves the first bad break and lays the document out anew. Breaks it
+// set itself are taken back when the block before is moved along with them.
+class Paginator
 {
-    QRectF rect;
-    for (int c = 0; c < table->columns(); ++c) {
-        const QTextTableCell cell = table->cellAt(row, c);
-        if (!cell.isValid() || cell.row() != row || cell.column() != c)
-            continue;
-        for (auto it = cell.begin(); !it.atEnd(); ++it) {
-            if (it.currentBlock().isValid())
-                rect |= layout->blockBoundingRect(it.currentBlock());
-        }
-    }
-    return rect;
-}
+public:
+    Paginator(QTextDocument &doc, qreal pageHeight)
+        : m_doc(doc), m_layout(doc.documentLayout()), m_pageHeight(pageHeight) {}
 
-// Moves a row that straddles a page break to the next page by growing the row above it,
-// which is what Qt does itself for a row whose cells all start below the page end.
-bool fixTableRows(QTextDocument &doc, QTextTable *table, qreal pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    for (int r = 0; r < table->rows(); ++r) {
-        const QRectF rect = rowRect(layout, table, r);
-        if (rect.isNull() || rect.height() >= pageHeight * 0.9)
-            continue;
-        if (pageOf(rect.top(), pageHeight) == pageOf(rect.bottom() - 1, pageHeight))
-            continue;
-        const qreal nextPageTop = (pageOf(rect.top(), pageHeight) + 1) * pageHeight;
-        if (r <= table->format().headerRowCount()) {
-            QTextTableFormat format = table->format();
-            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+    // Nothing before the block a fix changed moves, so the next pass starts just before it
+    // (a heading may now have to follow its text).
+    bool fixFirstBreak()
+    {
+        QTextBlock block = m_doc.findBlockByNumber(qMax(0, m_resumeAt - 2));
+        for (; block.isValid(); block = block.next()) {
+            m_resumeAt = block.blockNumber();
+            if (auto *table = qobject_cast<QTextTable *>(m_doc.frameAt(block.position()))) {
+                if (table->firstPosition() == block.position() && fixTableRows(table))
+                    return true;
                 continue;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            table->setFormat(format);
+            }
+            if (m_layout->blockBoundingRect(block).height() >= m_pageHeight / 2)
+                continue;
+            if (fixKeepWithNext(block) || (block.textList() && fixList(block))
+                || (m_doc.frameAt(block.position()) == m_doc.rootFrame() && fixParagraph(block)))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    // Positions are 26.6 fixed point in the layout: a line placed at a page start may read a
+    // hair less than it, so they are rounded to the pixel.
+    int pageOf(qreal y) const { return int(std::floor((y + 0.5) / m_pageHeight)); }
+
+    qreal firstLineBottom(const QTextBlock &block) const
+    {
+        const QRectF rect = m_layout->blockBoundingRect(block);
+        const QTextLayout *lines = block.layout();
+        return lines && lines->lineCount() > 0 ? rect.top() + lines->lineAt(0).height() : rect.bottom();
+    }
+
+    QRectF rowRect(QTextTable *table, int row) const
+    {
+        QRectF rect;
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(row, c);
+            if (cell.row() != row || cell.column() != c)
+                continue;
+            for (auto it = cell.begin(); !it.atEnd(); ++it)
+                rect |= m_layout->blockBoundingRect(it.currentBlock());
+        }
+        return rect;
+    }
+
+    // A row that straddles a page break goes to the next page: the row above grows, as Qt
+    // does itself for a row whose cells all start below the page end. The header row and
+    // the first row take the whole table along.
+    bool fixTableRows(QTextTable *table)
+    {
+        for (int r = 0; r < table->rows(); ++r) {
+            const QRectF rect = rowRect(table, r);
+            if (rect.isNull() || rect.height() >= m_pageHeight * 0.9 || pageOf(rect.top()) == pageOf(rect.bottom() - 1))
+                continue;
+            if (r <= table->format().headerRowCount()) {
+                QTextTableFormat format = table->format();
+                if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    continue;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                        table->setFormat(format);
+                m_tableBreaks.insert(table->firstPosition());
+                return true;
+            }
+            const qreal slack = m_layout->paintDevice()->logicalDpiY() / 12.0;
+            const qreal push = (pageOf(rect.top()) + 1) * m_pageHeight - rect.top() + slack;
+                for (int c = 0; c < table->columns(); ++c) {
+                QTextTableCell above = table->cellAt(r - 1, c);
+                QTextTableCellFormat format = above.format().toTableCellFormat();
+                format.setBottomPadding(format.bottomPadding() + push);
+                above.setFormat(format);
+            }
             return true;
         }
-        const qreal push = nextPageTop - rect.top() + doc.documentLayout()->paintDevice()->logicalDpiY() / 72.0 * 6;
-        for (int c = 0; c < table->columns(); ++c) {
-            QTextTableCell above = table->cellAt(r - 1, c);
-            QTextTableCellFormat format = above.format().toTableCellFormat();
-            format.setBottomPadding(format.bottomPadding() + push);
-            above.setFormat(format);
+        return false;
+    }
+
+    // A block moved to the next page drops its space above: it starts the page.
+    bool breakBefore(const QTextBlock &block)
+    {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return false;
+        m_blockBreaks.emplace(block.blockNumber(), format.topMargin());
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        format.setTopMargin(0);
+        QTextCursor(block).setBlockFormat(format);
+        return true;
+    }
+
+    // The block (or table) after one that now starts a page no longer needs its own break.
+    void takeBackBreak(const QTextBlock &block)
+    {
+        auto *table = qobject_cast<QTextTable *>(m_doc.frameAt(block.position()));
+        if (table && m_tableBreaks.erase(table->firstPosition())) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            table->setFormat(format);
+        } else if (const auto ours = m_blockBreaks.find(block.blockNumber()); !table && ours != m_blockBreaks.end()) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            format.setTopMargin(ours->second);
+            QTextCursor(block).setBlockFormat(format);
+            m_blockBreaks.erase(ours);
         }
+    }
+
+    bool moveWithNext(const QTextBlock &block)
+    {
+        if (!breakBefore(block))
+            return false;
+        takeBackBreak(block.next());
         return true;
     }
-    return false;
-}
 
-bool breakBefore(QTextBlock block)
-{
-    QTextBlockFormat format = block.blockFormat();
-    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-        return false;
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(block).setBlockFormat(format);
-    return true;
-}
-
-qreal firstLineBottom(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
-{
-    const QRectF rect = layout->blockBoundingRect(block);
-    const QTextLayout *lines = block.layout();
-    return lines && lines->lineCount() > 0 ? rect.top() + lines->lineAt(0).height() : rect.bottom();
-}
-
-// A heading, or a lead-in ending in a colon, stays on the page of what it introduces.
-bool fixKeepWithNext(QAbstractTextDocumentLayout *layout, const QTextBlock &block, qreal pageHeight)
-{
-    const bool keepWithNext =
-        block.blockFormat().headingLevel() > 0 || block.text().trimmed().endsWith(QLatin1Char(':'));
-    if (!keepWithNext || !block.next().isValid())
-        return false;
-    const QRectF rect = layout->blockBoundingRect(block);
-    const bool startsPage = std::fmod(rect.top(), pageHeight) < block.blockFormat().topMargin() + 2;
-    if (startsPage || pageOf(firstLineBottom(layout, block.next()) - 1, pageHeight) == pageOf(rect.top(), pageHeight))
-        return false;
-    return breakBefore(block);
-}
-
-// A list does not leave its first item behind or carry its last item over alone.
-bool fixList(QAbstractTextDocumentLayout *layout, const QTextBlock &block, qreal pageHeight)
-{
-    QTextList *list = block.textList();
-    const int i = list->itemNumber(block);
-    if (i + 1 >= list->count())
-        return false;
-    const QTextBlock next = list->item(i + 1);
-    if (pageOf(layout->blockBoundingRect(block).top(), pageHeight) == pageOf(firstLineBottom(layout, next) - 1, pageHeight))
-        return false;
-    if (i == 0)
-        return breakBefore(block);
-    if (i + 2 == list->count())
-        return breakBefore(block);
-    return false;
-}
-
-// A paragraph does not leave one line behind or carry one line over (orphans and widows):
-// a short one moves to the next page whole. (QTextBlockFormat::nonBreakableLines would
-// stop line wrapping instead: it is what <pre> uses.)
-bool fixParagraph(const QTextBlock &block, qreal pageHeight)
-{
-    const QTextLayout *lines = block.layout();
-    if (!lines || lines->lineCount() < 2)
-        return false;
-    const int firstPage = pageOf(lines->position().y() + lines->lineAt(0).y(), pageHeight);
-    int before = 0;
-    for (int i = 0; i < lines->lineCount(); ++i) {
-        if (pageOf(lines->position().y() + lines->lineAt(i).y(), pageHeight) == firstPage)
-            ++before;
+    // A heading, or a lead-in ending in a colon, stays on the page of what it introduces.
+    bool fixKeepWithNext(const QTextBlock &block)
+    {
+        const bool keepWithNext =
+            block.blockFormat().headingLevel() > 0 || block.text().trimmed().endsWith(QLatin1Char(':'));
+        if (!keepWithNext || !block.next().isValid())
+            return false;
+        const QRectF rect = m_layout->blockBoundingRect(block);
+        const bool startsPage = std::fmod(rect.top(), m_pageHeight) < block.blockFormat().topMargin() + 2;
+        if (startsPage || pageOf(firstLineBottom(block.next()) - 1) == pageOf(rect.top()))
+            return false;
+        return moveWithNext(block);
     }
-    const int after = lines->lineCount() - before;
-    if (after == 0 || (before >= 2 && after >= 2) || (before >= 2 && lines->lineCount() > 8))
-        return false;
-    return breakBefore(block);
-}
 
-bool fixBlock(QTextDocument &doc, const QTextBlock &block, qreal pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    if (layout->blockBoundingRect(block).height() >= pageHeight / 2)
-        return false;
-    if (fixKeepWithNext(layout, block, pageHeight))
-        return true;
-    if (block.textList())
-        return fixList(layout, block, pageHeight);
-    return doc.frameAt(block.position()) == doc.rootFrame() && fixParagraph(block, pageHeight);
-}
+    // A list does not leave its first item behind or carry its last item over alone.
+    bool fixList(const QTextBlock &block)
+    {
+        const QTextList *list = block.textList();
+        const int i = list->itemNumber(block);
+        if (i + 1 >= list->count() || (i != 0 && i + 2 != list->count()))
+            return false;
+        const QTextBlock next = list->item(i + 1);
+        if (pageOf(m_layout->blockBoundingRect(block).top()) == pageOf(firstLineBottom(next) - 1))
+            return false;
+        return moveWithNext(block);
+    }
+
+    // A paragraph does not leave one line behind or carry one line over: a short one moves
+    // to the next page whole. (QTextBlockFormat::nonBreakableLines would stop wrapping: <pre>.)
+    bool fixParagraph(const QTextBlock &block)
+    {
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() < 2)
+            return false;
+        const int firstPage = pageOf(lines->position().y() + lines->lineAt(0).y());
+        int before = 0;
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            if (pageOf(lines->position().y() + lines->lineAt(i).y()) == firstPage)
+                ++before;
+        }
+        const int after = lines->lineCount() - before;
+        if (after == 0 || (before >= 2 && after >= 2) || (before >= 2 && lines->lineCount() > 8))
+            return false;
+        return breakBefore(block);
+    }
+
+    QTextDocument &m_doc;
+    QAbstractTextDocumentLayout *m_layout;
+    qreal m_pageHeight;
+    std::map<int, qreal> m_blockBreaks; // block number -> its top margin before
+    std::set<int> m_tableBreaks; // first positions
+    int m_resumeAt = 0;          // block number
+};
 
 // QTextDocument puts an empty paragraph after every table; in a letter it is only a gap.
 void collapseBlocksAfterTables(QTextDocument &doc)
 {
     bool afterTable = false;
     for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
-        if (qobject_cast<QTextTable *>(it.currentFrame())) {
-            afterTable = true;
-            continue;
-        }
         const QTextBlock block = it.currentBlock();
         if (afterTable && block.isValid() && block.text().isEmpty()) {
             QTextBlockFormat format = block.blockFormat();
             format.setTopMargin(0);
             format.setBottomMargin(0);
             format.setLineHeight(1, QTextBlockFormat::FixedHeight);
-            QTextCursor cursor(block);
-            cursor.setBlockFormat(format);
             QTextCharFormat tiny;
             tiny.setFontPointSize(1);
+            QTextCursor cursor(block);
+            cursor.setBlockFormat(format);
             cursor.setBlockCharFormat(tiny);
-            if (qEnvironmentVariableIsSet("FV_LETTER_DEBUG")) qDebug("collapsed %d", block.position());
         }
-        afterTable = false;
+        afterTable = qobject_cast<QTextTable *>(it.currentFrame()) != nullptr;
     }
-}
-
-bool fixFirstBreak(QTextDocument &doc, qreal pageHeight)
-{
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (auto *table = qobject_cast<QTextTable *>(doc.frameAt(block.position()))) {
-            if (table->cellAt(block.position()).row() == 0 && table->cellAt(block.position()).column() == 0
-                && table->cellAt(0, 0).firstPosition() == block.position() && fixTableRows(doc, table, pageHeight))
-                return true;
-            continue;
-        }
-        if (fixBlock(doc, block, pageHeight))
-            return true;
-    }
-    return false;
 }
 
 // --- Layout -------------------------------------------------------------------------------
@@ -325,12 +352,12 @@ Result<LaidOutLetter> layOut(const LetterInput &input, QPagedPaintDevice &device
     collapseBlocksAfterTables(doc);
     const QSizeF pageSize(letter.geometry.width, letter.geometry.bodyHeight);
     doc.setPageSize(pageSize);
-    doc.pageCount();
     if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("layout %lld us", (long long)((cpuMs() - tm0) * 1000));
     int passes = 0;
-    // After a format change QTextDocumentLayout relays out incrementally, which with page
-    // breaks can leave later blocks unplaced; setting the page size again lays out all anew.
-    for (int pass = 0; pass < 60 && fixFirstBreak(doc, letter.geometry.bodyHeight); ++pass)
+    // Setting the page size lays the whole document out anew. (Relaying out incrementally
+    // after a format change can leave later blocks unplaced when pages break.)
+    Paginator paginator(doc, letter.geometry.bodyHeight);
+    for (int pass = 0; pass < 60 && paginator.fixFirstBreak(); ++pass)
        { doc.setPageSize(pageSize); ++passes; }
     letter.pages = doc.pageCount();
     if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("fixed %lld us, %d passes", (long long)((cpuMs() - tm0) * 1000), passes);
