@@ -22,8 +22,17 @@ QDateTime now()
     return t;
 }
 
-QString toStorage(const QDateTime &t) { return t.toString(Qt::ISODateWithMs); }
-QString toStorage(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QDate dateFromStorage(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+QString toStorage(const QDateTime &t)
+{
+    return t.toString(Qt::ISODateWithMs);
+}
+QString toStorage(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+QDate dateFromStorage(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
 
 } // namespace fv

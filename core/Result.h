@@ -48,7 +48,13 @@ struct Done
 
 using Status = Result<Done>;
 
-inline Status ok() { return Done{}; }
-inline Error fail(QString message, QString where = {}) { return Error{std::move(message), std::move(where)}; }
+inline Status ok()
+{
+    return Done{};
+}
+inline Error fail(QString message, QString where = {})
+{
+    return Error{std::move(message), std::move(where)};
+}
 
 } // namespace fv

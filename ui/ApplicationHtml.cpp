@@ -11,31 +11,41 @@ class ApplicationHtml
 {
     Q_DECLARE_TR_FUNCTIONS(fv::ApplicationHtml)
 };
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 QString date(const QDate &d)
 {
     if (!d.isValid())
         return QStringLiteral("—");
     const QLocale locale;
-    return locale.toString(d, locale.language() == QLocale::English ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d. MMMM yyyy"));
+    return locale.toString(
+        d, locale.language() == QLocale::English ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d. MMMM yyyy"));
 }
 
 QString row(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td class='l' width='200'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("—") : valueHtml);
+    return QStringLiteral("<tr><td class='l' width='200'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("—") : valueHtml);
 }
 
 QString section(const QString &title, const QString &rows)
 {
-    return QStringLiteral("<h3>%1</h3><table class='kv' cellspacing='0' cellpadding='3'>%2</table>").arg(esc(title), rows);
+    return QStringLiteral("<h3>%1</h3><table class='kv' cellspacing='0' cellpadding='3'>%2</table>")
+        .arg(esc(title), rows);
 }
 
-QString yesNo(bool b) { return b ? ApplicationHtml::tr("Yes") : ApplicationHtml::tr("No"); }
+QString yesNo(bool b)
+{
+    return b ? ApplicationHtml::tr("Yes") : ApplicationHtml::tr("No");
+}
 
 QString purposeName(const QString &code)
 {
     static const std::map<QString, const char *> names = {
-        {QStringLiteral("medical-health-research"), QT_TRANSLATE_NOOP("fv::ApplicationHtml", "Medical and health research")},
+        {QStringLiteral("medical-health-research"),
+         QT_TRANSLATE_NOOP("fv::ApplicationHtml", "Medical and health research")},
         {QStringLiteral("other-research"), QT_TRANSLATE_NOOP("fv::ApplicationHtml", "Other research")},
         {QStringLiteral("statistics"), QT_TRANSLATE_NOOP("fv::ApplicationHtml", "Statistics")},
         {QStringLiteral("health-analysis"), QT_TRANSLATE_NOOP("fv::ApplicationHtml", "Health analysis")},
@@ -83,16 +93,20 @@ QString languageName(Language l)
 QString projectSection(const CaseRecord &r)
 {
     const Application &a = r.application;
-    QString rows = row(ApplicationHtml::tr("Your ref."), esc(a.reference)) + row(ApplicationHtml::tr("Received"), esc(date(a.received)))
-                   + row(ApplicationHtml::tr("Language of letters"), esc(languageName(a.language)))
-                   + row(ApplicationHtml::tr("Purpose"), esc(purposeName(a.project.purpose)))
-                   + row(ApplicationHtml::tr("Summary"), esc(a.project.summary))
-                   + row(ApplicationHtml::tr("Project period"), esc(date(a.project.start) + QStringLiteral(" – ") + date(a.project.end)))
-                   + row(ApplicationHtml::tr("Deletion date"), esc(date(a.project.deletionDate)))
-                   + row(ApplicationHtml::tr("Funding"), esc(a.project.funding));
+    QString rows = row(ApplicationHtml::tr("Your ref."), esc(a.reference))
+        + row(ApplicationHtml::tr("Received"), esc(date(a.received)))
+        + row(ApplicationHtml::tr("Language of letters"), esc(languageName(a.language)))
+        + row(ApplicationHtml::tr("Purpose"), esc(purposeName(a.project.purpose)))
+        + row(ApplicationHtml::tr("Summary"), esc(a.project.summary))
+        + row(ApplicationHtml::tr("Project period"),
+              esc(date(a.project.start) + QStringLiteral(" – ") + date(a.project.end)))
+        + row(ApplicationHtml::tr("Deletion date"), esc(date(a.project.deletionDate)))
+        + row(ApplicationHtml::tr("Funding"), esc(a.project.funding));
     if (a.kind == ApplicationKind::Change)
-        rows = row(ApplicationHtml::tr("Change of"), esc(a.changeOf) + (r.changeOfCaseNumber.isEmpty() ? ApplicationHtml::tr(" (not in this database)") : QString()))
-               + row(ApplicationHtml::tr("What changes"), esc(a.changeSummary)) + rows;
+        rows = row(ApplicationHtml::tr("Change of"),
+                   esc(a.changeOf)
+                       + (r.changeOfCaseNumber.isEmpty() ? ApplicationHtml::tr(" (not in this database)") : QString()))
+            + row(ApplicationHtml::tr("What changes"), esc(a.changeSummary)) + rows;
     return section(ApplicationHtml::tr("Project"), rows);
 }
 
@@ -111,10 +125,14 @@ QString peopleSection(const Application &a)
     QStringList persons;
     for (const Person &p : a.personsWithAccess)
         persons << esc(p.name) + QStringLiteral(" (") + esc(p.institution) + QLatin1Char(')');
-    return section(ApplicationHtml::tr("People"), row(ApplicationHtml::tr("Project leader"), leader)
-                                     + row(ApplicationHtml::tr("Controller"), esc(a.controller.name) + QStringLiteral(" · ")
-                                                                 + ApplicationHtml::tr("org. no. %1").arg(esc(a.controller.orgNumber)) + QStringLiteral("<br>") + address)
-                                     + row(ApplicationHtml::tr("Persons with access"), persons.join(QStringLiteral("<br>"))));
+    return section(
+        ApplicationHtml::tr("People"),
+        row(ApplicationHtml::tr("Project leader"), leader)
+            + row(ApplicationHtml::tr("Controller"),
+                  esc(a.controller.name) + QStringLiteral(" · ")
+                      + ApplicationHtml::tr("org. no. %1").arg(esc(a.controller.orgNumber)) + QStringLiteral("<br>")
+                      + address)
+            + row(ApplicationHtml::tr("Persons with access"), persons.join(QStringLiteral("<br>"))));
 }
 
 QString legalSection(const Application &a)
@@ -122,23 +140,36 @@ QString legalSection(const Application &a)
     const LegalBasis &l = a.legalBasis;
     QString rows;
     if (a.identifiability != Identifiability::Anonymous) {
-        rows += row(ApplicationHtml::tr("GDPR"), esc(ApplicationHtml::tr("Art. 6(1)(%1) and art. 9(2)(%2)").arg(l.article6, l.article9)))
-                + row(ApplicationHtml::tr("DPIA"), esc(dpiaName(l.dpia)))
-                + row(ApplicationHtml::tr("Data protection officer consulted"), esc(l.dpoConsulted ? yesNo(*l.dpoConsulted) : QString()));
+        rows += row(ApplicationHtml::tr("GDPR"),
+                    esc(ApplicationHtml::tr("Art. 6(1)(%1) and art. 9(2)(%2)").arg(l.article6, l.article9)))
+            + row(ApplicationHtml::tr("DPIA"), esc(dpiaName(l.dpia)))
+            + row(ApplicationHtml::tr("Data protection officer consulted"),
+                  esc(l.dpoConsulted ? yesNo(*l.dpoConsulted) : QString()));
     }
     rows += row(ApplicationHtml::tr("Approved by the institution"), esc(yesNo(l.institutionApproved)));
-    rows += row(ApplicationHtml::tr("REK approval"), a.rek ? esc(ApplicationHtml::tr("%1 of %2").arg(a.rek->reference, date(a.rek->approvedOn))) : esc(ApplicationHtml::tr("None")));
+    rows += row(ApplicationHtml::tr("REK approval"),
+                a.rek ? esc(ApplicationHtml::tr("%1 of %2").arg(a.rek->reference, date(a.rek->approvedOn)))
+                      : esc(ApplicationHtml::tr("None")));
     rows += row(ApplicationHtml::tr("Identifiability"), esc(identifiabilityName(a.identifiability)));
     if (a.identifiability == Identifiability::DirectlyIdentifiable)
         rows += row(ApplicationHtml::tr("Reasons for direct identifiers"), esc(a.directIdentifiersJustification));
     rows += row(ApplicationHtml::tr("Population"), esc(a.population));
     if (a.linkage)
-        rows += row(ApplicationHtml::tr("Linkage"), esc(a.linkage->description) + QStringLiteral("<br><i>") + esc(ApplicationHtml::tr("Keys: %1").arg(a.linkage->keys.join(QStringLiteral(", "))))
-                                       + (a.linkage->externalSources.isEmpty() ? QString() : QStringLiteral("<br>") + esc(ApplicationHtml::tr("External sources: %1").arg(a.linkage->externalSources.join(QStringLiteral(", ")))))
-                                       + QStringLiteral("</i>"));
+        rows += row(
+            ApplicationHtml::tr("Linkage"),
+            esc(a.linkage->description) + QStringLiteral("<br><i>")
+                + esc(ApplicationHtml::tr("Keys: %1").arg(a.linkage->keys.join(QStringLiteral(", "))))
+                + (a.linkage->externalSources.isEmpty() ? QString()
+                                                        : QStringLiteral("<br>")
+                           + esc(ApplicationHtml::tr("External sources: %1")
+                                     .arg(a.linkage->externalSources.join(QStringLiteral(", ")))))
+                + QStringLiteral("</i>"));
     else
         rows += row(ApplicationHtml::tr("Linkage"), esc(ApplicationHtml::tr("None")));
-    rows += row(ApplicationHtml::tr("Storage"), esc(a.storage.environment) + (a.storage.description.isEmpty() ? QString() : QStringLiteral(" – ") + esc(a.storage.description)));
+    rows += row(
+        ApplicationHtml::tr("Storage"),
+        esc(a.storage.environment)
+            + (a.storage.description.isEmpty() ? QString() : QStringLiteral(" – ") + esc(a.storage.description)));
     return section(ApplicationHtml::tr("Legal basis and protection"), rows);
 }
 
@@ -150,21 +181,30 @@ QString sourcesSection(const Application &a, const std::map<QString, Registry> &
         QStringList vars;
         for (const QString &v : s.variables) {
             const bool known = it != registries.end()
-                               && std::any_of(it->second.variables.begin(), it->second.variables.end(),
-                                              [&](const RegistryVariable &rv) { return rv.name == v; });
-            vars << (known ? esc(v) : QStringLiteral("<span style='color:#9a5b00' title='%1'>%2 ⚠</span>").arg(esc(ApplicationHtml::tr("Not in the registry's catalogue")), esc(v)));
+                && std::any_of(it->second.variables.begin(), it->second.variables.end(),
+                               [&](const RegistryVariable &rv) { return rv.name == v; });
+            vars << (known ? esc(v)
+                           : QStringLiteral("<span style='color:#9a5b00' title='%1'>%2 ⚠</span>")
+                                 .arg(esc(ApplicationHtml::tr("Not in the registry's catalogue")), esc(v)));
         }
-        const QString name = it == registries.end() ? s.registry : it->second.name + QStringLiteral(" (") + s.registry + QLatin1Char(')');
+        const QString name = it == registries.end()
+            ? s.registry
+            : it->second.name + QStringLiteral(" (") + s.registry + QLatin1Char(')');
         html += QStringLiteral("<h4>%1</h4><table class='kv' cellspacing='0' cellpadding='3'>%2</table>")
-                    .arg(esc(name), row(ApplicationHtml::tr("Registry manager"), esc(it == registries.end() ? QString() : it->second.manager))
-                                        + row(ApplicationHtml::tr("Period"), esc(date(s.periodFrom) + QStringLiteral(" – ") + date(s.periodTo)))
-                                        + row(ApplicationHtml::tr("Variables"), vars.join(QStringLiteral(", ")))
-                                        + row(ApplicationHtml::tr("Why"), esc(s.justification)));
+                    .arg(esc(name),
+                         row(ApplicationHtml::tr("Registry manager"),
+                             esc(it == registries.end() ? QString() : it->second.manager))
+                             + row(ApplicationHtml::tr("Period"),
+                                   esc(date(s.periodFrom) + QStringLiteral(" – ") + date(s.periodTo)))
+                             + row(ApplicationHtml::tr("Variables"), vars.join(QStringLiteral(", ")))
+                             + row(ApplicationHtml::tr("Why"), esc(s.justification)));
     }
     if (!a.attachments.empty()) {
         QString rows;
         for (const Attachment &att : a.attachments)
-            rows += row(att.kind, esc(att.fileName) + QStringLiteral("<br><span style='color:#666;font-size:small'>SHA-256 ") + esc(att.sha256) + QStringLiteral("</span>"));
+            rows += row(att.kind,
+                        esc(att.fileName) + QStringLiteral("<br><span style='color:#666;font-size:small'>SHA-256 ")
+                            + esc(att.sha256) + QStringLiteral("</span>"));
         html += section(ApplicationHtml::tr("Attachments listed"), rows);
     }
     return html;
@@ -176,22 +216,31 @@ QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &
 {
     const QString style = QStringLiteral(
         "<style>h2{margin:0 0 4px 0;} h3{color:#1d4f7a;margin:14px 0 4px 0;border-bottom:1px solid #c9d6e3;} "
-        "h4{margin:10px 0 2px 0;} table.kv td{vertical-align:top;} td.l{color:#555;width:210px;} p.sub{color:#555;margin:0;}</style>");
-    return style + QStringLiteral("<h2>%1</h2><p class='sub'>%2</p>")
-                       .arg(esc(r.application.project.title),
-                            esc(ApplicationHtml::tr("Case %1 · %2 · %3").arg(r.summary.caseNumber, displayName(r.summary.status), r.application.controller.name)))
-           + projectSection(r) + peopleSection(r.application) + legalSection(r.application)
-           + sourcesSection(r.application, registries);
+        "h4{margin:10px 0 2px 0;} table.kv td{vertical-align:top;} td.l{color:#555;width:210px;} "
+        "p.sub{color:#555;margin:0;}</style>");
+    return style
+        + QStringLiteral("<h2>%1</h2><p class='sub'>%2</p>")
+              .arg(esc(r.application.project.title),
+                   esc(ApplicationHtml::tr("Case %1 · %2 · %3")
+                           .arg(r.summary.caseNumber, displayName(r.summary.status), r.application.controller.name)))
+        + projectSection(r) + peopleSection(r.application) + legalSection(r.application)
+        + sourcesSection(r.application, registries);
 }
 
 QString eventsHtml(const CaseRecord &r)
 {
     QString rows;
     for (auto it = r.events.rbegin(); it != r.events.rend(); ++it)
-        rows += QStringLiteral("<tr><td style='color:#555;white-space:nowrap'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(QLocale().toString(it->at, QLocale::ShortFormat)), esc(it->actor), esc(it->kind), esc(it->detail));
-    return QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eef2f6'><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th align='left'>%4</th></tr>%5</table>")
-        .arg(esc(ApplicationHtml::tr("When")), esc(ApplicationHtml::tr("Who")), esc(ApplicationHtml::tr("What")), esc(ApplicationHtml::tr("Details")), rows);
+        rows +=
+            QStringLiteral(
+                "<tr><td style='color:#555;white-space:nowrap'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                .arg(esc(QLocale().toString(it->at, QLocale::ShortFormat)), esc(it->actor), esc(it->kind),
+                     esc(it->detail));
+    return QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eef2f6'><th "
+                          "align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th "
+                          "align='left'>%4</th></tr>%5</table>")
+        .arg(esc(ApplicationHtml::tr("When")), esc(ApplicationHtml::tr("Who")), esc(ApplicationHtml::tr("What")),
+             esc(ApplicationHtml::tr("Details")), rows);
 }
 
 } // namespace fv

@@ -6,13 +6,14 @@
 
 namespace fv {
 
-CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
+CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void CaseListModel::setCases(std::vector<CaseSummary> cases)
 {
     const bool sameRows = cases.size() == m_cases.size()
-                          && std::equal(cases.begin(), cases.end(), m_cases.begin(),
-                                        [](const CaseSummary &a, const CaseSummary &b) { return a.id == b.id; });
+        && std::equal(cases.begin(), cases.end(), m_cases.begin(),
+                      [](const CaseSummary &a, const CaseSummary &b) { return a.id == b.id; });
     if (sameRows) {
         m_cases = std::move(cases);
         if (!m_cases.empty())
@@ -42,7 +43,10 @@ int CaseListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_cases.size());
 }
 
-int CaseListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
@@ -57,12 +61,15 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case Status: return role == SortRole ? QVariant(static_cast<int>(c->status)) : QVariant(displayName(c->status));
         case Reference: return c->reference;
         case Title:
-            return c->kind == ApplicationKind::Change && role == Qt::DisplayRole ? tr("Change: %1").arg(c->title) : c->title;
+            return c->kind == ApplicationKind::Change && role == Qt::DisplayRole
+                ? tr("Change: %1").arg(c->title)
+                : c->title;
         case Controller: return c->controller;
         case Registries: return c->registries.join(QStringLiteral(", "));
         case Received:
-            return role == SortRole ? QVariant(c->received.toString(Qt::ISODate))
-                                    : QVariant(QLocale().toString(c->received, QLocale::ShortFormat));
+            return role == SortRole
+                ? QVariant(c->received.toString(Qt::ISODate))
+                : QVariant(QLocale().toString(c->received, QLocale::ShortFormat));
         case Assignee: return c->assignee;
         case ColumnCount: break;
         }

@@ -15,7 +15,10 @@
 namespace fv {
 namespace {
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 QString overallName(OverallResult r)
 {
@@ -41,9 +44,15 @@ QString decisionStatusName(DecisionStatus s)
 } // namespace
 
 CaseView::CaseView(QWidget *parent)
-    : QWidget(parent), m_placeholder(new QLabel(tr("Choose a case in the list."), this)), m_tabs(new QTabWidget(this)),
-      m_application(new QTextBrowser(this)), m_decisionStatus(new QLabel(this)), m_entries(new QTableView(this)),
-      m_entryModel(new DecisionEntryModel(this)), m_decisionText(new QTextBrowser(this)), m_events(new QTextBrowser(this))
+    : QWidget(parent)
+    , m_placeholder(new QLabel(tr("Choose a case in the list."), this))
+    , m_tabs(new QTabWidget(this))
+    , m_application(new QTextBrowser(this))
+    , m_decisionStatus(new QLabel(this))
+    , m_entries(new QTableView(this))
+    , m_entryModel(new DecisionEntryModel(this))
+    , m_decisionText(new QTextBrowser(this))
+    , m_events(new QTextBrowser(this))
 {
     auto *stack = new QStackedLayout(this);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -62,16 +71,25 @@ CaseView::CaseView(QWidget *parent)
     m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entries->setWordWrap(true);
     m_entries->verticalHeader()->hide();
-    m_entries->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_entries->horizontalHeader();
+    for (int c : {DecisionEntryModel::Registry, DecisionEntryModel::Outcome, DecisionEntryModel::Period})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DecisionEntryModel::Variables, QHeaderView::Stretch);
+    header->setSectionResizeMode(DecisionEntryModel::Reason, QHeaderView::Stretch);
     m_entries->setAlternatingRowColors(true);
-    dl->addWidget(m_entries, 2);
-    dl->addWidget(m_decisionText, 3);
+    m_entries->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_entries->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    dl->addWidget(m_entries, 1);
+    dl->addWidget(m_decisionText, 2);
     m_tabs->addTab(decisionPage, tr("Joint &decision"));
     m_tabs->addTab(m_events, tr("&Events"));
     stack->setCurrentWidget(m_placeholder);
 }
 
-void CaseView::showTab(Tab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab)); }
+void CaseView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
 
 void CaseView::clear()
 {
@@ -92,23 +110,27 @@ void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Re
 {
     const Decision *d = record.currentDecision();
     m_entryModel->setDecision(d, registries);
-    m_entries->resizeColumnsToContents();
     m_entries->resizeRowsToContents();
     if (!d) {
-        m_decisionStatus->setText(tr("<b>No decision yet.</b> Make a draft with <i>Case → Make decision draft</i> (Ctrl+D)."));
+        m_decisionStatus->setText(
+            tr("<b>No decision yet.</b> Make a draft with <i>Case → Make decision draft</i> (Ctrl+D)."));
         m_decisionText->clear();
         return;
     }
-    QString status = tr("<b>Decision %1: %2</b> – overall result: <b>%3</b>. Drafted by %4")
-                         .arg(d->version)
-                         .arg(esc(decisionStatusName(d->status)), esc(overallName(d->overall())), esc(d->draftedBy));
+    QString status =
+        tr("<b>Decision %1: %2</b> – overall result: <b>%3</b>. Drafted by %4")
+            .arg(d->version)
+            .arg(esc(decisionStatusName(d->status)), esc(overallName(d->overall())), esc(d->draftedByName));
     if (!d->approvedBy.isEmpty())
-        status += tr(", approved by %1 on %2").arg(esc(d->approvedBy), esc(QLocale().toString(d->approvedAt, QLocale::ShortFormat)));
+        status += tr(", approved by %1 on %2")
+                      .arg(esc(d->approvedByName), esc(QLocale().toString(d->approvedAt, QLocale::ShortFormat)));
     status += QLatin1Char('.');
     if (!d->returnComment.isEmpty() && d->status == DecisionStatus::Draft)
-        status += QStringLiteral("<br><span style='color:#a31f1f'>") + esc(tr("Returned with the comment: %1").arg(d->returnComment)) + QStringLiteral("</span>");
+        status += QStringLiteral("<br><span style='color:#a31f1f'>")
+            + esc(tr("Returned with the comment: %1").arg(d->returnComment)) + QStringLiteral("</span>");
     if (record.decisions.size() > 1)
-        status += QStringLiteral("<br>") + esc(tr("%n earlier version(s) kept.", nullptr, static_cast<int>(record.decisions.size() - 1)));
+        status += QStringLiteral("<br>")
+            + esc(tr("%n earlier version(s) kept.", nullptr, static_cast<int>(record.decisions.size() - 1)));
     m_decisionStatus->setText(status);
 
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Exemption from the duty of confidentiality")));
@@ -116,8 +138,8 @@ void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Re
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Not needed: the data are anonymous.")));
     else
         html += QStringLiteral("<p><b>%1</b> %2</p><p>%3</p>")
-                    .arg(esc(d->exemption.granted ? tr("Granted.") : tr("Not granted.")), esc(tr("Legal basis: %1.").arg(d->exemption.legalBasis)),
-                         esc(d->exemption.reasons));
+                    .arg(esc(d->exemption.granted ? tr("Granted.") : tr("Not granted.")),
+                         esc(tr("Legal basis: %1.").arg(d->exemption.legalBasis)), esc(d->exemption.reasons));
     html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Legal basis")), esc(d->legalBasis));
     html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Reasons")), esc(d->reasons));
     html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("Conditions")));

@@ -6,7 +6,8 @@
 
 namespace fv {
 
-DecisionEntryModel::DecisionEntryModel(QObject *parent) : QAbstractTableModel(parent) {}
+DecisionEntryModel::DecisionEntryModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void DecisionEntryModel::setDecision(const Decision *decision, const std::map<QString, fv::Registry> &registries)
 {
@@ -34,7 +35,10 @@ int DecisionEntryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
-int DecisionEntryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DecisionEntryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant DecisionEntryModel::data(const QModelIndex &index, int role) const
 {
@@ -45,7 +49,9 @@ QVariant DecisionEntryModel::data(const QModelIndex &index, int role) const
         switch (static_cast<Column>(index.column())) {
         case Registry: {
             const auto it = m_names.find(e.registry);
-            return it == m_names.end() ? e.registry : QStringLiteral("%1 (%2)").arg(it->second, e.registry);
+            if (it == m_names.end())
+                return e.registry;
+            return role == Qt::ToolTipRole ? QStringLiteral("%1 (%2)").arg(it->second, e.registry) : it->second;
         }
         case Outcome: return outcomeName(e.outcome);
         case Period:

@@ -18,9 +18,18 @@ std::optional<T> take(std::optional<T> &slot)
 }
 } // namespace
 
-void Dialogs::setNextFileName(const QString &name) { nextFileName = name; }
-void Dialogs::setNextText(std::optional<QString> text) { nextText = std::move(text); }
-void Dialogs::setNextConfirmation(bool yes) { nextConfirmation = yes; }
+void Dialogs::setNextFileName(const QString &name)
+{
+    nextFileName = name;
+}
+void Dialogs::setNextText(std::optional<QString> text)
+{
+    nextText = std::move(text);
+}
+void Dialogs::setNextConfirmation(bool yes)
+{
+    nextConfirmation = yes;
+}
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {

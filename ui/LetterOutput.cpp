@@ -16,8 +16,9 @@ void LetterOutput::printPreview(QWidget *parent, const LetterInput &input)
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(QObject::tr("Print preview – %1").arg(input.caseNumber));
     dialog.resize(900, 1000);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&input](QPrinter *p) { (void)paintLetter(input, *p); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&input](QPrinter *p) {
+        (void)paintLetter(input, *p);
+    });
     dialog.exec();
 }
 

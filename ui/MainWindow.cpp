@@ -30,9 +30,15 @@
 namespace fv {
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_model(new CaseListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_caseView(new CaseView(this)),
-      m_messages(new MessageBar(this)), m_userLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_model(new CaseListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_caseView(new CaseView(this))
+    , m_messages(new MessageBar(this))
+    , m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("Fellesvedtak – Helsedataservice"));
     setWindowIcon(QIcon(QStringLiteral(":/packaging/no.fhi.Fellesvedtak.svg")));
@@ -45,7 +51,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     resize(1400, 860);
 }
 
-QAction *MainWindow::action(const QString &objectName) const { return findChild<QAction *>(objectName); }
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
 
 void MainWindow::buildActions()
 {
@@ -59,15 +68,21 @@ void MainWindow::buildActions()
     };
     m_newDb = make(QStringLiteral("newDatabase"), tr("&New database…"), QKeySequence::New, &MainWindow::newDatabase);
     m_newDemo = make(QStringLiteral("newDemoDatabase"), tr("New &demo database…"), {}, &MainWindow::newDemoDatabase);
-    m_openDb = make(QStringLiteral("openDatabase"), tr("&Open database…"), QKeySequence::Open, &MainWindow::openDatabase);
-    m_import = make(QStringLiteral("import"), tr("&Import applications…"), QKeySequence(tr("Ctrl+I")), &MainWindow::importApplications);
+    m_openDb = make(
+        QStringLiteral("openDatabase"), tr("&Open database…"), QKeySequence::Open, &MainWindow::openDatabase);
+    m_import = make(QStringLiteral("import"), tr("&Import applications…"), QKeySequence(tr("Ctrl+I")),
+                    &MainWindow::importApplications);
     m_quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     m_refresh = make(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh, &MainWindow::refresh);
-    m_draft = make(QStringLiteral("draft"), tr("Make decision &draft"), QKeySequence(tr("Ctrl+D")), &MainWindow::draftDecision);
-    m_submit = make(QStringLiteral("submit"), tr("&Submit for approval"), QKeySequence(tr("Ctrl+Shift+G")), &MainWindow::submitDecision);
-    m_approve = make(QStringLiteral("approve"), tr("&Approve decision"), QKeySequence(tr("Ctrl+G")), &MainWindow::approveDecision);
+    m_draft = make(
+        QStringLiteral("draft"), tr("Make decision &draft"), QKeySequence(tr("Ctrl+D")), &MainWindow::draftDecision);
+    m_submit = make(QStringLiteral("submit"), tr("&Submit for approval"), QKeySequence(tr("Ctrl+Shift+G")),
+                    &MainWindow::submitDecision);
+    m_approve = make(
+        QStringLiteral("approve"), tr("&Approve decision"), QKeySequence(tr("Ctrl+G")), &MainWindow::approveDecision);
     m_return = make(QStringLiteral("return"), tr("&Return to drafter…"), {}, &MainWindow::returnDecision);
-    m_print = make(QStringLiteral("printLetter"), tr("&Print decision letter…"), QKeySequence::Print, &MainWindow::printLetter);
+    m_print = make(
+        QStringLiteral("printLetter"), tr("&Print decision letter…"), QKeySequence::Print, &MainWindow::printLetter);
     m_pdf = make(QStringLiteral("saveLetterPdf"), tr("Save decision letter as P&DF…"), QKeySequence(tr("Ctrl+Shift+P")),
                  &MainWindow::saveLetterPdf);
     m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
@@ -142,7 +157,10 @@ void MainWindow::buildLayout()
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
-    connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    connect(focusFilter, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     addAction(focusFilter);
 
     auto *left = new QWidget(this);
@@ -156,7 +174,7 @@ void MainWindow::buildLayout()
     splitter->addWidget(m_caseView);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({640, 760});
+    splitter->setSizes({560, 840});
 
     auto *central = new QWidget(this);
     auto *cl = new QVBoxLayout(central);
@@ -184,13 +202,15 @@ void MainWindow::refresh()
     m_table->setColumnWidth(CaseListModel::Title, 320);
     m_table->setColumnWidth(CaseListModel::Controller, 200);
     const User &u = m_session.user();
-    m_userLabel->setText(tr("%1 (%2) · %3").arg(u.fullName, u.roleCodes().join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
+    m_userLabel->setText(
+        tr("%1 (%2) · %3")
+            .arg(u.fullName, u.roleCodes().join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
     setWindowFilePath(m_session.path());
     // Keep the caseworker's place; on a fresh start, open the newest case.
     if (keep.isEmpty() || !selectCase(keep)) {
         if (m_proxy->rowCount() > 0)
-            m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(
+                m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     showSelectedCase();
 }
@@ -207,8 +227,18 @@ bool MainWindow::selectCase(const QString &caseNumber)
     if (row < 0)
         return false;
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(proxyIndex);
+    return true;
+}
+
+bool MainWindow::openCase(const QString &caseNumber)
+{
+    if (!selectCase(caseNumber))
+        return false;
+    const auto &rec = m_caseView->currentCase();
+    m_caseView->showTab(rec && rec->currentDecision() ? CaseView::DecisionTab : CaseView::ApplicationTab);
     return true;
 }
 
@@ -249,7 +279,8 @@ void MainWindow::updateActions()
     // The four-eyes rule, shown before anyone tries: the drafter gets no approve button.
     const bool ownDraft = d && d->draftedBy == (open ? m_session.user().login : QString());
     m_approve->setEnabled(decider && can(CaseAction::Approve) && !ownDraft);
-    m_approve->setToolTip(ownDraft ? tr("You drafted this decision; another decision-maker must approve it.") : m_approve->text());
+    m_approve->setToolTip(
+        ownDraft ? tr("You drafted this decision; another decision-maker must approve it.") : m_approve->text());
     m_return->setEnabled(decider && can(CaseAction::Return));
     m_print->setEnabled(d != nullptr);
     m_pdf->setEnabled(d != nullptr);
@@ -323,8 +354,10 @@ void MainWindow::saveLetterPdf()
         m_messages->show(MessageBar::Kind::Error, input.error().toString());
         return;
     }
-    const QString suggested = QStringLiteral("vedtak-%1.pdf").arg(QString(number).replace(QLatin1Char('/'), QLatin1Char('-')));
-    const QString path = Dialogs::saveFileName(this, tr("Save decision letter as PDF"), suggested, tr("PDF files (*.pdf)"));
+    const QString suggested =
+        QStringLiteral("vedtak-%1.pdf").arg(QString(number).replace(QLatin1Char('/'), QLatin1Char('-')));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save decision letter as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status s = LetterOutput::saveAsPdf(input.value(), path);

@@ -30,6 +30,8 @@ public:
     CaseView *caseView() const { return m_caseView; }
     MessageBar *messageBar() const { return m_messages; }
     bool selectCase(const QString &caseNumber);
+    // Opens a case where the work is: its decision once there is one.
+    bool openCase(const QString &caseNumber);
     QString selectedCase() const;
     QAction *action(const QString &objectName) const;
 

@@ -1,7 +1,6 @@
 // The File, View and Help menu actions of the main window.
-#include "MainWindow.h"
-
 #include "Dialogs.h"
+#include "MainWindow.h"
 #include "MessageBar.h"
 #include "Session.h"
 
@@ -15,8 +14,8 @@ namespace fv {
 
 void MainWindow::newDatabase()
 {
-    const QString path = Dialogs::saveFileName(this, tr("New case database"), QStringLiteral("fellesvedtak.db"),
-                                               tr("Case databases (*.db)"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("New case database"), QStringLiteral("fellesvedtak.db"), tr("Case databases (*.db)"));
     if (path.isEmpty())
         return;
     report(m_session.createEmpty(path), tr("New database %1").arg(path));
@@ -24,8 +23,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::newDemoDatabase()
 {
-    const QString path = Dialogs::saveFileName(this, tr("New demo database"), QStringLiteral("fellesvedtak-demo.db"),
-                                               tr("Case databases (*.db)"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("New demo database"), QStringLiteral("fellesvedtak-demo.db"), tr("Case databases (*.db)"));
     if (path.isEmpty())
         return;
     report(m_session.createDemo(path), tr("Demo database %1").arg(path));
@@ -33,7 +32,8 @@ void MainWindow::newDemoDatabase()
 
 void MainWindow::openDatabase()
 {
-    const QString path = Dialogs::openFileName(this, tr("Open case database"), tr("Case databases (*.db);;All files (*)"));
+    const QString path = Dialogs::openFileName(
+        this, tr("Open case database"), tr("Case databases (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
     const Status s = m_session.open(path);
@@ -63,10 +63,17 @@ void MainWindow::importApplications()
     }
     m_session.notifyCasesChanged();
     if (!refused.isEmpty())
-        m_messages->show(MessageBar::Kind::Error, tr("%1 of %2 files imported. Refused:\n%3")
-                                                      .arg(done.size()).arg(files.size()).arg(refused.join(QLatin1Char('\n'))));
+        m_messages->show(
+            MessageBar::Kind::Error,
+            tr("%1 of %2 files imported. Refused:\n%3")
+                .arg(done.size())
+                .arg(files.size())
+                .arg(refused.join(QLatin1Char('\n'))));
     else
-        statusBar()->showMessage(tr("Imported %n application(s): %1", nullptr, static_cast<int>(done.size())).arg(done.join(QStringLiteral(", "))), 8000);
+        statusBar()->showMessage(
+            tr("Imported %n application(s): %1", nullptr, static_cast<int>(done.size()))
+                .arg(done.join(QStringLiteral(", "))),
+            8000);
     if (!done.isEmpty())
         selectCase(done.last());
 }
@@ -75,18 +82,20 @@ void MainWindow::setLanguage(const QString &code)
 {
     QSettings().setValue(QStringLiteral("ui/language"), code);
     m_messages->show(MessageBar::Kind::Information,
-                     code == QLatin1String("en") ? QStringLiteral("The language changes to English the next time Fellesvedtak starts.")
-                                                 : QStringLiteral("Språket endres til norsk bokmål neste gang Fellesvedtak starter."));
+                     code == QLatin1String("en")
+                         ? QStringLiteral("The language changes to English the next time Fellesvedtak starts.")
+                         : QStringLiteral("Språket endres til norsk bokmål neste gang Fellesvedtak starter."));
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Fellesvedtak"),
-                       tr("<h3>Fellesvedtak %1</h3><p>Casework for Helsedataservice: one joint decision on access to "
-                          "the central health registries, with exemption from the duty of confidentiality.</p>"
-                          "<p>The case database holds application and case data only – never health data.</p>"
-                          "<p>Licence: EUPL-1.2</p>")
-                           .arg(QStringLiteral(FV_VERSION)));
+    QMessageBox::about(
+        this, tr("About Fellesvedtak"),
+        tr("<h3>Fellesvedtak %1</h3><p>Casework for Helsedataservice: one joint decision on access to "
+           "the central health registries, with exemption from the duty of confidentiality.</p>"
+           "<p>The case database holds application and case data only – never health data.</p>"
+           "<p>Licence: EUPL-1.2</p>")
+            .arg(QStringLiteral(FV_VERSION)));
 }
 
 } // namespace fv

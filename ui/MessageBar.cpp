@@ -8,7 +8,10 @@
 namespace fv {
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this))
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_close(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -36,12 +39,17 @@ void MessageBar::show(Kind kind, const QString &text)
         icon = QStyle::SP_MessageBoxCritical;
         colours = QStringLiteral("background:#fde8e8; border:1px solid #d77a7a;");
     }
-    setStyleSheet(QStringLiteral("fv--MessageBar { %1 border-radius:4px; } QLabel { background: transparent; border: none; }").arg(colours));
+    setStyleSheet(
+        QStringLiteral("fv--MessageBar { %1 border-radius:4px; } QLabel { background: transparent; border: none; }")
+            .arg(colours));
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
     m_text->setText(text);
     QFrame::show();
 }
 
-QString MessageBar::text() const { return m_text->text(); }
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
 
 } // namespace fv

@@ -6,7 +6,8 @@
 
 namespace fv {
 
-Session::Session(QObject *parent) : QObject(parent) {}
+Session::Session(QObject *parent) : QObject(parent)
+{}
 Session::~Session() = default;
 
 QString Session::actingLogin()

@@ -8,7 +8,10 @@
 
 namespace fv {
 
-QString savedLanguage() { return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("nb")).toString(); }
+QString savedLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("nb")).toString();
+}
 
 void installTranslations(const QString &language)
 {

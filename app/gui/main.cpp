@@ -22,9 +22,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Fellesvedtak – casework for Helsedataservice"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The case database file."), QStringLiteral("PATH"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: nb or en."), QStringLiteral("LANG"));
-    parser.addOptions({dbOption, langOption});
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("The case database file."), QStringLiteral("PATH"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("UI language: nb or en."), QStringLiteral("LANG"));
+    const QCommandLineOption caseOption(
+        QStringLiteral("case"), QStringLiteral("Open this case, e.g. 26/00012."), QStringLiteral("CASE"));
+    parser.addOptions({dbOption, langOption, caseOption});
     parser.process(app);
 
     fv::installTranslations(parser.isSet(langOption) ? parser.value(langOption) : fv::savedLanguage());
@@ -34,11 +38,15 @@ int main(int argc, char *argv[])
     fv::Session session;
     const fv::Status opened = QFileInfo::exists(path) ? session.open(path) : session.createDemo(path);
     if (!opened) {
-        QMessageBox::critical(nullptr, QObject::tr("Fellesvedtak"),
-                              QObject::tr("The case database could not be opened.\n\n%1").arg(opened.error().toString()));
+        QMessageBox::critical(
+            nullptr, QObject::tr("Fellesvedtak"),
+            QObject::tr("The case database could not be opened.\n\n%1").arg(opened.error().toString()));
         return 1;
     }
     fv::MainWindow window(session);
     window.show();
+    if (parser.isSet(caseOption) && !window.openCase(parser.value(caseOption)))
+        QMessageBox::warning(&window, QObject::tr("Fellesvedtak"),
+                             QObject::tr("There is no case %1 in this database.").arg(parser.value(caseOption)));
     return app.exec();
 }

@@ -48,9 +48,9 @@ struct Controller
 
 struct LegalBasis
 {
-    QString article6;                // "a".."f", empty when anonymous
-    QString article9;                // "a".."j", empty when anonymous
-    QString dpia;                    // done | not-needed | planned, empty when anonymous
+    QString article6; // "a".."f", empty when anonymous
+    QString article9; // "a".."j", empty when anonymous
+    QString dpia;     // done | not-needed | planned, empty when anonymous
     std::optional<bool> dpoConsulted;
     bool institutionApproved = false;
 };

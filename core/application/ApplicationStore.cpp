@@ -23,40 +23,44 @@ QStringList listFromJson(const QVariant &v)
     return out;
 }
 
-
 Status saveChildren(Database &db, qint64 caseId, const Application &app)
 {
     for (const char *table : {"application_person", "data_source", "attachment"}) {
-        if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)), {caseId}); !r)
+        if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)), {caseId});
+            !r)
             return r.error();
     }
     int pos = 0;
     for (const Person &p : app.personsWithAccess) {
-        if (auto r = db.exec(QStringLiteral("INSERT INTO application_person (case_id, pos, name, institution) VALUES (?, ?, ?, ?)"),
-                             {caseId, pos++, p.name, p.institution});
+        if (auto r = db.exec(
+                QStringLiteral("INSERT INTO application_person (case_id, pos, name, institution) VALUES (?, ?, ?, ?)"),
+                {caseId, pos++, p.name, p.institution});
             !r)
             return r.error();
     }
     pos = 0;
     for (const DataSource &s : app.dataSources) {
-        auto r = db.exec(QStringLiteral("INSERT INTO data_source (case_id, pos, registry, period_from, period_to, justification) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
-                         {caseId, pos++, s.registry, toStorage(s.periodFrom), toStorage(s.periodTo), s.justification});
+        auto r = db.exec(
+            QStringLiteral("INSERT INTO data_source (case_id, pos, registry, period_from, period_to, justification) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {caseId, pos++, s.registry, toStorage(s.periodFrom), toStorage(s.periodTo), s.justification});
         if (!r)
             return r.error();
         const qint64 sourceId = r->lastInsertId().toLongLong();
         int vpos = 0;
         for (const QString &v : s.variables) {
-            if (auto vr = db.exec(QStringLiteral("INSERT INTO data_source_variable (data_source_id, pos, name) VALUES (?, ?, ?)"),
-                                  {sourceId, vpos++, v});
+            if (auto vr = db.exec(
+                    QStringLiteral("INSERT INTO data_source_variable (data_source_id, pos, name) VALUES (?, ?, ?)"),
+                    {sourceId, vpos++, v});
                 !vr)
                 return vr.error();
         }
     }
     pos = 0;
     for (const Attachment &a : app.attachments) {
-        if (auto r = db.exec(QStringLiteral("INSERT INTO attachment (case_id, pos, kind, file_name, sha256) VALUES (?, ?, ?, ?, ?)"),
-                             {caseId, pos++, a.kind, a.fileName, a.sha256});
+        if (auto r = db.exec(
+                QStringLiteral("INSERT INTO attachment (case_id, pos, kind, file_name, sha256) VALUES (?, ?, ?, ?, ?)"),
+                {caseId, pos++, a.kind, a.fileName, a.sha256});
             !r)
             return r.error();
     }
@@ -69,32 +73,60 @@ Status ApplicationStore::save(Database &db, qint64 caseId, const Application &ap
 {
     const Linkage linkage = app.linkage.value_or(Linkage{});
     const QVariantList values = {
-        caseId, app.reference, toCode(app.kind), app.changeOf, app.changeSummary, toStorage(app.received),
-        toCode(app.language), app.project.title, app.project.summary, app.project.purpose,
-        toStorage(app.project.start), toStorage(app.project.end), toStorage(app.project.deletionDate),
-        app.project.funding, app.projectLeader.name, app.projectLeader.email, app.projectLeader.phone,
-        app.projectLeader.title, app.controller.name, app.controller.orgNumber, app.controller.address.street,
-        app.controller.address.postalCode, app.controller.address.city, app.controller.address.country,
-        app.legalBasis.article6, app.legalBasis.article9, app.legalBasis.dpia,
+        caseId,
+        app.reference,
+        toCode(app.kind),
+        app.changeOf,
+        app.changeSummary,
+        toStorage(app.received),
+        toCode(app.language),
+        app.project.title,
+        app.project.summary,
+        app.project.purpose,
+        toStorage(app.project.start),
+        toStorage(app.project.end),
+        toStorage(app.project.deletionDate),
+        app.project.funding,
+        app.projectLeader.name,
+        app.projectLeader.email,
+        app.projectLeader.phone,
+        app.projectLeader.title,
+        app.controller.name,
+        app.controller.orgNumber,
+        app.controller.address.street,
+        app.controller.address.postalCode,
+        app.controller.address.city,
+        app.controller.address.country,
+        app.legalBasis.article6,
+        app.legalBasis.article9,
+        app.legalBasis.dpia,
         app.legalBasis.dpoConsulted ? QVariant(*app.legalBasis.dpoConsulted) : sqlNull(),
         app.legalBasis.institutionApproved,
         app.rek ? QVariant(app.rek->reference) : sqlNull(),
         app.rek ? QVariant(toStorage(app.rek->approvedOn)) : sqlNull(),
-        toCode(app.identifiability), app.directIdentifiersJustification, app.population, app.linkage.has_value(),
-        linkage.description, listToJson(linkage.keys), listToJson(linkage.externalSources),
-        app.storage.environment, app.storage.description, app.hasAttachmentsKey,
+        toCode(app.identifiability),
+        app.directIdentifiersJustification,
+        app.population,
+        app.linkage.has_value(),
+        linkage.description,
+        listToJson(linkage.keys),
+        listToJson(linkage.externalSources),
+        app.storage.environment,
+        app.storage.description,
+        app.hasAttachmentsKey,
         QString::fromUtf8(QJsonDocument(app.extensions).toJson(QJsonDocument::Compact)),
     };
-    auto r = db.exec(QStringLiteral(
-                         "INSERT OR REPLACE INTO application (case_id, reference, kind, change_of, change_summary, received, "
-                         "language, title, summary, purpose, project_start, project_end, deletion_date, funding, leader_name, "
-                         "leader_email, leader_phone, leader_title, controller_name, controller_org, controller_street, "
-                         "controller_postal_code, controller_city, controller_country, article6, article9, dpia, dpo_consulted, "
-                         "institution_approved, rek_reference, rek_approved_on, identifiability, direct_justification, "
-                         "population, has_linkage, linkage_description, linkage_keys, linkage_external, storage_environment, "
-                         "storage_description, has_attachments_key, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     values);
+    auto r = db.exec(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO application (case_id, reference, kind, change_of, change_summary, received, "
+            "language, title, summary, purpose, project_start, project_end, deletion_date, funding, leader_name, "
+            "leader_email, leader_phone, leader_title, controller_name, controller_org, controller_street, "
+            "controller_postal_code, controller_city, controller_country, article6, article9, dpia, dpo_consulted, "
+            "institution_approved, rek_reference, rek_approved_on, identifiability, direct_justification, "
+            "population, has_linkage, linkage_description, linkage_keys, linkage_external, storage_environment, "
+            "storage_description, has_attachments_key, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
     if (!r)
         return r.error();
     return saveChildren(db, caseId, app);
@@ -102,15 +134,16 @@ Status ApplicationStore::save(Database &db, qint64 caseId, const Application &ap
 
 Result<Application> ApplicationStore::load(Database &db, qint64 caseId)
 {
-    auto q = db.exec(QStringLiteral(
-                         "SELECT reference, kind, change_of, change_summary, received, language, title, summary, purpose, "
-                         "project_start, project_end, deletion_date, funding, leader_name, leader_email, leader_phone, "
-                         "leader_title, controller_name, controller_org, controller_street, controller_postal_code, "
-                         "controller_city, controller_country, article6, article9, dpia, dpo_consulted, institution_approved, "
-                         "rek_reference, rek_approved_on, identifiability, direct_justification, population, has_linkage, "
-                         "linkage_description, linkage_keys, linkage_external, storage_environment, storage_description, "
-                         "has_attachments_key, extensions FROM application WHERE case_id = ?"),
-                     {caseId});
+    auto q = db.exec(
+        QStringLiteral(
+            "SELECT reference, kind, change_of, change_summary, received, language, title, summary, purpose, "
+            "project_start, project_end, deletion_date, funding, leader_name, leader_email, leader_phone, "
+            "leader_title, controller_name, controller_org, controller_street, controller_postal_code, "
+            "controller_city, controller_country, article6, article9, dpia, dpo_consulted, institution_approved, "
+            "rek_reference, rek_approved_on, identifiability, direct_justification, population, has_linkage, "
+            "linkage_description, linkage_keys, linkage_external, storage_environment, storage_description, "
+            "has_attachments_key, extensions FROM application WHERE case_id = ?"),
+        {caseId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -161,7 +194,8 @@ Result<Application> ApplicationStore::load(Database &db, qint64 caseId)
     a.hasAttachmentsKey = next().toBool();
     a.extensions = QJsonDocument::fromJson(next().toString().toUtf8()).object();
 
-    auto persons = db.exec(QStringLiteral("SELECT name, institution FROM application_person WHERE case_id = ? ORDER BY pos"), {caseId});
+    auto persons = db.exec(
+        QStringLiteral("SELECT name, institution FROM application_person WHERE case_id = ? ORDER BY pos"), {caseId});
     if (!persons)
         return persons.error();
     while (persons->next())
@@ -178,8 +212,9 @@ Result<Application> ApplicationStore::load(Database &db, qint64 caseId)
         s.periodFrom = dateFromStorage(sources->value(2));
         s.periodTo = dateFromStorage(sources->value(3));
         s.justification = sources->value(4).toString();
-        auto vars = db.exec(QStringLiteral("SELECT name FROM data_source_variable WHERE data_source_id = ? ORDER BY pos"),
-                            {sources->value(0)});
+        auto vars = db.exec(
+            QStringLiteral("SELECT name FROM data_source_variable WHERE data_source_id = ? ORDER BY pos"),
+            {sources->value(0)});
         if (!vars)
             return vars.error();
         while (vars->next())
@@ -187,7 +222,8 @@ Result<Application> ApplicationStore::load(Database &db, qint64 caseId)
         a.dataSources.push_back(std::move(s));
     }
 
-    auto atts = db.exec(QStringLiteral("SELECT kind, file_name, sha256 FROM attachment WHERE case_id = ? ORDER BY pos"), {caseId});
+    auto atts = db.exec(
+        QStringLiteral("SELECT kind, file_name, sha256 FROM attachment WHERE case_id = ? ORDER BY pos"), {caseId});
     if (!atts)
         return atts.error();
     while (atts->next())

@@ -74,7 +74,8 @@ Result<std::vector<Event>> AuditLog::forCase(Database &db, qint64 caseId)
 
 Status AuditLog::verify(Database &db)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, case_id, at, actor, kind, detail, prev_hash, hash FROM event ORDER BY id"));
+    auto q = db.exec(
+        QStringLiteral("SELECT id, case_id, at, actor, kind, detail, prev_hash, hash FROM event ORDER BY id"));
     if (!q)
         return q.error();
     QString prev = genesis;
@@ -83,14 +84,16 @@ Status AuditLog::verify(Database &db)
         const qint64 id = q->value(0).toLongLong();
         const QString where = QStringLiteral("event %1").arg(id);
         if (id != expectedId)
-            return fail(QStringLiteral("the audit trail has a gap or an inserted event: expected event %1").arg(expectedId),
-                        where);
+            return fail(
+                QStringLiteral("the audit trail has a gap or an inserted event: expected event %1").arg(expectedId),
+                where);
         if (q->value(6).toString() != prev)
             return fail(QStringLiteral("the audit trail is broken: this event does not follow the one before"), where);
         const QString hash = eventHash(prev, id, q->value(1), q->value(2).toString(), q->value(3).toString(),
                                        q->value(4).toString(), q->value(5).toString());
         if (hash != q->value(7).toString())
-            return fail(QStringLiteral("the audit trail is broken: this event was changed after it was written"), where);
+            return fail(QStringLiteral("the audit trail is broken: this event was changed after it was written"),
+                        where);
         prev = hash;
         ++expectedId;
     }

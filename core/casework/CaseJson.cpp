@@ -8,8 +8,14 @@
 namespace fv {
 namespace {
 
-QJsonValue dateOrNull(const QDate &d) { return d.isValid() ? QJsonValue(toStorage(d)) : QJsonValue(); }
-QJsonValue timeOrNull(const QDateTime &t) { return t.isValid() ? QJsonValue(toStorage(t)) : QJsonValue(); }
+QJsonValue dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(toStorage(d)) : QJsonValue();
+}
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(toStorage(t)) : QJsonValue();
+}
 
 QJsonObject entryToJson(const RegistryDecision &e)
 {
@@ -54,52 +60,57 @@ QJsonObject decisionToJson(const Decision &d)
     QJsonArray conditions;
     for (const Condition &c : d.conditions)
         conditions.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("text"), c.text}});
-    return {{QStringLiteral("version"), d.version},
-            {QStringLiteral("status"), toCode(d.status)},
-            {QStringLiteral("overall"), toCode(d.overall())},
-            {QStringLiteral("entries"), entries},
-            {QStringLiteral("exemption"),
-             QJsonObject{{QStringLiteral("required"), d.exemption.required},
-                         {QStringLiteral("granted"), d.exemption.granted},
-                         {QStringLiteral("legalBasis"), d.exemption.legalBasis},
-                         {QStringLiteral("reasons"), d.exemption.reasons}}},
-            {QStringLiteral("legalBasis"), d.legalBasis},
-            {QStringLiteral("reasons"), d.reasons},
-            {QStringLiteral("conditions"), conditions},
-            {QStringLiteral("draftedBy"), d.draftedBy},
-            {QStringLiteral("draftedAt"), timeOrNull(d.draftedAt)},
-            {QStringLiteral("submittedBy"), d.submittedBy},
-            {QStringLiteral("submittedAt"), timeOrNull(d.submittedAt)},
-            {QStringLiteral("approvedBy"), d.approvedBy},
-            {QStringLiteral("approvedAt"), timeOrNull(d.approvedAt)},
-            {QStringLiteral("returnComment"), d.returnComment}};
+    return {
+        {QStringLiteral("version"), d.version},
+        {QStringLiteral("status"), toCode(d.status)},
+        {QStringLiteral("overall"), toCode(d.overall())},
+        {QStringLiteral("entries"), entries},
+        {QStringLiteral("exemption"),
+         QJsonObject{{QStringLiteral("required"), d.exemption.required},
+                     {QStringLiteral("granted"), d.exemption.granted},
+                     {QStringLiteral("legalBasis"), d.exemption.legalBasis},
+                     {QStringLiteral("reasons"), d.exemption.reasons}}},
+        {QStringLiteral("legalBasis"), d.legalBasis},
+        {QStringLiteral("reasons"), d.reasons},
+        {QStringLiteral("conditions"), conditions},
+        {QStringLiteral("draftedBy"), d.draftedBy},
+        {QStringLiteral("draftedAt"), timeOrNull(d.draftedAt)},
+        {QStringLiteral("submittedBy"), d.submittedBy},
+        {QStringLiteral("submittedAt"), timeOrNull(d.submittedAt)},
+        {QStringLiteral("approvedBy"), d.approvedBy},
+        {QStringLiteral("approvedAt"), timeOrNull(d.approvedAt)},
+        {QStringLiteral("returnComment"), d.returnComment}};
 }
 
 QJsonObject caseToJson(const CaseRecord &r)
 {
     QJsonObject o = summaryToJson(r.summary);
     o.insert(QStringLiteral("completedOn"), dateOrNull(r.completedOn));
-    o.insert(QStringLiteral("changeOfCase"), r.changeOfCaseNumber.isEmpty() ? QJsonValue() : QJsonValue(r.changeOfCaseNumber));
+    o.insert(QStringLiteral("changeOfCase"),
+             r.changeOfCaseNumber.isEmpty() ? QJsonValue() : QJsonValue(r.changeOfCaseNumber));
     o.insert(QStringLiteral("application"), applicationToJson(r.application));
     QJsonArray decisions;
     for (const Decision &d : r.decisions)
         decisions.append(decisionToJson(d));
     o.insert(QStringLiteral("decisions"), decisions);
-    o.insert(QStringLiteral("decision"), r.currentDecision() ? QJsonValue(decisionToJson(*r.currentDecision())) : QJsonValue());
+    o.insert(QStringLiteral("decision"),
+             r.currentDecision() ? QJsonValue(decisionToJson(*r.currentDecision())) : QJsonValue());
     QJsonArray events;
     for (const Event &e : r.events)
-        events.append(QJsonObject{{QStringLiteral("at"), toStorage(e.at)},
-                                  {QStringLiteral("actor"), e.actor},
-                                  {QStringLiteral("kind"), e.kind},
-                                  {QStringLiteral("detail"), e.detail}});
+        events.append(QJsonObject{
+            {QStringLiteral("at"), toStorage(e.at)},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("detail"), e.detail}});
     o.insert(QStringLiteral("events"), events);
     QJsonArray documents;
     for (const StoredDocument &d : r.documents)
-        documents.append(QJsonObject{{QStringLiteral("number"), d.number},
-                                     {QStringLiteral("kind"), d.kind},
-                                     {QStringLiteral("language"), d.language},
-                                     {QStringLiteral("title"), d.title},
-                                     {QStringLiteral("sha256"), d.sha256}});
+        documents.append(QJsonObject{
+            {QStringLiteral("number"), d.number},
+            {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("language"), d.language},
+            {QStringLiteral("title"), d.title},
+            {QStringLiteral("sha256"), d.sha256}});
     o.insert(QStringLiteral("documents"), documents);
     return o;
 }

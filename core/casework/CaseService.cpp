@@ -31,7 +31,8 @@ Result<QString> allocateCaseNumber(Database &db, int year, int *sequence)
     return QStringLiteral("%1/%2").arg(year % 100, 2, 10, QLatin1Char('0')).arg(seq, 5, 10, QLatin1Char('0'));
 }
 
-CaseService::CaseService(Database &db, User actor) : m_db(db), m_actor(std::move(actor)) {}
+CaseService::CaseService(Database &db, User actor) : m_db(db), m_actor(std::move(actor))
+{}
 
 Result<QString> CaseService::importApplication(const QByteArray &bytes, const QString &fileName)
 {
@@ -59,9 +60,10 @@ Result<QString> CaseService::registerApplication(const Application &app, const Q
     if (!exists)
         return exists.error();
     if (exists.value()) {
-        auto other = m_db.scalar(QStringLiteral("SELECT c.case_number FROM application a JOIN fv_case c ON c.id = a.case_id "
-                                                "WHERE a.reference = ?"),
-                                 {app.reference});
+        auto other = m_db.scalar(
+            QStringLiteral("SELECT c.case_number FROM application a JOIN fv_case c ON c.id = a.case_id "
+                           "WHERE a.reference = ?"),
+            {app.reference});
         return fail(QStringLiteral("reference: the application %1 is already registered as case %2")
                         .arg(app.reference, other ? other->toString() : QString()));
     }
@@ -80,16 +82,18 @@ Result<QString> CaseService::registerApplication(const Application &app, const Q
     if (!number)
         return number.error();
     const QString at = toStorage(now());
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO fv_case (case_number, year, seq, status, created_at, updated_at, change_of) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {number.value(), day.year(), seq, toCode(CaseStatus::Received), at, at, changeOf});
+    auto ins = m_db.exec(
+        QStringLiteral("INSERT INTO fv_case (case_number, year, seq, status, created_at, updated_at, change_of) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {number.value(), day.year(), seq, toCode(CaseStatus::Received), at, at, changeOf});
     if (!ins)
         return ins.error();
     const qint64 id = ins->lastInsertId().toLongLong();
     if (auto s = ApplicationStore::save(m_db, id, app); !s)
         return s.error();
-    const QString detail = QStringLiteral("application %1 (%2) registered from %3")
-                               .arg(app.reference, toCode(app.kind), source.isEmpty() ? QStringLiteral("manual entry") : source);
+    const QString detail =
+        QStringLiteral("application %1 (%2) registered from %3")
+            .arg(app.reference, toCode(app.kind), source.isEmpty() ? QStringLiteral("manual entry") : source);
     if (auto s = AuditLog::append(m_db, id, m_actor.login, QStringLiteral("imported"), detail); !s)
         return s.error();
     if (auto c = tx.commit(); !c)
@@ -100,7 +104,8 @@ Result<QString> CaseService::registerApplication(const Application &app, const Q
 Result<std::vector<CaseSummary>> CaseService::list(const CaseFilter &filter)
 {
     QString sql = QStringLiteral(
-        "SELECT c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, a.received, a.kind, "
+        "SELECT c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, a.received, "
+        "a.kind, "
         "COALESCE(u.full_name, ''), (SELECT group_concat(registry, ',') FROM (SELECT registry FROM data_source "
         "WHERE case_id = c.id ORDER BY pos)) FROM fv_case c JOIN application a ON a.case_id = c.id "
         "LEFT JOIN app_user u ON u.id = c.assignee WHERE 1 = 1");
@@ -118,8 +123,9 @@ Result<std::vector<CaseSummary>> CaseService::list(const CaseFilter &filter)
         binds << filter.registry.toUpper();
     }
     if (!filter.search.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (c.case_number LIKE ?1x OR a.reference LIKE ?1x OR a.title LIKE ?1x OR a.controller_name "
-                              "LIKE ?1x OR a.leader_name LIKE ?1x)");
+        sql += QStringLiteral(
+            " AND (c.case_number LIKE ?1x OR a.reference LIKE ?1x OR a.title LIKE ?1x OR a.controller_name "
+            "LIKE ?1x OR a.leader_name LIKE ?1x)");
         const QString like = QLatin1Char('%') + filter.search.trimmed() + QLatin1Char('%');
         sql.replace(QStringLiteral("?1x"), QStringLiteral("?"));
         for (int i = 0; i < 5; ++i)
@@ -195,16 +201,18 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
     if (!events)
         return events.error();
     rec.events = std::move(events.value());
-    auto docs = m_db.exec(QStringLiteral("SELECT d.doc_no, d.kind, d.language, d.title, d.created_at, u.login, d.sha256 "
-                                         "FROM document d JOIN app_user u ON u.id = d.created_by WHERE d.case_id = ? "
-                                         "ORDER BY d.doc_no"),
-                          {id.value()});
+    auto docs = m_db.exec(
+        QStringLiteral("SELECT d.doc_no, d.kind, d.language, d.title, d.created_at, u.login, d.sha256 "
+                       "FROM document d JOIN app_user u ON u.id = d.created_by WHERE d.case_id = ? "
+                       "ORDER BY d.doc_no"),
+        {id.value()});
     if (!docs)
         return docs.error();
     while (docs->next())
-        rec.documents.push_back({docs->value(0).toInt(), docs->value(1).toString(), docs->value(2).toString(),
-                                 docs->value(3).toString(), QDateTime::fromString(docs->value(4).toString(), Qt::ISODateWithMs),
-                                 docs->value(5).toString(), docs->value(6).toString()});
+        rec.documents.push_back(
+            {docs->value(0).toInt(), docs->value(1).toString(), docs->value(2).toString(), docs->value(3).toString(),
+             QDateTime::fromString(docs->value(4).toString(), Qt::ISODateWithMs), docs->value(5).toString(),
+             docs->value(6).toString()});
     return rec;
 }
 
@@ -219,12 +227,14 @@ Status CaseService::applyAction(qint64 caseId, CaseAction action, const QString 
     auto to = transition(*from, action);
     if (!to)
         return to.error();
-    auto r = m_db.exec(QStringLiteral("UPDATE fv_case SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                       {toCode(to.value()), toStorage(now()), caseId});
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE fv_case SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+        {toCode(to.value()), toStorage(now()), caseId});
     if (!r)
         return r.error();
-    return AuditLog::append(m_db, caseId, m_actor.login, toCode(action),
-                            detail.isEmpty() ? QStringLiteral("%1 → %2").arg(toCode(*from), toCode(to.value())) : detail);
+    return AuditLog::append(
+        m_db, caseId, m_actor.login, toCode(action),
+        detail.isEmpty() ? QStringLiteral("%1 → %2").arg(toCode(*from), toCode(to.value())) : detail);
 }
 
 } // namespace fv

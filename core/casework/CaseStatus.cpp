@@ -94,7 +94,7 @@ const std::vector<CaseStatus> &allCaseStatuses()
 bool isOpen(CaseStatus status)
 {
     return status != S::Decided && status != S::LetterSent && status != S::Closed && status != S::Forwarded
-           && status != S::Withdrawn && status != S::RejectedNoReply;
+        && status != S::Withdrawn && status != S::RejectedNoReply;
 }
 
 QString displayName(CaseStatus status)
@@ -151,7 +151,8 @@ Result<CaseStatus> transition(CaseStatus from, CaseAction action, std::optional<
     for (CaseAction a : legalActions(from))
         allowed << toCode(a);
     return fail(QStringLiteral("'%1' is not possible while the case is %2 (possible now: %3)")
-                    .arg(toCode(action), toCode(from), allowed.isEmpty() ? QStringLiteral("nothing") : allowed.join(QStringLiteral(", "))));
+                    .arg(toCode(action), toCode(from),
+                         allowed.isEmpty() ? QStringLiteral("nothing") : allowed.join(QStringLiteral(", "))));
 }
 
 std::vector<CaseAction> legalActions(CaseStatus from)

@@ -9,10 +9,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
-
-#include <algorithm>
 
 namespace fv {
 
@@ -46,7 +45,10 @@ QString roleDisplayName(Role role)
     return {};
 }
 
-bool User::has(Role role) const { return std::find(roles.begin(), roles.end(), role) != roles.end(); }
+bool User::has(Role role) const
+{
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
 
 QStringList User::roleCodes() const
 {
@@ -143,8 +145,8 @@ Result<User> Users::actor(Database &db, const QString &login)
     return *u.value();
 }
 
-Result<User> Users::add(Database &db, const QString &actingLogin, const QString &login,
-                        const std::vector<Role> &roles, const QString &fullName)
+Result<User> Users::add(Database &db, const QString &actingLogin, const QString &login, const std::vector<Role> &roles,
+                        const QString &fullName)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!loginPattern.match(login).hasMatch())

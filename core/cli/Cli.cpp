@@ -89,13 +89,13 @@ Exit status: 0 done, 1 refused (the message says what and where), 2 usage error.
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> c = {
-        {QStringLiteral("init"), cmdInit},       {QStringLiteral("user"), cmdUser},
-        {QStringLiteral("import"), cmdImport},   {QStringLiteral("export"), cmdExport},
-        {QStringLiteral("list"), cmdList},       {QStringLiteral("show"), cmdShow},
-        {QStringLiteral("draft"), cmdDraft},     {QStringLiteral("outcome"), cmdOutcome},
-        {QStringLiteral("submit"), cmdSubmit},   {QStringLiteral("approve"), cmdApprove},
-        {QStringLiteral("return"), cmdReturn},   {QStringLiteral("letter"), cmdLetter},
-        {QStringLiteral("audit"), cmdAudit},     {QStringLiteral("calendar"), cmdCalendar},
+        {QStringLiteral("init"), cmdInit},     {QStringLiteral("user"), cmdUser},
+        {QStringLiteral("import"), cmdImport}, {QStringLiteral("export"), cmdExport},
+        {QStringLiteral("list"), cmdList},     {QStringLiteral("show"), cmdShow},
+        {QStringLiteral("draft"), cmdDraft},   {QStringLiteral("outcome"), cmdOutcome},
+        {QStringLiteral("submit"), cmdSubmit}, {QStringLiteral("approve"), cmdApprove},
+        {QStringLiteral("return"), cmdReturn}, {QStringLiteral("letter"), cmdLetter},
+        {QStringLiteral("audit"), cmdAudit},   {QStringLiteral("calendar"), cmdCalendar},
         {QStringLiteral("demo"), cmdDemo},
     };
     return c;
@@ -123,7 +123,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             ctx.json = true;
             continue;
         }
-        QString *target = opt == QLatin1String("--db") ? &ctx.dbOption : opt == QLatin1String("--as") ? &ctx.asOption : nullptr;
+        QString *target = opt == QLatin1String("--db") ? &ctx.dbOption
+            : opt == QLatin1String("--as")
+            ? &ctx.asOption
+            : nullptr;
         if (!target)
             return ctx.usage(QString(), QStringLiteral("unknown option %1").arg(opt));
         if (rest.isEmpty() || rest.first().isEmpty())

@@ -27,7 +27,8 @@ int cmdInit(Context &ctx, Args &args)
             return ctx.refuse(admin.error());
     }
     if (!ctx.json)
-        ctx.out << QStringLiteral("%1: ready (schema version %2)").arg(db.value()->path()).arg(currentSchemaVersion()) << Qt::endl;
+        ctx.out << QStringLiteral("%1: ready (schema version %2)").arg(db.value()->path()).arg(currentSchemaVersion())
+                << Qt::endl;
     return Exit::Done;
 }
 
@@ -83,8 +84,9 @@ int cmdUser(Context &ctx, Args &args)
         for (const QString &one : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto r = roleFromCode(one.trimmed());
             if (!r)
-                return ctx.usage(QStringLiteral("user add"),
-                                 QStringLiteral("unknown role \"%1\" (adviser, lawyer, decision-maker, admin)").arg(one));
+                return ctx.usage(
+                    QStringLiteral("user add"),
+                    QStringLiteral("unknown role \"%1\" (adviser, lawyer, decision-maker, admin)").arg(one));
             roles.push_back(*r);
         }
     }
@@ -97,7 +99,8 @@ int cmdUser(Context &ctx, Args &args)
     if (!u)
         return ctx.refuse(u.error());
     if (!ctx.json)
-        ctx.out << QStringLiteral("user %1 added (%2)").arg(u->login, u->roleCodes().join(QStringLiteral(", "))) << Qt::endl;
+        ctx.out << QStringLiteral("user %1 added (%2)").arg(u->login, u->roleCodes().join(QStringLiteral(", ")))
+                << Qt::endl;
     return Exit::Done;
 }
 
@@ -133,7 +136,8 @@ int cmdCalendar(Context &ctx, Args &args)
     }
     if (sub == QLatin1String("add-workdays")) {
         if (const QString p = args.finish(3, 3); !p.isEmpty())
-            return ctx.usage(QStringLiteral("calendar add-workdays"), p + QStringLiteral(" (calendar add-workdays DATE N)"));
+            return ctx.usage(
+                QStringLiteral("calendar add-workdays"), p + QStringLiteral(" (calendar add-workdays DATE N)"));
         const QDate from = QDate::fromString(pos.at(1), Qt::ISODate);
         bool okN = false;
         const int n = pos.at(2).toInt(&okN);
@@ -145,7 +149,8 @@ int cmdCalendar(Context &ctx, Args &args)
         ctx.out << calendar.addWorkingDays(from, n).toString(Qt::ISODate) << Qt::endl;
         return Exit::Done;
     }
-    return ctx.usage(QStringLiteral("calendar"), QStringLiteral("use 'calendar holidays YEAR' or 'calendar add-workdays DATE N'"));
+    return ctx.usage(
+        QStringLiteral("calendar"), QStringLiteral("use 'calendar holidays YEAR' or 'calendar add-workdays DATE N'"));
 }
 
 } // namespace fv::cli

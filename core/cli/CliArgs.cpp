@@ -2,7 +2,10 @@
 
 namespace fv::cli {
 
-Args::Args(QStringList words) : m_words(std::move(words)) { splitPositionals(); }
+Args::Args(QStringList words) : m_words(std::move(words))
+{
+    splitPositionals();
+}
 
 void Args::splitPositionals()
 {

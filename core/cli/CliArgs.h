@@ -16,9 +16,9 @@ class Args
 public:
     explicit Args(QStringList words);
 
-    std::optional<QString> option(const QString &name);   // --name VALUE or --name=VALUE
-    QStringList options(const QString &name);              // repeatable
-    bool flag(const QString &name);                        // --name
+    std::optional<QString> option(const QString &name); // --name VALUE or --name=VALUE
+    QStringList options(const QString &name);           // repeatable
+    bool flag(const QString &name);                     // --name
     QStringList positionals() const { return m_positionals; }
     // An empty string when all was understood; else what was not.
     QString finish(int minPositionals, int maxPositionals) const;

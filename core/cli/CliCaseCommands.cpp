@@ -24,8 +24,9 @@ Result<QByteArray> readApplicationFile(const QString &path)
 
 void printJson(Context &ctx, const QJsonValue &v)
 {
-    const QByteArray bytes = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = v.isArray()
+        ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
     ctx.out << QString::fromUtf8(bytes);
 }
 
@@ -50,13 +51,13 @@ void printCase(Context &ctx, const CaseRecord &r)
       << "Assignee:        " << (r.summary.assignee.isEmpty() ? QStringLiteral("—") : r.summary.assignee) << "\n"
       << "\nData sources:\n";
     for (const DataSource &s : a.dataSources)
-        o << "  " << s.registry << "  " << s.periodFrom.toString(Qt::ISODate) << " – " << s.periodTo.toString(Qt::ISODate)
-          << "  " << s.variables.join(QStringLiteral(", ")) << "\n";
+        o << "  " << s.registry << "  " << s.periodFrom.toString(Qt::ISODate) << " – "
+          << s.periodTo.toString(Qt::ISODate) << "  " << s.variables.join(QStringLiteral(", ")) << "\n";
     for (const Decision &d : r.decisions) {
         o << "\nDecision " << d.version << " (" << toCode(d.status) << ", overall " << toCode(d.overall()) << "):\n";
         for (const RegistryDecision &e : d.entries)
-            o << "  " << e.registry << "  " << toCode(e.outcome) << (e.reason.isEmpty() ? QString() : QStringLiteral("  – ") + e.reason)
-              << "\n";
+            o << "  " << e.registry << "  " << toCode(e.outcome)
+              << (e.reason.isEmpty() ? QString() : QStringLiteral("  – ") + e.reason) << "\n";
         o << "  drafted by " << d.draftedBy;
         if (!d.approvedBy.isEmpty())
             o << ", approved by " << d.approvedBy;
@@ -67,11 +68,13 @@ void printCase(Context &ctx, const CaseRecord &r)
     if (!r.documents.empty()) {
         o << "\nDocuments:\n";
         for (const StoredDocument &d : r.documents)
-            o << "  " << r.summary.caseNumber << "-" << d.number << "  " << d.kind << " (" << d.language << ")  " << d.title << "\n";
+            o << "  " << r.summary.caseNumber << "-" << d.number << "  " << d.kind << " (" << d.language << ")  "
+              << d.title << "\n";
     }
     o << "\nEvents:\n";
     for (const Event &e : r.events)
-        o << "  " << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << e.actor << "  " << e.kind << "  " << e.detail << "\n";
+        o << "  " << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << e.actor << "  " << e.kind << "  "
+          << e.detail << "\n";
     o.flush();
 }
 
@@ -89,7 +92,9 @@ int cmdImport(Context &ctx, Args &args)
     QJsonArray results;
     for (const QString &file : args.positionals()) {
         auto bytes = readApplicationFile(file);
-        Result<QString> number = bytes ? cases.value()->importApplication(bytes.value(), file) : Result<QString>(bytes.error());
+        Result<QString> number = bytes
+            ? cases.value()->importApplication(bytes.value(), file)
+            : Result<QString>(bytes.error());
         if (number) {
             ++imported;
             if (!ctx.json)
@@ -98,15 +103,17 @@ int cmdImport(Context &ctx, Args &args)
             ++refused;
             ctx.err << "fellesvedtak-cli: " << number.error().toString() << Qt::endl;
         }
-        results.append(QJsonObject{{QStringLiteral("file"), file},
-                                   {QStringLiteral("caseNumber"), number ? QJsonValue(number.value()) : QJsonValue()},
-                                   {QStringLiteral("error"), number ? QJsonValue() : QJsonValue(number.error().toString())}});
+        results.append(QJsonObject{
+            {QStringLiteral("file"), file},
+            {QStringLiteral("caseNumber"), number ? QJsonValue(number.value()) : QJsonValue()},
+            {QStringLiteral("error"), number ? QJsonValue() : QJsonValue(number.error().toString())}});
     }
     if (ctx.json)
         printJson(ctx, results);
     if (args.positionals().size() > 1)
-        ctx.err << QStringLiteral("imported %1 of %2 files; %3 refused").arg(imported).arg(imported + refused).arg(refused)
-                << Qt::endl;
+        ctx.err
+            << QStringLiteral("imported %1 of %2 files; %3 refused").arg(imported).arg(imported + refused).arg(refused)
+            << Qt::endl;
     return refused == 0 ? Exit::Done : Exit::Refused;
 }
 
@@ -162,8 +169,8 @@ int cmdList(Context &ctx, Args &args)
         return Exit::Done;
     }
     for (const CaseSummary &s : list.value())
-        ctx.out << s.caseNumber << '\t' << toCode(s.status) << '\t' << s.reference << '\t' << s.registries.join(QLatin1Char(','))
-                << '\t' << s.title << '\n';
+        ctx.out << s.caseNumber << '\t' << toCode(s.status) << '\t' << s.reference << '\t'
+                << s.registries.join(QLatin1Char(',')) << '\t' << s.title << '\n';
     ctx.out.flush();
     return Exit::Done;
 }

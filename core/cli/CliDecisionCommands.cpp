@@ -11,8 +11,8 @@ namespace fv::cli {
 namespace {
 
 // The commands that take one case number and nothing else.
-int onCase(Context &ctx, Args &args, const QString &name, const std::function<Status(DecisionService &, const QString &)> &op,
-           const QString &doneText)
+int onCase(Context &ctx, Args &args, const QString &name,
+           const std::function<Status(DecisionService &, const QString &)> &op, const QString &doneText)
 {
     if (const QString p = args.finish(1, 1); !p.isEmpty())
         return ctx.usage(name, p);
@@ -44,7 +44,10 @@ int cmdDraft(Context &ctx, Args &args)
     if (ctx.json)
         ctx.out << QString::fromUtf8(QJsonDocument(decisionToJson(d.value())).toJson());
     else
-        ctx.out << QStringLiteral("%1: decision draft %2 with %3 registries").arg(args.positionals().first()).arg(d->version).arg(d->entries.size())
+        ctx.out << QStringLiteral("%1: decision draft %2 with %3 registries")
+                       .arg(args.positionals().first())
+                       .arg(d->version)
+                       .arg(d->entries.size())
                 << Qt::endl;
     return Exit::Done;
 }
@@ -58,8 +61,9 @@ int cmdOutcome(Context &ctx, Args &args)
     const QStringList pos = args.positionals();
     const auto outcome = outcomeFromCode(pos.at(2));
     if (!outcome)
-        return ctx.usage(QStringLiteral("outcome"),
-                         QStringLiteral("unknown outcome \"%1\" (granted, partly-granted, refused, forwarded)").arg(pos.at(2)));
+        return ctx.usage(
+            QStringLiteral("outcome"),
+            QStringLiteral("unknown outcome \"%1\" (granted, partly-granted, refused, forwarded)").arg(pos.at(2)));
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
@@ -73,15 +77,18 @@ int cmdOutcome(Context &ctx, Args &args)
         return e.registry.compare(pos.at(1), Qt::CaseInsensitive) == 0;
     });
     if (entry == d.entries.end())
-        return ctx.refuse(Error{QStringLiteral("the application does not ask for the registry %1").arg(pos.at(1)), pos.at(0)});
+        return ctx.refuse(
+            Error{QStringLiteral("the application does not ask for the registry %1").arg(pos.at(1)), pos.at(0)});
     entry->outcome = *outcome;
     if (reason)
         entry->reason = reason->trimmed();
     for (const QString &v : drop) {
-        auto var = std::find_if(entry->variables.begin(), entry->variables.end(),
-                                [&](const VariableDecision &x) { return x.name == v; });
+        auto var = std::find_if(entry->variables.begin(), entry->variables.end(), [&](const VariableDecision &x) {
+            return x.name == v;
+        });
         if (var == entry->variables.end())
-            return ctx.refuse(Error{QStringLiteral("%1 has no requested variable \"%2\"").arg(entry->registry, v), pos.at(0)});
+            return ctx.refuse(
+                Error{QStringLiteral("%1 has no requested variable \"%2\"").arg(entry->registry, v), pos.at(0)});
         var->approved = false;
         var->reason = reason.value_or(QString());
     }
@@ -93,24 +100,28 @@ int cmdOutcome(Context &ctx, Args &args)
 
 int cmdSubmit(Context &ctx, Args &args)
 {
-    return onCase(ctx, args, QStringLiteral("submit"), [](DecisionService &d, const QString &c) { return d.submit(c); },
-                  QStringLiteral("%1: submitted for approval"));
+    return onCase(
+        ctx, args, QStringLiteral("submit"), [](DecisionService &d, const QString &c) { return d.submit(c); },
+        QStringLiteral("%1: submitted for approval"));
 }
 
 int cmdApprove(Context &ctx, Args &args)
 {
-    return onCase(ctx, args, QStringLiteral("approve"), [](DecisionService &d, const QString &c) { return d.approve(c); },
-                  QStringLiteral("%1: decision approved"));
+    return onCase(
+        ctx, args, QStringLiteral("approve"), [](DecisionService &d, const QString &c) { return d.approve(c); },
+        QStringLiteral("%1: decision approved"));
 }
 
 int cmdReturn(Context &ctx, Args &args)
 {
     const auto text = args.option(QStringLiteral("text"));
     if (!text)
-        return ctx.usage(QStringLiteral("return"), QStringLiteral("--text TEXT is required: say why the draft goes back"));
-    return onCase(ctx, args, QStringLiteral("return"),
-                  [&](DecisionService &d, const QString &c) { return d.returnDraft(c, *text); },
-                  QStringLiteral("%1: draft returned to the drafter"));
+        return ctx.usage(
+            QStringLiteral("return"), QStringLiteral("--text TEXT is required: say why the draft goes back"));
+    return onCase(
+        ctx, args, QStringLiteral("return"),
+        [&](DecisionService &d, const QString &c) { return d.returnDraft(c, *text); },
+        QStringLiteral("%1: draft returned to the drafter"));
 }
 
 int cmdLetter(Context &ctx, Args &args)

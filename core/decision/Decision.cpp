@@ -65,7 +65,8 @@ std::optional<Outcome> outcomeFromCode(const QString &code)
 
 std::optional<DecisionStatus> decisionStatusFromCode(const QString &code)
 {
-    for (auto s : {DecisionStatus::Draft, DecisionStatus::Submitted, DecisionStatus::Approved, DecisionStatus::Superseded})
+    for (auto s :
+         {DecisionStatus::Draft, DecisionStatus::Submitted, DecisionStatus::Approved, DecisionStatus::Superseded})
         if (toCode(s) == code)
             return s;
     return std::nullopt;

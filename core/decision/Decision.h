@@ -57,13 +57,15 @@ struct Decision
     QString legalBasis; // the rules applied
     QString reasons;    // facts and main considerations (fvl §§ 24–25)
     std::vector<Condition> conditions;
-    QString draftedBy;   // user login
+    QString draftedBy; // user login
     QDateTime draftedAt;
     QString submittedBy;
     QDateTime submittedAt;
     QString approvedBy;
     QDateTime approvedAt;
-    QString returnComment; // the approver's comment when a draft was returned
+    QString draftedByName; // full names, read with the decision for display
+    QString approvedByName;
+    QString returnComment;            // the approver's comment when a draft was returned
     std::optional<qint64> supersedes; // an earlier decision this one replaces
 
     OverallResult overall() const;

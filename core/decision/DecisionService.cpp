@@ -14,7 +14,8 @@ struct DecisionService::Current
     Decision decision;
 };
 
-DecisionService::DecisionService(CaseService &cases) : m_cases(cases) {}
+DecisionService::DecisionService(CaseService &cases) : m_cases(cases)
+{}
 
 Decision DecisionService::buildDraft(const Application &app)
 {
@@ -36,11 +37,18 @@ Decision DecisionService::buildDraft(const Application &app)
         d.exemption.legalBasis = standardText(QStringLiteral("exemptionBasis"), app, lang);
         d.exemption.reasons = standardText(QStringLiteral("exemptionReasons"), app, lang);
     }
-    d.legalBasis = standardText(anonymous ? QStringLiteral("legalBasisAnonymous") : QStringLiteral("legalBasis"), app, lang);
+    d.legalBasis = standardText(
+        anonymous ? QStringLiteral("legalBasisAnonymous") : QStringLiteral("legalBasis"), app, lang);
     d.reasons = standardText(QStringLiteral("reasons"), app, lang);
-    QStringList codes = {QStringLiteral("storage"), QStringLiteral("named-persons"), QStringLiteral("deletion"),
-                         QStringLiteral("no-reidentification"), QStringLiteral("no-onward-disclosure"),
-                         QStringLiteral("publication"), QStringLiteral("change-application"), QStringLiteral("report-end")};
+    QStringList codes = {
+        QStringLiteral("storage"),
+        QStringLiteral("named-persons"),
+        QStringLiteral("deletion"),
+        QStringLiteral("no-reidentification"),
+        QStringLiteral("no-onward-disclosure"),
+        QStringLiteral("publication"),
+        QStringLiteral("change-application"),
+        QStringLiteral("report-end")};
     for (const QString &code : codes)
         d.conditions.push_back({code, conditionText(code, app, lang)});
     return d;
@@ -62,7 +70,8 @@ Result<Decision> DecisionService::draft(const QString &caseNumber)
 {
     const User &actor = m_cases.actor();
     if (!actor.has(Role::Adviser) && !actor.has(Role::Lawyer))
-        return fail(QStringLiteral("%1 may not draft decisions: that needs the role adviser or lawyer").arg(actor.login));
+        return fail(
+            QStringLiteral("%1 may not draft decisions: that needs the role adviser or lawyer").arg(actor.login));
     Database &db = m_cases.database();
     Transaction tx(db);
     if (!tx.isOpen())
@@ -79,8 +88,9 @@ Result<Decision> DecisionService::draft(const QString &caseNumber)
     }
     d.draftedBy = actor.login;
     d.draftedAt = now();
-    if (auto s = m_cases.applyAction(rec->summary.id, CaseAction::Draft,
-                                     QStringLiteral("decision draft %1 made with %2 registries").arg(d.version).arg(d.entries.size()));
+    if (auto s = m_cases.applyAction(
+            rec->summary.id, CaseAction::Draft,
+            QStringLiteral("decision draft %1 made with %2 registries").arg(d.version).arg(d.entries.size()));
         !s)
         return Error{s.error().message, caseNumber};
     auto id = DecisionStore::save(db, rec->summary.id, d);
@@ -106,7 +116,8 @@ Status DecisionService::saveDraft(const QString &caseNumber, const Decision &edi
                     caseNumber);
     const User &actor = m_cases.actor();
     if (!actor.has(Role::Adviser) && !actor.has(Role::Lawyer))
-        return fail(QStringLiteral("%1 may not edit decisions: that needs the role adviser or lawyer").arg(actor.login));
+        return fail(
+            QStringLiteral("%1 may not edit decisions: that needs the role adviser or lawyer").arg(actor.login));
     Decision d = edited;
     d.id = cur->decision.id;
     d.version = cur->decision.version;
@@ -127,7 +138,8 @@ Status DecisionService::submit(const QString &caseNumber)
 {
     const User &actor = m_cases.actor();
     if (!actor.has(Role::Adviser) && !actor.has(Role::Lawyer))
-        return fail(QStringLiteral("%1 may not submit decisions: that needs the role adviser or lawyer").arg(actor.login));
+        return fail(
+            QStringLiteral("%1 may not submit decisions: that needs the role adviser or lawyer").arg(actor.login));
     Database &db = m_cases.database();
     Transaction tx(db);
     if (!tx.isOpen())
@@ -165,8 +177,8 @@ Status DecisionService::approve(const QString &caseNumber)
                                    "(the four-eyes principle)")
                         .arg(actor.login),
                     caseNumber);
-    if (auto s = m_cases.applyAction(cur->record.summary.id, CaseAction::Approve,
-                                     QStringLiteral("decision %1 approved").arg(d.version));
+    if (auto s = m_cases.applyAction(
+            cur->record.summary.id, CaseAction::Approve, QStringLiteral("decision %1 approved").arg(d.version));
         !s)
         return Error{s.error().message, caseNumber};
     // The decision this one supersedes is kept, marked as superseded.
@@ -198,8 +210,9 @@ Status DecisionService::returnDraft(const QString &caseNumber, const QString &co
     auto cur = current(caseNumber);
     if (!cur)
         return cur.error();
-    if (auto s = m_cases.applyAction(cur->record.summary.id, CaseAction::Return,
-                                     QStringLiteral("decision %1 returned: %2").arg(cur->decision.version).arg(comment.trimmed()));
+    if (auto s = m_cases.applyAction(
+            cur->record.summary.id, CaseAction::Return,
+            QStringLiteral("decision %1 returned: %2").arg(cur->decision.version).arg(comment.trimmed()));
         !s)
         return Error{s.error().message, caseNumber};
     cur->decision.status = DecisionStatus::Draft;

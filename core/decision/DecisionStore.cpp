@@ -16,7 +16,10 @@ QVariant userId(Database &db, const QString &login)
     return id ? id.value() : sqlNull();
 }
 
-QVariant timeOrNull(const QDateTime &t) { return t.isValid() ? QVariant(toStorage(t)) : sqlNull(); }
+QVariant timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toStorage(t)) : sqlNull();
+}
 
 Status saveEntries(Database &db, qint64 decisionId, const Decision &d)
 {
@@ -28,24 +31,26 @@ Status saveEntries(Database &db, qint64 decisionId, const Decision &d)
     for (const RegistryDecision &e : d.entries) {
         auto r = db.exec(QStringLiteral("INSERT INTO decision_entry (decision_id, pos, registry, outcome, period_from, "
                                         "period_to, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {decisionId, pos++, e.registry, toCode(e.outcome), toStorage(e.periodFrom), toStorage(e.periodTo),
-                          e.reason});
+                         {decisionId, pos++, e.registry, toCode(e.outcome), toStorage(e.periodFrom),
+                          toStorage(e.periodTo), e.reason});
         if (!r)
             return r.error();
         const qint64 entryId = r->lastInsertId().toLongLong();
         int vpos = 0;
         for (const VariableDecision &v : e.variables) {
-            if (auto vr = db.exec(QStringLiteral("INSERT INTO decision_variable (entry_id, pos, name, approved, reason) "
-                                                 "VALUES (?, ?, ?, ?, ?)"),
-                                  {entryId, vpos++, v.name, v.approved, v.reason});
+            if (auto vr = db.exec(
+                    QStringLiteral("INSERT INTO decision_variable (entry_id, pos, name, approved, reason) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    {entryId, vpos++, v.name, v.approved, v.reason});
                 !vr)
                 return vr.error();
         }
     }
     pos = 0;
     for (const Condition &c : d.conditions) {
-        if (auto r = db.exec(QStringLiteral("INSERT INTO decision_condition (decision_id, pos, code, text) VALUES (?, ?, ?, ?)"),
-                             {decisionId, pos++, c.code, c.text});
+        if (auto r = db.exec(
+                QStringLiteral("INSERT INTO decision_condition (decision_id, pos, code, text) VALUES (?, ?, ?, ?)"),
+                {decisionId, pos++, c.code, c.text});
             !r)
             return r.error();
     }
@@ -66,15 +71,17 @@ Status loadEntries(Database &db, Decision &d)
         e.periodFrom = dateFromStorage(q->value(3));
         e.periodTo = dateFromStorage(q->value(4));
         e.reason = q->value(5).toString();
-        auto v = db.exec(QStringLiteral("SELECT name, approved, reason FROM decision_variable WHERE entry_id = ? ORDER BY pos"),
-                         {q->value(0)});
+        auto v = db.exec(
+            QStringLiteral("SELECT name, approved, reason FROM decision_variable WHERE entry_id = ? ORDER BY pos"),
+            {q->value(0)});
         if (!v)
             return v.error();
         while (v->next())
             e.variables.push_back({v->value(0).toString(), v->value(1).toBool(), v->value(2).toString()});
         d.entries.push_back(std::move(e));
     }
-    auto c = db.exec(QStringLiteral("SELECT code, text FROM decision_condition WHERE decision_id = ? ORDER BY pos"), {d.id});
+    auto c = db.exec(
+        QStringLiteral("SELECT code, text FROM decision_condition WHERE decision_id = ? ORDER BY pos"), {d.id});
     if (!c)
         return c.error();
     while (c->next())
@@ -87,19 +94,31 @@ Status loadEntries(Database &db, Decision &d)
 Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &d)
 {
     const QVariantList common = {
-        toCode(d.status), d.exemption.required, d.exemption.granted, d.exemption.legalBasis, d.exemption.reasons,
-        d.legalBasis, d.reasons, userId(db, d.draftedBy), toStorage(d.draftedAt), userId(db, d.submittedBy),
-        timeOrNull(d.submittedAt), userId(db, d.approvedBy), timeOrNull(d.approvedAt), d.returnComment,
+        toCode(d.status),
+        d.exemption.required,
+        d.exemption.granted,
+        d.exemption.legalBasis,
+        d.exemption.reasons,
+        d.legalBasis,
+        d.reasons,
+        userId(db, d.draftedBy),
+        toStorage(d.draftedAt),
+        userId(db, d.submittedBy),
+        timeOrNull(d.submittedAt),
+        userId(db, d.approvedBy),
+        timeOrNull(d.approvedAt),
+        d.returnComment,
         d.supersedes ? QVariant(*d.supersedes) : sqlNull()};
     qint64 id = d.id;
     if (id == 0) {
         QVariantList values = {caseId, d.version};
         values << common;
-        auto r = db.exec(QStringLiteral("INSERT INTO decision (case_id, version, status, exemption_required, exemption_granted, "
-                                        "exemption_legal_basis, exemption_reasons, legal_basis, reasons, drafted_by, drafted_at, "
-                                        "submitted_by, submitted_at, approved_by, approved_at, return_comment, supersedes) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         values);
+        auto r = db.exec(
+            QStringLiteral("INSERT INTO decision (case_id, version, status, exemption_required, exemption_granted, "
+                           "exemption_legal_basis, exemption_reasons, legal_basis, reasons, drafted_by, drafted_at, "
+                           "submitted_by, submitted_at, approved_by, approved_at, return_comment, supersedes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values);
         if (!r)
             return r.error();
         id = r->lastInsertId().toLongLong();
@@ -107,15 +126,17 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
         auto status = db.scalar(QStringLiteral("SELECT status FROM decision WHERE id = ?"), {id});
         if (!status)
             return status.error();
-        if (status->toString() == toCode(DecisionStatus::Approved) || status->toString() == toCode(DecisionStatus::Superseded))
+        if (status->toString() == toCode(DecisionStatus::Approved)
+            || status->toString() == toCode(DecisionStatus::Superseded))
             return fail(QStringLiteral("an approved decision is locked; it can only be superseded by a new decision"));
         QVariantList values = common;
         values << id;
-        auto r = db.exec(QStringLiteral("UPDATE decision SET status = ?, exemption_required = ?, exemption_granted = ?, "
-                                        "exemption_legal_basis = ?, exemption_reasons = ?, legal_basis = ?, reasons = ?, "
-                                        "drafted_by = ?, drafted_at = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
-                                        "approved_at = ?, return_comment = ?, supersedes = ? WHERE id = ?"),
-                         values);
+        auto r = db.exec(
+            QStringLiteral("UPDATE decision SET status = ?, exemption_required = ?, exemption_granted = ?, "
+                           "exemption_legal_basis = ?, exemption_reasons = ?, legal_basis = ?, reasons = ?, "
+                           "drafted_by = ?, drafted_at = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
+                           "approved_at = ?, return_comment = ?, supersedes = ? WHERE id = ?"),
+            values);
         if (!r)
             return r.error();
     }
@@ -126,13 +147,14 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
 
 Result<std::vector<Decision>> DecisionStore::loadAll(Database &db, qint64 caseId)
 {
-    auto q = db.exec(QStringLiteral(
-                         "SELECT d.id, d.version, d.status, d.exemption_required, d.exemption_granted, d.exemption_legal_basis, "
-                         "d.exemption_reasons, d.legal_basis, d.reasons, ud.login, d.drafted_at, us.login, d.submitted_at, "
-                         "ua.login, d.approved_at, d.return_comment, d.supersedes FROM decision d "
-                         "JOIN app_user ud ON ud.id = d.drafted_by LEFT JOIN app_user us ON us.id = d.submitted_by "
-                         "LEFT JOIN app_user ua ON ua.id = d.approved_by WHERE d.case_id = ? ORDER BY d.version"),
-                     {caseId});
+    auto q = db.exec(
+        QStringLiteral(
+            "SELECT d.id, d.version, d.status, d.exemption_required, d.exemption_granted, d.exemption_legal_basis, "
+            "d.exemption_reasons, d.legal_basis, d.reasons, ud.login, d.drafted_at, us.login, d.submitted_at, "
+            "ua.login, d.approved_at, d.return_comment, d.supersedes, ud.full_name, ua.full_name FROM decision d "
+            "JOIN app_user ud ON ud.id = d.drafted_by LEFT JOIN app_user us ON us.id = d.submitted_by "
+            "LEFT JOIN app_user ua ON ua.id = d.approved_by WHERE d.case_id = ? ORDER BY d.version"),
+        {caseId});
     if (!q)
         return q.error();
     std::vector<Decision> out;
@@ -153,6 +175,8 @@ Result<std::vector<Decision>> DecisionStore::loadAll(Database &db, qint64 caseId
         d.returnComment = q->value(15).toString();
         if (!q->value(16).isNull())
             d.supersedes = q->value(16).toLongLong();
+        d.draftedByName = q->value(17).toString();
+        d.approvedByName = q->value(18).toString();
         out.push_back(std::move(d));
     }
     for (Decision &d : out)

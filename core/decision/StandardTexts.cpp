@@ -18,7 +18,10 @@ QJsonObject loadJson(const QString &resource)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-QString languageKey(Language language) { return toCode(language); }
+QString languageKey(Language language)
+{
+    return toCode(language);
+}
 
 QVariantMap placeholders(const Application &app, Language language)
 {
@@ -82,10 +85,10 @@ QString letterDate(const QDate &date, Language language)
 {
     if (!date.isValid())
         return {};
-    static const char *const nbMonths[] = {"januar", "februar", "mars", "april", "mai", "juni",
-                                           "juli", "august", "september", "oktober", "november", "desember"};
-    static const char *const enMonths[] = {"January", "February", "March", "April", "May", "June",
-                                           "July", "August", "September", "October", "November", "December"};
+    static const char *const nbMonths[] = {"januar", "februar", "mars",      "april",   "mai",      "juni",
+                                           "juli",   "august",  "september", "oktober", "november", "desember"};
+    static const char *const enMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
     const int m = date.month() - 1;
     if (language == Language::English)
         return QStringLiteral("%1 %2 %3").arg(date.day()).arg(QLatin1String(enMonths[m])).arg(date.year());

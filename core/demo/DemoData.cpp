@@ -37,12 +37,14 @@ enum class Stage { Received, Draft, Submitted, Approved };
 
 Stage stageFor(int index)
 {
-    static const Stage stages[] = {Stage::Approved, Stage::Submitted, Stage::Approved, Stage::Draft, Stage::Received,
-                                   Stage::Draft,    Stage::Received,  Stage::Submitted, Stage::Received, Stage::Received};
+    static const Stage stages[] = {
+        Stage::Approved, Stage::Submitted, Stage::Approved,  Stage::Draft,    Stage::Received,
+        Stage::Draft,    Stage::Received,  Stage::Submitted, Stage::Received, Stage::Received};
     return index < 10 ? stages[index] : Stage::Received;
 }
 
-Result<User> ensureUser(Database &db, const QString &acting, const QString &login, const QString &name, const std::vector<Role> &roles)
+Result<User> ensureUser(Database &db, const QString &acting, const QString &login, const QString &name,
+                        const std::vector<Role> &roles)
 {
     auto existing = Users::find(db, login);
     if (!existing)
@@ -87,8 +89,8 @@ Status createDemoData(Database &db, const QString &actingLogin)
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();
-    auto me = ensureUser(db, actingLogin, actingLogin, actingLogin,
-                         {Role::Adviser, Role::Lawyer, Role::DecisionMaker, Role::Admin});
+    auto me = ensureUser(
+        db, actingLogin, actingLogin, actingLogin, {Role::Adviser, Role::Lawyer, Role::DecisionMaker, Role::Admin});
     if (!me)
         return me.error();
     std::map<QString, User> users;
@@ -103,7 +105,8 @@ Status createDemoData(Database &db, const QString &actingLogin)
     DecisionService drafting(asAdviser);
     DecisionService approving(asApprover);
 
-    const QStringList files = QDir(QStringLiteral(":/demo")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(QStringLiteral(":/demo")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     std::vector<QString> numbers;
     for (int i = 0; i < files.size(); ++i) {
         QFile f(QStringLiteral(":/demo/") + files.at(i));

@@ -20,7 +20,7 @@ struct Words
 
 // The fixed words of the letters. Prose lives in the templates; these are the words the
 // renderer and several templates share, so they read the same in every letter.
-constexpr std::array<Words, 47> words{{
+constexpr std::array<Words, 48> words{{
     {u"ourRef", u"Vår ref.", u"Vår ref.", u"Our ref."},
     {u"yourRef", u"Deres ref.", u"Dykkar ref.", u"Your ref."},
     {u"date", u"Dato", u"Dato", u"Date"},
@@ -66,8 +66,8 @@ constexpr std::array<Words, 47> words{{
     {u"anonymous", u"anonyme opplysninger", u"anonyme opplysningar", u"anonymous data"},
     {u"indirectlyIdentifiable", u"indirekte identifiserbare helseopplysninger",
      u"indirekte identifiserbare helseopplysningar", u"indirectly identifiable health data"},
-    {u"directlyIdentifiable", u"direkte identifiserbare helseopplysninger", u"direkte identifiserbare helseopplysningar",
-     u"directly identifiable health data"},
+    {u"directlyIdentifiable", u"direkte identifiserbare helseopplysninger",
+     u"direkte identifiserbare helseopplysningar", u"directly identifiable health data"},
     {u"medical-health-research", u"medisinsk og helsefaglig forskning", u"medisinsk og helsefagleg forsking",
      u"medical and health research"},
     {u"other-research", u"annen forskning", u"anna forsking", u"other research"},
@@ -77,8 +77,9 @@ constexpr std::array<Words, 47> words{{
     {u"planning", u"planlegging", u"planlegging", u"planning"},
     {u"management", u"styring", u"styring", u"management"},
     {u"preparedness", u"beredskap", u"beredskap", u"preparedness"},
+    {u"decision-support", u"utvikling og bruk av kliniske beslutningsstøtteverktøy",
+     u"utvikling og bruk av kliniske avgjerdsstøtteverktøy", u"developing and using clinical decision-support tools"},
 }};
-// "decision-support" is looked up separately: it needs the statute reference.
 
 QString word(QStringView key, Language language)
 {
@@ -91,11 +92,6 @@ QString word(QStringView key, Language language)
             }
             return w.nb.toString();
         }
-    }
-    if (key == u"decision-support") {
-        return language == Language::English ? QStringLiteral("clinical decision-support tools")
-            : language == Language::Nynorsk  ? QStringLiteral("kliniske avgjerdsstøtteverktøy")
-                                             : QStringLiteral("kliniske beslutningsstøtteverktøy");
     }
     return key.toString(); // an unknown purpose code prints as itself rather than vanishing
 }
@@ -173,10 +169,14 @@ QString managerOf(const LetterInput &input, const QString &code)
 QVariantMap senderMap(const LetterSettings &s)
 {
     return {
-        {QStringLiteral("name"), s.senderName},       {QStringLiteral("postalAddress"), s.postalAddress},
-        {QStringLiteral("visitingAddress"), s.visitingAddress}, {QStringLiteral("email"), s.email},
-        {QStringLiteral("phone"), s.phone},           {QStringLiteral("orgNumber"), s.orgNumber},
-        {QStringLiteral("web"), s.web},               {QStringLiteral("appealBody"), s.appealBody},
+        {QStringLiteral("name"), s.senderName},
+        {QStringLiteral("postalAddress"), s.postalAddress},
+        {QStringLiteral("visitingAddress"), s.visitingAddress},
+        {QStringLiteral("email"), s.email},
+        {QStringLiteral("phone"), s.phone},
+        {QStringLiteral("orgNumber"), s.orgNumber},
+        {QStringLiteral("web"), s.web},
+        {QStringLiteral("appealBody"), s.appealBody},
     };
 }
 
@@ -330,10 +330,11 @@ QVariantMap registryRow(const LetterInput &input, const RegistryDecision &entry)
         if (v.approved) {
             approved.append(v.name);
         } else {
-            removed.append(QVariantMap{{QStringLiteral("registry"), registryName(input, entry.registry)},
-                                       {QStringLiteral("name"), v.name},
-                                       {QStringLiteral("reason"), v.reason},
-                                       {QStringLiteral("hasReason"), !v.reason.trimmed().isEmpty()}});
+            removed.append(QVariantMap{
+                {QStringLiteral("registry"), registryName(input, entry.registry)},
+                {QStringLiteral("name"), v.name},
+                {QStringLiteral("reason"), v.reason},
+                {QStringLiteral("hasReason"), !v.reason.trimmed().isEmpty()}});
         }
     }
     if (entry.variables.empty() && entry.outcome == Outcome::Granted && source)
@@ -347,8 +348,8 @@ QVariantMap registryRow(const LetterInput &input, const RegistryDecision &entry)
     return {
         {QStringLiteral("code"), entry.registry},
         {QStringLiteral("name"), registryName(input, entry.registry)},
-        {QStringLiteral("nameNb"), findRegistry(input, entry.registry) ? findRegistry(input, entry.registry)->name
-                                                                        : entry.registry},
+        {QStringLiteral("nameNb"),
+         findRegistry(input, entry.registry) ? findRegistry(input, entry.registry)->name : entry.registry},
         {QStringLiteral("manager"), managerOf(input, entry.registry)},
         {QStringLiteral("outcome"), outcome},
         {QStringLiteral("outcomeTitle"), capitalized(outcome)},
@@ -441,11 +442,14 @@ QVariantMap decisionMap(const LetterInput &input, const QVariantList &rows)
             conditions.append(QVariantMap{{QStringLiteral("number"), ++number}, {QStringLiteral("text"), c.text}});
     }
     const OverallResult overall = d.overall();
-    const QString overallWord = word(overall == OverallResult::Granted ? u"granted"
-                                         : overall == OverallResult::Refused ? u"refused"
-                                                                             : u"partlyGranted",
-                                     language);
-    const QVariantList granted = rowsWhere(rows, QStringLiteral("granted")) + rowsWhere(rows, QStringLiteral("partlyGranted"));
+    const QString overallWord = word(
+        overall == OverallResult::Granted ? u"granted"
+            : overall == OverallResult::Refused
+            ? u"refused"
+            : u"partlyGranted",
+        language);
+    const QVariantList granted = rowsWhere(rows, QStringLiteral("granted"))
+        + rowsWhere(rows, QStringLiteral("partlyGranted"));
     const QVariantList forwarded = rowsWhere(rows, QStringLiteral("forwarded"));
     const QVariantList copyTo = copyList(rows, language);
     const QVariantList reasons = reasonList(rows);
@@ -482,10 +486,15 @@ QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
         if (!manager.isEmpty() && row.toMap().value(QStringLiteral("manager")).toString() == manager)
             managerRows.append(row);
     }
+    const DataSource *source = findSource(input.application, input.forwardRegistry);
     return {
         {QStringLiteral("code"), input.forwardRegistry},
         {QStringLiteral("name"), registryName(input, input.forwardRegistry)},
         {QStringLiteral("manager"), manager},
+        {QStringLiteral("hasSource"), source != nullptr},
+        {QStringLiteral("period"),
+         source ? longPeriod(source->periodFrom, source->periodTo, input.language) : QString()},
+        {QStringLiteral("variables"), source ? source->variables.join(QStringLiteral(", ")) : QString()},
         {QStringLiteral("hasReason"), !input.forwardReason.trimmed().isEmpty()},
         {QStringLiteral("reasonParagraphs"), paragraphs(input.forwardReason)},
         {QStringLiteral("rows"), managerRows},
@@ -561,8 +570,11 @@ QVariantMap letterContext(const LetterInput &input)
         {QStringLiteral("application"), applicationMap(input)},
         {QStringLiteral("hasDecision"), input.decision.has_value()},
         {QStringLiteral("infoRequestParagraphs"), paragraphs(input.infoRequestText)},
+        {QStringLiteral("hasInfoRequest"), !input.infoRequestText.trimmed().isEmpty()},
         {QStringLiteral("answerDue"), letterDate(input.answerDue, language)},
+        {QStringLiteral("hasAnswerDue"), input.answerDue.isValid()},
         {QStringLiteral("expectedDecision"), letterDate(input.expectedDecision, language)},
+        {QStringLiteral("hasExpectedDecision"), input.expectedDecision.isValid()},
         {QStringLiteral("forward"), forwardMap(input, rows)},
     };
     if (input.decision)

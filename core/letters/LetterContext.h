@@ -32,8 +32,9 @@ namespace fv {
 //     where row = {code, name, nameNb, manager, outcome, outcomeTitle, granted, partlyGranted, refused,
 //     forwarded, hasPeriod, period, periodShort, approvedVariables, hasApprovedVariables,
 //     removedVariables[...], hasRemovedVariables, hasReason, reasonParagraphs}
-//   infoRequestParagraphs, answerDue, expectedDecision,
-//   forward.{name, code, manager, reasonParagraphs, hasReason, rows[row]} (forwarding, registry-notice)
+//   infoRequestParagraphs, hasInfoRequest, answerDue, hasAnswerDue, expectedDecision, hasExpectedDecision,
+//   forward.{name, code, manager, hasSource, period, variables, reasonParagraphs, hasReason, rows[row]}
+//     (forwarding, registry-notice: the registry whose manager is addressed; rows = its manager's registries)
 QVariantMap letterContext(const LetterInput &input);
 
 // The fixed words of a letter in one language (the context's "label" map): ref block labels,

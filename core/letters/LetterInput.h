@@ -30,7 +30,7 @@ struct LetterSettings
     QString orgNumber = QStringLiteral("983 744 516");
     QString web = QStringLiteral("helsedata.no");
     QString appealBody = QStringLiteral("Helseklage"); // where HDS forwards an appeal it upholds
-    QString logoPath;                                 // optional image file for the letterhead
+    QString logoPath;                                  // optional image file for the letterhead
 };
 
 // Everything a letter is built from. The renderer only reads it.
@@ -49,11 +49,11 @@ struct LetterInput
     std::optional<Decision> decision;
     std::map<QString, Registry> registries; // the catalogue, by code
     LetterSettings settings;
-    QString infoRequestText;  // for info-request and reminder
-    QDate answerDue;          // for info-request and reminder
-    QDate expectedDecision;   // for preliminary-reply
-    QString forwardRegistry;  // for forwarding and registry-notice: the registry manager addressed
-    QString forwardReason;    // for forwarding
+    QString infoRequestText; // for info-request and reminder
+    QDate answerDue;         // for info-request and reminder
+    QDate expectedDecision;  // for preliminary-reply
+    QString forwardRegistry; // for forwarding and registry-notice: the registry manager addressed
+    QString forwardReason;   // for forwarding
 };
 
 } // namespace fv

@@ -5,7 +5,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -23,8 +22,6 @@
 #include <QTextTable>
 
 #include <cmath>
-#include <ctime>
-static double cpuMs() { timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; } // TEMP
 #include <map>
 #include <memory>
 #include <set>
@@ -38,7 +35,7 @@ constexpr qreal bodyPointSize = 10.5;
 // The house style of the body. Templates may add inline style. QTextDocument reads CSS
 // lengths in px (1/96 inch, scaled to the device), font sizes in pt.
 const QString styleSheet = QStringLiteral(
-    "h1 { font-size: 13pt; font-weight: bold; margin-top: 0px; margin-bottom: 4px; }"
+    "h1 { font-size: 13pt; font-weight: bold; margin-top: 0px; margin-bottom: 8px; }"
     "h2 { font-size: 11.5pt; font-weight: bold; margin-top: 16px; margin-bottom: 5px; }"
     "h3 { font-size: 10.5pt; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }"
     "p { margin-top: 0px; margin-bottom: 8px; }"
@@ -47,7 +44,7 @@ const QString styleSheet = QStringLiteral(
     "table { margin-top: 6px; margin-bottom: 10px; }"
     "th { text-align: left; font-weight: bold; background-color: #e6ebef; }"
     ".label { font-size: 8pt; color: #555555; }"
-    ".subtitle { font-size: 11.5pt; font-weight: bold; margin-bottom: 12px; }"
+    ".subtitle { font-size: 11.5pt; font-weight: bold; margin-top: -4px; margin-bottom: 12px; }"
     ".small { font-size: 9pt; }");
 
 // Page geometry in device pixels. Margins are those of a Norwegian state letter: 25 mm at the
@@ -108,7 +105,10 @@ class Paginator
 {
 public:
     Paginator(QTextDocument &doc, qreal pageHeight)
-        : m_doc(doc), m_layout(doc.documentLayout()), m_pageHeight(pageHeight) {}
+        : m_doc(doc)
+        , m_layout(doc.documentLayout())
+        , m_pageHeight(pageHeight)
+    {}
 
     // Nothing before the block a fix changed moves, so the next pass starts just before it
     // (a heading may now have to follow its text).
@@ -170,13 +170,13 @@ private:
                 if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                     continue;
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                        table->setFormat(format);
+                table->setFormat(format);
                 m_tableBreaks.insert(table->firstPosition());
                 return true;
             }
             const qreal slack = m_layout->paintDevice()->logicalDpiY() / 12.0;
             const qreal push = (pageOf(rect.top()) + 1) * m_pageHeight - rect.top() + slack;
-                for (int c = 0; c < table->columns(); ++c) {
+            for (int c = 0; c < table->columns(); ++c) {
                 QTextTableCell above = table->cellAt(r - 1, c);
                 QTextTableCellFormat format = above.format().toTableCellFormat();
                 format.setBottomPadding(format.bottomPadding() + push);
@@ -225,16 +225,26 @@ private:
         return true;
     }
 
+    // A one-row table (the signature) goes nowhere without the text before it.
+    bool startsOneRowTable(const QTextBlock &block) const
+    {
+        const auto *table = qobject_cast<QTextTable *>(m_doc.frameAt(block.position()));
+        return table && table->rows() == 1 && table->firstPosition() == block.position();
+    }
+
     // A heading, or a lead-in ending in a colon, stays on the page of what it introduces.
     bool fixKeepWithNext(const QTextBlock &block)
     {
-        const bool keepWithNext =
-            block.blockFormat().headingLevel() > 0 || block.text().trimmed().endsWith(QLatin1Char(':'));
-        if (!keepWithNext || !block.next().isValid())
+        const QTextBlock next = block.next();
+        if (!next.isValid())
+            return false;
+        const bool keepWithNext = block.blockFormat().headingLevel() > 0
+            || block.text().trimmed().endsWith(QLatin1Char(':')) || startsOneRowTable(next);
+        if (!keepWithNext)
             return false;
         const QRectF rect = m_layout->blockBoundingRect(block);
         const bool startsPage = std::fmod(rect.top(), m_pageHeight) < block.blockFormat().topMargin() + 2;
-        if (startsPage || pageOf(firstLineBottom(block.next()) - 1) == pageOf(rect.top()))
+        if (startsPage || pageOf(firstLineBottom(next) - 1) == pageOf(rect.top()))
             return false;
         return moveWithNext(block);
     }
@@ -275,8 +285,8 @@ private:
     QAbstractTextDocumentLayout *m_layout;
     qreal m_pageHeight;
     std::map<int, qreal> m_blockBreaks; // block number -> its top margin before
-    std::set<int> m_tableBreaks; // first positions
-    int m_resumeAt = 0;          // block number
+    std::set<int> m_tableBreaks;        // first positions
+    int m_resumeAt = 0;                 // block number
 };
 
 // QTextDocument puts an empty paragraph after every table; in a letter it is only a gap.
@@ -326,10 +336,9 @@ QString firstHeading(const QTextDocument &doc)
 Result<LaidOutLetter> layOut(const LetterInput &input, QPagedPaintDevice &device)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QStringLiteral("Brev kan bare lages når programmet har startet en QGuiApplication (skrifttyper)."));
-    double tm0 = cpuMs(); // TEMP
+        return fail(QStringLiteral(
+            "letters need a QGuiApplication for their fonts (use -platform offscreen without a display)"));
     auto html = letterHtml(input);
-    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("html %lld us", (long long)((cpuMs() - tm0) * 1000));
     if (!html)
         return html.error();
     device.setPageLayout(
@@ -352,23 +361,12 @@ Result<LaidOutLetter> layOut(const LetterInput &input, QPagedPaintDevice &device
     collapseBlocksAfterTables(doc);
     const QSizeF pageSize(letter.geometry.width, letter.geometry.bodyHeight);
     doc.setPageSize(pageSize);
-    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("layout %lld us", (long long)((cpuMs() - tm0) * 1000));
-    int passes = 0;
     // Setting the page size lays the whole document out anew. (Relaying out incrementally
     // after a format change can leave later blocks unplaced when pages break.)
     Paginator paginator(doc, letter.geometry.bodyHeight);
     for (int pass = 0; pass < 60 && paginator.fixFirstBreak(); ++pass)
-       { doc.setPageSize(pageSize); ++passes; }
+        doc.setPageSize(pageSize);
     letter.pages = doc.pageCount();
-    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("fixed %lld us, %d passes", (long long)((cpuMs() - tm0) * 1000), passes);
-    if (qEnvironmentVariableIsSet("FV_LETTER_DEBUG")) { // TEMP
-        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-            const QRectF r = doc.documentLayout()->blockBoundingRect(b);
-            QString ly; for (int i = 0; b.layout() && i < b.layout()->lineCount(); ++i) ly += QString::number(int(b.layout()->position().y() + b.layout()->lineAt(i).y())) + QLatin1Char(' ');
-            qDebug("%8.0f %8.0f len=%d lines=[%s] p%d nb=%d pb=%d %s", r.top(), r.bottom(), int(b.length()), qPrintable(ly), int(r.top() / letter.geometry.bodyHeight), b.blockFormat().nonBreakableLines(), int(b.blockFormat().pageBreakPolicy()), qPrintable(b.text().left(40)));
-        }
-        qDebug("bodyHeight %f", letter.geometry.bodyHeight);
-    }
     letter.title = firstHeading(doc);
     return letter;
 }
@@ -489,43 +487,33 @@ void paintBody(QPainter &p, const LaidOutLetter &letter, int page)
 Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedPaintDevice &device)
 {
     QPainter p;
-    double tb1 = cpuMs();
-    const bool begun = p.begin(&device);
-    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("  begin %lld us", (long long)((cpuMs() - tb1) * 1000));
-    if (!begun)
-        return fail(QStringLiteral("Kunne ikke begynne å skrive brevet til skriveren eller PDF-filen."));
+    if (!p.begin(&device))
+        return fail(QStringLiteral("could not start painting the letter on the printer or PDF file"));
     p.setRenderHint(QPainter::Antialiasing);
     for (int page = 0; page < letter.pages; ++page) {
         if (page > 0 && !device.newPage())
-            return fail(QStringLiteral("Kunne ikke begynne side %1 av brevet.").arg(page + 1));
+            return fail(QStringLiteral("could not start page %1 of the letter").arg(page + 1));
         if (input.draft)
             paintDraftMark(p, letter);
         if (page == 0)
             paintLetterhead(p, letter, input.settings);
         else
             paintRunningHeader(p, letter);
-        double tb0 = cpuMs();
         paintBody(p, letter, page);
-        if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("  body %lld us", (long long)((cpuMs() - tb0) * 1000));
-        double tf0 = cpuMs();
         paintFooter(p, letter, input.settings, page);
-        if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("  footer %lld us", (long long)((cpuMs() - tf0) * 1000));
     }
-    double te0 = cpuMs();
-    const bool ended = p.end();
-    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("  end %lld us", (long long)((cpuMs() - te0) * 1000));
-    if (!ended)
-        return fail(QStringLiteral("Kunne ikke fullføre brevet."));
+    if (!p.end())
+        return fail(QStringLiteral("could not finish the letter"));
     return ok();
 }
 
 QString plainText(const LaidOutLetter &letter, const LetterInput &input)
 {
     QStringList parts = senderLines(input.settings);
-    if (input.draft)
-        parts.append(label(letter, "draftMark"));
     parts.append(letter.doc->toPlainText());
     for (int page = 0; page < letter.pages; ++page) {
+        if (input.draft)
+            parts.append(label(letter, "draftMark"));
         for (const QStringList &column : footerColumns(letter, input.settings, page))
             parts.append(column);
     }
@@ -540,20 +528,22 @@ Result<QString> letterTemplate(LetterKind kind, Language language)
     const QString path = QStringLiteral(":/letters/%1.%2.html").arg(toCode(kind), toCode(language));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("Det finnes ingen brevmal for «%1» på dette språket.").arg(toCode(kind)), path);
+        return fail(QStringLiteral("there is no %1 letter template in language %2").arg(toCode(kind), toCode(language)),
+                    path);
     return QString::fromUtf8(file.readAll());
 }
 
 Result<QString> letterHtml(const LetterInput &input)
 {
     if (input.kind == LetterKind::Decision && !input.decision)
-        return fail(QStringLiteral("Vedtaksbrevet kan ikke lages før det finnes et vedtak."), input.caseNumber);
+        return fail(QStringLiteral("the decision letter needs a decision; make a draft first"), input.caseNumber);
     auto templ = letterTemplate(input.kind, input.language);
     if (!templ)
         return templ.error();
     auto html = renderTemplate(*templ, letterContext(input));
     if (!html)
-        return Error{html.error().message, QStringLiteral(":/letters/%1.%2.html").arg(toCode(input.kind), toCode(input.language))};
+        return Error{html.error().message,
+                     QStringLiteral(":/letters/%1.%2.html").arg(toCode(input.kind), toCode(input.language))};
     return html;
 }
 
@@ -579,10 +569,8 @@ Result<RenderedLetter> renderLetterPdf(const LetterInput &input)
         return letter.error();
     // The title goes into the document information and XMP metadata, written when painting begins.
     writer.setTitle(letter->ourRef.isEmpty() ? letter->title : letter->title + QStringLiteral(" – ") + letter->ourRef);
-    double tm0 = cpuMs(); // TEMP
     if (auto painted = paintPages(*letter, input, writer); !painted)
         return painted.error();
-    if (qEnvironmentVariableIsSet("FV_LETTER_TIME")) qDebug("paint %lld us", (long long)((cpuMs() - tm0) * 1000));
     RenderedLetter out;
     out.pdf = buffer.data();
     out.text = plainText(*letter, input);

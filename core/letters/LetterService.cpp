@@ -17,7 +17,8 @@ QString fullName(Database &db, const QString &login)
 
 } // namespace
 
-LetterService::LetterService(CaseService &cases) : m_cases(cases) {}
+LetterService::LetterService(CaseService &cases) : m_cases(cases)
+{}
 
 Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind kind, std::optional<Language> language)
 {

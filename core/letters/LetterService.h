@@ -16,7 +16,8 @@ public:
     explicit LetterService(CaseService &cases);
 
     // A preview of any kind of letter; the language defaults to the application's.
-    Result<LetterInput> input(const QString &caseNumber, LetterKind kind, std::optional<Language> language = std::nullopt);
+    Result<LetterInput> input(const QString &caseNumber, LetterKind kind,
+                              std::optional<Language> language = std::nullopt);
 
 private:
     CaseService &m_cases;

@@ -24,8 +24,7 @@ Data toData(const QVariant &v)
             list.push_back(toData(item));
         return list;
     }
-    case QMetaType::Bool:
-        return Data(v.toBool());
+    case QMetaType::Bool: return Data(v.toBool());
     default:
         if (!v.isValid() || v.isNull())
             return Data(std::string()); // a missing value prints nothing

@@ -20,18 +20,18 @@ Status seedRegistries(Database &db)
     for (const QJsonValue &v : registries) {
         const QJsonObject r = v.toObject();
         const QString code = r.value(u"code").toString();
-        auto ins = db.exec(QStringLiteral("INSERT INTO registry (code, name, name_nn, name_en, manager, regulation, notes, "
-                                          "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {code, r.value(u"name").toString(), r.value(u"nameNn").toString(),
-                            r.value(u"nameEn").toString(), r.value(u"manager").toString(),
-                            r.value(u"regulation").toString(), r.value(u"notes").toString(), ++order});
+        auto ins = db.exec(
+            QStringLiteral("INSERT INTO registry (code, name, name_nn, name_en, manager, regulation, notes, "
+                           "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {code, r.value(u"name").toString(), r.value(u"nameNn").toString(), r.value(u"nameEn").toString(),
+             r.value(u"manager").toString(), r.value(u"regulation").toString(), r.value(u"notes").toString(), ++order});
         if (!ins)
             return ins.error();
         for (const QJsonValue &var : r.value(u"variables").toArray()) {
             const QJsonObject o = var.toObject();
-            auto vi = db.exec(QStringLiteral("INSERT INTO registry_variable (registry, name, grp, description) VALUES (?, ?, ?, ?)"),
-                              {code, o.value(u"name").toString(), o.value(u"group").toString(),
-                               o.value(u"description").toString()});
+            auto vi = db.exec(
+                QStringLiteral("INSERT INTO registry_variable (registry, name, grp, description) VALUES (?, ?, ?, ?)"),
+                {code, o.value(u"name").toString(), o.value(u"group").toString(), o.value(u"description").toString()});
             if (!vi)
                 return vi.error();
         }
@@ -57,14 +57,16 @@ Result<std::vector<Registry>> loadRegistries(Database &db)
         r.notes = q->value(6).toString();
         out.push_back(std::move(r));
     }
-    auto vars = db.exec(QStringLiteral("SELECT registry, name, grp, description FROM registry_variable ORDER BY registry, rowid"));
+    auto vars = db.exec(
+        QStringLiteral("SELECT registry, name, grp, description FROM registry_variable ORDER BY registry, rowid"));
     if (!vars)
         return vars.error();
     while (vars->next()) {
         const QString code = vars->value(0).toString();
         for (Registry &r : out)
             if (r.code == code)
-                r.variables.push_back({vars->value(1).toString(), vars->value(2).toString(), vars->value(3).toString()});
+                r.variables.push_back(
+                    {vars->value(1).toString(), vars->value(2).toString(), vars->value(3).toString()});
     }
     return out;
 }

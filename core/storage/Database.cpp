@@ -45,7 +45,8 @@ Error sqlError(const QSqlError &error, const QString &what)
         message = QStringLiteral("the database is in use by another program; try again in a moment");
     else if (native == QLatin1String("13") || text.contains(QLatin1String("full")))
         message = QStringLiteral("the disk is full (or the database reached its size limit); nothing was saved");
-    else if (native == QLatin1String("11") || native == QLatin1String("26") || text.contains(QLatin1String("malformed")))
+    else if (native == QLatin1String("11") || native == QLatin1String("26")
+             || text.contains(QLatin1String("malformed")))
         message = QStringLiteral("the database file is corrupt (%1); restore it from a backup").arg(text);
     else if (native == QLatin1String("8") || text.contains(QLatin1String("readonly")))
         message = QStringLiteral("the database is open read-only; nothing can be changed");
@@ -55,9 +56,11 @@ Error sqlError(const QSqlError &error, const QString &what)
 }
 
 Database::Database(QSqlDatabase db, QString path, QString connectionName, bool readOnly)
-    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
-{
-}
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
+{}
 
 Database::~Database()
 {
@@ -129,8 +132,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
 
     // A plain SQLite file of some other program is refused rather than written into.
-    auto foreign = self->scalar(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    auto foreign = self->scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
     if (!foreign) {
         Error e = foreign.error();
         e.where = path;
@@ -139,7 +142,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (self->schemaVersion() == 0 && foreign->toInt() > 0)
         return fail(QStringLiteral("this SQLite file is not a Fellesvedtak database"), path);
 
-    if (self->schemaVersion() > currentSchemaVersion() || (!readOnly && self->schemaVersion() < currentSchemaVersion())) {
+    if (self->schemaVersion() > currentSchemaVersion()
+        || (!readOnly && self->schemaVersion() < currentSchemaVersion())) {
         if (auto s = migrate(*self); !s)
             return s.error();
     }

@@ -9,8 +9,6 @@
 
 #include <memory>
 
-
-
 namespace fv {
 
 // One open case database (SQLite). Owns its Qt connection; every other storage
@@ -54,7 +52,10 @@ private:
 
 // SQL NULL for a binding. A null QString binds as an empty text instead, so optional
 // text fields never turn into NULL by accident.
-inline QVariant sqlNull() { return QVariant(); }
+inline QVariant sqlNull()
+{
+    return QVariant();
+}
 
 // Turns a driver error into a message a person can act on (locked, full disk, corrupt…).
 Error sqlError(const class QSqlError &error, const QString &what);

@@ -156,7 +156,10 @@ const std::vector<Step> &steps()
 
 } // namespace
 
-int currentSchemaVersion() { return static_cast<int>(steps().size()); }
+int currentSchemaVersion()
+{
+    return static_cast<int>(steps().size());
+}
 
 Status migrate(Database &db)
 {
@@ -172,8 +175,9 @@ Status migrate(Database &db)
         if (!tx.isOpen())
             return tx.error();
         if (auto s = steps()[static_cast<size_t>(v)](db); !s)
-            return fail(QStringLiteral("upgrading the schema to version %1 failed: %2").arg(v + 1).arg(s.error().message),
-                        db.path());
+            return fail(
+                QStringLiteral("upgrading the schema to version %1 failed: %2").arg(v + 1).arg(s.error().message),
+                db.path());
         if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !r)
             return r.error();
         if (auto c = tx.commit(); !c)

@@ -13,7 +13,10 @@ QHash<QString, int> &depths()
     static QHash<QString, int> d;
     return d;
 }
-QString savepointName(int depth) { return QStringLiteral("fv_sp%1").arg(depth); }
+QString savepointName(int depth)
+{
+    return QStringLiteral("fv_sp%1").arg(depth);
+}
 } // namespace
 
 Transaction::Transaction(Database &db) : m_db(db)
@@ -22,7 +25,9 @@ Transaction::Transaction(Database &db) : m_db(db)
     m_nested = depth > 0;
     // IMMEDIATE takes the write lock at once, so two writers queue on the busy timeout
     // instead of failing half-way (case numbers are allocated inside).
-    const QString sql = m_nested ? QStringLiteral("SAVEPOINT ") + savepointName(depth) : QStringLiteral("BEGIN IMMEDIATE");
+    const QString sql = m_nested
+        ? QStringLiteral("SAVEPOINT ") + savepointName(depth)
+        : QStringLiteral("BEGIN IMMEDIATE");
     auto r = m_db.exec(sql);
     if (!r) {
         m_error = r.error();

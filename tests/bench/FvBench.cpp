@@ -33,7 +33,8 @@ std::vector<QByteArray> generate(const QByteArray &example, int n)
         QJsonObject o = base;
         o.insert(QStringLiteral("reference"), QStringLiteral("HD-BENCH-%1").arg(i, 7, 10, QLatin1Char('0')));
         QJsonObject project = o.value(u"project").toObject();
-        project.insert(QStringLiteral("title"), QStringLiteral("Kohortstudie nr. %1 om hjerte- og karsykdom hos mødre").arg(i));
+        project.insert(
+            QStringLiteral("title"), QStringLiteral("Kohortstudie nr. %1 om hjerte- og karsykdom hos mødre").arg(i));
         o.insert(QStringLiteral("project"), project);
         files.push_back(QJsonDocument(o).toJson());
     }
@@ -54,8 +55,10 @@ bool setUp(Setup &s)
     if (!db)
         return false;
     s.db = std::move(db.value());
-    auto a = fv::Users::add(*s.db, QStringLiteral("ola"), QStringLiteral("ola"), {fv::Role::Adviser}, QStringLiteral("Ola Nordmann"));
-    auto k = fv::Users::add(*s.db, QStringLiteral("ola"), QStringLiteral("kari"), {fv::Role::DecisionMaker}, QStringLiteral("Kari Sørensen"));
+    auto a = fv::Users::add(
+        *s.db, QStringLiteral("ola"), QStringLiteral("ola"), {fv::Role::Adviser}, QStringLiteral("Ola Nordmann"));
+    auto k = fv::Users::add(*s.db, QStringLiteral("ola"), QStringLiteral("kari"), {fv::Role::DecisionMaker},
+                            QStringLiteral("Kari Sørensen"));
     if (!a || !k)
         return false;
     s.adviser = std::make_unique<fv::CaseService>(*s.db, a.value());
@@ -79,8 +82,11 @@ int benchImport(const QByteArray &example, int n)
         }
     }
     const double secs = static_cast<double>(t.nsecsElapsed()) / 1e9;
-    out << QStringLiteral("import: %1 applications in %2 s = %3 applications/s (parse, validate, store, audit; one transaction each)")
-               .arg(n).arg(secs, 0, 'f', 3).arg(n / secs, 0, 'f', 0)
+    out << QStringLiteral("import: %1 applications in %2 s = %3 applications/s (parse, validate, store, audit; one "
+                          "transaction each)")
+               .arg(n)
+               .arg(secs, 0, 'f', 3)
+               .arg(n / secs, 0, 'f', 0)
         << Qt::endl;
     return 0;
 }
@@ -113,8 +119,13 @@ int benchLetter(const QByteArray &example, int n)
         pages = pdf->pages;
     }
     std::sort(ms.begin(), ms.end());
-    out << QStringLiteral("letter: decision letter (%1 pages, PDF/A-1b) median %2 ms, min %3 ms, max %4 ms over %5 runs")
-               .arg(pages).arg(ms[ms.size() / 2], 0, 'f', 1).arg(ms.front(), 0, 'f', 1).arg(ms.back(), 0, 'f', 1).arg(n)
+    out << QStringLiteral(
+               "letter: decision letter (%1 pages, PDF/A-1b) median %2 ms, min %3 ms, max %4 ms over %5 runs")
+               .arg(pages)
+               .arg(ms[ms.size() / 2], 0, 'f', 1)
+               .arg(ms.front(), 0, 'f', 1)
+               .arg(ms.back(), 0, 'f', 1)
+               .arg(n)
         << Qt::endl;
     return 0;
 }
@@ -126,7 +137,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: fv-bench import N | letter N  (with FV_EXAMPLE=path/to/example-application.json)\n");
+        std::fprintf(stderr,
+                     "usage: fv-bench import N | letter N  (with FV_EXAMPLE=path/to/example-application.json)\n");
         return 2;
     }
     QFile f(qEnvironmentVariable("FV_EXAMPLE", QStringLiteral(FV_SPEC_DIR "/example-application.json")));

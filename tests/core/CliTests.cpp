@@ -50,12 +50,22 @@ TEST_CASE("import, draft, submit, approve and print the decision letter", "[cli]
     Office o;
     REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0);
     REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0); // idempotent
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ola"), QStringLiteral("--role"), QStringLiteral("adviser"), QStringLiteral("--full-name"), QStringLiteral("Ola Nordmann")}).status == 0);
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kari"), QStringLiteral("--role"), QStringLiteral("decision-maker"), QStringLiteral("--full-name"), QStringLiteral("Kari Sørensen")}).status == 0);
+    REQUIRE(o.run(QStringLiteral("boss"),
+                  {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ola"), QStringLiteral("--role"),
+                   QStringLiteral("adviser"), QStringLiteral("--full-name"), QStringLiteral("Ola Nordmann")})
+                .status
+            == 0);
+    REQUIRE(o.run(QStringLiteral("boss"),
+                  {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kari"), QStringLiteral("--role"),
+                   QStringLiteral("decision-maker"), QStringLiteral("--full-name"), QStringLiteral("Kari Sørensen")})
+                .status
+            == 0);
 
-    auto imported = o.run(QStringLiteral("ola"), {QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))});
+    auto imported = o.run(
+        QStringLiteral("ola"), {QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))});
     REQUIRE(imported.status == 0);
-    CHECK(imported.out == QStringLiteral("26/00001\t%1\n").arg(test::specFile(QStringLiteral("example-application.json"))));
+    CHECK(imported.out
+          == QStringLiteral("26/00001\t%1\n").arg(test::specFile(QStringLiteral("example-application.json"))));
 
     REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("draft"), QStringLiteral("26/00001")}).status == 0);
     REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("submit"), QStringLiteral("26/00001")}).status == 0);
@@ -65,12 +75,15 @@ TEST_CASE("import, draft, submit, approve and print the decision letter", "[cli]
     REQUIRE(o.run(QStringLiteral("kari"), {QStringLiteral("approve"), QStringLiteral("26/00001")}).status == 0);
 
     const QString pdf = o.dir.filePath(QStringLiteral("v.pdf"));
-    auto letter = o.run(QStringLiteral("ola"), {QStringLiteral("letter"), QStringLiteral("26/00001"), QStringLiteral("--kind"), QStringLiteral("decision"), QStringLiteral("--out"), pdf});
+    auto letter = o.run(QStringLiteral("ola"),
+                        {QStringLiteral("letter"), QStringLiteral("26/00001"), QStringLiteral("--kind"),
+                         QStringLiteral("decision"), QStringLiteral("--out"), pdf});
     REQUIRE(letter.status == 0);
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("26/00001")));
     CHECK(text.contains(QStringLiteral("HD-2026-000417")));
-    for (const char *name : {"Medisinsk fødselsregister", "Norsk pasientregister", "Dødsårsaksregisteret", "Legemiddelregisteret"})
+    for (const char *name :
+         {"Medisinsk fødselsregister", "Norsk pasientregister", "Dødsårsaksregisteret", "Legemiddelregisteret"})
         CHECK(text.contains(QString::fromUtf8(name)));
     CHECK(text.contains(QStringLiteral("Åse Kjærstad Ødegård")));
     CHECK(text.contains(QStringLiteral("tre uker")));
@@ -118,8 +131,13 @@ TEST_CASE("show --json has the case number at the top and the decision", "[cli]"
 {
     Office o;
     REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0);
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ola"), QStringLiteral("--role"), QStringLiteral("adviser")}).status == 0);
-    auto imported = o.run(QStringLiteral("ola"), {QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))});
+    REQUIRE(o.run(QStringLiteral("boss"),
+                  {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ola"), QStringLiteral("--role"),
+                   QStringLiteral("adviser")})
+                .status
+            == 0);
+    auto imported = o.run(
+        QStringLiteral("ola"), {QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))});
     const QString number = imported.out.section(QLatin1Char('\t'), 0, 0);
     REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("draft"), number}).status == 0);
     auto shown = o.run(QStringLiteral("ola"), {QStringLiteral("--json"), QStringLiteral("show"), number});

@@ -1,6 +1,5 @@
 // The joint decision: drafting from the application, four-eyes approval, returns, locking.
 #include "TestSupport.h"
-
 #include "decision/DecisionService.h"
 #include "decision/DecisionStore.h"
 
@@ -46,7 +45,9 @@ TEST_CASE("the drafter cannot approve, a second decision-maker can", "[decision]
 {
     TempDb t;
     // Both hold the decision-maker role, so only the four-eyes rule stands between them.
-    REQUIRE(Users::add(t.db(), QStringLiteral("admin"), QStringLiteral("per"), {Role::Adviser, Role::DecisionMaker}, QStringLiteral("Per Ås")).ok());
+    REQUIRE(Users::add(t.db(), QStringLiteral("admin"), QStringLiteral("per"), {Role::Adviser, Role::DecisionMaker},
+                       QStringLiteral("Per Ås"))
+                .ok());
     const QString number = importExample(t);
     auto per = t.as(QStringLiteral("per"));
     DecisionService asPer(per);
@@ -124,7 +125,8 @@ TEST_CASE("an approved decision cannot be changed", "[decision][lock]")
 TEST_CASE("the overall result follows the entries", "[decision]")
 {
     Decision d;
-    d.entries = {{QStringLiteral("MFR"), Outcome::Granted, {}, {}, {}, {}}, {QStringLiteral("NPR"), Outcome::Granted, {}, {}, {}, {}}};
+    d.entries = {{QStringLiteral("MFR"), Outcome::Granted, {}, {}, {}, {}},
+                 {QStringLiteral("NPR"), Outcome::Granted, {}, {}, {}, {}}};
     CHECK(d.overall() == OverallResult::Granted);
     d.entries[1].outcome = Outcome::PartlyGranted;
     CHECK(d.overall() == OverallResult::PartlyGranted);

@@ -1,6 +1,5 @@
 // The case database: migrations, round trips, case numbers and the audit trail.
 #include "TestSupport.h"
-
 #include "application/ApplicationJson.h"
 #include "application/ApplicationStore.h"
 #include "casework/AuditLog.h"
@@ -11,13 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 
 #include <catch2/catch_test_macros.hpp>
-
 #include <set>
 
 using namespace fv;
@@ -140,7 +138,8 @@ TEST_CASE("two processes importing at once never share a case number", "[storage
     TempDb t;
     t.close();
     // Many distinct files, imported by two fellesvedtak-cli processes at the same time.
-    QJsonObject base = QJsonDocument::fromJson(test::readFile(test::specFile(QStringLiteral("example-application.json")))).object();
+    QJsonObject base =
+        QJsonDocument::fromJson(test::readFile(test::specFile(QStringLiteral("example-application.json")))).object();
     QStringList filesA;
     QStringList filesB;
     for (int i = 0; i < 40; ++i) {
@@ -153,13 +152,20 @@ TEST_CASE("two processes importing at once never share a case number", "[storage
     }
     QProcess a;
     QProcess b;
-    a.start(QStringLiteral(FV_CLI_PATH), QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"), QStringLiteral("import")} + filesA);
-    b.start(QStringLiteral(FV_CLI_PATH), QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"), QStringLiteral("import")} + filesB);
+    a.start(QStringLiteral(FV_CLI_PATH),
+            QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"),
+                        QStringLiteral("import")}
+                + filesA);
+    b.start(QStringLiteral(FV_CLI_PATH),
+            QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"),
+                        QStringLiteral("import")}
+                + filesB);
     REQUIRE(a.waitForFinished(120000));
     REQUIRE(b.waitForFinished(120000));
     CHECK(a.exitCode() == 0);
     CHECK(b.exitCode() == 0);
-    const QStringList lines = QString::fromUtf8(a.readAllStandardOutput() + b.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(a.readAllStandardOutput() + b.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 40);
     std::set<int> numbers;
     for (const QString &line : lines)
@@ -173,7 +179,8 @@ TEST_CASE("the audit trail records every change and refuses edits", "[storage][a
 {
     TempDb t;
     auto cases = t.as(QStringLiteral("ola"));
-    auto number = cases.importApplication(test::readFile(test::specFile(QStringLiteral("example-application.json"))), QStringLiteral("x.json"));
+    auto number = cases.importApplication(
+        test::readFile(test::specFile(QStringLiteral("example-application.json"))), QStringLiteral("x.json"));
     REQUIRE(number.ok());
     auto rec = cases.load(number.value());
     REQUIRE(rec.ok());

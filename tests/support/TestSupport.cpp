@@ -55,8 +55,14 @@ CliRun cliProcess(const QStringList &args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString specFile(const QString &name) { return QStringLiteral(FV_SPEC_DIR "/") + name; }
-QString dataFile(const QString &relative) { return QStringLiteral(FV_TEST_DATA_DIR "/") + relative; }
+QString specFile(const QString &name)
+{
+    return QStringLiteral(FV_SPEC_DIR "/") + name;
+}
+QString dataFile(const QString &relative)
+{
+    return QStringLiteral(FV_TEST_DATA_DIR "/") + relative;
+}
 
 QByteArray readFile(const QString &path)
 {

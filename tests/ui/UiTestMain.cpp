@@ -1,0 +1,15 @@
+// GUI tests run without a screen: the offscreen platform is chosen before the
+// application object exists (catch_discover_tests also runs this binary at build time).
+#include <QApplication>
+
+#include <catch2/catch_session.hpp>
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Helsedataservice-tests"));
+    QApplication::setApplicationName(QStringLiteral("fellesvedtak-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing (apt), builds everything with warnings as errors and runs
+# every test: the Catch2 suites through CTest, the formatting check and a short fuzz run.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${FV_BUILD_DIR:-$root/build-ci}"
+jobs="$(nproc)"
+
+bash "$root/tools/install-deps.sh"
+
+echo "== formatting (clang-format)"
+cd "$root"
+unformatted=$(git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror 2>&1 | grep -c 'error:' || true)
+if [ "$unformatted" != "0" ]; then
+  git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror 2>&1 | grep 'error:' | cut -d: -f1 | sort -u
+  echo "clang-format: the files above are not formatted (run: git ls-files '*.cpp' '*.h' | xargs clang-format -i)"
+  exit 1
+fi
+
+echo "== build"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFV_WERROR=ON >/dev/null
+cmake --build "$build" --parallel "$jobs"
+
+echo "== fuzzing (bounded; longer runs: tools/fuzz.sh 600)"
+bash "$root/tools/fuzz.sh" "${FV_FUZZ_SECONDS:-20}"
+
+echo "== tests"
+cd "$build"
+ctest --no-tests=error --output-on-failure --parallel "$jobs" --timeout 600
