@@ -41,7 +41,6 @@ const QString styleSheet = QStringLiteral(
     "p { margin-top: 0px; margin-bottom: 8px; }"
     "ul, ol { margin-top: 0px; margin-bottom: 8px; }"
     "li { margin-top: 0px; margin-bottom: 3px; }"
-    "table { margin-top: 6px; margin-bottom: 10px; }"
     "th { text-align: left; font-weight: bold; background-color: #e6ebef; }"
     ".label { font-size: 8pt; color: #555555; }"
     ".subtitle { font-size: 11.5pt; font-weight: bold; margin-top: -4px; margin-bottom: 12px; }"
