@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n
   libcatch2-dev libkainjow-mustache-dev
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 hyperfine
   fonts-liberation2 fonts-dejavu-core
   poppler-utils xvfb xauth imagemagick x11-utils
   clang clang-format libclang-rt-14-dev

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QUrl>
 
 namespace fv {
 namespace {
@@ -199,20 +200,88 @@ QString sourcesSection(const Application &a, const std::map<QString, Registry> &
                              + row(ApplicationHtml::tr("Variables"), vars.join(QStringLiteral(", ")))
                              + row(ApplicationHtml::tr("Why"), esc(s.justification)));
     }
-    if (!a.attachments.empty()) {
-        QString rows;
-        for (const Attachment &att : a.attachments)
-            rows += row(att.kind,
-                        esc(att.fileName) + QStringLiteral("<br><span style='color:#666;font-size:small'>SHA-256 ")
-                            + esc(att.sha256) + QStringLiteral("</span>"));
-        html += section(ApplicationHtml::tr("Attachments listed"), rows);
-    }
     return html;
+}
+
+QString attachmentsSection(const Application &a, const QSet<QString> &stored)
+{
+    if (a.attachments.empty())
+        return {};
+    QString rows;
+    for (const Attachment &att : a.attachments) {
+        const QString href = QString::fromLatin1(QUrl::toPercentEncoding(att.fileName));
+        const QString action = stored.contains(att.fileName)
+            ? QStringLiteral("<a href='fv-open:%1'>%2</a>").arg(href, esc(ApplicationHtml::tr("Open")))
+            : QStringLiteral("<span style='color:#9a5b00'>%1</span> · <a href='fv-attach:%2'>%3</a>")
+                  .arg(esc(ApplicationHtml::tr("file not attached")), href,
+                       esc(ApplicationHtml::tr("Attach the file…")));
+        rows += row(att.kind,
+                    esc(att.fileName) + QStringLiteral(" · ") + action
+                        + QStringLiteral("<br><span style='color:#666;font-size:small'>SHA-256 ") + esc(att.sha256)
+                        + QStringLiteral("</span>"));
+    }
+    return section(ApplicationHtml::tr("Attachments"), rows)
+        + QStringLiteral("<p style='color:#666'><i>%1</i></p>")
+              .arg(esc(ApplicationHtml::tr(
+                  "Attachments are documents about the project (protocol, REK approval, DPIA …). "
+                  "Never attach health data: the case database must not hold any.")));
+}
+
+QString names(const QStringList &codes, const std::map<QString, Registry> &registries)
+{
+    QStringList out;
+    for (const QString &c : codes) {
+        const auto it = registries.find(c);
+        out << esc(it == registries.end() ? c : it->second.name);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+// What a change application changes against the earlier decision, first on the page.
+QString changeSection(const CaseRecord &r, const std::map<QString, Registry> &registries)
+{
+    if (!r.changeDiff)
+        return {};
+    const ChangeDiff &d = *r.changeDiff;
+    const QString added = QStringLiteral("<span style='color:#2e6b30'>+ %1</span>");
+    const QString removed = QStringLiteral("<span style='color:#a31f1f'>− %1</span>");
+    QString rows;
+    if (d.isEmpty())
+        rows += row(ApplicationHtml::tr("Changes"),
+                    esc(ApplicationHtml::tr("None found against the earlier decision")));
+    if (!d.registriesAdded.isEmpty())
+        rows += row(ApplicationHtml::tr("Registries added"), added.arg(names(d.registriesAdded, registries)));
+    if (!d.registriesRemoved.isEmpty())
+        rows += row(ApplicationHtml::tr("Registries removed"), removed.arg(names(d.registriesRemoved, registries)));
+    for (const ChangeDiff::Variables &v : d.variables) {
+        QStringList parts;
+        if (!v.added.isEmpty())
+            parts << added.arg(esc(v.added.join(QStringLiteral(", "))));
+        if (!v.removed.isEmpty())
+            parts << removed.arg(esc(v.removed.join(QStringLiteral(", "))));
+        rows += row(ApplicationHtml::tr("Variables, %1").arg(v.registry), parts.join(QStringLiteral("<br>")));
+    }
+    for (const ChangeDiff::Period &p : d.periods)
+        rows += row(ApplicationHtml::tr("Period, %1").arg(p.registry),
+                    esc(QStringLiteral("%1 – %2  →  %3 – %4")
+                            .arg(date(p.oldFrom), date(p.oldTo), date(p.newFrom), date(p.newTo))));
+    if (d.projectEnd)
+        rows += row(ApplicationHtml::tr("Project end"),
+                    esc(QStringLiteral("%1  →  %2").arg(date(d.projectEnd->before), date(d.projectEnd->after))));
+    if (d.deletionDate)
+        rows += row(ApplicationHtml::tr("Deletion date"),
+                    esc(QStringLiteral("%1  →  %2").arg(date(d.deletionDate->before), date(d.deletionDate->after))));
+    for (const QString &p : d.personsAdded)
+        rows += row(ApplicationHtml::tr("Person with access"), added.arg(esc(p)));
+    for (const QString &p : d.personsRemoved)
+        rows += row(ApplicationHtml::tr("Person with access"), removed.arg(esc(p)));
+    return section(ApplicationHtml::tr("Changes against the decision in %1").arg(r.changeOfCaseNumber), rows);
 }
 
 } // namespace
 
-QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &registries)
+QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &registries,
+                        const QSet<QString> &storedFiles)
 {
     const QString style = QStringLiteral(
         "<style>h2{margin:0 0 4px 0;} h3{color:#1d4f7a;margin:14px 0 4px 0;border-bottom:1px solid #c9d6e3;} "
@@ -223,8 +292,8 @@ QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &
               .arg(esc(r.application.project.title),
                    esc(ApplicationHtml::tr("Case %1 · %2 · %3")
                            .arg(r.summary.caseNumber, displayName(r.summary.status), r.application.controller.name)))
-        + projectSection(r) + peopleSection(r.application) + legalSection(r.application)
-        + sourcesSection(r.application, registries);
+        + changeSection(r, registries) + projectSection(r) + peopleSection(r.application) + legalSection(r.application)
+        + sourcesSection(r.application, registries) + attachmentsSection(r.application, storedFiles);
 }
 
 QString eventsHtml(const CaseRecord &r)

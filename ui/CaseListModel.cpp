@@ -1,5 +1,7 @@
 #include "CaseListModel.h"
 
+#include "CaseworkText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -9,8 +11,14 @@ namespace fv {
 CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
+namespace {
+constexpr int pageSize = 100;
+}
+
 void CaseListModel::setCases(std::vector<CaseSummary> cases)
 {
+    m_fetch = {};
+    m_more = false;
     const bool sameRows = cases.size() == m_cases.size()
         && std::equal(cases.begin(), cases.end(), m_cases.begin(),
                       [](const CaseSummary &a, const CaseSummary &b) { return a.id == b.id; });
@@ -23,6 +31,75 @@ void CaseListModel::setCases(std::vector<CaseSummary> cases)
     beginResetModel();
     m_cases = std::move(cases);
     endResetModel();
+}
+
+CaseOrder CaseListModel::orderFor(int column, Qt::SortOrder order)
+{
+    static const CaseSort keys[] = {
+        CaseSort::CaseNumber, CaseSort::Status,  CaseSort::Default,  CaseSort::Reference, CaseSort::Title,
+        CaseSort::Controller, CaseSort::Default, CaseSort::Received, CaseSort::Assignee};
+    if (column < 0 || column >= ColumnCount || keys[column] == CaseSort::Default)
+        return {};
+    return {keys[column], order == Qt::AscendingOrder};
+}
+
+std::vector<CaseSummary> CaseListModel::fetchPage(int offset)
+{
+    auto page = m_fetch(offset, pageSize, orderFor(m_sortColumn, m_sortOrder));
+    if (!page) {
+        m_more = false;
+        emit fetchFailed(page.error().toString());
+        return {};
+    }
+    m_more = static_cast<int>(page->size()) == pageSize;
+    return std::move(page.value());
+}
+
+void CaseListModel::setFetcher(PageFetcher fetch)
+{
+    m_fetching = true;
+    beginResetModel();
+    m_fetch = std::move(fetch);
+    m_cases = fetchPage(0);
+    endResetModel();
+    m_fetching = false;
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while a page is being inserted: views and testers ask again from inside the insert.
+    return !parent.isValid() && m_fetch && m_more && !m_fetching;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto page = fetchPage(rowCount());
+    if (page.empty())
+        return;
+    m_fetching = true;
+    beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(page.size()) - 1);
+    std::move(page.begin(), page.end(), std::back_inserter(m_cases));
+    endInsertRows();
+    m_fetching = false;
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // Only a lazily loaded list sorts here (in the database); a list given whole with
+    // setCases() is sorted by a proxy in front of it.
+    if (m_fetch)
+        setFetcher(std::move(m_fetch));
+}
+
+void CaseListModel::setDeadlines(std::map<qint64, DeadlineStatus> deadlines)
+{
+    m_deadlines = std::move(deadlines);
+    if (!m_cases.empty())
+        emit dataChanged(index(0, Deadline), index(rowCount() - 1, Deadline));
 }
 
 const CaseSummary *CaseListModel::caseAt(int row) const
@@ -55,6 +132,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == CaseNumberRole)
         return c->caseNumber;
+    if (index.column() == Deadline) {
+        const auto it = m_deadlines.find(c->id);
+        return CaseworkText::deadlineCell(it == m_deadlines.end() ? nullptr : &it->second, role, SortRole);
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (static_cast<Column>(index.column())) {
         case Number: return c->caseNumber;
@@ -71,6 +152,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
                 ? QVariant(c->received.toString(Qt::ISODate))
                 : QVariant(QLocale().toString(c->received, QLocale::ShortFormat));
         case Assignee: return c->assignee;
+        case Deadline:
         case ColumnCount: break;
         }
     }
@@ -98,6 +180,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case Registries: return tr("Registries");
     case Received: return tr("Received");
     case Assignee: return tr("Caseworker");
+    case Deadline: return tr("Next deadline");
     case ColumnCount: break;
     }
     return {};

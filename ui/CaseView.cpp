@@ -1,15 +1,20 @@
 #include "CaseView.h"
 
 #include "ApplicationHtml.h"
+#include "CaseworkPanel.h"
 #include "DecisionEntryModel.h"
+#include "DecisionVersionsView.h"
+#include "TimelineView.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStackedLayout>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace fv {
@@ -53,6 +58,8 @@ CaseView::CaseView(QWidget *parent)
     , m_entryModel(new DecisionEntryModel(this))
     , m_decisionText(new QTextBrowser(this))
     , m_events(new QTextBrowser(this))
+    , m_casework(new CaseworkPanel(this))
+    , m_timeline(new TimelineView(this))
 {
     auto *stack = new QStackedLayout(this);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -61,6 +68,16 @@ CaseView::CaseView(QWidget *parent)
     stack->addWidget(m_tabs);
 
     m_tabs->addTab(m_application, tr("&Application"));
+    m_application->setOpenLinks(false);
+    connect(m_application, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString name = QUrl::fromPercentEncoding(url.path().toUtf8());
+        if (url.scheme() == QLatin1String("fv-open"))
+            emit openAttachmentRequested(name);
+        else if (url.scheme() == QLatin1String("fv-attach"))
+            emit attachFileRequested(name);
+    });
+
+    m_tabs->addTab(m_casework, tr("Case&work"));
 
     auto *decisionPage = new QWidget(this);
     auto *dl = new QVBoxLayout(decisionPage);
@@ -81,7 +98,10 @@ CaseView::CaseView(QWidget *parent)
     m_entries->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     dl->addWidget(m_entries, 1);
     dl->addWidget(m_decisionText, 2);
+    m_versions = new DecisionVersionsView(decisionPage);
+    dl->addWidget(m_versions);
     m_tabs->addTab(decisionPage, tr("Joint &decision"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_events, tr("&Events"));
     stack->setCurrentWidget(m_placeholder);
 }
@@ -97,12 +117,17 @@ void CaseView::clear()
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
 }
 
-void CaseView::showCase(const CaseRecord &record, const std::map<QString, Registry> &registries)
+void CaseView::showCase(const CaseRecord &record, const std::map<QString, Registry> &registries,
+                        const QSet<QString> &storedFiles)
 {
     m_record = record;
-    m_application->setHtml(applicationHtml(record, registries));
+    const int scroll = m_application->verticalScrollBar()->value();
+    m_application->setHtml(applicationHtml(record, registries, storedFiles));
+    m_application->verticalScrollBar()->setValue(scroll);
     showDecision(record, registries);
     m_events->setHtml(eventsHtml(record));
+    m_casework->showCase(record);
+    m_timeline->showCase(record);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
 }
 
@@ -111,6 +136,8 @@ void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Re
     const Decision *d = record.currentDecision();
     m_entryModel->setDecision(d, registries);
     m_entries->resizeRowsToContents();
+    m_versions->showVersions(record);
+    m_versions->setVisible(d != nullptr);
     if (!d) {
         m_decisionStatus->setText(
             tr("<b>No decision yet.</b> Make a draft with <i>Case → Make decision draft</i> (Ctrl+D)."));

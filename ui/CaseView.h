@@ -3,6 +3,7 @@
 #include "casework/CaseService.h"
 #include "registry/Registry.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <map>
@@ -15,7 +16,10 @@ class QTextBrowser;
 
 namespace fv {
 
+class CaseworkPanel;
 class DecisionEntryModel;
+class DecisionVersionsView;
+class TimelineView;
 
 // One case: the application, the joint decision with its per-registry outcomes, and
 // the timeline of events.
@@ -25,12 +29,22 @@ class CaseView : public QWidget
 public:
     explicit CaseView(QWidget *parent = nullptr);
 
-    void showCase(const CaseRecord &record, const std::map<QString, Registry> &registries);
+    void showCase(const CaseRecord &record, const std::map<QString, Registry> &registries,
+                  const QSet<QString> &storedFiles = {});
     void clear();
     const std::optional<CaseRecord> &currentCase() const { return m_record; }
 
-    enum Tab { ApplicationTab, DecisionTab, EventsTab };
+    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab };
     void showTab(Tab tab);
+    CaseworkPanel *caseworkPanel() const { return m_casework; }
+    TimelineView *timeline() const { return m_timeline; }
+    // Every version of the decision, on the decision page.
+    DecisionVersionsView *decisionVersions() const { return m_versions; }
+
+signals:
+    // From the attachment links on the application page.
+    void openAttachmentRequested(const QString &fileName);
+    void attachFileRequested(const QString &fileName);
 
 private:
     void showDecision(const CaseRecord &record, const std::map<QString, Registry> &registries);
@@ -44,6 +58,9 @@ private:
     DecisionEntryModel *m_entryModel;
     QTextBrowser *m_decisionText;
     QTextBrowser *m_events;
+    CaseworkPanel *m_casework;
+    TimelineView *m_timeline;
+    DecisionVersionsView *m_versions = nullptr;
 };
 
 } // namespace fv

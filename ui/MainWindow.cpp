@@ -1,14 +1,22 @@
 #include "MainWindow.h"
 
+#include "CaseActions.h"
 #include "CaseListModel.h"
 #include "CaseView.h"
+#include "CaseworkPanel.h"
+#include "Clock.h"
 #include "Dialogs.h"
 #include "LetterOutput.h"
 #include "MessageBar.h"
 #include "Session.h"
+#include "StatisticsView.h"
+#include "WorkQueueView.h"
+#include "application/Attachments.h"
+#include "casework/CaseworkStore.h"
 #include "decision/DecisionService.h"
 #include "letters/LetterService.h"
 #include "registry/RegistryCatalogue.h"
+#include "search/CaseSearch.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,9 +28,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -33,7 +41,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_model(new CaseListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_caseView(new CaseView(this))
@@ -46,8 +53,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     buildMenus();
     buildLayout();
     connect(&m_session, &Session::casesChanged, this, &MainWindow::refresh);
+    connect(m_caseView, &CaseView::openAttachmentRequested, this, &MainWindow::openAttachment);
+    connect(m_caseView, &CaseView::attachFileRequested, this, &MainWindow::attachFile);
     connect(&m_session, &Session::databaseChanged, this, [this] { m_caseView->clear(); });
     refresh();
+    connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseState);
+    showDatabaseState();
     resize(1400, 860);
 }
 
@@ -86,6 +97,13 @@ void MainWindow::buildActions()
     m_pdf = make(QStringLiteral("saveLetterPdf"), tr("Save decision letter as P&DF…"), QKeySequence(tr("Ctrl+Shift+P")),
                  &MainWindow::saveLetterPdf);
     m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
+    buildIntakeActions();
+    buildDecisionActions();
+    m_caseActions = new CaseActions(m_session, this, [this](const Status &s, const QString &done) { report(s, done); });
+    m_caseView->caseworkPanel()->setActions(m_caseActions);
+    connect(m_caseActions, &CaseActions::myCasesToggled, this, &MainWindow::searchChanged);
+    m_showStatistics = make(QStringLiteral("statistics"), tr("&Statistics…"), QKeySequence(tr("Ctrl+Shift+S")),
+                            &MainWindow::showStatistics);
     m_import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_draft->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_submit->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
@@ -111,35 +129,44 @@ void MainWindow::buildMenus()
     file->addActions({m_newDb, m_newDemo, m_openDb});
     file->addSeparator();
     file->addAction(m_import);
+    file->addAction(m_registerManually);
+    file->addSeparator();
+    addMaintenanceActions(file);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->addActions({m_draft, m_submit, m_approve, m_return});
+    caseMenu->addAction(m_editApplication);
+    caseMenu->addSeparator();
+    m_caseActions->addToMenu(caseMenu);
+    caseMenu->addSeparator();
+    caseMenu->addActions({m_draft, m_editDecision, m_submit, m_approve, m_return});
     caseMenu->addSeparator();
     caseMenu->addActions({m_print, m_pdf});
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_caseActions->myCasesAction());
     view->addAction(m_refresh);
+    view->addAction(m_showStatistics);
     QMenu *language = view->addMenu(tr("&Language"));
     language->addActions({m_langNb, m_langEn});
+    QMenu *admin = menuBar()->addMenu(tr("&Administration"));
+    admin->addAction(tr("&Registry catalogue…"), this, &MainWindow::showRegistryCatalogue);
+    admin->addActions({m_conditionLibrary, m_priceTables});
     menuBar()->addMenu(tr("&Help"))->addAction(m_about);
 
     QToolBar *tools = addToolBar(tr("Case"));
     tools->setObjectName(QStringLiteral("caseToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addActions({m_import});
+    tools->addActions({m_import, m_caseActions->myCasesAction()});
     tools->addSeparator();
-    tools->addActions({m_draft, m_submit, m_approve, m_return});
+    tools->addActions({m_draft, m_editDecision, m_submit, m_approve, m_return});
     tools->addSeparator();
     tools->addActions({m_print, m_pdf});
 }
 
 void MainWindow::buildLayout()
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CaseListModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_table->setModel(m_proxy);
+    // The list loads lazily and sorts in the database, so a large archive opens at once.
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CaseListModel::Number, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -152,12 +179,16 @@ void MainWindow::buildLayout()
     m_table->setObjectName(QStringLiteral("caseTable"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedCase);
 
-    m_filter->setPlaceholderText(tr("Filter cases (number, reference, title, institution…)"));
+    m_filter->setPlaceholderText(tr("Search cases: number, reference, title, name, institution, variable…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_filter->setObjectName(QStringLiteral("caseSearch"));
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::searchChanged);
+    connect(m_model, &CaseListModel::fetchFailed, this,
+            [this](const QString &message) { m_messages->show(MessageBar::Kind::Error, message); });
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
     connect(focusFilter, &QAction::triggered, m_filter, [this] {
+        m_pages->setCurrentIndex(1);
         m_filter->setFocus();
         m_filter->selectAll();
     });
@@ -176,11 +207,22 @@ void MainWindow::buildLayout()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 840});
 
+    // Home: the work queue; then the cases page. Opening a case from the queue shows it there.
+    m_workQueue = new WorkQueueView(m_session, this);
+    connect(m_workQueue, &WorkQueueView::caseActivated, this, &MainWindow::openCase);
+    connect(m_workQueue, &WorkQueueView::failed, this,
+            [this](const QString &message) { m_messages->show(MessageBar::Kind::Error, message); });
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_workQueue, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Work queue"));
+    m_pages->addTab(splitter, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Cases"));
+
     auto *central = new QWidget(this);
     auto *cl = new QVBoxLayout(central);
     cl->setContentsMargins(6, 6, 6, 6);
     cl->addWidget(m_messages);
-    cl->addWidget(splitter, 1);
+    cl->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_userLabel);
 }
@@ -190,14 +232,12 @@ void MainWindow::refresh()
     if (!m_session.isOpen())
         return;
     const QString keep = selectedCase();
-    auto list = m_session.cases().list();
-    if (!list) {
-        m_messages->show(MessageBar::Kind::Error, list.error().toString());
-        return;
-    }
-    m_model->setCases(std::move(list.value()));
-    for (int c : {CaseListModel::Number, CaseListModel::Status, CaseListModel::Reference, CaseListModel::Registries,
-                  CaseListModel::Received})
+    // Every open case's deadlines in a few queries, for the list's deadline column.
+    if (auto deadlines = CaseworkStore::openCaseDeadlines(m_session.database(), today()))
+        m_model->setDeadlines(std::move(deadlines.value()));
+    searchChanged();
+    for (int c : {CaseListModel::Number, CaseListModel::Status, CaseListModel::Deadline, CaseListModel::Reference,
+                  CaseListModel::Registries, CaseListModel::Received})
         m_table->resizeColumnToContents(c);
     m_table->setColumnWidth(CaseListModel::Title, 320);
     m_table->setColumnWidth(CaseListModel::Controller, 200);
@@ -207,10 +247,14 @@ void MainWindow::refresh()
             .arg(u.fullName, u.roleCodes().join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
     setWindowFilePath(m_session.path());
     // Keep the caseworker's place; on a fresh start, open the newest case.
-    if (keep.isEmpty() || !selectCase(keep)) {
-        if (m_proxy->rowCount() > 0)
+    if (keep.isEmpty() || m_model->rowOf(keep) < 0) {
+        if (m_model->rowCount() > 0)
             m_table->selectionModel()->setCurrentIndex(
-                m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        const QModelIndex kept = m_model->index(m_model->rowOf(keep), 0);
+        m_table->selectionModel()->setCurrentIndex(
+            kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     showSelectedCase();
 }
@@ -223,13 +267,18 @@ QString MainWindow::selectedCase() const
 
 bool MainWindow::selectCase(const QString &caseNumber)
 {
-    const int row = m_model->rowOf(caseNumber);
-    if (row < 0)
-        return false;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(
-        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(proxyIndex);
+    int row = m_model->rowOf(caseNumber);
+    if (row < 0) {
+        // Not among the rows loaded so far: find it by its number.
+        m_filter->setText(caseNumber);
+        row = m_model->rowOf(caseNumber);
+        if (row < 0)
+            return false;
+    }
+    m_pages->setCurrentIndex(1);
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
     return true;
 }
 
@@ -256,7 +305,12 @@ void MainWindow::showSelectedCase()
         m_messages->show(MessageBar::Kind::Error, (!rec ? rec.error() : registries.error()).toString());
         return;
     }
-    m_caseView->showCase(rec.value(), registries.value());
+    QSet<QString> stored;
+    if (auto files = Attachments(m_session.cases()).list(number))
+        for (const Attachments::Info &f : files.value())
+            if (f.size >= 0)
+                stored.insert(f.fileName);
+    m_caseView->showCase(rec.value(), registries.value(), stored);
     updateActions();
 }
 
@@ -275,7 +329,14 @@ void MainWindow::updateActions()
     const Decision *d = rec ? rec->currentDecision() : nullptr;
     m_import->setEnabled(open);
     m_draft->setEnabled(drafter && can(CaseAction::Draft));
-    m_submit->setEnabled(drafter && can(CaseAction::Submit));
+    // Submitting needs the legal assessment settled; the tooltip says what is missing.
+    const QStringList unsettled = rec ? rec->casework.assessment.unsettledRequired() : QStringList();
+    m_submit->setEnabled(drafter && can(CaseAction::Submit) && unsettled.isEmpty());
+    m_submit->setToolTip(
+        unsettled.isEmpty() || !can(CaseAction::Submit)
+            ? m_submit->text().remove(QLatin1Char('&'))
+            : tr("The legal assessment is not finished: %1").arg(unsettled.join(QStringLiteral(", "))));
+    m_caseActions->setCase(rec);
     // The four-eyes rule, shown before anyone tries: the drafter gets no approve button.
     const bool ownDraft = d && d->draftedBy == (open ? m_session.user().login : QString());
     m_approve->setEnabled(decider && can(CaseAction::Approve) && !ownDraft);
@@ -284,6 +345,11 @@ void MainWindow::updateActions()
     m_return->setEnabled(decider && can(CaseAction::Return));
     m_print->setEnabled(d != nullptr);
     m_pdf->setEnabled(d != nullptr);
+    updateIntakeActions();
+    updateDecisionActions();
+    if (open && m_session.database().isReadOnly()) // the banner says why
+        for (QAction *a : {m_import, m_draft, m_submit, m_approve, m_return})
+            a->setEnabled(false);
 }
 
 void MainWindow::report(const Status &status, const QString &doneText)
@@ -321,7 +387,10 @@ void MainWindow::approveDecision()
                           tr("Approve the joint decision in case %1? An approved decision is locked.").arg(number)))
         return;
     DecisionService decisions(m_session.cases());
-    report(decisions.approve(number), tr("Decision in %1 approved").arg(number));
+    // What the decision-maker approves is what they read: refused if it changed meanwhile.
+    const auto &rec = m_caseView->currentCase();
+    report(decisions.approve(number, rec ? std::optional<qint64>(rec->rowVersion) : std::nullopt),
+           tr("Decision in %1 approved").arg(number));
 }
 
 void MainWindow::returnDecision()

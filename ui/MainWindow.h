@@ -7,15 +7,19 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QMenu;
+class QTabWidget;
 class QTableView;
 
 namespace fv {
 
+class CaseActions;
 class CaseListModel;
 class CaseView;
 class MessageBar;
 class Session;
+class StatisticsView;
+class WorkQueueView;
 
 // The caseworker's main window: the case list on the left, the chosen case on the right,
 // and the actions the case's status and the user's roles allow.
@@ -34,6 +38,13 @@ public:
     bool openCase(const QString &caseNumber);
     QString selectedCase() const;
     QAction *action(const QString &objectName) const;
+    CaseActions *caseActions() const { return m_caseActions; }
+    // The home page (the work queue) and the cases page (search, list and the case).
+    QTabWidget *pages() const { return m_pages; }
+    WorkQueueView *workQueue() const { return m_workQueue; }
+    StatisticsView *statisticsView() const { return m_statistics; }
+    // Shows the cases page and finds cases as the text is typed (best match first).
+    void search(const QString &text);
 
 public slots:
     void refresh();
@@ -58,10 +69,33 @@ private:
     void saveLetterPdf();
     void setLanguage(const QString &code);
     void about();
+    void showRegistryCatalogue();
+    void searchChanged();
+    void showStatistics();
+    void openAttachment(const QString &fileName);
+    void attachFile(const QString &fileName);
+    // The database's safety net (MainWindowMaintenance.cpp).
+    void addMaintenanceActions(QMenu *file);
+    void backupDatabase();
+    void restoreDatabase();
+    void checkDatabase();
+    void showDatabaseState(); // the read-only banner
+    // Manual registration and editing of applications (MainWindowIntake.cpp).
+    void buildIntakeActions();
+    void updateIntakeActions();
+    void registerApplicationManually();
+    void editApplication();
+    // The decision editor, its versions, the conditions and prices (MainWindowDecision.cpp).
+    void buildDecisionActions();
+    void updateDecisionActions();
+    void editDecision();
+    void showDecisionVersion(int index);
+    void openDecisionEditor(int versionIndex);
+    void showConditionLibrary();
+    void showPriceTables();
 
     Session &m_session;
     CaseListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;
     CaseView *m_caseView;
@@ -83,6 +117,16 @@ private:
     QAction *m_langNb = nullptr;
     QAction *m_langEn = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_showStatistics = nullptr;
+    QAction *m_registerManually = nullptr;
+    QAction *m_editApplication = nullptr;
+    QAction *m_editDecision = nullptr;
+    QAction *m_conditionLibrary = nullptr;
+    QAction *m_priceTables = nullptr;
+    CaseActions *m_caseActions = nullptr; // the casework actions (CaseActions.cpp)
+    QTabWidget *m_pages = nullptr;
+    WorkQueueView *m_workQueue = nullptr;
+    StatisticsView *m_statistics = nullptr;
 };
 
 } // namespace fv

@@ -2,6 +2,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "RegistryCatalogueDialog.h"
 #include "Session.h"
 
 #include <QApplication>
@@ -85,6 +86,13 @@ void MainWindow::setLanguage(const QString &code)
                      code == QLatin1String("en")
                          ? QStringLiteral("The language changes to English the next time Fellesvedtak starts.")
                          : QStringLiteral("Språket endres til norsk bokmål neste gang Fellesvedtak starter."));
+}
+
+void MainWindow::showRegistryCatalogue()
+{
+    RegistryCatalogueDialog dialog(m_session, this);
+    dialog.exec();
+    m_session.notifyCasesChanged(); // registry names show in the case view
 }
 
 void MainWindow::about()

@@ -32,6 +32,12 @@ Status Session::open(const QString &path)
     return ok();
 }
 
+void Session::close()
+{
+    m_cases.reset();
+    m_db.reset();
+}
+
 Status Session::createDemo(const QString &path)
 {
     if (QFileInfo::exists(path))

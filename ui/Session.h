@@ -26,6 +26,9 @@ public:
     // A new, empty database at `path`; the acting login becomes its administrator.
     Status createEmpty(const QString &path);
 
+    // Lets go of the database (a restore needs it to itself); open() again afterwards.
+    void close();
+
     bool isOpen() const { return m_cases != nullptr; }
     CaseService &cases() { return *m_cases; }
     Database &database() { return *m_db; }

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <map>
+
 namespace fv {
 namespace {
 
@@ -23,8 +25,24 @@ QStringList listFromJson(const QVariant &v)
     return out;
 }
 
+// Files a caseworker attached are kept across edits of the application, matched by hash.
+Result<std::map<QString, QByteArray>> attachedFiles(Database &db, qint64 caseId)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT sha256, content FROM attachment WHERE case_id = ? AND content IS NOT NULL"), {caseId});
+    if (!q)
+        return q.error();
+    std::map<QString, QByteArray> out;
+    while (q->next())
+        out.emplace(q->value(0).toString(), q->value(1).toByteArray());
+    return out;
+}
+
 Status saveChildren(Database &db, qint64 caseId, const Application &app)
 {
+    auto files = attachedFiles(db, caseId);
+    if (!files)
+        return files.error();
     for (const char *table : {"application_person", "data_source", "attachment"}) {
         if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)), {caseId});
             !r)
@@ -58,9 +76,13 @@ Status saveChildren(Database &db, qint64 caseId, const Application &app)
     }
     pos = 0;
     for (const Attachment &a : app.attachments) {
+        const auto file = files->find(a.sha256);
+        const bool has = file != files->end();
         if (auto r = db.exec(
-                QStringLiteral("INSERT INTO attachment (case_id, pos, kind, file_name, sha256) VALUES (?, ?, ?, ?, ?)"),
-                {caseId, pos++, a.kind, a.fileName, a.sha256});
+                QStringLiteral("INSERT INTO attachment (case_id, pos, kind, file_name, sha256, content, size) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {caseId, pos++, a.kind, a.fileName, a.sha256, has ? QVariant(file->second) : sqlNull(),
+                 has ? QVariant(static_cast<qint64>(file->second.size())) : sqlNull()});
             !r)
             return r.error();
     }

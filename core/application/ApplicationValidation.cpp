@@ -162,9 +162,8 @@ private:
         requireText(u"projectLeader.name"_s, leader.name);
         requireText(u"projectLeader.email"_s, leader.email);
         if (!isBlank(leader.email) && !matches(u"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"_s, leader.email))
-            add(u"projectLeader.email"_s,
-                u"%1 does not look like an email address (expected e.g. name@example.no)"_s.arg(
-                    quoted(leader.email.trimmed())));
+            // The address itself is not repeated: messages and logs carry no personal data.
+            add(u"projectLeader.email"_s, u"does not look like an email address (expected e.g. name@example.no)"_s);
 
         const Controller &c = m_app.controller;
         requireText(u"controller.name"_s, c.name);

@@ -11,8 +11,8 @@ namespace {
 
 const QString genesis = QString(64, QLatin1Char('0'));
 
-// The hash covers the event's own id, so a deleted, inserted or re-ordered row breaks
-// the chain even when the hashes were recomputed for the rows around it... up to the end.
+// The hash covers the event's own id and the hash before it, so an edited, deleted,
+// inserted or re-ordered row breaks the chain; the head (audit_head) covers its end.
 QString eventHash(const QString &prev, qint64 id, const QVariant &caseId, const QString &at, const QString &actor,
                   const QString &kind, const QString &detail)
 {
@@ -26,22 +26,80 @@ QString eventHash(const QString &prev, qint64 id, const QVariant &caseId, const 
     return QString::fromLatin1(h.result().toHex());
 }
 
+struct ChainEnd
+{
+    qint64 id = 0;
+    QString hash;
+};
+
+bool hasHead(Database &db)
+{
+    auto n = db.scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'"));
+    return n && n->toInt() == 1;
+}
+
+// Where the chain continues. From schema 4 that is the head, not the last row: had the last
+// events been deleted behind the program's back, the next event still follows the head, so
+// the gap stays visible instead of being papered over.
+Result<ChainEnd> chainEnd(Database &db)
+{
+    const bool head = hasHead(db);
+    auto q = db.exec(head ? QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
+                          : QStringLiteral("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        if (head)
+            return fail(QStringLiteral("the head of the audit trail is missing; nothing can be recorded until the "
+                                       "database is restored from a backup"));
+        return ChainEnd{0, genesis};
+    }
+    return ChainEnd{q->value(0).toLongLong(), q->value(1).toString()};
+}
+
+// The chain ends where the head says; otherwise the last events were deleted (or events were
+// added without the head's trigger).
+Status checkHead(Database &db, qint64 lastId, const QString &lastHash)
+{
+    if (!hasHead(db)) {
+        if (db.schemaVersion() >= 4)
+            return fail(QStringLiteral("the head of the audit trail was removed"), QStringLiteral("audit_head"));
+        return ok(); // an older schema has no head yet
+    }
+    auto end = chainEnd(db);
+    if (!end)
+        return end.error();
+    if (end->id > lastId)
+        return fail(QStringLiteral("the audit trail ends at event %1, but event %2 was written: the last events "
+                                   "were deleted")
+                        .arg(lastId)
+                        .arg(end->id),
+                    QStringLiteral("event %1").arg(lastId + 1));
+    if (end->id < lastId)
+        return fail(QStringLiteral("the event was added behind the program's back (the audit trail's head is at "
+                                   "event %1)")
+                        .arg(end->id),
+                    QStringLiteral("event %1").arg(end->id + 1));
+    if (end->hash != lastHash)
+        return fail(QStringLiteral("the audit trail was rewritten: its last event does not match the head"),
+                    QStringLiteral("event %1").arg(lastId));
+    return ok();
+}
+
 } // namespace
 
 Status AuditLog::append(Database &db, qint64 caseId, const QString &actor, const QString &kind, const QString &detail)
 {
-    auto last = db.exec(QStringLiteral("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1"));
-    if (!last)
-        return last.error();
-    qint64 id = 1;
-    QString prev = genesis;
-    if (last->next()) {
-        id = last->value(0).toLongLong() + 1;
-        prev = last->value(1).toString();
-    }
+    auto end = chainEnd(db);
+    if (!end)
+        return end.error();
+    const qint64 id = end->id + 1;
+    const QString &prev = end->hash;
     const QVariant caseValue = caseId > 0 ? QVariant(caseId) : sqlNull();
     const QString at = toStorage(now());
     const QString hash = eventHash(prev, id, caseValue, at, actor, kind, detail);
+    // The trigger event_moves_head moves the head along in the same statement.
     auto ins = db.exec(QStringLiteral("INSERT INTO event (id, case_id, at, actor, kind, detail, prev_hash, hash) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                        {id, caseValue, at, actor, kind, detail, prev, hash});
@@ -74,6 +132,14 @@ Result<std::vector<Event>> AuditLog::forCase(Database &db, qint64 caseId)
 
 Status AuditLog::verify(Database &db)
 {
+    auto chain = verifyChain(db);
+    if (!chain)
+        return chain.error();
+    return ok();
+}
+
+Result<AuditLog::Chain> AuditLog::verifyChain(Database &db)
+{
     auto q = db.exec(
         QStringLiteral("SELECT id, case_id, at, actor, kind, detail, prev_hash, hash FROM event ORDER BY id"));
     if (!q)
@@ -82,13 +148,18 @@ Status AuditLog::verify(Database &db)
     qint64 expectedId = 1;
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
+        if (id > expectedId)
+            return fail(QStringLiteral("the audit trail has a gap: event %1 was deleted (the next event is %2)")
+                            .arg(expectedId)
+                            .arg(id),
+                        QStringLiteral("event %1").arg(expectedId));
         const QString where = QStringLiteral("event %1").arg(id);
-        if (id != expectedId)
-            return fail(
-                QStringLiteral("the audit trail has a gap or an inserted event: expected event %1").arg(expectedId),
-                where);
+        if (id < expectedId)
+            return fail(QStringLiteral("the audit trail has an event inserted before event %1").arg(expectedId), where);
         if (q->value(6).toString() != prev)
-            return fail(QStringLiteral("the audit trail is broken: this event does not follow the one before"), where);
+            return fail(QStringLiteral("the audit trail is broken: this event does not follow the one before "
+                                       "(inserted, deleted or moved)"),
+                        where);
         const QString hash = eventHash(prev, id, q->value(1), q->value(2).toString(), q->value(3).toString(),
                                        q->value(4).toString(), q->value(5).toString());
         if (hash != q->value(7).toString())
@@ -97,7 +168,10 @@ Status AuditLog::verify(Database &db)
         prev = hash;
         ++expectedId;
     }
-    return ok();
+    const qint64 last = expectedId - 1;
+    if (auto s = checkHead(db, last, prev); !s)
+        return s.error();
+    return Chain{last, prev};
 }
 
 } // namespace fv

@@ -32,6 +32,15 @@ public:
 
     // Re-computes the chain; the error names the first event that does not fit.
     static Status verify(Database &db);
+
+    // What verify() saw when the chain is intact: the number of events and the last hash
+    // (write it down elsewhere to anchor the chain: a rewritten chain ends differently).
+    struct Chain
+    {
+        qint64 events = 0;
+        QString headHash;
+    };
+    static Result<Chain> verifyChain(Database &db);
 };
 
 } // namespace fv

@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "application/ApplicationJson.h"
+#include "casework/CaseworkJson.h"
+#include "decision/Permit.h"
 
 #include <QJsonArray>
 
@@ -34,6 +36,33 @@ QJsonObject entryToJson(const RegistryDecision &e)
             {QStringLiteral("approvedVariables"), approved},
             {QStringLiteral("removedVariables"), removed},
             {QStringLiteral("reason"), e.reason}};
+}
+
+QJsonObject changeDiffToJson(const ChangeDiff &d)
+{
+    QJsonArray variables;
+    for (const ChangeDiff::Variables &v : d.variables)
+        variables.append(QJsonObject{{QStringLiteral("registry"), v.registry},
+                                     {QStringLiteral("added"), QJsonArray::fromStringList(v.added)},
+                                     {QStringLiteral("removed"), QJsonArray::fromStringList(v.removed)}});
+    QJsonArray periods;
+    for (const ChangeDiff::Period &p : d.periods)
+        periods.append(QJsonObject{{QStringLiteral("registry"), p.registry},
+                                   {QStringLiteral("from"), QJsonArray{dateOrNull(p.oldFrom), dateOrNull(p.oldTo)}},
+                                   {QStringLiteral("to"), QJsonArray{dateOrNull(p.newFrom), dateOrNull(p.newTo)}}});
+    const auto changed = [](const std::optional<ChangeDiff::Changed<QDate>> &c) {
+        return c ? QJsonValue(QJsonObject{
+                   {QStringLiteral("from"), dateOrNull(c->before)}, {QStringLiteral("to"), dateOrNull(c->after)}})
+                 : QJsonValue();
+    };
+    return {{QStringLiteral("registriesAdded"), QJsonArray::fromStringList(d.registriesAdded)},
+            {QStringLiteral("registriesRemoved"), QJsonArray::fromStringList(d.registriesRemoved)},
+            {QStringLiteral("variables"), variables},
+            {QStringLiteral("periods"), periods},
+            {QStringLiteral("projectEnd"), changed(d.projectEnd)},
+            {QStringLiteral("deletionDate"), changed(d.deletionDate)},
+            {QStringLiteral("personsAdded"), QJsonArray::fromStringList(d.personsAdded)},
+            {QStringLiteral("personsRemoved"), QJsonArray::fromStringList(d.personsRemoved)}};
 }
 
 } // namespace
@@ -79,7 +108,11 @@ QJsonObject decisionToJson(const Decision &d)
         {QStringLiteral("submittedAt"), timeOrNull(d.submittedAt)},
         {QStringLiteral("approvedBy"), d.approvedBy},
         {QStringLiteral("approvedAt"), timeOrNull(d.approvedAt)},
-        {QStringLiteral("returnComment"), d.returnComment}};
+        {QStringLiteral("returnComment"), d.returnComment},
+        {QStringLiteral("caseworkHours"), d.caseworkHours},
+        {QStringLiteral("feeExemption"), d.feeExemption},
+        {QStringLiteral("feeTotal"), d.feeTotal ? QJsonValue(*d.feeTotal) : QJsonValue()},
+        {QStringLiteral("supersedes"), d.supersedes ? QJsonValue(static_cast<double>(*d.supersedes)) : QJsonValue()}};
 }
 
 QJsonObject caseToJson(const CaseRecord &r)
@@ -89,12 +122,18 @@ QJsonObject caseToJson(const CaseRecord &r)
     o.insert(QStringLiteral("changeOfCase"),
              r.changeOfCaseNumber.isEmpty() ? QJsonValue() : QJsonValue(r.changeOfCaseNumber));
     o.insert(QStringLiteral("application"), applicationToJson(r.application));
+    if (r.changeDiff)
+        o.insert(QStringLiteral("changes"), changeDiffToJson(*r.changeDiff));
     QJsonArray decisions;
     for (const Decision &d : r.decisions)
         decisions.append(decisionToJson(d));
     o.insert(QStringLiteral("decisions"), decisions);
     o.insert(QStringLiteral("decision"),
              r.currentDecision() ? QJsonValue(decisionToJson(*r.currentDecision())) : QJsonValue());
+    // The decision as a structured permit (EHDS-ready).
+    o.insert(QStringLiteral("permit"),
+             r.currentDecision() ? QJsonValue(permitJson(r.summary.caseNumber, r.application, *r.currentDecision()))
+                                 : QJsonValue());
     QJsonArray events;
     for (const Event &e : r.events)
         events.append(QJsonObject{
@@ -112,6 +151,7 @@ QJsonObject caseToJson(const CaseRecord &r)
             {QStringLiteral("title"), d.title},
             {QStringLiteral("sha256"), d.sha256}});
     o.insert(QStringLiteral("documents"), documents);
+    insertCaseworkJson(o, r);
     return o;
 }
 

@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "application/ApplicationJson.h"
 #include "application/ApplicationStore.h"
+#include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
+#include "search/CaseSearch.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -103,57 +105,8 @@ Result<QString> CaseService::registerApplication(const Application &app, const Q
 
 Result<std::vector<CaseSummary>> CaseService::list(const CaseFilter &filter)
 {
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, a.received, "
-        "a.kind, "
-        "COALESCE(u.full_name, ''), (SELECT group_concat(registry, ',') FROM (SELECT registry FROM data_source "
-        "WHERE case_id = c.id ORDER BY pos)) FROM fv_case c JOIN application a ON a.case_id = c.id "
-        "LEFT JOIN app_user u ON u.id = c.assignee WHERE 1 = 1");
-    QVariantList binds;
-    if (filter.caseId > 0) {
-        sql += QStringLiteral(" AND c.id = ?");
-        binds << filter.caseId;
-    }
-    if (filter.status) {
-        sql += QStringLiteral(" AND c.status = ?");
-        binds << toCode(*filter.status);
-    }
-    if (!filter.registry.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM data_source s WHERE s.case_id = c.id AND s.registry = ?)");
-        binds << filter.registry.toUpper();
-    }
-    if (!filter.search.trimmed().isEmpty()) {
-        sql += QStringLiteral(
-            " AND (c.case_number LIKE ?1x OR a.reference LIKE ?1x OR a.title LIKE ?1x OR a.controller_name "
-            "LIKE ?1x OR a.leader_name LIKE ?1x)");
-        const QString like = QLatin1Char('%') + filter.search.trimmed() + QLatin1Char('%');
-        sql.replace(QStringLiteral("?1x"), QStringLiteral("?"));
-        for (int i = 0; i < 5; ++i)
-            binds << like;
-    }
-    sql += QStringLiteral(" ORDER BY c.year DESC, c.seq DESC");
-    if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    auto q = m_db.exec(sql, binds);
-    if (!q)
-        return q.error();
-    std::vector<CaseSummary> out;
-    while (q->next()) {
-        CaseSummary s;
-        s.id = q->value(0).toLongLong();
-        s.caseNumber = q->value(1).toString();
-        s.reference = q->value(2).toString();
-        s.status = caseStatusFromCode(q->value(3).toString()).value_or(CaseStatus::Received);
-        s.title = q->value(4).toString();
-        s.controller = q->value(5).toString();
-        s.projectLeader = q->value(6).toString();
-        s.received = dateFromStorage(q->value(7));
-        s.kind = applicationKindFromCode(q->value(8).toString()).value_or(ApplicationKind::New);
-        s.assignee = q->value(9).toString();
-        s.registries = q->value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        out.push_back(std::move(s));
-    }
-    return out;
+    // Full text and filters live in CaseSearch (FTS5), shared with the GUI's lazy list.
+    return CaseSearch(m_db).list(filter);
 }
 
 Result<qint64> CaseService::caseId(const QString &caseNumber)
@@ -164,6 +117,24 @@ Result<qint64> CaseService::caseId(const QString &caseNumber)
     if (!id->isValid())
         return fail(QStringLiteral("no case with the number %1").arg(caseNumber), caseNumber);
     return id->toLongLong();
+}
+
+Result<ChangeDiff> CaseService::changeDiffFor(const QString &earlierCase, const Application &change)
+{
+    auto earlierId = caseId(earlierCase);
+    if (!earlierId)
+        return earlierId.error();
+    auto earlier = ApplicationStore::load(m_db, earlierId.value());
+    if (!earlier)
+        return earlier.error();
+    auto decisions = DecisionStore::loadAll(m_db, earlierId.value());
+    if (!decisions)
+        return decisions.error();
+    const Decision *approved = nullptr;
+    for (const Decision &d : decisions.value())
+        if (d.status == DecisionStatus::Approved)
+            approved = &d;
+    return diffChange(change, earlier.value(), approved);
 }
 
 Result<CaseRecord> CaseService::load(const QString &caseNumber)
@@ -193,6 +164,13 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
     if (!app)
         return app.error();
     rec.application = std::move(app.value());
+    if (!rec.changeOfCaseNumber.isEmpty()) {
+        if (auto diff = changeDiffFor(rec.changeOfCaseNumber, rec.application); !diff)
+            return diff.error();
+        else
+            rec.changeDiff = diff.value();
+    }
+
     auto decisions = DecisionStore::loadAll(m_db, id.value());
     if (!decisions)
         return decisions.error();
@@ -213,10 +191,13 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
             {docs->value(0).toInt(), docs->value(1).toString(), docs->value(2).toString(), docs->value(3).toString(),
              QDateTime::fromString(docs->value(4).toString(), Qt::ISODateWithMs), docs->value(5).toString(),
              docs->value(6).toString()});
+    if (auto s = CaseworkStore::load(m_db, rec); !s)
+        return s.error();
     return rec;
 }
 
-Status CaseService::applyAction(qint64 caseId, CaseAction action, const QString &detail)
+Status CaseService::applyAction(qint64 caseId, CaseAction action, const QString &detail,
+                                std::optional<CaseStatus> resumeTo)
 {
     auto current = m_db.scalar(QStringLiteral("SELECT status FROM fv_case WHERE id = ?"), {caseId});
     if (!current)
@@ -224,7 +205,7 @@ Status CaseService::applyAction(qint64 caseId, CaseAction action, const QString 
     const auto from = caseStatusFromCode(current->toString());
     if (!from)
         return fail(QStringLiteral("the case has an unknown status \"%1\"").arg(current->toString()));
-    auto to = transition(*from, action);
+    auto to = transition(*from, action, resumeTo);
     if (!to)
         return to.error();
     auto r = m_db.exec(

@@ -2,8 +2,10 @@
 
 #include "Result.h"
 #include "application/Application.h"
+#include "application/ChangeDiff.h"
 #include "casework/AuditLog.h"
 #include "casework/CaseStatus.h"
+#include "casework/CaseworkTypes.h"
 #include "casework/Users.h"
 #include "decision/Decision.h"
 
@@ -32,13 +34,20 @@ struct CaseSummary
     QStringList registries;
 };
 
+// Which cases a list shows; every field set narrows it (see core/search/CaseSearch.h).
 struct CaseFilter
 {
     std::optional<CaseStatus> status;
     QString registry;
-    QString search;
+    QString search; // full text, best match first
     int limit = -1;
-    qint64 caseId = 0; // one case only
+    qint64 caseId = 0;                 // one case only
+    std::vector<CaseStatus> anyStatus; // one of these
+    QString purpose;                   // the application's purpose code
+    QString assignee;                  // login of the caseworker
+    bool unassigned = false;
+    QDate receivedFrom;
+    QDate receivedTo;
 };
 
 struct StoredDocument
@@ -58,11 +67,13 @@ struct CaseRecord
     CaseSummary summary;
     QDate completedOn;
     qint64 rowVersion = 0;
-    QString changeOfCaseNumber; // the earlier case, when this is a change application in our database
+    QString changeOfCaseNumber;           // the earlier case, when this is a change application in our database
+    std::optional<ChangeDiff> changeDiff; // what the change application changes against that case
     Application application;
     std::vector<Decision> decisions; // oldest first; the last is the current one
     std::vector<Event> events;
     std::vector<StoredDocument> documents;
+    CaseworkRecord casework; // assessment, consultations, dialogue, notes, forwarding, deadlines
 
     const Decision *currentDecision() const { return decisions.empty() ? nullptr : &decisions.back(); }
 };
@@ -81,18 +92,38 @@ public:
     Result<QString> importApplication(const QByteArray &bytes, const QString &fileName);
     // Stores an already validated application (manual registration, demo data).
     Result<QString> registerApplication(const Application &app, const QString &source);
+    // Manual registration of an application received by letter or e-mail (CaseIntake.cpp):
+    // validated like an import, refused with the first problem ("path: what") and nothing
+    // written; then stored as a new case from "manual entry".
+    Result<QString> registerManual(const Application &app);
+    // Replaces a case's application while it is editable (applicationEditable), validated like
+    // an import; records "application-edited" naming the changed top-level fields. With
+    // `expectedVersion` (the row version the editor loaded) a change made meanwhile is refused.
+    Status updateApplication(const QString &caseNumber, const Application &app,
+                             std::optional<qint64> expectedVersion = std::nullopt);
 
     Result<std::vector<CaseSummary>> list(const CaseFilter &filter = {});
     Result<CaseRecord> load(const QString &caseNumber);
     Result<qint64> caseId(const QString &caseNumber);
 
-    // Moves the case's status by `action` (refused when the status does not allow it).
-    Status applyAction(qint64 caseId, CaseAction action, const QString &detail);
+    // Moves the case's status by `action` (refused when the status does not allow it);
+    // `resumeTo` is where InfoReceived returns the case.
+    Status applyAction(qint64 caseId, CaseAction action, const QString &detail,
+                       std::optional<CaseStatus> resumeTo = std::nullopt);
 
 private:
+    Result<ChangeDiff> changeDiffFor(const QString &earlierCase, const Application &change);
+
     Database &m_db;
     User m_actor;
 };
+
+// Whether a case's application may still be changed: only before any decision is drafted and
+// while the case is being received or assessed. The refusal says why, in words.
+Status applicationEditable(CaseStatus status, bool hasDecision);
+// The top-level application-v1 keys whose values differ ("dataSources", "project", ...), in
+// alphabetical order: what an edit changed, without the values (no personal data in the log).
+QStringList changedApplicationFields(const Application &before, const Application &after);
 
 // Allocates the next case number of `year` ("YY/NNNNN") inside the caller's transaction.
 Result<QString> allocateCaseNumber(Database &db, int year, int *sequence = nullptr);

@@ -24,7 +24,7 @@ const std::vector<Rule> &rules()
         {A::StartCompletenessCheck, {S::Received}, S::CompletenessCheck},
         {A::MarkComplete, {S::Received, S::CompletenessCheck}, S::UnderAssessment},
         {A::RequestInfo, beforeDecision, S::WaitingForApplicant},
-        {A::InfoReceived, {S::WaitingForApplicant}, S::UnderAssessment}, // or back where it was
+        {A::InfoReceived, {S::WaitingForApplicant}, S::UnderAssessment}, // or back where it was (resumeTo)
         {A::Draft, beforeDecision, S::DecisionDraft},
         {A::Submit, {S::DecisionDraft}, S::AwaitingApproval},
         {A::Approve, {S::AwaitingApproval}, S::Decided},
@@ -143,8 +143,12 @@ Result<CaseStatus> transition(CaseStatus from, CaseAction action, std::optional<
             continue;
         if (std::find(r.from.begin(), r.from.end(), from) == r.from.end())
             break;
-        if (action == A::InfoReceived && resumeTo)
-            return *resumeTo;
+        // The answer returns the case to where it was when the information was requested.
+        if (action == A::InfoReceived && resumeTo) {
+            const auto back = legalActions(*resumeTo);
+            if (std::find(back.begin(), back.end(), A::RequestInfo) != back.end())
+                return *resumeTo;
+        }
         return r.to;
     }
     QStringList allowed;

@@ -63,20 +63,87 @@ Commands:
   user list                             the users and their roles
   import FILE...                        import application-v1 files; prints CASE<TAB>FILE
   export CASE --out FILE                the case's application as application-v1 JSON
-  list [--status S] [--registry CODE] [--search TEXT] [--limit N]
-                                        cases, newest first
-  show CASE                             the whole case
+  edit-application CASE FILE            replace the case's application from an
+                                        application-v1 file (adviser, lawyer or admin;
+                                        only until a decision is drafted)
+  list [--search TEXT] [--status S] [--registry CODE] [--purpose P] [--assignee LOGIN]
+       [--unassigned] [--from DATE] [--to DATE] [--limit N]
+                                        cases, newest first; with --search best match
+                                        first (Norwegian letters folded: odegard = Ødegård)
+  stats [--from DATE] [--to DATE]       received and decided per month, processing time
+                                        (median, 90th percentile, within the deadline),
+                                        per registry and per outcome
+  generate --cases N [--seed S]         N realistic synthetic cases (an admin; progress
+                                        on stderr)
+  show CASE                             the whole case: application, deadlines, assessment,
+                                        consultations, dialogue, notes, decision, events
+
+Casework (roles: adviser or lawyer unless said; DATE is YYYY-MM-DD, --on defaults
+to today and may not be in the future):
+  assign CASE USER | assign CASE --me   make USER (an adviser or lawyer) responsible;
+                                        an adviser, lawyer or admin assigns
+  take CASE                             make yourself responsible
+  start-check CASE                      start the completeness check
+  complete CASE [--on DATE]             the application is complete: the statutory clock
+                                        (30 working days, 60 for linked sources) starts
+  request-info CASE --text TEXT [--on DATE]
+                                        ask the applicant; the clock pauses; answer due
+                                        in 10 working days
+  info-received CASE [--on DATE]        the answer came; the clock runs again and the case
+                                        returns to where it was
+  remind CASE [--on DATE]               after the answer is overdue: 5 more working days
+  reject-no-reply CASE                  after the reminder's deadline has passed
+  withdraw CASE [--reason TEXT]         the applicant withdrew the application
+  close CASE                            close a sent, forwarded, withdrawn or rejected case
+  forward CASE [REGISTRY] --reason TEXT the registry manager decides the case (or that
+                                        registry) itself
+  preliminary-reply CASE [--on DATE]    record the forvaltningsloven § 11 a preliminary reply
+  assess CASE ITEM RESULT [--note TEXT] ITEM: purpose, legal-basis, rek, institution-approval,
+                                        minimisation, security, society-interest, linkage,
+                                        deletion, security-screening; RESULT: fulfilled,
+                                        not-fulfilled, not-relevant (a note is required for
+                                        not-fulfilled, and for not-relevant on a required
+                                        item); legal-basis and society-interest: a lawyer
+  consult CASE REGISTRY --due DATE [--on DATE]
+                                        ask the registry manager for its view
+  consulted CASE REGISTRY --answer grant|partly|refuse [--note TEXT] [--on DATE]
+                                        record the registry manager's answer
+  note CASE --text TEXT [--for-applicant]
+                                        an internal note, or one meant for the applicant
+                                        (adviser, lawyer or decision-maker)
+  deadlines CASE                        the statutory deadline, pauses and what is due
+  timeline CASE                         every event, deadline and pause in time order
+  setting KEY [VALUE]                   show or (an admin) change a setting, e.g.
+                                        calendar.extraClosedMonthDays 12-24,12-31,
+                                        assessment.securityScreeningRequired true
+
+The decision, letters and the database:
   draft CASE                            make the joint decision draft from the application
   outcome CASE REGISTRY OUTCOME [--drop-variable V]... [--reason TEXT]
                                         granted, partly-granted, refused, forwarded
-  submit CASE                           send the draft for approval
+  submit CASE                           send the draft for approval (every required
+                                        assessment item must be settled)
   approve CASE                          approve (a decision-maker; never the drafter)
   return CASE --text TEXT               send the draft back with a comment
   letter CASE --kind KIND [--lang nb|nn|en] --out FILE.pdf
                                         render a letter (a draft decision is marked)
   audit verify                          check the hash-chained audit trail
+  check                                 integrity, foreign keys, audit trail, every case whole
+  backup FILE                           a consistent copy (0600), also while others work
+  restore FILE                          put a checked backup in place (an admin; the
+                                        database must be closed everywhere; the replaced
+                                        one is kept as DB.before-restore-TIME.bak)
   calendar holidays YEAR                Norwegian public holidays, one a line
   calendar add-workdays DATE N          the date N working days after DATE
+  condition add CASE (CODE | --text TEXT)
+                                        add a standard condition (storage, named-persons, deletion,
+                                        no-reidentification, no-onward-disclosure, publication,
+                                        change-application, report-end) or a custom one to the draft
+  fee CASE [--hours H] [--exemption E]  the fee basis: hours of case work; E: none,
+                                        student-aggregated-anonymous, data-update, appeal
+  attach CASE FILE                      store the file behind an attachment the application
+                                        lists (SHA-256 checked; at most 20 MB; never health data)
+  attachment CASE FILENAME --out FILE   a stored attachment back, its hash checked
 
 Options:
   --json        machine-readable output
@@ -89,14 +156,51 @@ Exit status: 0 done, 1 refused (the message says what and where), 2 usage error.
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> c = {
-        {QStringLiteral("init"), cmdInit},     {QStringLiteral("user"), cmdUser},
-        {QStringLiteral("import"), cmdImport}, {QStringLiteral("export"), cmdExport},
-        {QStringLiteral("list"), cmdList},     {QStringLiteral("show"), cmdShow},
-        {QStringLiteral("draft"), cmdDraft},   {QStringLiteral("outcome"), cmdOutcome},
-        {QStringLiteral("submit"), cmdSubmit}, {QStringLiteral("approve"), cmdApprove},
-        {QStringLiteral("return"), cmdReturn}, {QStringLiteral("letter"), cmdLetter},
-        {QStringLiteral("audit"), cmdAudit},   {QStringLiteral("calendar"), cmdCalendar},
+        {QStringLiteral("init"), cmdInit},
+        {QStringLiteral("user"), cmdUser},
+        {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("export"), cmdExport},
+        {QStringLiteral("edit-application"), cmdEditApplication},
+        {QStringLiteral("list"), cmdList},
+        {QStringLiteral("show"), cmdShow},
+        {QStringLiteral("draft"), cmdDraft},
+        {QStringLiteral("outcome"), cmdOutcome},
+        {QStringLiteral("submit"), cmdSubmit},
+        {QStringLiteral("approve"), cmdApprove},
+        {QStringLiteral("return"), cmdReturn},
+        {QStringLiteral("letter"), cmdLetter},
+        {QStringLiteral("audit"), cmdAudit},
+        {QStringLiteral("calendar"), cmdCalendar},
         {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("attach"), cmdAttach},
+        {QStringLiteral("condition"), cmdCondition},
+        {QStringLiteral("fee"), cmdFee},
+        {QStringLiteral("attachment"), cmdAttachment},
+        {QStringLiteral("backup"), cmdBackup},
+        {QStringLiteral("check"), cmdCheck},
+        {QStringLiteral("restore"), cmdRestore},
+        {QStringLiteral("stats"), cmdStats},
+        {QStringLiteral("generate"), cmdGenerate},
+        // Casework
+        {QStringLiteral("assign"), cmdAssign},
+        {QStringLiteral("take"), cmdTake},
+        {QStringLiteral("start-check"), cmdStartCheck},
+        {QStringLiteral("complete"), cmdComplete},
+        {QStringLiteral("request-info"), cmdRequestInfo},
+        {QStringLiteral("info-received"), cmdInfoReceived},
+        {QStringLiteral("remind"), cmdRemind},
+        {QStringLiteral("reject-no-reply"), cmdRejectNoReply},
+        {QStringLiteral("withdraw"), cmdWithdraw},
+        {QStringLiteral("close"), cmdClose},
+        {QStringLiteral("forward"), cmdForward},
+        {QStringLiteral("preliminary-reply"), cmdPreliminaryReply},
+        {QStringLiteral("assess"), cmdAssess},
+        {QStringLiteral("consult"), cmdConsult},
+        {QStringLiteral("consulted"), cmdConsulted},
+        {QStringLiteral("note"), cmdNote},
+        {QStringLiteral("deadlines"), cmdDeadlines},
+        {QStringLiteral("timeline"), cmdTimeline},
+        {QStringLiteral("setting"), cmdSetting},
     };
     return c;
 }

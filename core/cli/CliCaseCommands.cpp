@@ -71,6 +71,7 @@ void printCase(Context &ctx, const CaseRecord &r)
             o << "  " << r.summary.caseNumber << "-" << d.number << "  " << d.kind << " (" << d.language << ")  "
               << d.title << "\n";
     }
+    printCasework(o, r);
     o << "\nEvents:\n";
     for (const Event &e : r.events)
         o << "  " << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << e.actor << "  " << e.kind << "  "
@@ -133,47 +134,7 @@ int cmdExport(Context &ctx, Args &args)
     return Exit::Done;
 }
 
-int cmdList(Context &ctx, Args &args)
-{
-    CaseFilter filter;
-    const auto status = args.option(QStringLiteral("status"));
-    const auto registry = args.option(QStringLiteral("registry"));
-    const auto search = args.option(QStringLiteral("search"));
-    const auto limit = args.option(QStringLiteral("limit"));
-    if (const QString p = args.finish(0, 0); !p.isEmpty())
-        return ctx.usage(QStringLiteral("list"), p);
-    if (status) {
-        filter.status = caseStatusFromCode(*status);
-        if (!filter.status)
-            return ctx.usage(QStringLiteral("list"), QStringLiteral("unknown status \"%1\"").arg(*status));
-    }
-    if (limit) {
-        bool okNumber = false;
-        filter.limit = limit->toInt(&okNumber);
-        if (!okNumber || filter.limit < 1)
-            return ctx.usage(QStringLiteral("list"), QStringLiteral("--limit needs a positive number"));
-    }
-    filter.registry = registry.value_or(QString());
-    filter.search = search.value_or(QString());
-    auto cases = ctx.cases();
-    if (!cases)
-        return ctx.refuse(cases.error());
-    auto list = cases.value()->list(filter);
-    if (!list)
-        return ctx.refuse(list.error());
-    if (ctx.json) {
-        QJsonArray arr;
-        for (const CaseSummary &s : list.value())
-            arr.append(summaryToJson(s));
-        printJson(ctx, arr);
-        return Exit::Done;
-    }
-    for (const CaseSummary &s : list.value())
-        ctx.out << s.caseNumber << '\t' << toCode(s.status) << '\t' << s.reference << '\t'
-                << s.registries.join(QLatin1Char(',')) << '\t' << s.title << '\n';
-    ctx.out.flush();
-    return Exit::Done;
-}
+// cmdList is with the search commands, in CliSearchCommands.cpp.
 
 int cmdShow(Context &ctx, Args &args)
 {

@@ -47,6 +47,7 @@ int cmdInit(Context &, Args &);
 int cmdUser(Context &, Args &);
 int cmdImport(Context &, Args &);
 int cmdExport(Context &, Args &);
+int cmdEditApplication(Context &, Args &); // CliIntakeCommands.cpp
 int cmdList(Context &, Args &);
 int cmdShow(Context &, Args &);
 int cmdDraft(Context &, Args &);
@@ -58,5 +59,37 @@ int cmdLetter(Context &, Args &);
 int cmdAudit(Context &, Args &);
 int cmdCalendar(Context &, Args &);
 int cmdDemo(Context &, Args &);
+int cmdAttach(Context &, Args &);
+int cmdCondition(Context &, Args &);
+int cmdFee(Context &, Args &);
+int cmdAttachment(Context &, Args &);
+int cmdStats(Context &, Args &);    // CliSearchCommands.cpp
+int cmdGenerate(Context &, Args &); // CliSearchCommands.cpp
+int cmdBackup(Context &, Args &);
+int cmdRestore(Context &, Args &);
+int cmdCheck(Context &, Args &);
+// Casework (CliCaseworkCommands.cpp).
+int cmdAssign(Context &, Args &);
+int cmdTake(Context &, Args &);
+int cmdStartCheck(Context &, Args &);
+int cmdComplete(Context &, Args &);
+int cmdRequestInfo(Context &, Args &);
+int cmdInfoReceived(Context &, Args &);
+int cmdRemind(Context &, Args &);
+int cmdRejectNoReply(Context &, Args &);
+int cmdWithdraw(Context &, Args &);
+int cmdClose(Context &, Args &);
+int cmdForward(Context &, Args &);
+int cmdPreliminaryReply(Context &, Args &);
+int cmdAssess(Context &, Args &);
+int cmdConsult(Context &, Args &);
+int cmdConsulted(Context &, Args &);
+int cmdNote(Context &, Args &);
+int cmdDeadlines(Context &, Args &);
+int cmdTimeline(Context &, Args &);
+int cmdSetting(Context &, Args &);
+// The casework part of `show` and `deadlines` (CliCaseworkPrint.cpp).
+void printCasework(QTextStream &out, const CaseRecord &record);
+void printDeadlines(QTextStream &out, const CaseRecord &record);
 
 } // namespace fv::cli

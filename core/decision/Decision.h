@@ -65,8 +65,12 @@ struct Decision
     QDateTime approvedAt;
     QString draftedByName; // full names, read with the decision for display
     QString approvedByName;
-    QString returnComment;            // the approver's comment when a draft was returned
-    std::optional<qint64> supersedes; // an earlier decision this one replaces
+    QString returnComment;                         // the approver's comment when a draft was returned
+    std::optional<qint64> supersedes;              // an earlier decision this one replaces
+    double caseworkHours = 0;                      // hours of case work, for HDS's fee
+    QString feeExemption = QStringLiteral("none"); // a FeeExemption code
+    std::optional<int> feeTotal;                   // NOK, frozen at approval
+    QDate feePriceFrom;                            // the price table used, frozen at approval
 
     OverallResult overall() const;
 };

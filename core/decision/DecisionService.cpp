@@ -1,7 +1,10 @@
 #include "decision/DecisionService.h"
 
 #include "Clock.h"
+#include "casework/CaseVersion.h"
+#include "decision/ConditionLibrary.h"
 #include "decision/DecisionStore.h"
+#include "decision/Fees.h"
 #include "decision/StandardTexts.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -17,7 +20,7 @@ struct DecisionService::Current
 DecisionService::DecisionService(CaseService &cases) : m_cases(cases)
 {}
 
-Decision DecisionService::buildDraft(const Application &app)
+Decision DecisionService::buildDraft(const Application &app, const std::vector<StandardCondition> &library)
 {
     const Language lang = app.language;
     const bool anonymous = app.identifiability == Identifiability::Anonymous;
@@ -40,17 +43,8 @@ Decision DecisionService::buildDraft(const Application &app)
     d.legalBasis = standardText(
         anonymous ? QStringLiteral("legalBasisAnonymous") : QStringLiteral("legalBasis"), app, lang);
     d.reasons = standardText(QStringLiteral("reasons"), app, lang);
-    QStringList codes = {
-        QStringLiteral("storage"),
-        QStringLiteral("named-persons"),
-        QStringLiteral("deletion"),
-        QStringLiteral("no-reidentification"),
-        QStringLiteral("no-onward-disclosure"),
-        QStringLiteral("publication"),
-        QStringLiteral("change-application"),
-        QStringLiteral("report-end")};
-    for (const QString &code : codes)
-        d.conditions.push_back({code, conditionText(code, app, lang)});
+    for (const StandardCondition &c : library)
+        d.conditions.push_back({c.code, conditionText(c, app, lang)});
     return d;
 }
 
@@ -79,12 +73,32 @@ Result<Decision> DecisionService::draft(const QString &caseNumber)
     auto rec = m_cases.load(caseNumber);
     if (!rec)
         return rec.error();
-    Decision d = buildDraft(rec->application);
+    auto library = ConditionLibrary::load(db);
+    if (!library)
+        return library.error();
+    Decision d = buildDraft(rec->application, library.value());
+    // Registries forwarded to their registry managers are decided there, not here.
+    for (const Forwarding &f : rec->casework.forwardings)
+        for (RegistryDecision &e : d.entries)
+            if (!f.wholeCase() && e.registry == f.registry) {
+                e.outcome = Outcome::Forwarded;
+                e.reason = f.reason;
+            }
     const Decision *previous = rec->currentDecision();
     if (previous) {
         d.version = previous->version + 1;
         if (previous->status == DecisionStatus::Approved)
             d.supersedes = previous->id;
+    } else if (!rec->changeOfCaseNumber.isEmpty()) {
+        // A change application's decision replaces the earlier case's approved decision.
+        auto earlier = db.scalar(
+            QStringLiteral("SELECT d.id FROM decision d JOIN fv_case c ON c.id = d.case_id "
+                           "WHERE c.case_number = ? AND d.status = 'approved' ORDER BY d.version DESC LIMIT 1"),
+            {rec->changeOfCaseNumber});
+        if (!earlier)
+            return earlier.error();
+        if (earlier->isValid())
+            d.supersedes = earlier->toLongLong();
     }
     d.draftedBy = actor.login;
     d.draftedAt = now();
@@ -102,7 +116,8 @@ Result<Decision> DecisionService::draft(const QString &caseNumber)
     return d;
 }
 
-Status DecisionService::saveDraft(const QString &caseNumber, const Decision &edited)
+Status DecisionService::saveDraft(const QString &caseNumber, const Decision &edited,
+                                  std::optional<qint64> expectedVersion)
 {
     Database &db = m_cases.database();
     Transaction tx(db);
@@ -111,6 +126,10 @@ Status DecisionService::saveDraft(const QString &caseNumber, const Decision &edi
     auto cur = current(caseNumber);
     if (!cur)
         return cur.error();
+    if (expectedVersion) {
+        if (auto s = requireCaseVersion(db, cur->record.summary.id, *expectedVersion); !s)
+            return s;
+    }
     if (cur->decision.status != DecisionStatus::Draft)
         return fail(QStringLiteral("the decision is %1 and can no longer be edited").arg(toCode(cur->decision.status)),
                     caseNumber);
@@ -151,6 +170,12 @@ Status DecisionService::submit(const QString &caseNumber)
                                      QStringLiteral("decision %1 submitted for approval").arg(cur->decision.version));
         !s)
         return Error{s.error().message, caseNumber};
+    // Every required legal-assessment item must be settled before a second person looks at it.
+    if (const QStringList open = cur->record.casework.assessment.unsettledRequired(); !open.isEmpty())
+        return fail(QStringLiteral("the draft cannot go for approval while the legal assessment is unsettled for: %1 "
+                                   "(record each with 'assess CASE ITEM RESULT')")
+                        .arg(open.join(QStringLiteral(", "))),
+                    caseNumber);
     cur->decision.status = DecisionStatus::Submitted;
     cur->decision.submittedBy = actor.login;
     cur->decision.submittedAt = now();
@@ -159,7 +184,7 @@ Status DecisionService::submit(const QString &caseNumber)
     return tx.commit();
 }
 
-Status DecisionService::approve(const QString &caseNumber)
+Status DecisionService::approve(const QString &caseNumber, std::optional<qint64> expectedVersion)
 {
     const User &actor = m_cases.actor();
     if (auto s = requireRole(actor, Role::DecisionMaker, QStringLiteral("approve decisions")); !s)
@@ -171,6 +196,10 @@ Status DecisionService::approve(const QString &caseNumber)
     auto cur = current(caseNumber);
     if (!cur)
         return cur.error();
+    if (expectedVersion) {
+        if (auto s = requireCaseVersion(db, cur->record.summary.id, *expectedVersion); !s)
+            return s;
+    }
     Decision &d = cur->decision;
     if (d.draftedBy == actor.login)
         return fail(QStringLiteral("%1 drafted this decision and may not approve it: a second person must approve "
@@ -191,6 +220,13 @@ Status DecisionService::approve(const QString &caseNumber)
     d.status = DecisionStatus::Approved;
     d.approvedBy = actor.login;
     d.approvedAt = now();
+    // The fee is fixed with the prices in force on the day of the decision.
+    auto prices = PriceTables::on(db, today());
+    if (!prices)
+        return prices.error();
+    const auto exemption = feeExemptionFromCode(d.feeExemption).value_or(FeeExemption::None);
+    d.feeTotal = computeFee(prices.value(), static_cast<int>(d.entries.size()), d.caseworkHours, exemption).total;
+    d.feePriceFrom = prices->validFrom;
     if (auto id = DecisionStore::save(db, cur->record.summary.id, d); !id)
         return id.error();
     return tx.commit();

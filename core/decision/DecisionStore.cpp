@@ -108,7 +108,11 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
         userId(db, d.approvedBy),
         timeOrNull(d.approvedAt),
         d.returnComment,
-        d.supersedes ? QVariant(*d.supersedes) : sqlNull()};
+        d.supersedes ? QVariant(*d.supersedes) : sqlNull(),
+        d.caseworkHours,
+        d.feeExemption,
+        d.feeTotal ? QVariant(*d.feeTotal) : sqlNull(),
+        d.feePriceFrom.isValid() ? QVariant(toStorage(d.feePriceFrom)) : sqlNull()};
     qint64 id = d.id;
     if (id == 0) {
         QVariantList values = {caseId, d.version};
@@ -116,8 +120,9 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
         auto r = db.exec(
             QStringLiteral("INSERT INTO decision (case_id, version, status, exemption_required, exemption_granted, "
                            "exemption_legal_basis, exemption_reasons, legal_basis, reasons, drafted_by, drafted_at, "
-                           "submitted_by, submitted_at, approved_by, approved_at, return_comment, supersedes) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "submitted_by, submitted_at, approved_by, approved_at, return_comment, supersedes, "
+                           "casework_hours, fee_exemption, fee_total, fee_price_from) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             values);
         if (!r)
             return r.error();
@@ -135,7 +140,8 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
             QStringLiteral("UPDATE decision SET status = ?, exemption_required = ?, exemption_granted = ?, "
                            "exemption_legal_basis = ?, exemption_reasons = ?, legal_basis = ?, reasons = ?, "
                            "drafted_by = ?, drafted_at = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
-                           "approved_at = ?, return_comment = ?, supersedes = ? WHERE id = ?"),
+                           "approved_at = ?, return_comment = ?, supersedes = ?, casework_hours = ?, "
+                           "fee_exemption = ?, fee_total = ?, fee_price_from = ? WHERE id = ?"),
             values);
         if (!r)
             return r.error();
@@ -151,7 +157,8 @@ Result<std::vector<Decision>> DecisionStore::loadAll(Database &db, qint64 caseId
         QStringLiteral(
             "SELECT d.id, d.version, d.status, d.exemption_required, d.exemption_granted, d.exemption_legal_basis, "
             "d.exemption_reasons, d.legal_basis, d.reasons, ud.login, d.drafted_at, us.login, d.submitted_at, "
-            "ua.login, d.approved_at, d.return_comment, d.supersedes, ud.full_name, ua.full_name FROM decision d "
+            "ua.login, d.approved_at, d.return_comment, d.supersedes, ud.full_name, ua.full_name, d.casework_hours, "
+            "d.fee_exemption, d.fee_total, d.fee_price_from FROM decision d "
             "JOIN app_user ud ON ud.id = d.drafted_by LEFT JOIN app_user us ON us.id = d.submitted_by "
             "LEFT JOIN app_user ua ON ua.id = d.approved_by WHERE d.case_id = ? ORDER BY d.version"),
         {caseId});
@@ -177,6 +184,11 @@ Result<std::vector<Decision>> DecisionStore::loadAll(Database &db, qint64 caseId
             d.supersedes = q->value(16).toLongLong();
         d.draftedByName = q->value(17).toString();
         d.approvedByName = q->value(18).toString();
+        d.caseworkHours = q->value(19).toDouble();
+        d.feeExemption = q->value(20).toString();
+        if (!q->value(21).isNull())
+            d.feeTotal = q->value(21).toInt();
+        d.feePriceFrom = dateFromStorage(q->value(22));
         out.push_back(std::move(d));
     }
     for (Decision &d : out)

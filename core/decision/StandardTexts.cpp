@@ -75,6 +75,11 @@ QString conditionText(const QString &code, const Application &app, Language lang
     return {};
 }
 
+QString conditionText(const StandardCondition &condition, const Application &app, Language language)
+{
+    return fill(condition.text(language), app, language);
+}
+
 QString standardText(const QString &key, const Application &app, Language language)
 {
     static const QJsonObject texts = loadJson(QStringLiteral(":/standard-texts.json"));

@@ -25,6 +25,7 @@ const std::vector<StandardCondition> &standardConditions();
 
 // A standard condition's text for this application, placeholders filled in; empty if unknown.
 QString conditionText(const QString &code, const Application &app, Language language);
+QString conditionText(const StandardCondition &condition, const Application &app, Language language);
 
 // The standard texts a draft starts from (resource :/standard-texts.json):
 // keys legalBasis, legalBasisAnonymous, reasons, exemptionBasis, exemptionReasons.

@@ -2,7 +2,7 @@
 
 #include "application/ApplicationJson.h"
 #include "casework/CaseService.h"
-#include "decision/DecisionService.h"
+#include "demo/DemoCasework.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -32,17 +32,6 @@ const std::vector<DemoUser> &demoUsers()
     return users;
 }
 
-// How far each demo case (by file order) gets, so the list shows a working office.
-enum class Stage { Received, Draft, Submitted, Approved };
-
-Stage stageFor(int index)
-{
-    static const Stage stages[] = {
-        Stage::Approved, Stage::Submitted, Stage::Approved,  Stage::Draft,    Stage::Received,
-        Stage::Draft,    Stage::Received,  Stage::Submitted, Stage::Received, Stage::Received};
-    return index < 10 ? stages[index] : Stage::Received;
-}
-
 Result<User> ensureUser(Database &db, const QString &acting, const QString &login, const QString &name,
                         const std::vector<Role> &roles)
 {
@@ -52,28 +41,6 @@ Result<User> ensureUser(Database &db, const QString &acting, const QString &logi
     if (existing.value())
         return *existing.value();
     return Users::add(db, acting, login, roles, name);
-}
-
-// Gives the second decided demo case a refusal and a removed variable, so the
-// demo shows a partly granted decision.
-Status varyOutcome(DecisionService &decisions, CaseService &cases, const QString &number)
-{
-    auto rec = cases.load(number);
-    if (!rec || !rec->currentDecision())
-        return ok();
-    Decision d = *rec->currentDecision();
-    if (d.entries.size() < 2)
-        return ok();
-    RegistryDecision &last = d.entries.back();
-    last.outcome = Outcome::Refused;
-    last.reason = QStringLiteral("Opplysningene er ikke nødvendige for å besvare prosjektets problemstillinger.");
-    RegistryDecision &first = d.entries.front();
-    if (first.variables.size() > 1) {
-        first.outcome = Outcome::PartlyGranted;
-        first.variables.back().approved = false;
-        first.variables.back().reason = QStringLiteral("Variabelen er ikke nødvendig for formålet (dataminimering).");
-    }
-    return decisions.saveDraft(number, d);
 }
 
 } // namespace
@@ -101,9 +68,9 @@ Status createDemoData(Database &db, const QString &actingLogin)
         users.emplace(made->login, made.value());
     }
     CaseService asAdviser(db, users.at(QStringLiteral("ingrid.hauge")));
-    CaseService asApprover(db, users.at(QStringLiteral("sofie.aas")));
-    DecisionService drafting(asAdviser);
-    DecisionService approving(asApprover);
+    const DemoPeople people{
+        me.value(), users.at(QStringLiteral("ingrid.hauge")), users.at(QStringLiteral("erik.saether")),
+        users.at(QStringLiteral("lars.myklebust")), users.at(QStringLiteral("sofie.aas"))};
 
     const QStringList files =
         QDir(QStringLiteral(":/demo")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -122,25 +89,17 @@ Status createDemoData(Database &db, const QString &actingLogin)
             if (earlier >= 1 && earlier <= static_cast<int>(numbers.size()))
                 app->changeOf = numbers.at(static_cast<size_t>(earlier - 1));
         }
-        auto number = asAdviser.registerApplication(app.value(), files.at(i));
+        // Registered on the day it arrived, then worked as the demo's story says.
+        Result<QString> number = QString();
+        {
+            DemoDay arrived(app->received);
+            number = asAdviser.registerApplication(app.value(), files.at(i));
+        }
         if (!number)
             return number.error();
         numbers.push_back(number.value());
-        const Stage stage = stageFor(i);
-        if (stage == Stage::Received)
-            continue;
-        if (auto d = drafting.draft(number.value()); !d)
-            return d.error();
-        if (i == 2)
-            if (auto s = varyOutcome(drafting, asAdviser, number.value()); !s)
-                return s;
-        if (stage == Stage::Draft)
-            continue;
-        if (auto s = drafting.submit(number.value()); !s)
+        if (auto s = runDemoCasework(db, people, i, number.value()); !s)
             return s;
-        if (stage == Stage::Approved)
-            if (auto s = approving.approve(number.value()); !s)
-                return s;
     }
     return tx.commit();
 }

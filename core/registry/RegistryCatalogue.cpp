@@ -1,6 +1,9 @@
 #include "registry/RegistryCatalogue.h"
 
+#include "casework/AuditLog.h"
+#include "casework/Users.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -80,6 +83,54 @@ Result<std::map<QString, Registry>> loadRegistryMap(Database &db)
     for (Registry &r : list.value())
         out.emplace(r.code, std::move(r));
     return out;
+}
+
+} // namespace fv
+
+namespace fv {
+
+Status saveRegistry(Database &db, const User &actor, const Registry &r)
+{
+    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("edit the registry catalogue")); !s)
+        return s;
+    if (r.name.trimmed().isEmpty() || r.manager.trimmed().isEmpty() || r.regulation.trimmed().isEmpty())
+        return fail(QStringLiteral("a registry needs a name, a manager and a regulation"), r.code);
+    QStringList seen;
+    for (const RegistryVariable &v : r.variables) {
+        const QString name = v.name.trimmed();
+        if (name.isEmpty())
+            return fail(QStringLiteral("a variable without a name"), r.code);
+        if (seen.contains(name))
+            return fail(QStringLiteral("the variable %1 is listed twice").arg(name), r.code);
+        seen << name;
+    }
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.error();
+    auto upd = db.exec(
+        QStringLiteral("UPDATE registry SET name = ?, name_nn = ?, name_en = ?, manager = ?, regulation = ?, "
+                       "notes = ? WHERE code = ?"),
+        {r.name.trimmed(), r.nameNn.trimmed(), r.nameEn.trimmed(), r.manager.trimmed(), r.regulation.trimmed(),
+         r.notes.trimmed(), r.code});
+    if (!upd)
+        return upd.error();
+    if (upd->numRowsAffected() != 1)
+        return fail(QStringLiteral("no registry with the code %1").arg(r.code));
+    if (auto d = db.exec(QStringLiteral("DELETE FROM registry_variable WHERE registry = ?"), {r.code}); !d)
+        return d.error();
+    for (const RegistryVariable &v : r.variables) {
+        if (auto i = db.exec(
+                QStringLiteral("INSERT INTO registry_variable (registry, name, grp, description) VALUES (?, ?, ?, ?)"),
+                {r.code, v.name.trimmed(), v.group.trimmed(), v.description.trimmed()});
+            !i)
+            return i.error();
+    }
+    if (auto s = AuditLog::append(
+            db, 0, actor.login, QStringLiteral("registry-edited"),
+            QStringLiteral("%1: %2 variables, manager %3").arg(r.code).arg(r.variables.size()).arg(r.manager));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace fv

@@ -64,6 +64,7 @@ Database::Database(QSqlDatabase db, QString path, QString connectionName, bool r
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -85,6 +86,13 @@ QString Database::resolvePath(const QString &fromOption)
     return env.isEmpty() ? defaultPath() : env;
 }
 
+int Database::busyTimeoutMs()
+{
+    bool isNumber = false;
+    const int ms = qEnvironmentVariableIntValue("FELLESVEDTAK_BUSY_TIMEOUT_MS", &isNumber);
+    return isNumber && ms >= 0 ? ms : 5000;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (auto s = checkHeader(path); !s)
@@ -92,7 +100,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
     const QFileInfo info(path);
     const bool existed = info.exists();
-    bool readOnly = mode == Mode::ReadOnly || (existed && !info.isWritable());
+    // A write-protected file opens read-only, also for root (who could write it anyway).
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    bool readOnly = mode == Mode::ReadOnly || (existed && (!info.isWritable() || !(info.permissions() & writeBits)));
     if (!existed) {
         if (readOnly)
             return fail(QStringLiteral("the database file does not exist"), path);
@@ -109,8 +119,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout : timeout);
     if (!db.open()) {
         Error e = sqlError(db.lastError(), QStringLiteral("cannot open the database"));
         db = QSqlDatabase();
@@ -119,8 +129,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return e;
     }
     std::unique_ptr<Database> self(new Database(db, path, name, readOnly));
+    db = QSqlDatabase(); // self owns the connection: a refusal below removes it cleanly
 
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs())};
     if (!readOnly)
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString &p : pragmas) {
@@ -160,12 +172,30 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
+namespace {
+// Writes are prepared once per connection and reused: with triggers (search index, audit
+// guards) preparing an INSERT costs more than running it. Reads and RETURNING statements
+// are left alone, so a caller iterating one result never sees it reset under it.
+bool cacheable(const QString &sql)
+{
+    const QStringView head = QStringView(sql).trimmed().left(7);
+    const bool write = head.startsWith(u"INSERT", Qt::CaseInsensitive)
+        || head.startsWith(u"UPDATE", Qt::CaseInsensitive) || head.startsWith(u"DELETE", Qt::CaseInsensitive);
+    return write && !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
+}
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return sqlError(q.lastError(), QString());
+    const bool reuse = cacheable(sql);
+    QSqlQuery q = reuse ? m_statements.value(sql, QSqlQuery(m_db)) : QSqlQuery(m_db);
+    if (!reuse || q.lastQuery() != sql) {
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return sqlError(q.lastError(), QString());
+        if (reuse)
+            m_statements.insert(sql, q);
+    }
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         const QVariant &v = bindings.at(i);
         const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();

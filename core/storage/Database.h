@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -30,6 +31,9 @@ public:
     static QString defaultPath();
     // --db, else $FELLESVEDTAK_DB, else defaultPath().
     static QString resolvePath(const QString &fromOption);
+    // How long a database another program is writing is waited for before giving up:
+    // $FELLESVEDTAK_BUSY_TIMEOUT_MS, else 5000.
+    static int busyTimeoutMs();
 
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }
@@ -48,6 +52,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    QHash<QString, QSqlQuery> m_statements; // prepared writes, by SQL text
 };
 
 // SQL NULL for a binding. A null QString binds as an empty text instead, so optional

@@ -1,7 +1,9 @@
 #include "storage/Migrations.h"
 
 #include "registry/RegistryCatalogue.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/SchemaSteps.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -150,7 +152,8 @@ using Step = std::function<Status(Database &)>;
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> s = {upgradeToV1};
+    // One function per version; never change a released step, add the next one.
+    static const std::vector<Step> s = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5};
     return s;
 }
 
@@ -170,6 +173,15 @@ Status migrate(Database &db)
                         .arg(from)
                         .arg(currentSchemaVersion()),
                     db.path());
+    // A database with data in it is copied before its schema changes: NAME.before-vN.bak.
+    if (from >= 1 && from < currentSchemaVersion()) {
+        auto copy = backupDatabase(db, migrationBackupPath(db.path(), currentSchemaVersion()));
+        if (!copy)
+            return fail(QStringLiteral("the database was not upgraded, because the backup before the upgrade "
+                                       "failed: %1")
+                            .arg(copy.error().toString()),
+                        db.path());
+    }
     for (int v = from; v < currentSchemaVersion(); ++v) {
         Transaction tx(db);
         if (!tx.isOpen())

@@ -2,6 +2,7 @@
 // data. Usage: fv-bench import N  |  fv-bench letter N   (see docs/PERFORMANCE.md)
 #include "application/ApplicationJson.h"
 #include "casework/CaseService.h"
+#include "casework/CaseworkService.h"
 #include "decision/DecisionService.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
@@ -91,6 +92,24 @@ int benchImport(const QByteArray &example, int n)
     return 0;
 }
 
+// The legal assessment a decision needs before it goes for approval, recorded by a lawyer.
+bool settleAssessment(fv::Database &db, const QString &number)
+{
+    auto lise = fv::Users::add(
+        db, QStringLiteral("ola"), QStringLiteral("lise"), {fv::Role::Lawyer}, QStringLiteral("Lise Bø"));
+    if (!lise)
+        return false;
+    fv::CaseService lawyer(db, lise.value());
+    fv::CaseworkService work(lawyer);
+    auto rec = lawyer.load(number);
+    if (!rec)
+        return false;
+    for (const fv::AssessmentEntry &e : rec->casework.assessment.entries)
+        if (e.required && !work.assess(number, e.item, fv::AssessmentResult::Fulfilled, QString()))
+            return false;
+    return true;
+}
+
 int benchLetter(const QByteArray &example, int n)
 {
     Setup s;
@@ -101,7 +120,8 @@ int benchLetter(const QByteArray &example, int n)
         return 1;
     fv::DecisionService drafting(*s.adviser);
     fv::DecisionService approving(*s.approver);
-    if (!drafting.draft(*number) || !drafting.submit(*number) || !approving.approve(*number))
+    if (!drafting.draft(*number) || !settleAssessment(*s.db, *number) || !drafting.submit(*number)
+        || !approving.approve(*number))
         return 1;
     fv::LetterService letters(*s.adviser);
     auto input = letters.input(*number, fv::LetterKind::Decision);

@@ -68,6 +68,19 @@ TEST_CASE("import, draft, submit, approve and print the decision letter", "[cli]
           == QStringLiteral("26/00001\t%1\n").arg(test::specFile(QStringLiteral("example-application.json"))));
 
     REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("draft"), QStringLiteral("26/00001")}).status == 0);
+    // The legal assessment comes first: the lawyer settles every item this application needs.
+    REQUIRE(o.run(QStringLiteral("boss"),
+                  {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lise"), QStringLiteral("--role"),
+                   QStringLiteral("lawyer"), QStringLiteral("--full-name"), QStringLiteral("Lise Bø")})
+                .status
+            == 0);
+    for (const char *item : {"purpose", "legal-basis", "rek", "institution-approval", "minimisation", "security",
+                             "society-interest", "linkage", "deletion"})
+        REQUIRE(o.run(QStringLiteral("lise"),
+                      {QStringLiteral("assess"), QStringLiteral("26/00001"), QLatin1String(item),
+                       QStringLiteral("fulfilled")})
+                    .status
+                == 0);
     REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("submit"), QStringLiteral("26/00001")}).status == 0);
     auto own = o.run(QStringLiteral("ola"), {QStringLiteral("approve"), QStringLiteral("26/00001")});
     CHECK(own.status == 1);

@@ -52,6 +52,7 @@ TEST_CASE("the drafter cannot approve, a second decision-maker can", "[decision]
     auto per = t.as(QStringLiteral("per"));
     DecisionService asPer(per);
     REQUIRE(asPer.draft(number).ok());
+    test::settleAssessment(t, number); // submit needs the legal assessment settled
     REQUIRE(asPer.submit(number).ok());
     auto refused = asPer.approve(number);
     REQUIRE_FALSE(refused.ok());
@@ -76,6 +77,7 @@ TEST_CASE("roles are checked in the core", "[decision][roles]")
     auto ola = t.as(QStringLiteral("ola"));
     DecisionService asOla(ola);
     REQUIRE(asOla.draft(number).ok());
+    test::settleAssessment(t, number); // submit needs the legal assessment settled
     REQUIRE(asOla.submit(number).ok());
     auto refused = asOla.approve(number);
     REQUIRE_FALSE(refused.ok());
@@ -92,6 +94,7 @@ TEST_CASE("a returned draft goes back with the comment and can be submitted agai
     DecisionService asOla(ola);
     DecisionService asKari(kari);
     REQUIRE(asOla.draft(number).ok());
+    test::settleAssessment(t, number); // submit needs the legal assessment settled
     REQUIRE(asOla.submit(number).ok());
     CHECK_FALSE(asKari.returnDraft(number, QStringLiteral("  ")).ok());
     REQUIRE(asKari.returnDraft(number, QStringLiteral("Begrunn avslaget for LMR.")).ok());
@@ -110,6 +113,7 @@ TEST_CASE("an approved decision cannot be changed", "[decision][lock]")
     auto kari = t.as(QStringLiteral("kari"));
     DecisionService asOla(ola);
     REQUIRE(asOla.draft(number).ok());
+    test::settleAssessment(t, number); // submit needs the legal assessment settled
     REQUIRE(asOla.submit(number).ok());
     REQUIRE(DecisionService(kari).approve(number).ok());
 

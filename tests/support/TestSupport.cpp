@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "casework/CaseworkService.h"
 #include "cli/Cli.h"
 
 #include <QFile>
@@ -33,6 +34,26 @@ CaseService TempDb::as(const QString &login)
     if (!u)
         throw std::runtime_error(u.error().toString().toStdString());
     return CaseService(*m_db, u.value());
+}
+
+Status settleAssessment(CaseService &lawyer, const QString &caseNumber)
+{
+    auto rec = lawyer.load(caseNumber);
+    if (!rec)
+        return rec.error();
+    CaseworkService work(lawyer);
+    for (const AssessmentEntry &e : rec->casework.assessment.entries)
+        if (e.required && !e.settled())
+            if (auto s = work.assess(caseNumber, e.item, AssessmentResult::Fulfilled, QString()); !s)
+                return s;
+    return ok();
+}
+
+void settleAssessment(TempDb &t, const QString &caseNumber)
+{
+    auto lise = t.as(QStringLiteral("lise"));
+    if (auto s = settleAssessment(lise, caseNumber); !s)
+        throw std::runtime_error(s.error().toString().toStdString());
 }
 
 CliRun cli(const QStringList &args)

@@ -29,6 +29,12 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Records every required legal-assessment item of the case as fulfilled, as `lawyer`
+// (a user with the role lawyer): DecisionService::submit refuses while one is unsettled.
+Status settleAssessment(CaseService &lawyer, const QString &caseNumber);
+// The same in a TempDb, as its lawyer "lise"; throws when refused.
+void settleAssessment(TempDb &t, const QString &caseNumber);
+
 struct CliRun
 {
     int status = -1;

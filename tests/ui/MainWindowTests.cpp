@@ -81,6 +81,10 @@ TEST_CASE("drafting from the window moves the case and offers submit, not approv
     draft->trigger();
     REQUIRE(window.caseView()->currentCase().has_value());
     CHECK(window.caseView()->currentCase()->summary.status == CaseStatus::DecisionDraft);
+    // Submitting needs the legal assessment settled first (the acting user is also the lawyer).
+    CHECK_FALSE(window.action(QStringLiteral("submit"))->isEnabled());
+    REQUIRE(test::settleAssessment(session.cases(), QStringLiteral("26/00005")).ok());
+    session.notifyCasesChanged();
     CHECK(window.action(QStringLiteral("submit"))->isEnabled());
     window.action(QStringLiteral("submit"))->trigger();
     CHECK(window.caseView()->currentCase()->summary.status == CaseStatus::AwaitingApproval);

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Result.h"
+#include "casework/CaseService.h"
+#include "casework/CaseworkTypes.h"
+
+#include <QDate>
+
+#include <functional>
+
+namespace fv {
+
+// The casework between receipt and decision for one acting user: assignment, the
+// completeness check and the dialogue with the applicant, the legal assessment, registry
+// consultations, notes and forwarding. Every operation checks the role and the case's status
+// first (so a refusal names what is wrong with the case, not with the input), then its own
+// rules, writes in one transaction and records an event. Dates given as `on` default to
+// today and may not lie in the future or before the application was received.
+//
+// Roles: assign – adviser, lawyer or admin; assess – adviser or lawyer, but the items
+// legal-basis and society-interest only a lawyer; notes – adviser, lawyer or decision-maker;
+// everything else – adviser or lawyer.
+class CaseworkService
+{
+public:
+    explicit CaseworkService(CaseService &cases);
+
+    Status assign(const QString &caseNumber, const QString &login);
+    Status take(const QString &caseNumber); // assign to the acting user
+
+    Status startCompletenessCheck(const QString &caseNumber);
+    // The application is complete: the statutory clock starts the day after `on`.
+    Status complete(const QString &caseNumber, const QDate &on = {});
+    // Pauses the clock; the applicant has 10 working days to answer.
+    Status requestInfo(const QString &caseNumber, const QString &text, const QDate &on = {});
+    // Restarts the clock on `on` and returns the case to where it was before the request.
+    Status infoReceived(const QString &caseNumber, const QDate &on = {});
+    // Once the answer is overdue: 5 more working days.
+    Status remind(const QString &caseNumber, const QDate &on = {});
+    // Once the reminder's 5 working days have passed without an answer.
+    Status rejectNoReply(const QString &caseNumber);
+    Status withdraw(const QString &caseNumber, const QString &reason);
+    Status close(const QString &caseNumber);
+    // The whole case (registry empty) or one registry of it goes to the registry manager, who
+    // decides it itself; the reason is required.
+    Status forward(const QString &caseNumber, const QString &registry, const QString &reason);
+    // Forvaltningsloven § 11 a: the preliminary reply went out on `on`.
+    Status recordPreliminaryReply(const QString &caseNumber, const QDate &on = {});
+
+    // A note is required when the result is not-fulfilled, or not-relevant for a required item.
+    Status assess(const QString &caseNumber, AssessmentItem item, AssessmentResult result, const QString &note);
+    Status consult(const QString &caseNumber, const QString &registry, const QDate &due, const QDate &on = {});
+    Status consulted(const QString &caseNumber, const QString &registry, ConsultationAnswer answer, const QString &note,
+                     const QDate &on = {});
+    Status addNote(const QString &caseNumber, const QString &text, NoteAudience audience);
+
+    // The role rules, for the GUI to offer only what the user may do.
+    static Status roleAllows(const User &user, CaseAction action);
+    static Status mayAssign(const User &user);
+    static Status mayAssess(const User &user, AssessmentItem item);
+    static Status mayWork(const User &user, const QString &what); // adviser or lawyer
+    static Status mayWriteNotes(const User &user);
+    // The status rules of the operations that do not move the case's status.
+    static Status assessmentOpen(const CaseRecord &record); // assess, consult, forward one registry
+    static Status canRemind(const CaseRecord &record, const QDate &today);
+    static Status canRejectNoReply(const CaseRecord &record, const QDate &today);
+
+private:
+    using Body = std::function<Status(CaseRecord &)>;
+    // Loads the case inside one transaction, runs `body`, commits; errors name the case.
+    Status inCase(const QString &caseNumber, const Body &body);
+    Result<QDate> checkedDay(const CaseRecord &record, const QDate &on, const QString &what) const;
+    Status setAssignee(CaseRecord &record, const User &to);
+    Status forwardRegistry(CaseRecord &record, const QString &registry, const QString &reason);
+    Status appendEvent(const CaseRecord &record, const QString &kind, const QString &detail);
+
+    CaseService &m_cases;
+};
+
+} // namespace fv

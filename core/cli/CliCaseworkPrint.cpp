@@ -1,0 +1,135 @@
+// The casework part of `show` and the `deadlines` command, as text.
+#include "Clock.h"
+#include "cli/CliContext.h"
+
+namespace fv::cli {
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+QString daysText(int n)
+{
+    return n == 1 ? QStringLiteral("1 working day") : QStringLiteral("%1 working days").arg(n);
+}
+
+QString clockText(const DeadlineStatus &d, CaseStatus status)
+{
+    if (!d.complete)
+        return QStringLiteral("not running: the application is not complete yet");
+    if (d.decidedOn.isValid())
+        return QStringLiteral("%1; decided %2 (%3)")
+            .arg(iso(d.statutoryDeadline), iso(d.decidedOn),
+                 d.decidedInTime ? QStringLiteral("in time") : QStringLiteral("LATE"));
+    if (d.paused || !d.statutoryDeadline.isValid())
+        return QStringLiteral("paused while waiting for the applicant: %1 of %2 used")
+            .arg(d.usedWorkingDays)
+            .arg(daysText(d.limit));
+    if (!isOpen(status))
+        return iso(d.statutoryDeadline);
+    if (d.overdue)
+        return QStringLiteral("%1 – OVERDUE by %2").arg(iso(d.statutoryDeadline), daysText(-d.remainingWorkingDays));
+    return QStringLiteral("%1, %2 left").arg(iso(d.statutoryDeadline), daysText(d.remainingWorkingDays));
+}
+
+QString taskText(const CaseTask &t)
+{
+    const QString what = toCode(t.kind) + (t.registry.isEmpty() ? QString() : QLatin1Char(' ') + t.registry);
+    const QString when = t.overdue
+        ? QStringLiteral("OVERDUE by %1").arg(daysText(-t.workingDaysLeft))
+        : QStringLiteral("%1 left").arg(daysText(t.workingDaysLeft));
+    return QStringLiteral("  %1  %2 %3\n").arg(iso(t.due), what.leftJustified(26), when);
+}
+
+void printAssessment(QTextStream &o, const Assessment &a)
+{
+    o << "\nLegal assessment (" << a.settledRequiredCount() << " of " << a.requiredCount()
+      << " required items settled):\n";
+    for (const AssessmentEntry &e : a.entries)
+        o << "  " << toCode(e.item).leftJustified(22) << toCode(e.result).leftJustified(14)
+          << (e.required ? QStringLiteral("required    ") : QStringLiteral("not needed  "))
+          << (e.assessedBy.isEmpty() ? QString() : e.assessedBy)
+          << (e.note.isEmpty() ? QString() : QStringLiteral("  – ") + e.note) << "\n";
+}
+
+void printDialogue(QTextStream &o, const CaseworkRecord &w)
+{
+    if (!w.consultations.empty()) {
+        o << "\nConsultations with registry managers:\n";
+        for (const Consultation &c : w.consultations)
+            o << "  " << c.registry.leftJustified(7) << "sent " << iso(c.sentOn) << "  due " << iso(c.due) << "  "
+              << (c.answered() ? QStringLiteral("answered %1: %2").arg(iso(c.answeredOn), toCode(*c.answer))
+                      : c.isOverdue(today()) ? QStringLiteral("OVERDUE, no answer")
+                                             : QStringLiteral("waiting"))
+              << (c.note.isEmpty() ? QString() : QStringLiteral("  – ") + c.note) << "\n";
+    }
+    if (!w.infoRequests.empty()) {
+        o << "\nDialogue with the applicant:\n";
+        for (const InfoRequest &r : w.infoRequests) {
+            o << "  " << iso(r.requestedOn) << "  requested by " << r.requestedBy << ", answer due "
+              << iso(r.answerDue);
+            if (r.remindedOn.isValid())
+                o << "; reminded " << iso(r.remindedOn) << ", due " << iso(r.reminderDue);
+            o << "; "
+              << (r.answeredOn.isValid() ? QStringLiteral("answered %1").arg(iso(r.answeredOn))
+                                         : QStringLiteral("no answer yet"))
+              << "\n      " << r.text << "\n";
+        }
+    }
+    for (const Forwarding &f : w.forwardings)
+        o << "\nForwarded " << iso(f.forwardedOn) << " by " << f.forwardedBy << ": "
+          << (f.wholeCase() ? QStringLiteral("the whole case") : f.registry) << " – " << f.reason << "\n";
+    for (NoteAudience audience : {NoteAudience::Internal, NoteAudience::Applicant}) {
+        bool header = false;
+        for (const CaseNote &n : w.notes) {
+            if (n.audience != audience)
+                continue;
+            if (!header)
+                o << (audience == NoteAudience::Internal ? "\nInternal notes:\n" : "\nNotes for the applicant:\n");
+            header = true;
+            o << "  " << n.writtenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << n.writtenBy << "  "
+              << n.text << "\n";
+        }
+    }
+}
+
+} // namespace
+
+void printDeadlines(QTextStream &o, const CaseRecord &r)
+{
+    const DeadlineStatus &d = r.casework.deadlines;
+    o << "Deadlines of " << r.summary.caseNumber << " (as of " << iso(today()) << "):\n"
+      << "  Received:            " << iso(d.received) << "\n"
+      << "  Complete:            " << iso(d.completedOn) << "; limit " << daysText(d.limit)
+      << (d.linked ? QStringLiteral(" (linked sources)") : QStringLiteral(" (one source)")) << "\n";
+    if (!d.pauses.empty()) {
+        QStringList pauses;
+        for (const Pause &p : d.pauses)
+            pauses << QStringLiteral("%1 – %2").arg(iso(p.from), p.to.isValid() ? iso(p.to) : QStringLiteral("(open)"));
+        o << "  Paused:              " << pauses.join(QStringLiteral("; ")) << "\n";
+    }
+    o << "  Statutory deadline:  " << clockText(d, r.summary.status) << "\n"
+      << "  Preliminary reply:   due " << iso(d.preliminaryReplyDue) << "; "
+      << (d.preliminaryReplySentOn.isValid() ? QStringLiteral("sent %1").arg(iso(d.preliminaryReplySentOn))
+                                             : QStringLiteral("not sent"))
+      << "\n";
+    if (!d.tasks.empty()) {
+        o << "Due:\n";
+        for (const CaseTask &t : d.tasks)
+            o << taskText(t);
+    }
+    o.flush();
+}
+
+void printCasework(QTextStream &o, const CaseRecord &r)
+{
+    o << "\n";
+    printDeadlines(o, r);
+    printAssessment(o, r.casework.assessment);
+    printDialogue(o, r.casework);
+    o.flush();
+}
+
+} // namespace fv::cli

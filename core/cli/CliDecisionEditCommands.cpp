@@ -1,0 +1,96 @@
+// Editing the decision draft from the command line: conditions and the fee basis.
+#include "cli/CliContext.h"
+#include "decision/ConditionLibrary.h"
+#include "decision/DecisionService.h"
+#include "decision/Fees.h"
+
+namespace fv::cli {
+namespace {
+
+// Loads the current draft, lets `edit` change it, and saves it through the core.
+int editDraft(Context &ctx, const QString &caseNumber, const std::function<Status(CaseRecord &, Decision &)> &edit)
+{
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    auto rec = cases.value()->load(caseNumber);
+    if (!rec)
+        return ctx.refuse(rec.error());
+    if (!rec->currentDecision())
+        return ctx.refuse(Error{QStringLiteral("no decision draft; make one with 'draft'"), caseNumber});
+    Decision d = *rec->currentDecision();
+    if (auto s = edit(rec.value(), d); !s)
+        return ctx.refuse(Error{s.error().message, caseNumber});
+    DecisionService decisions(*cases.value());
+    if (auto s = decisions.saveDraft(caseNumber, d); !s)
+        return ctx.refuse(s.error());
+    return Exit::Done;
+}
+
+} // namespace
+
+int cmdCondition(Context &ctx, Args &args)
+{
+    const auto text = args.option(QStringLiteral("text"));
+    const QStringList pos = args.positionals();
+    if (pos.value(0) != QLatin1String("add"))
+        return ctx.usage(QStringLiteral("condition"),
+                         QStringLiteral("use 'condition add CASE CODE' or 'condition add CASE --text TEXT'"));
+    if (const QString p = args.finish(text ? 2 : 3, text ? 2 : 3); !p.isEmpty())
+        return ctx.usage(
+            QStringLiteral("condition add"), p + QStringLiteral(" (condition add CASE (CODE | --text TEXT))"));
+    const QString caseNumber = pos.at(1);
+    return editDraft(ctx, caseNumber, [&](CaseRecord &rec, Decision &d) -> Status {
+        if (text) {
+            if (text->trimmed().isEmpty())
+                return fail(QStringLiteral("a custom condition needs its text"));
+            d.conditions.push_back({QString(), text->trimmed()});
+            return ok();
+        }
+        const QString code = pos.at(2);
+        auto library = ConditionLibrary::load(*ctx.database().value());
+        if (!library)
+            return library.error();
+        QStringList known;
+        for (const StandardCondition &c : library.value()) {
+            known << c.code;
+            if (c.code != code)
+                continue;
+            for (const Condition &existing : d.conditions)
+                if (existing.code == code)
+                    return fail(QStringLiteral("the decision has the condition %1 already").arg(code));
+            d.conditions.push_back({code, conditionText(c, rec.application, rec.application.language)});
+            return ok();
+        }
+        return fail(
+            QStringLiteral("no standard condition \"%1\" (known: %2)").arg(code, known.join(QStringLiteral(", "))));
+    });
+}
+
+int cmdFee(Context &ctx, Args &args)
+{
+    const auto hours = args.option(QStringLiteral("hours"));
+    const auto exemption = args.option(QStringLiteral("exemption"));
+    if (const QString p = args.finish(1, 1); !p.isEmpty() || (!hours && !exemption))
+        return ctx.usage(
+            QStringLiteral("fee"), p.isEmpty() ? QStringLiteral("give --hours H and/or --exemption E") : p);
+    double h = 0;
+    if (hours) {
+        bool okNumber = false;
+        h = hours->toDouble(&okNumber);
+        if (!okNumber || h < 0 || h > 10000)
+            return ctx.usage(QStringLiteral("fee"), QStringLiteral("--hours is a number of hours, e.g. 3.5"));
+    }
+    if (exemption && !feeExemptionFromCode(*exemption))
+        return ctx.usage(QStringLiteral("fee"),
+                         QStringLiteral("--exemption is none, student-aggregated-anonymous, data-update or appeal"));
+    return editDraft(ctx, args.positionals().first(), [&](CaseRecord &, Decision &d) -> Status {
+        if (hours)
+            d.caseworkHours = h;
+        if (exemption)
+            d.feeExemption = *exemption;
+        return ok();
+    });
+}
+
+} // namespace fv::cli

@@ -1,0 +1,63 @@
+#include "decision/ConditionLibrary.h"
+
+#include "casework/AuditLog.h"
+#include "casework/Users.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+namespace fv {
+
+Result<std::vector<StandardCondition>> ConditionLibrary::load(Database &db)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT code, nb, nn, en FROM condition_library WHERE active = 1 ORDER BY sort_order"));
+    if (!q)
+        return q.error();
+    std::vector<StandardCondition> out;
+    while (q->next())
+        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
+    return out;
+}
+
+Status ConditionLibrary::save(Database &db, const User &actor, const std::vector<StandardCondition> &conditions)
+{
+    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("edit the standard conditions")); !s)
+        return s;
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9-]{1,40}$"));
+    QStringList codes;
+    for (const StandardCondition &c : conditions) {
+        if (!codePattern.match(c.code).hasMatch())
+            return fail(QStringLiteral("a condition code has 1–40 letters a–z, digits and '-': \"%1\"").arg(c.code));
+        if (codes.contains(c.code))
+            return fail(QStringLiteral("the condition code %1 is used twice").arg(c.code));
+        if (c.nb.trimmed().isEmpty() || c.nn.trimmed().isEmpty() || c.en.trimmed().isEmpty())
+            return fail(QStringLiteral("the condition %1 needs its text in bokmål, nynorsk and English").arg(c.code));
+        codes << c.code;
+    }
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.error();
+    // Retired codes stay (inactive), so old decisions still name what they used.
+    if (auto r = db.exec(QStringLiteral("UPDATE condition_library SET active = 0")); !r)
+        return r.error();
+    int order = 0;
+    for (const StandardCondition &c : conditions) {
+        auto r = db.exec(
+            QStringLiteral("INSERT INTO condition_library (code, nb, nn, en, sort_order, active) "
+                           "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(code) DO UPDATE SET nb = excluded.nb, "
+                           "nn = excluded.nn, en = excluded.en, sort_order = excluded.sort_order, active = 1"),
+            {c.code, c.nb.trimmed(), c.nn.trimmed(), c.en.trimmed(), ++order});
+        if (!r)
+            return r.error();
+    }
+    if (auto s = AuditLog::append(
+            db, 0, actor.login, QStringLiteral("conditions-edited"),
+            QStringLiteral("%1 standard conditions: %2").arg(conditions.size()).arg(codes.join(QStringLiteral(", "))));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace fv

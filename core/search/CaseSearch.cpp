@@ -1,0 +1,205 @@
+#include "search/CaseSearch.h"
+
+#include "Clock.h"
+#include "search/TextFolding.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace fv {
+namespace {
+
+const QString summaryColumns = QStringLiteral(
+    "c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, a.received, a.kind, "
+    "COALESCE(u.full_name, ''), (SELECT group_concat(registry, ',') FROM (SELECT registry FROM data_source "
+    "WHERE case_id = c.id ORDER BY pos))");
+
+CaseSummary summaryFromRow(const QSqlQuery &q)
+{
+    CaseSummary s;
+    s.id = q.value(0).toLongLong();
+    s.caseNumber = q.value(1).toString();
+    s.reference = q.value(2).toString();
+    s.status = caseStatusFromCode(q.value(3).toString()).value_or(CaseStatus::Received);
+    s.title = q.value(4).toString();
+    s.controller = q.value(5).toString();
+    s.projectLeader = q.value(6).toString();
+    s.received = dateFromStorage(q.value(7));
+    s.kind = applicationKindFromCode(q.value(8).toString()).value_or(ApplicationKind::New);
+    s.assignee = q.value(9).toString();
+    s.registries = q.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return s;
+}
+
+// The status in the order of the case's life, so sorting by status follows the work.
+QString statusOrdinal()
+{
+    QString sql = QStringLiteral("CASE c.status");
+    int i = 0;
+    for (CaseStatus s : allCaseStatuses())
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(toCode(s)).arg(i++);
+    return sql + QStringLiteral(" END");
+}
+
+QString orderBy(const CaseOrder &order, bool searching)
+{
+    CaseSort key = order.key;
+    bool ascending = order.ascending;
+    if (key == CaseSort::Default)
+        key = searching ? CaseSort::Relevance : CaseSort::CaseNumber;
+    if (key == CaseSort::Relevance && !searching)
+        key = CaseSort::CaseNumber;
+    if (order.key == CaseSort::Default)
+        ascending = key == CaseSort::Relevance; // best match first; newest first
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString number = QStringLiteral("c.year") + dir + QStringLiteral(", c.seq") + dir;
+    switch (key) {
+    case CaseSort::Relevance: return QStringLiteral("m.score") + dir + QStringLiteral(", c.id DESC");
+    case CaseSort::Status: return statusOrdinal() + dir + QStringLiteral(", c.year DESC, c.seq DESC");
+    case CaseSort::Reference: return QStringLiteral("a.reference") + dir;
+    case CaseSort::Title: return QStringLiteral("a.title COLLATE NOCASE") + dir + QStringLiteral(", c.id DESC");
+    case CaseSort::Controller:
+        return QStringLiteral("a.controller_name COLLATE NOCASE") + dir + QStringLiteral(", c.id DESC");
+    case CaseSort::Received: return QStringLiteral("a.received") + dir + QStringLiteral(", ") + number;
+    case CaseSort::Assignee: return QStringLiteral("u.full_name") + dir + QStringLiteral(", c.year DESC, c.seq DESC");
+    case CaseSort::Default:
+    case CaseSort::CaseNumber: break;
+    }
+    return number;
+}
+
+struct Where
+{
+    QStringList conditions;
+    QVariantList bindings;
+};
+
+Where conditions(const CaseFilter &filter)
+{
+    Where w;
+    const auto add = [&w](const QString &sql, const QVariant &value) {
+        w.conditions << sql;
+        w.bindings << value;
+    };
+    if (filter.caseId > 0)
+        add(QStringLiteral("c.id = ?"), filter.caseId);
+    if (filter.status)
+        add(QStringLiteral("c.status = ?"), toCode(*filter.status));
+    if (!filter.anyStatus.empty()) {
+        QStringList marks;
+        for (CaseStatus s : filter.anyStatus) {
+            marks << QStringLiteral("?");
+            w.bindings << toCode(s);
+        }
+        w.conditions << QStringLiteral("c.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (!filter.registry.isEmpty())
+        add(QStringLiteral("EXISTS (SELECT 1 FROM data_source s WHERE s.case_id = c.id AND s.registry = ?)"),
+            filter.registry.trimmed().toUpper());
+    if (!filter.purpose.isEmpty())
+        add(QStringLiteral("a.purpose = ?"), filter.purpose.trimmed());
+    if (!filter.assignee.isEmpty())
+        add(QStringLiteral("c.assignee = (SELECT id FROM app_user WHERE login = ?)"), filter.assignee.trimmed());
+    if (filter.unassigned)
+        w.conditions << QStringLiteral("c.assignee IS NULL");
+    if (filter.receivedFrom.isValid())
+        add(QStringLiteral("a.received >= ?"), toStorage(filter.receivedFrom));
+    if (filter.receivedTo.isValid())
+        add(QStringLiteral("a.received <= ?"), toStorage(filter.receivedTo));
+    return w;
+}
+
+// FROM and WHERE shared by list and count. With search text the matches drive the join.
+QString fromClause(const QString &match, const Where &w, QVariantList &bindings)
+{
+    QString sql;
+    if (!match.isEmpty()) {
+        sql = QStringLiteral("FROM (SELECT rowid AS id, rank AS score FROM case_fts WHERE case_fts MATCH ?) m "
+                             "CROSS JOIN fv_case c ON c.id = m.id ");
+        bindings << match;
+    } else {
+        sql = QStringLiteral("FROM fv_case c ");
+    }
+    sql += QStringLiteral("JOIN application a ON a.case_id = c.id LEFT JOIN app_user u ON u.id = c.assignee");
+    if (!w.conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + w.conditions.join(QStringLiteral(" AND "));
+    bindings << w.bindings;
+    return sql;
+}
+
+} // namespace
+
+CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrder &order, int offset)
+{
+    const QString match = ftsMatchExpression(filter.search);
+    Query q;
+    const Where w = conditions(filter);
+    const QString sortBy = orderBy(order, !match.isEmpty());
+    if (filter.limit <= 0 && offset <= 0) { // everything, streamed in order
+        q.sql = QStringLiteral("SELECT ") + summaryColumns + QLatin1Char(' ') + fromClause(match, w, q.bindings)
+            + QStringLiteral(" ORDER BY ") + sortBy;
+        return q;
+    }
+    // A page: first the ids of the page (sorting only what the order needs), then the columns
+    // of just those rows – not of every match, which may be most of the archive.
+    const QString page =
+        QStringLiteral("SELECT c.id AS id%1 %2 ORDER BY %3 LIMIT %4 OFFSET %5")
+            .arg(match.isEmpty() ? QString() : QStringLiteral(", m.score AS score"), fromClause(match, w, q.bindings),
+                 sortBy)
+            .arg(filter.limit > 0 ? filter.limit : -1)
+            .arg(offset);
+    QString outerSort = sortBy;
+    outerSort.replace(QLatin1String("m.score"), QLatin1String("k.score"));
+    q.sql = QStringLiteral("SELECT %1 FROM (%2) k JOIN fv_case c ON c.id = k.id JOIN application a ON a.case_id = c.id "
+                           "LEFT JOIN app_user u ON u.id = c.assignee ORDER BY %3")
+                .arg(summaryColumns, page, outerSort);
+    return q;
+}
+
+Result<std::vector<CaseSummary>> CaseSearch::list(const CaseFilter &filter, const CaseOrder &order, int offset)
+{
+    std::vector<CaseSummary> out;
+    if (filter.limit > 0)
+        out.reserve(static_cast<size_t>(filter.limit));
+    auto s = run(filter, order, offset, [&out](CaseSummary &&s) {
+        out.push_back(std::move(s));
+        return true;
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status CaseSearch::forEach(const CaseFilter &filter, const std::function<bool(CaseSummary &&)> &each,
+                           const CaseOrder &order)
+{
+    return run(filter, order, 0, each);
+}
+
+Status CaseSearch::run(const CaseFilter &filter, const CaseOrder &order, int offset,
+                       const std::function<bool(CaseSummary &&)> &each)
+{
+    const Query query = listQuery(filter, order, offset);
+    auto q = m_db.exec(query.sql, query.bindings);
+    if (!q)
+        return q.error();
+    while (q->next())
+        if (!each(summaryFromRow(q.value())))
+            break;
+    return ok();
+}
+
+Result<int> CaseSearch::count(const CaseFilter &filter)
+{
+    const QString match = ftsMatchExpression(filter.search);
+    const Where w = conditions(filter);
+    QVariantList bindings;
+    const QString sql = QStringLiteral("SELECT count(*) ") + fromClause(match, w, bindings);
+    auto n = m_db.scalar(sql, bindings);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+} // namespace fv

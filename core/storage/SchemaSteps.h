@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Result.h"
+
+namespace fv {
+
+class Database;
+
+// The schema steps after version 1, one file each, run in order by migrate() inside one
+// transaction per step. Each adds what its part of the program keeps.
+Status upgradeToV2(Database &db); // casework: assignment, assessment, consultation, dialogue, deadlines
+Status upgradeToV3(Database &db); // search: full-text index and statistics support
+Status upgradeToV4(Database &db); // reliability: audit chain head, concurrency
+Status upgradeToV5(Database &db); // decisions: condition library, price tables, fees
+
+} // namespace fv

@@ -1,0 +1,192 @@
+// fv-archive-bench: search, statistics and the GUI on a large archive, timed inside the
+// program (tools/bench-archive.sh times the whole processes with hyperfine).
+//   fv-archive-bench search DB TERM...   CaseSearch as `list --search TERM --limit 100`
+//   fv-archive-bench sql DB TERM         that query as SQL for the sqlite3 shell (the floor)
+//   fv-archive-bench stats DB            computeStatistics over everything
+//   fv-archive-bench startup DB          process start to an interactive work queue
+//   fv-archive-bench keystrokes DB TERM  the case list's search, typed a letter at a time
+#include "CaseListModel.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "WorkQueueView.h"
+#include "search/CaseSearch.h"
+#include "statistics/Statistics.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+QElapsedTimer sinceStart;
+QTextStream out(stdout);
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+QString literal(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString)
+        return QLatin1Char('\'') + v.toString().replace(QLatin1String("'"), QLatin1String("''")) + QLatin1Char('\'');
+    return v.toString();
+}
+
+std::unique_ptr<fv::Database> openDb(const QString &path)
+{
+    auto db = fv::Database::open(path, fv::Database::Mode::ReadOnly);
+    if (!db) {
+        out << db.error().toString() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+fv::CaseFilter searchFor(const QString &term)
+{
+    fv::CaseFilter f;
+    f.search = term;
+    f.limit = 100;
+    return f;
+}
+
+int search(const QString &path, const QStringList &terms)
+{
+    auto db = openDb(path);
+    if (!db)
+        return 1;
+    for (const QString &term : terms) {
+        std::vector<double> ms;
+        size_t rows = 0;
+        for (int i = 0; i < 21; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto list = fv::CaseSearch(*db).list(searchFor(term));
+            ms.push_back(t.nsecsElapsed() / 1e6);
+            rows = list ? list->size() : 0;
+        }
+        auto n = fv::CaseSearch(*db).count(searchFor(term));
+        out << QStringLiteral("search %1: %2 ms median (21 runs), %3 rows of %4 matches")
+                   .arg(term)
+                   .arg(median(ms), 0, 'f', 2)
+                   .arg(rows)
+                   .arg(n ? n.value() : -1)
+            << Qt::endl;
+    }
+    return 0;
+}
+
+int sql(const QString &term)
+{
+    const auto q = fv::CaseSearch::listQuery(searchFor(term));
+    QString text = q.sql;
+    // Positional '?' in order; the search text has no '?' of its own after folding.
+    for (const QVariant &v : q.bindings)
+        text.replace(text.indexOf(QLatin1Char('?')), 1, literal(v));
+    out << text << QLatin1Char(';') << Qt::endl;
+    return 0;
+}
+
+int stats(const QString &path)
+{
+    auto db = openDb(path);
+    if (!db)
+        return 1;
+    std::vector<double> ms;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto s = fv::computeStatistics(*db);
+        ms.push_back(t.nsecsElapsed() / 1e6);
+        if (!s)
+            return 1;
+    }
+    out << QStringLiteral("stats: %1 ms median (5 runs)").arg(median(ms), 0, 'f', 1) << Qt::endl;
+    return 0;
+}
+
+int startup(const QString &path)
+{
+    fv::Session session;
+    if (auto s = session.open(path); !s) {
+        out << s.error().toString() << Qt::endl;
+        return 1;
+    }
+    fv::MainWindow window(session);
+    window.show();
+    // Interactive: the first events after the window is shown have been handled.
+    QTimer::singleShot(0, &window, [&window] {
+        const fv::WorkQueueView *q = window.workQueue();
+        out << QStringLiteral("startup: %1 ms from process start to an interactive work queue (overdue %2, "
+                              "my cases %3; the work queue took %4 ms)")
+                   .arg(sinceStart.elapsed())
+                   .arg(q->count(fv::QueueKind::Overdue))
+                   .arg(q->count(fv::QueueKind::Mine))
+                   .arg(q->lastRefreshMs())
+            << Qt::endl;
+        if (qEnvironmentVariableIsSet("FV_BENCH_LINGER"))
+            QTimer::singleShot(1500, qApp, &QApplication::quit); // let the RSS settle for /usr/bin/time
+        else
+            QApplication::quit();
+    });
+    return QApplication::exec();
+}
+
+int keystrokes(const QString &path, const QString &term)
+{
+    fv::Session session;
+    if (auto s = session.open(path); !s)
+        return 1;
+    fv::MainWindow window(session);
+    window.show();
+    QApplication::processEvents();
+    std::vector<double> ms;
+    for (qsizetype i = 1; i <= term.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        window.search(term.left(i));
+        QApplication::processEvents(); // the view repaints with the new rows
+        ms.push_back(t.nsecsElapsed() / 1e6);
+        out << QStringLiteral("  \"%1\": %2 ms, %3 rows loaded")
+                   .arg(term.left(i))
+                   .arg(ms.back(), 0, 'f', 1)
+                   .arg(window.caseTable()->model()->rowCount())
+            << Qt::endl;
+    }
+    out << QStringLiteral("keystrokes \"%1\": %2 ms median, %3 ms max")
+               .arg(term)
+               .arg(median(ms), 0, 'f', 1)
+               .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    sinceStart.start();
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments().mid(1);
+    if (args.size() >= 2 && args[0] == QLatin1String("search"))
+        return search(args[1], args.mid(2));
+    if (args.size() == 3 && args[0] == QLatin1String("sql"))
+        return sql(args[2]);
+    if (args.size() == 2 && args[0] == QLatin1String("stats"))
+        return stats(args[1]);
+    if (args.size() == 2 && args[0] == QLatin1String("startup"))
+        return startup(args[1]);
+    if (args.size() == 3 && args[0] == QLatin1String("keystrokes"))
+        return keystrokes(args[1], args[2]);
+    out << "usage: fv-archive-bench search DB TERM... | sql DB TERM | stats DB | startup DB | keystrokes DB TERM"
+        << Qt::endl;
+    return 2;
+}

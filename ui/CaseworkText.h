@@ -1,0 +1,43 @@
+#pragma once
+
+#include "casework/CaseworkTypes.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QVariant>
+
+namespace fv {
+
+// How urgent a dated task is, for colour and icon (never colour alone: the text says it too).
+enum class Urgency { None, OnTime, Soon, Overdue };
+Urgency urgencyOf(const CaseTask &task); // Soon: within 5 working days
+
+// The casework's words in the GUI, translated.
+class CaseworkText
+{
+    Q_DECLARE_TR_FUNCTIONS(fv::CaseworkText)
+
+public:
+    static QString itemName(AssessmentItem item);
+    static QString itemHint(AssessmentItem item); // what the lawyer checks, in a sentence
+    static QString resultName(AssessmentResult result);
+    static QString answerName(ConsultationAnswer answer);
+    static QString taskName(TaskKind kind);
+    static QString timelineName(const QString &code); // an event's or a deadline's code
+    // "Overdue by 3 working days", "Due today", "4 working days left".
+    static QString dueText(const CaseTask &task);
+    // What to do about an overdue task ("send a reminder", "propose rejection for no reply"…).
+    static QString nextStep(const CaseTask &task);
+    static QString date(const QDate &date);
+
+    static QIcon urgencyIcon(Urgency urgency);
+    static QColor urgencyBackground(Urgency urgency);
+    static QColor urgencyForeground(Urgency urgency);
+
+    // The case list's deadline cell: the most urgent dated task (or that the clock is paused),
+    // for Qt::DisplayRole, DecorationRole, BackgroundRole, ToolTipRole and the list's sort role
+    // (the due date as ISO text). `deadlines` is null for a case with nothing due.
+    static QVariant deadlineCell(const DeadlineStatus *deadlines, int role, int sortRole);
+};
+
+} // namespace fv

@@ -1,0 +1,67 @@
+// Attachments of the selected case: attach the file behind a listed attachment, open one.
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "Session.h"
+#include "application/Attachments.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace fv {
+
+void MainWindow::attachFile(const QString &fileName)
+{
+    const QString path = Dialogs::openFileName(this, tr("Attach %1 (never health data)").arg(fileName),
+                                               tr("Documents (*.pdf *.docx *.odt *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_messages->show(MessageBar::Kind::Error, tr("%1: cannot read the file: %2").arg(path, f.errorString()));
+        return;
+    }
+    if (f.size() > Attachments::maxBytes) {
+        m_messages->show(
+            MessageBar::Kind::Error, tr("%1: the file is larger than the 20 MB limit for attachments").arg(path));
+        return;
+    }
+    auto info = Attachments(m_session.cases()).attach(selectedCase(), path, f.readAll());
+    if (!info) {
+        m_messages->show(MessageBar::Kind::Error, info.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("%1 attached; its SHA-256 matches the application").arg(info->fileName), 6000);
+    m_session.notifyCasesChanged();
+}
+
+void MainWindow::openAttachment(const QString &fileName)
+{
+    const QString number = selectedCase();
+    auto bytes = Attachments(m_session.cases()).content(number, fileName);
+    if (!bytes) {
+        m_messages->show(MessageBar::Kind::Error, bytes.error().toString());
+        return;
+    }
+    // A private copy for the viewer; the database stays the authority.
+    const QString dir =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+            .filePath(QStringLiteral("fellesvedtak-") + QString(number).replace(QLatin1Char('/'), QLatin1Char('-')));
+    QDir().mkpath(dir);
+    QFile out(QDir(dir).filePath(fileName));
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes.value()) != bytes->size()) {
+        m_messages->show(
+            MessageBar::Kind::Error, tr("%1: cannot write a copy to open: %2").arg(out.fileName(), out.errorString()));
+        return;
+    }
+    out.close();
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(out.fileName())))
+        m_messages->show(MessageBar::Kind::Warning, tr("No program to open %1; a copy is in %2").arg(fileName, dir));
+}
+
+} // namespace fv
