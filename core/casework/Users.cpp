@@ -197,6 +197,38 @@ Result<User> Users::add(Database &db, const QString &actingLogin, const QString 
     return u;
 }
 
+Result<User> Users::grantRoles(Database &db, const QString &actingLogin, const QString &login,
+                               const std::vector<Role> &roles)
+{
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.error();
+    auto acting = actor(db, actingLogin);
+    if (!acting)
+        return acting.error();
+    if (auto s = requireRole(acting.value(), Role::Admin, QStringLiteral("change users' roles")); !s)
+        return s.error();
+    auto user = actor(db, login);
+    if (!user)
+        return user.error();
+    User u = user.value();
+    for (Role r : roles)
+        if (!u.has(r))
+            u.roles.push_back(r);
+    if (u.roles.size() == user->roles.size())
+        return u;
+    const QString codes = u.roleCodes().join(QLatin1Char(','));
+    if (auto up = db.exec(QStringLiteral("UPDATE app_user SET roles = ? WHERE id = ?"), {codes, u.id}); !up)
+        return up.error();
+    if (auto s = AuditLog::append(db, 0, actingLogin, QStringLiteral("user-roles"),
+                                  QStringLiteral("%1 (%2)").arg(u.login, u.roleCodes().join(QStringLiteral(", "))));
+        !s)
+        return s.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return u;
+}
+
 Status requireRole(const User &user, Role role, const QString &what)
 {
     if (user.has(role))

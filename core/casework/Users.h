@@ -47,6 +47,10 @@ public:
     // Only an admin adds users, except on a new database: its first user becomes admin.
     static Result<User> add(Database &db, const QString &actingLogin, const QString &login,
                             const std::vector<Role> &roles, const QString &fullName);
+
+    // Gives an existing user more roles (an admin only); recorded in the audit trail.
+    static Result<User> grantRoles(Database &db, const QString &actingLogin, const QString &login,
+                                   const std::vector<Role> &roles);
 };
 
 // A refusal naming who lacks which role, for every role check in the core.

@@ -60,6 +60,11 @@ Status createDemoData(Database &db, const QString &actingLogin)
         db, actingLogin, actingLogin, actingLogin, {Role::Adviser, Role::Lawyer, Role::DecisionMaker, Role::Admin});
     if (!me)
         return me.error();
+    // The demo's stories have the acting user work cases: an admin of a new database (the
+    // first user is made admin only) gets the working roles too.
+    me = Users::grantRoles(db, me->login, me->login, {Role::Adviser, Role::Lawyer, Role::DecisionMaker});
+    if (!me)
+        return me.error();
     std::map<QString, User> users;
     for (const DemoUser &u : demoUsers()) {
         auto made = ensureUser(db, me->login, QLatin1String(u.login), QString::fromUtf8(u.name), u.roles);

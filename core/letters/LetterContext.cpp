@@ -20,7 +20,7 @@ struct Words
 
 // The fixed words of the letters. Prose lives in the templates; these are the words the
 // renderer and several templates share, so they read the same in every letter.
-constexpr std::array<Words, 48> words{{
+constexpr std::array<Words, 58> words{{
     {u"ourRef", u"Vår ref.", u"Vår ref.", u"Our ref."},
     {u"yourRef", u"Deres ref.", u"Dykkar ref.", u"Your ref."},
     {u"date", u"Dato", u"Dato", u"Date"},
@@ -79,6 +79,25 @@ constexpr std::array<Words, 48> words{{
     {u"preparedness", u"beredskap", u"beredskap", u"preparedness"},
     {u"decision-support", u"utvikling og bruk av kliniske beslutningsstøtteverktøy",
      u"utvikling og bruk av kliniske avgjerdsstøtteverktøy", u"developing and using clinical decision-support tools"},
+    // What a change application changes (decision letter).
+    {u"changeRegistriesAdded", u"Nye registre: %1", u"Nye register: %1", u"Registries added: %1"},
+    {u"changeRegistriesRemoved", u"Registre som utgår: %1", u"Register som går ut: %1", u"Registries removed: %1"},
+    {u"changeVariablesAdded", u"%1, nye variabler: %2", u"%1, nye variablar: %2", u"%1, variables added: %2"},
+    {u"changeVariablesRemoved", u"%1, variabler som utgår: %2", u"%1, variablar som går ut: %2",
+     u"%1, variables removed: %2"},
+    {u"changePeriod", u"%1, perioden endres fra %2 til %3", u"%1, perioden vert endra frå %2 til %3",
+     u"%1, the period changes from %2 to %3"},
+    {u"changeProjectEnd", u"Prosjektslutt endres fra %1 til %2", u"Prosjektslutt vert endra frå %1 til %2",
+     u"The project end changes from %1 to %2"},
+    {u"changeDeletion", u"Frist for sletting endres fra %1 til %2", u"Frist for sletting vert endra frå %1 til %2",
+     u"The deletion date changes from %1 to %2"},
+    {u"changePersonsAdded", u"Nye personer med tilgang: %1", u"Nye personar med tilgang: %1",
+     u"Persons given access: %1"},
+    {u"changePersonsRemoved", u"Personer som ikke lenger har tilgang: %1", u"Personar som ikkje lenger har tilgang: %1",
+     u"Persons no longer given access: %1"},
+    {u"changeNone", u"Søknaden endrer ikke registre, variabler, perioder, datoer eller personer med tilgang.",
+     u"Søknaden endrar ikkje register, variablar, periodar, datoar eller personar med tilgang.",
+     u"The application changes no registries, variables, periods, dates or persons with access."},
 }};
 
 QString word(QStringView key, Language language)
@@ -269,6 +288,52 @@ QVariantMap linkageMap(const LetterInput &input)
     };
 }
 
+// What a change application changes against the earlier decision, one line each, as the
+// decision letter states it.
+QStringList changeLines(const LetterInput &input)
+{
+    QStringList lines;
+    if (!input.changes)
+        return lines;
+    const ChangeDiff &d = *input.changes;
+    const Language language = input.language;
+    const auto names = [&](const QStringList &codes) {
+        QStringList out;
+        for (const QString &code : codes)
+            out << registryName(input, code);
+        return out.join(QStringLiteral(", "));
+    };
+    const auto line = [&](QStringView key) { return word(key, language); };
+    const QString comma = QStringLiteral(", ");
+    if (!d.registriesAdded.isEmpty())
+        lines << line(u"changeRegistriesAdded").arg(names(d.registriesAdded));
+    if (!d.registriesRemoved.isEmpty())
+        lines << line(u"changeRegistriesRemoved").arg(names(d.registriesRemoved));
+    for (const ChangeDiff::Variables &v : d.variables) {
+        if (!v.added.isEmpty())
+            lines << line(u"changeVariablesAdded").arg(registryName(input, v.registry), v.added.join(comma));
+        if (!v.removed.isEmpty())
+            lines << line(u"changeVariablesRemoved").arg(registryName(input, v.registry), v.removed.join(comma));
+    }
+    for (const ChangeDiff::Period &p : d.periods)
+        lines << line(u"changePeriod")
+                     .arg(registryName(input, p.registry), shortPeriod(p.oldFrom, p.oldTo, language),
+                          shortPeriod(p.newFrom, p.newTo, language));
+    if (d.projectEnd)
+        lines << line(u"changeProjectEnd")
+                     .arg(letterDate(d.projectEnd->before, language), letterDate(d.projectEnd->after, language));
+    if (d.deletionDate)
+        lines << line(u"changeDeletion")
+                     .arg(letterDate(d.deletionDate->before, language), letterDate(d.deletionDate->after, language));
+    if (!d.personsAdded.isEmpty())
+        lines << line(u"changePersonsAdded").arg(d.personsAdded.join(comma));
+    if (!d.personsRemoved.isEmpty())
+        lines << line(u"changePersonsRemoved").arg(d.personsRemoved.join(comma));
+    if (lines.isEmpty())
+        lines << line(u"changeNone");
+    return lines;
+}
+
 QVariantMap applicationMap(const LetterInput &input)
 {
     const Application &app = input.application;
@@ -283,6 +348,7 @@ QVariantMap applicationMap(const LetterInput &input)
         {QStringLiteral("isChange"), app.kind == ApplicationKind::Change},
         {QStringLiteral("changeOf"), app.changeOf},
         {QStringLiteral("changeSummaryParagraphs"), paragraphs(app.changeSummary)},
+        {QStringLiteral("changeLines"), changeLines(input)},
         {QStringLiteral("population"), app.population},
         {QStringLiteral("hasPopulation"), !app.population.isEmpty()},
         {QStringLiteral("identifiability"), identifiabilityWords(app.identifiability, language)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "application/Application.h"
+#include "application/ChangeDiff.h"
 #include "decision/Decision.h"
 #include "registry/Registry.h"
 
@@ -47,6 +48,7 @@ struct LetterInput
     bool draft = false; // a decision not yet approved: the letter is marked as a draft
     Application application;
     std::optional<Decision> decision;
+    std::optional<ChangeDiff> changes;      // a change application: what it changes against the earlier decision
     std::map<QString, Registry> registries; // the catalogue, by code
     LetterSettings settings;
     QString infoRequestText; // for info-request and reminder

@@ -36,6 +36,7 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
     in.caseNumber = rec->summary.caseNumber;
     in.date = today();
     in.application = rec->application;
+    in.changes = rec->changeDiff;
     in.registries = std::move(registries.value());
     in.settings = Settings::letterSettings(db);
     in.caseworkerName = rec->summary.assignee.isEmpty() ? m_cases.actor().fullName : rec->summary.assignee;

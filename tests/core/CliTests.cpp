@@ -160,3 +160,19 @@ TEST_CASE("show --json has the case number at the top and the decision", "[cli]"
     CHECK(obj.value(u"decision").toObject().value(u"entries").toArray().size() == 4);
     CHECK(obj.value(u"application").toObject().value(u"reference").toString() == QStringLiteral("HD-2026-000417"));
 }
+
+TEST_CASE("demo after init fills a new database, the admin who made it working the cases", "[cli][demo]")
+{
+    qputenv("FELLESVEDTAK_TODAY", "2026-11-20");
+    Office o;
+    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0);
+    const test::CliRun demo = o.run(QStringLiteral("boss"), {QStringLiteral("demo")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.status == 0);
+    const test::CliRun list = o.run(QStringLiteral("boss"), {QStringLiteral("--json"), QStringLiteral("list")});
+    REQUIRE(list.status == 0);
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 10);
+    // Twice is refused: demo data only go into a database without cases.
+    CHECK(o.run(QStringLiteral("boss"), {QStringLiteral("demo")}).status == 1);
+    CHECK(o.run(QStringLiteral("boss"), {QStringLiteral("audit"), QStringLiteral("verify")}).status == 0);
+}

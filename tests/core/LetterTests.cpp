@@ -383,3 +383,43 @@ TEST_CASE("every kind of letter has a template in every language", "[letters]")
         }
     }
 }
+
+TEST_CASE("a decision on a change application states what changes against the earlier decision", "[letters][change]")
+{
+    struct Expect
+    {
+        Language language;
+        QString replaces;
+        QString added;
+        QString period;
+        QString person;
+    };
+    const std::vector<Expect> expectations = {
+        {Language::Bokmaal, QStringLiteral("erstatter vedtaket i sak 26/00003"),
+         QStringLiteral("Nye registre: Legemiddelregisteret"), QStringLiteral("perioden endres fra"),
+         QStringLiteral("Nye personer med tilgang: Sigrid Øvrebø")},
+        {Language::Nynorsk, QStringLiteral("erstattar vedtaket i sak 26/00003"),
+         QStringLiteral("Nye register: Legemiddelregisteret"), QStringLiteral("perioden vert endra frå"),
+         QStringLiteral("Nye personar med tilgang: Sigrid Øvrebø")},
+        {Language::English, QStringLiteral("replaces the decision in case 26/00003"),
+         QStringLiteral("Registries added: Norwegian Prescribed Drug Registry"),
+         QStringLiteral("the period changes from"), QStringLiteral("Persons given access: Sigrid Øvrebø")},
+    };
+    for (const Expect &e : expectations) {
+        LetterInput in = exampleLetter(e.language);
+        in.application.kind = ApplicationKind::Change;
+        in.application.changeOf = QStringLiteral("26/00003");
+        ChangeDiff diff;
+        diff.registriesAdded = {QStringLiteral("LMR")};
+        diff.periods.push_back(
+            {QStringLiteral("LMR"), QDate(2010, 1, 1), QDate(2020, 12, 31), QDate(2010, 1, 1), QDate(2024, 12, 31)});
+        diff.personsAdded = {QStringLiteral("Sigrid Øvrebø (Universitetet i Bergen)")};
+        in.changes = diff;
+        const RenderedLetter letter = render(in);
+        const QString flat = letter.text.simplified();
+        for (const QString &needle : {e.replaces, e.added, e.period, e.person}) {
+            INFO("missing: " << str(needle));
+            CHECK(flat.contains(needle));
+        }
+    }
+}
