@@ -6,8 +6,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${FV_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${1:-30}"
 
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DFV_BUILD_FUZZERS=ON >/dev/null
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_CXX_FLAGS_RELEASE="-O1 -gline-tables-only" -DFV_BUILD_FUZZERS=ON -DFV_BUILD_TESTS=ON >/dev/null
 targets=$(cd "$root/tests/fuzz" && ls Fuzz*.cpp | sed 's/\.cpp$//')
 cmake --build "$build" --parallel "$(nproc)" --target $targets
 

@@ -18,7 +18,9 @@ if [ "$unformatted" != "0" ]; then
 fi
 
 echo "== build"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFV_WERROR=ON >/dev/null
+# Debug keeps Qt's assertions on; without debug info and with precompiled headers the
+# whole tree builds in a few minutes on two cores.
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 -DFV_WERROR=ON >/dev/null
 cmake --build "$build" --parallel "$jobs"
 
 echo "== fuzzing (bounded; longer runs: tools/fuzz.sh 600)"

