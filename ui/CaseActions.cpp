@@ -227,8 +227,30 @@ void CaseActions::onStartCheck()
     run(work.startCompletenessCheck(number()), tr("Completeness check of %1 started").arg(number()));
 }
 
+// The gaps as list items, in the caseworker's language.
+QString CaseActions::gapsHtml(const std::vector<CompletenessGap> &gaps)
+{
+    QStringList items;
+    for (CompletenessGap gap : gaps) {
+        switch (gap) {
+        case CompletenessGap::Protocol: items << tr("the project protocol"); break;
+        case CompletenessGap::RekReference: items << tr("the REK approval's reference and date"); break;
+        case CompletenessGap::RekApproval: items << tr("the REK approval letter"); break;
+        case CompletenessGap::DataProtection: items << tr("a DPIA or the data protection officer's assessment"); break;
+        }
+    }
+    return items.join(QStringLiteral("</li><li>"));
+}
+
 void CaseActions::onComplete()
 {
+    const std::vector<CompletenessGap> gaps = completenessGaps(m_record->application);
+    if (!gaps.empty()
+        && !Dialogs::confirm(m_window, tr("Application complete"),
+                             tr("<p>A complete application usually has what this one lacks:</p><ul><li>%1</li></ul>"
+                                "<p>Mark it complete all the same?</p>")
+                                 .arg(gapsHtml(gaps))))
+        return;
     const auto on = CaseworkDialogs::date(
         m_window, tr("Application complete"),
         tr("On which day was the application complete? The statutory deadline counts from the day after."), today(),

@@ -2,11 +2,13 @@
 
 #include "Result.h"
 #include "casework/CaseService.h"
+#include "casework/Completeness.h"
 
 #include <QObject>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QMenu;
@@ -71,6 +73,7 @@ private:
     void onAssign();
     void onStartCheck();
     void onComplete();
+    static QString gapsHtml(const std::vector<CompletenessGap> &gaps);
     void onRequestInfo();
     void onInfoReceived();
     void onRemind();

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "casework/CaseworkStore.h"
+#include "casework/Completeness.h"
 #include "casework/Deadlines.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -214,12 +215,16 @@ Status CaseworkService::complete(const QString &caseNumber, const QDate &on)
             return u.error();
         r.completedOn = day.value();
         const DeadlineStatus d = computeDeadlines(deadlineInput(r), settings.value(), today());
+        QStringList gaps;
+        for (CompletenessGap gap : completenessGaps(r.application))
+            gaps << describe(gap);
         return m_cases.applyAction(
             r.summary.id, CaseAction::MarkComplete,
-            QStringLiteral("complete on %1; statutory deadline %2 (%3 working days%4)")
+            QStringLiteral("complete on %1; statutory deadline %2 (%3 working days%4)%5")
                 .arg(iso(day.value()), d.statutoryDeadline.isValid() ? iso(d.statutoryDeadline) : QStringLiteral("—"))
                 .arg(d.limit)
-                .arg(d.linked ? QStringLiteral(", linked sources") : QStringLiteral(", one source")));
+                .arg(d.linked ? QStringLiteral(", linked sources") : QStringLiteral(", one source"),
+                     gaps.isEmpty() ? QString() : QStringLiteral("; marked complete without: ") + gaps.join(u"; ")));
     });
 }
 

@@ -24,6 +24,7 @@ class CaseworkService
 {
 public:
     explicit CaseworkService(CaseService &cases);
+    CaseService &cases() { return m_cases; }
 
     Status assign(const QString &caseNumber, const QString &login);
     Status take(const QString &caseNumber); // assign to the acting user

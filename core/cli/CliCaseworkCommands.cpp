@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "casework/CaseworkJson.h"
 #include "casework/CaseworkService.h"
+#include "casework/Completeness.h"
 #include "casework/Deadlines.h"
 #include "casework/OfficeSettings.h"
 #include "casework/Timeline.h"
@@ -92,10 +93,24 @@ int cmdComplete(Context &ctx, Args &args)
     const auto on = dateOption(ctx, args, QStringLiteral("on"), &code);
     if (!on)
         return code;
-    return run(
+    std::vector<CompletenessGap> gaps;
+    const int done = run(
         ctx, args, QStringLiteral("complete"), 1, 1,
-        [&](CaseworkService &w, const QStringList &p) { return w.complete(p.at(0), *on); },
+        [&](CaseworkService &w, const QStringList &p) -> Status {
+            if (auto s = w.complete(p.at(0), *on); !s)
+                return s;
+            if (auto rec = w.cases().load(p.at(0)))
+                gaps = completenessGaps(rec->application);
+            return ok();
+        },
         QStringLiteral("%1: complete; the statutory clock runs"));
+    // The caseworker judged it complete; what a complete application usually has and this
+    // one lacks is said, so the judgement is an informed one.
+    for (CompletenessGap gap : gaps)
+        ctx.err << QStringLiteral("fellesvedtak-cli: warning: %1: marked complete without %2")
+                       .arg(args.positionals().value(0), describe(gap))
+                << Qt::endl;
+    return done;
 }
 
 int cmdRequestInfo(Context &ctx, Args &args)

@@ -2,7 +2,9 @@
 // assignment, the legal assessment and the submit rule, consultations, dialogue, notes and
 // forwarding.
 #include "TestSupport.h"
+#include "application/ApplicationJson.h"
 #include "casework/CaseworkService.h"
+#include "casework/Completeness.h"
 #include "casework/OfficeSettings.h"
 #include "decision/DecisionService.h"
 #include "storage/SchemaSteps.h"
@@ -583,4 +585,42 @@ TEST_CASE("schema step 2 upgrades a version 1 database and keeps its cases", "[c
     REQUIRE(o.work.complete(n, QDate(2026, 9, 15)).ok());
     REQUIRE(o.work.requestInfo(n, QStringLiteral("DPIA"), QDate(2026, 10, 1)).ok());
     CHECK(o.ola.load(n)->casework.deadlines.paused);
+}
+
+TEST_CASE("completeness lists what a complete application has and this one lacks", "[casework][completeness]")
+{
+    auto example = parseApplicationJson(test::readFile(test::specFile(QStringLiteral("example-application.json"))),
+                                        QStringLiteral("example-application.json"));
+    REQUIRE(example.ok());
+    Application app = example.value();
+    // The example lists its protocol and REK approval, but no DPIA for identifiable data.
+    CHECK(completenessGaps(app) == std::vector<CompletenessGap>{CompletenessGap::DataProtection});
+    app.attachments.push_back({QStringLiteral("dpo-assessment"), QStringLiteral("pvo.pdf"), QString(64, u'a')});
+    CHECK(completenessGaps(app).empty());
+    app.attachments.clear();
+    app.rek.reset();
+    CHECK(completenessGaps(app)
+          == std::vector<CompletenessGap>{CompletenessGap::Protocol, CompletenessGap::RekReference,
+                                          CompletenessGap::RekApproval, CompletenessGap::DataProtection});
+    // Anonymous data for statistics need neither REK nor a DPIA; the protocol still.
+    app.identifiability = Identifiability::Anonymous;
+    app.project.purpose = QStringLiteral("statistics");
+    CHECK(completenessGaps(app) == std::vector<CompletenessGap>{CompletenessGap::Protocol});
+    CHECK(describe(CompletenessGap::RekApproval).contains(QStringLiteral("rek-approval")));
+}
+
+TEST_CASE("marking complete records the gaps in the event and the CLI warns of each", "[casework][completeness][cli]")
+{
+    Office o;
+    const QString n = o.import();
+    o.must(o.work.complete(n, QDate(2026, 11, 20)));
+    const Event &e = o.ola.load(n)->events.back();
+    CHECK(e.detail.contains(QStringLiteral("marked complete without: a DPIA")));
+
+    const QString second = o.import();
+    const test::CliRun run = test::cliProcess({QStringLiteral("--db"), o.t.path(), QStringLiteral("--as"),
+                                               QStringLiteral("ola"), QStringLiteral("complete"), second});
+    CHECK(run.status == 0);
+    CHECK(run.out.contains(QStringLiteral("complete; the statutory clock runs")));
+    CHECK(run.err.contains(QStringLiteral("warning: %1: marked complete without a DPIA").arg(second)));
 }
