@@ -50,9 +50,15 @@ const QStringList &dpiaCodes()
 }
 
 // Texts from the manual form may still carry spaces; the import has trimmed them already.
+// Each pattern is compiled once per thread and kept: compiling (and JIT-compiling) a pattern
+// cost more than the rest of validating an application.
 bool matches(const QString &pattern, const QString &text)
 {
-    return QRegularExpression(pattern).match(text.trimmed()).hasMatch();
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.constFind(pattern);
+    if (it == compiled.constEnd())
+        it = compiled.insert(pattern, QRegularExpression(pattern));
+    return it->match(text.trimmed()).hasMatch();
 }
 
 bool isBlank(const QString &text)

@@ -162,6 +162,7 @@ TEST_CASE("two processes importing at once never share a case number", "[storage
                 + filesB);
     REQUIRE(a.waitForFinished(120000));
     REQUIRE(b.waitForFinished(120000));
+    INFO("a: " << a.readAllStandardError().toStdString() << "\nb: " << b.readAllStandardError().toStdString());
     CHECK(a.exitCode() == 0);
     CHECK(b.exitCode() == 0);
     const QStringList lines = QString::fromUtf8(a.readAllStandardOutput() + b.readAllStandardOutput())
