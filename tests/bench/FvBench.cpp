@@ -127,6 +127,18 @@ int benchLetter(const QByteArray &example, int n)
     auto input = letters.input(*number, fv::LetterKind::Decision);
     if (!input)
         return 1;
+    // FV_BENCH_HTML=FILE.html: the same letter as an HTML document with the house style, for
+    // timing LibreOffice converting an equivalent document (docs/PERFORMANCE.md).
+    if (const QString htmlPath = qEnvironmentVariable("FV_BENCH_HTML"); !htmlPath.isEmpty()) {
+        auto html = fv::letterHtml(input.value());
+        QFile file(htmlPath);
+        if (!html || !file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>%1</style></head>"
+                                  "<body>%2</body></html>")
+                       .arg(fv::letterStyleSheet(), html.value())
+                       .toUtf8());
+    }
     std::vector<double> ms;
     int pages = 0;
     for (int i = 0; i < n; ++i) {
