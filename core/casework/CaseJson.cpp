@@ -145,11 +145,15 @@ QJsonObject caseToJson(const CaseRecord &r)
     QJsonArray documents;
     for (const StoredDocument &d : r.documents)
         documents.append(QJsonObject{
-            {QStringLiteral("number"), d.number},
+            {QStringLiteral("docNo"), d.number},
+            {QStringLiteral("number"), d.number}, // the name before docNo; kept for scripts that read it
+            {QStringLiteral("reference"), r.summary.caseNumber + QLatin1Char('-') + QString::number(d.number)},
             {QStringLiteral("kind"), d.kind},
             {QStringLiteral("language"), d.language},
             {QStringLiteral("title"), d.title},
-            {QStringLiteral("sha256"), d.sha256}});
+            {QStringLiteral("sha256"), d.sha256},
+            {QStringLiteral("createdAt"), toStorage(d.createdAt)},
+            {QStringLiteral("createdBy"), d.createdBy}});
     o.insert(QStringLiteral("documents"), documents);
     insertCaseworkJson(o, r);
     return o;

@@ -76,7 +76,8 @@ Commands:
   generate --cases N [--seed S]         N realistic synthetic cases (an admin; progress
                                         on stderr)
   show CASE                             the whole case: application, deadlines, assessment,
-                                        consultations, dialogue, notes, decision, events
+                                        consultations, dialogue, notes, decision, documents,
+                                        events
 
 Casework (roles: adviser or lawyer unless said; DATE is YYYY-MM-DD, --on defaults
 to today and may not be in the future):
@@ -126,7 +127,18 @@ The decision, letters and the database:
   approve CASE                          approve (a decision-maker; never the drafter)
   return CASE --text TEXT               send the draft back with a comment
   letter CASE --kind KIND [--lang nb|nn|en] --out FILE.pdf
-                                        render a letter (a draft decision is marked)
+                                        render a letter as a preview (a draft decision is
+                                        marked); KIND: decision, receipt, info-request,
+                                        reminder, preliminary-reply, forwarding, registry-notice
+  send CASE --kind KIND [--lang nb|nn|en]
+                                        send a letter: render it with the case's next document
+                                        number, store the PDF and its SHA-256 as a case
+                                        document and record the event; a decision letter needs
+                                        an approved decision and moves the case to letter-sent
+                                        (adviser, lawyer or decision-maker); prints
+                                        CASE<TAB>DOCUMENT<TAB>KIND, e.g. 26/00012<TAB>26/00012-3
+  document CASE DOCNO --out FILE        a stored document back, byte for byte, its SHA-256
+                                        checked first; DOCNO: 3 or 26/00012-3
   audit verify                          check the hash-chained audit trail
   check                                 integrity, foreign keys, audit trail, every case whole
   backup FILE                           a consistent copy (0600), also while others work
@@ -169,6 +181,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("approve"), cmdApprove},
         {QStringLiteral("return"), cmdReturn},
         {QStringLiteral("letter"), cmdLetter},
+        {QStringLiteral("send"), cmdSend},
+        {QStringLiteral("document"), cmdDocument},
         {QStringLiteral("audit"), cmdAudit},
         {QStringLiteral("calendar"), cmdCalendar},
         {QStringLiteral("demo"), cmdDemo},

@@ -55,7 +55,9 @@ int cmdOutcome(Context &, Args &);
 int cmdSubmit(Context &, Args &);
 int cmdApprove(Context &, Args &);
 int cmdReturn(Context &, Args &);
-int cmdLetter(Context &, Args &);
+int cmdLetter(Context &, Args &);   // CliLetterCommands.cpp
+int cmdSend(Context &, Args &);     // CliLetterCommands.cpp
+int cmdDocument(Context &, Args &); // CliLetterCommands.cpp
 int cmdAudit(Context &, Args &);
 int cmdCalendar(Context &, Args &);
 int cmdDemo(Context &, Args &);

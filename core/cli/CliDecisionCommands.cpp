@@ -1,9 +1,6 @@
 #include "casework/CaseJson.h"
 #include "cli/CliContext.h"
 #include "decision/DecisionService.h"
-#include "letters/LetterRenderer.h"
-#include "letters/LetterService.h"
-#include "storage/SafeFile.h"
 
 #include <QJsonDocument>
 
@@ -122,39 +119,6 @@ int cmdReturn(Context &ctx, Args &args)
         ctx, args, QStringLiteral("return"),
         [&](DecisionService &d, const QString &c) { return d.returnDraft(c, *text); },
         QStringLiteral("%1: draft returned to the drafter"));
-}
-
-int cmdLetter(Context &ctx, Args &args)
-{
-    const auto kindText = args.option(QStringLiteral("kind"));
-    const auto langText = args.option(QStringLiteral("lang"));
-    const auto out = args.option(QStringLiteral("out"));
-    if (const QString p = args.finish(1, 1); !p.isEmpty())
-        return ctx.usage(QStringLiteral("letter"), p);
-    if (!kindText || !out)
-        return ctx.usage(QStringLiteral("letter"), QStringLiteral("--kind KIND and --out FILE.pdf are required"));
-    const auto kind = letterKindFromCode(*kindText);
-    if (!kind)
-        return ctx.usage(QStringLiteral("letter"), QStringLiteral("unknown letter kind \"%1\"").arg(*kindText));
-    std::optional<Language> language;
-    if (langText) {
-        language = languageFromCode(*langText);
-        if (!language)
-            return ctx.usage(QStringLiteral("letter"), QStringLiteral("--lang is nb, nn or en"));
-    }
-    auto cases = ctx.cases();
-    if (!cases)
-        return ctx.refuse(cases.error());
-    LetterService letters(*cases.value());
-    auto input = letters.input(args.positionals().first(), *kind, language);
-    if (!input)
-        return ctx.refuse(input.error());
-    auto pdf = renderLetterPdf(input.value());
-    if (!pdf)
-        return ctx.refuse(pdf.error());
-    if (auto s = writeFileAtomically(*out, pdf->pdf); !s)
-        return ctx.refuse(s.error());
-    return Exit::Done;
 }
 
 } // namespace fv::cli

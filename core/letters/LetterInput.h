@@ -56,6 +56,8 @@ struct LetterInput
     QDate expectedDecision;  // for preliminary-reply
     QString forwardRegistry; // for forwarding and registry-notice: the registry manager addressed
     QString forwardReason;   // for forwarding
+    // The template an admin stored for this kind and language (TemplateStore); empty: the packaged one.
+    QString templateText;
 };
 
 } // namespace fv

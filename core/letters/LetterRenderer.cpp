@@ -532,17 +532,30 @@ Result<QString> letterTemplate(LetterKind kind, Language language)
     return QString::fromUtf8(file.readAll());
 }
 
+QString letterStyleSheet()
+{
+    return styleSheet;
+}
+
 Result<QString> letterHtml(const LetterInput &input)
 {
     if (input.kind == LetterKind::Decision && !input.decision)
         return fail(QStringLiteral("the decision letter needs a decision; make a draft first"), input.caseNumber);
-    auto templ = letterTemplate(input.kind, input.language);
+    auto templ = input.templateText.isEmpty()
+        ? letterTemplate(input.kind, input.language)
+        : Result<QString>(input.templateText);
     if (!templ)
         return templ.error();
-    auto html = renderTemplate(*templ, letterContext(input));
-    if (!html)
+    // Escaping is fixed here, never by the template: {{value}} always prints applicant text
+    // literally. {{{value}}} or {{& value}} in a template is its author's explicit choice, and
+    // only admins store templates (TemplateStore).
+    auto html = renderTemplate(*templ, letterContext(input), Escaping::Html);
+    if (!html) {
+        const QString name = QStringLiteral("%1.%2").arg(toCode(input.kind), toCode(input.language));
         return Error{html.error().message,
-                     QStringLiteral(":/letters/%1.%2.html").arg(toCode(input.kind), toCode(input.language))};
+                     input.templateText.isEmpty() ? QStringLiteral(":/letters/%1.html").arg(name)
+                                                  : QStringLiteral("stored letter template %1").arg(name)};
+    }
     return html;
 }
 
@@ -573,6 +586,7 @@ Result<RenderedLetter> renderLetterPdf(const LetterInput &input)
     RenderedLetter out;
     out.pdf = buffer.data();
     out.text = plainText(*letter, input);
+    out.title = letter->title;
     out.pages = letter->pages;
     return out;
 }

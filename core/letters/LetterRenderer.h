@@ -16,13 +16,18 @@ struct RenderedLetter
 {
     QByteArray pdf;
     QString text;
+    QString title; // the letter's first heading, e.g. "Vedtak om tilgang til helseopplysninger"
     int pages = 0;
 };
 
 // The packaged template for a kind and language (":/letters/<kind>.<language>.html").
 Result<QString> letterTemplate(LetterKind kind, Language language);
 
-// The letter body as HTML: the kind's template rendered with letterContext(input).
+// The house style sheet letters are laid out with (for an on-screen preview of letterHtml()).
+QString letterStyleSheet();
+
+// The letter body as HTML: the kind's template (input.templateText when an admin stored one)
+// rendered with letterContext(input). Values are always HTML-escaped: no template can turn that off.
 Result<QString> letterHtml(const LetterInput &input);
 
 // Lays the letter out on a paged device (QPdfWriter, or the QPrinter of print and preview):

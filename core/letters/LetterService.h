@@ -19,6 +19,10 @@ public:
     Result<LetterInput> input(const QString &caseNumber, LetterKind kind,
                               std::optional<Language> language = std::nullopt);
 
+    // An example letter when no case is at hand (the template editor's preview): the first demo
+    // application with a draft decision made from it, under the sample case number 26/00000.
+    Result<LetterInput> sample(LetterKind kind, Language language);
+
 private:
     CaseService &m_cases;
 };

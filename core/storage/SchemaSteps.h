@@ -12,5 +12,6 @@ Status upgradeToV2(Database &db); // casework: assignment, assessment, consultat
 Status upgradeToV3(Database &db); // search: full-text index and statistics support
 Status upgradeToV4(Database &db); // reliability: audit chain head, concurrency
 Status upgradeToV5(Database &db); // decisions: condition library, price tables, fees
+Status upgradeToV6(Database &db); // letters: immutable documents, admin-edited templates
 
 } // namespace fv

@@ -1,8 +1,13 @@
+#include "TestSupport.h"
 #include "decision/StandardTexts.h"
 #include "letters/LetterContext.h"
 #include "letters/LetterRenderer.h"
 
+#include <QDir>
 #include <QGuiApplication>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <catch2/catch_test_macros.hpp>
 #include <string>
@@ -311,6 +316,17 @@ TEST_CASE("applicant text prints literally, never as markup", "[letters]")
     requireText(letter, QStringLiteral("<script>alert(2)</script>"));
 }
 
+// The text pdftotext finds on one page of a PDF file.
+QString pdfPageText(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+             QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 TEST_CASE("a long decision breaks over pages and keeps every page numbered", "[letters]")
 {
     LetterInput in = exampleLetter();
@@ -318,6 +334,10 @@ TEST_CASE("a long decision breaks over pages and keeps every page numbered", "[l
     while (summary.size() < 5000)
         summary += QStringLiteral("Kohortstudie av mødre med svangerskapsdiabetes, fulgt for hjerte- og karsykdom. ");
     in.application.project.summary = summary;
+    QString reasons;
+    while (reasons.size() < 5000)
+        reasons += QStringLiteral("Formålet er av vesentlig samfunnsinteresse, og personvernet er godt ivaretatt. ");
+    in.decision->reasons = reasons;
     std::vector<VariableDecision> &variables = in.decision->entries[0].variables;
     variables.clear();
     for (int i = 0; i < 30; ++i)
@@ -332,6 +352,48 @@ TEST_CASE("a long decision breaks over pages and keeps every page numbered", "[l
     for (int page = 1; page <= letter.pages; ++page)
         requireText(letter, QStringLiteral("Side %1 av %2").arg(page).arg(letter.pages));
     requireText(letter, QStringLiteral("Dokumentet er elektronisk godkjent"));
+    requireText(letter, reasons.trimmed().left(200));
+
+    // In the PDF itself: every page carries its own number.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(letter.pdf);
+    file.close();
+    for (int page = 1; page <= letter.pages; ++page) {
+        INFO("page " << page);
+        CHECK(pdfPageText(pdf, page).contains(QStringLiteral("Side %1 av %2").arg(page).arg(letter.pages)));
+    }
+}
+
+// The whole text of the bokmål decision letter of exampleLetter(), compared with
+// tests/data/letters/decision-nb.txt (whitespace normalised, so line breaks may move).
+// After an intended change of template or layout, regenerate the file and review the diff:
+//   FV_UPDATE_GOLDEN=1 build/tests/LetterTests "the bokmål decision letter reads as the golden text"
+TEST_CASE("the bokmål decision letter reads as the golden text", "[letters][golden]")
+{
+    const RenderedLetter letter = render(exampleLetter(Language::Bokmaal));
+    const QString golden = test::dataFile(QStringLiteral("letters/decision-nb.txt"));
+    if (qEnvironmentVariableIsSet("FV_UPDATE_GOLDEN")) {
+        QDir().mkpath(QFileInfo(golden).path());
+        QSaveFile out(golden);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(letter.text.toUtf8() + '\n');
+        REQUIRE(out.commit());
+    }
+    REQUIRE(QFile::exists(golden));
+    const QString expected = QString::fromUtf8(test::readFile(golden)).simplified();
+    const QString actual = letter.text.simplified();
+    if (actual != expected) {
+        // Point at the first difference rather than printing two whole letters.
+        qsizetype at = 0;
+        while (at < actual.size() && at < expected.size() && actual.at(at) == expected.at(at))
+            ++at;
+        INFO("first difference at character "
+             << at << ":\n  expected: " << str(expected.mid(at, 120)) << "\n  actual:   " << str(actual.mid(at, 120)));
+        CHECK(actual == expected);
+    }
 }
 
 TEST_CASE("anonymous data need no exemption from the duty of confidentiality", "[letters]")

@@ -1,0 +1,122 @@
+// Letters: a preview of any letter, sending one (a stored case document) and getting a stored
+// document back.
+#include "cli/CliContext.h"
+#include "letters/DocumentService.h"
+#include "letters/LetterRenderer.h"
+#include "letters/LetterService.h"
+#include "storage/SafeFile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fv::cli {
+namespace {
+
+struct LetterChoice
+{
+    LetterKind kind = LetterKind::Decision;
+    std::optional<Language> language;
+};
+
+// --kind KIND [--lang nb|nn|en]; an empty problem when both are understood.
+std::optional<LetterChoice> letterChoice(Args &args, QString &problem)
+{
+    const auto kindText = args.option(QStringLiteral("kind"));
+    const auto langText = args.option(QStringLiteral("lang"));
+    if (!kindText) {
+        problem = QStringLiteral("--kind KIND is required");
+        return std::nullopt;
+    }
+    LetterChoice choice;
+    const auto kind = letterKindFromCode(*kindText);
+    if (!kind) {
+        problem = QStringLiteral("unknown letter kind \"%1\"").arg(*kindText);
+        return std::nullopt;
+    }
+    choice.kind = *kind;
+    if (langText) {
+        choice.language = languageFromCode(*langText);
+        if (!choice.language) {
+            problem = QStringLiteral("--lang is nb, nn or en");
+            return std::nullopt;
+        }
+    }
+    return choice;
+}
+
+QJsonObject sentToJson(const SentLetter &letter)
+{
+    return QJsonObject{
+        {QStringLiteral("caseNumber"), letter.caseNumber},
+        {QStringLiteral("docNo"), letter.documentNumber},
+        {QStringLiteral("reference"), letter.reference()},
+        {QStringLiteral("kind"), toCode(letter.kind)},
+        {QStringLiteral("language"), toCode(letter.language)},
+        {QStringLiteral("title"), letter.title},
+        {QStringLiteral("sha256"), letter.sha256},
+        {QStringLiteral("pages"), letter.pages},
+    };
+}
+
+} // namespace
+
+int cmdLetter(Context &ctx, Args &args)
+{
+    QString problem;
+    const auto choice = letterChoice(args, problem);
+    const auto out = args.option(QStringLiteral("out"));
+    if (const QString p = args.finish(1, 1); !p.isEmpty())
+        return ctx.usage(QStringLiteral("letter"), p);
+    if (!choice || !out)
+        return ctx.usage(QStringLiteral("letter"), out ? problem : QStringLiteral("--out FILE.pdf is required"));
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    LetterService letters(*cases.value());
+    auto input = letters.input(args.positionals().first(), choice->kind, choice->language);
+    if (!input)
+        return ctx.refuse(input.error());
+    auto pdf = renderLetterPdf(input.value());
+    if (!pdf)
+        return ctx.refuse(pdf.error());
+    if (auto s = writeFileAtomically(*out, pdf->pdf); !s)
+        return ctx.refuse(s.error());
+    return Exit::Done;
+}
+
+int cmdSend(Context &ctx, Args &args)
+{
+    QString problem;
+    const auto choice = letterChoice(args, problem);
+    if (const QString p = args.finish(1, 1); !p.isEmpty())
+        return ctx.usage(QStringLiteral("send"), p);
+    if (!choice)
+        return ctx.usage(QStringLiteral("send"), problem);
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    auto sent = DocumentService(*cases.value()).send(args.positionals().first(), choice->kind, choice->language);
+    if (!sent)
+        return ctx.refuse(sent.error());
+    if (ctx.json)
+        ctx.out << QString::fromUtf8(QJsonDocument(sentToJson(sent.value())).toJson());
+    else
+        ctx.out << sent->caseNumber << '\t' << sent->reference() << '\t' << toCode(sent->kind) << Qt::endl;
+    return Exit::Done;
+}
+
+int cmdDocument(Context &ctx, Args &args)
+{
+    const auto out = args.option(QStringLiteral("out"));
+    if (const QString p = args.finish(2, 2); !p.isEmpty() || !out)
+        return ctx.usage(QStringLiteral("document"), p.isEmpty() ? QStringLiteral("--out FILE is required") : p);
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    const QStringList pos = args.positionals();
+    if (auto s = DocumentService(*cases.value()).writeTo(pos.at(0), pos.at(1), *out); !s)
+        return ctx.refuse(s.error());
+    return Exit::Done;
+}
+
+} // namespace fv::cli

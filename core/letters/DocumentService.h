@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Result.h"
+#include "casework/CaseService.h"
+#include "letters/LetterInput.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace fv {
+
+// A letter recorded as sent: stored as a case document, byte for byte.
+struct SentLetter
+{
+    QString caseNumber;
+    int documentNumber = 0;
+    LetterKind kind = LetterKind::Decision;
+    Language language = Language::Bokmaal;
+    QString title;
+    QString sha256; // hex, of pdf
+    int pages = 0;
+    QByteArray pdf;
+
+    // "26/00012-3", the "Vår ref." the letter prints.
+    QString reference() const;
+    // "26-00012-3-vedtak.pdf": a file name for the letter outside the database.
+    QString fileName() const;
+};
+
+// How far a batch of letters has come: called after each letter, sent or refused; returns
+// false to stop after it.
+using SendProgress = std::function<bool(int done, int total, const Result<SentLetter> &letter)>;
+
+struct BatchResult
+{
+    std::vector<SentLetter> sent;
+    std::vector<Error> failed; // one per letter that was refused; the others went on
+    bool cancelled = false;
+};
+
+// Sending letters and getting stored documents back. Sending renders the letter with the
+// case's next document number, stores the PDF, its SHA-256 and what it is, records the event
+// and, for a decision letter, moves the case from decided to letter sent: all in one
+// transaction. Stored documents are immutable (schema triggers).
+class DocumentService
+{
+public:
+    explicit DocumentService(CaseService &cases);
+
+    // An adviser, lawyer or decision-maker sends; a decision letter needs an approved decision.
+    // The language defaults to the application's.
+    Result<SentLetter> send(const QString &caseNumber, LetterKind kind, std::optional<Language> language = {});
+
+    // A stored document's bytes, exactly as stored, after checking them against their SHA-256.
+    // `document` is the number ("3") or the reference ("26/00012-3").
+    Result<QByteArray> content(const QString &caseNumber, const QString &document);
+    // The same, written to `path` whole or not at all.
+    Status writeTo(const QString &caseNumber, const QString &document, const QString &path);
+
+    // Cases whose decision is approved but whose decision letter is not yet sent, oldest first.
+    Result<QStringList> waitingDecisionLetters();
+    // Sends every waiting decision letter, each in its own transaction: what was sent before
+    // a refusal or a cancel stays sent.
+    BatchResult sendWaiting(const SendProgress &progress = {});
+
+private:
+    Result<SentLetter> renderAndStore(qint64 caseId, const QString &caseNumber, LetterKind kind,
+                                      std::optional<Language> language);
+    Status recordSent(qint64 caseId, const SentLetter &letter);
+    Result<int> documentNumber(const QString &caseNumber, const QString &document);
+
+    CaseService &m_cases;
+};
+
+} // namespace fv

@@ -1,0 +1,114 @@
+#include "letters/TemplateStore.h"
+
+#include "Clock.h"
+#include "casework/AuditLog.h"
+#include "casework/Users.h"
+#include "letters/LetterRenderer.h"
+#include "letters/TemplateEngine.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+
+namespace fv {
+namespace {
+
+QString templateName(LetterKind kind, Language language)
+{
+    return QStringLiteral("%1.%2").arg(toCode(kind), toCode(language));
+}
+
+// The audit trail names the template and the hash of its new text, not the text itself.
+QString shortHash(const QString &body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+Status requireAdmin(const User &actor, LetterKind kind, Language language)
+{
+    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("change letter templates")); !s)
+        return Error{s.error().message, templateName(kind, language)};
+    return ok();
+}
+
+} // namespace
+
+Status checkTemplate(const QString &body)
+{
+    // Rendering with an empty context compiles the template; missing values print nothing.
+    if (auto r = renderTemplate(body, {}); !r)
+        return r.error();
+    return ok();
+}
+
+Result<std::optional<TemplateStore::Stored>> TemplateStore::stored(Database &db, LetterKind kind, Language language)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT body, updated_at, updated_by FROM letter_template WHERE kind = ? AND language = ?"),
+        {toCode(kind), toCode(language)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Stored>();
+    return std::optional<Stored>(
+        Stored{q->value(0).toString(), QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs),
+               q->value(2).toString()});
+}
+
+Result<QString> TemplateStore::load(Database &db, LetterKind kind, Language language)
+{
+    auto s = stored(db, kind, language);
+    if (!s)
+        return s.error();
+    if (s->has_value())
+        return s->value().body;
+    return letterTemplate(kind, language);
+}
+
+Status TemplateStore::save(Database &db, const User &actor, LetterKind kind, Language language, const QString &body)
+{
+    if (auto s = requireAdmin(actor, kind, language); !s)
+        return s;
+    if (auto s = checkTemplate(body); !s)
+        return Error{s.error().message, templateName(kind, language)};
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.error();
+    auto r = db.exec(
+        QStringLiteral("INSERT INTO letter_template (kind, language, body, updated_at, updated_by) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, language) DO UPDATE SET "
+                       "body = excluded.body, updated_at = excluded.updated_at, "
+                       "updated_by = excluded.updated_by"),
+        {toCode(kind), toCode(language), body, toStorage(now()), actor.login});
+    if (!r)
+        return r.error();
+    if (auto s = AuditLog::append(db, 0, actor.login, QStringLiteral("letter-template-saved"),
+                                  QStringLiteral("letter template %1 changed (sha256 %2…)")
+                                      .arg(templateName(kind, language), shortHash(body)));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status TemplateStore::reset(Database &db, const User &actor, LetterKind kind, Language language)
+{
+    if (auto s = requireAdmin(actor, kind, language); !s)
+        return s;
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.error();
+    auto r = db.exec(QStringLiteral("DELETE FROM letter_template WHERE kind = ? AND language = ?"),
+                     {toCode(kind), toCode(language)});
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() == 0)
+        return ok(); // already the packaged template: nothing changed, nothing to record
+    if (auto s = AuditLog::append(
+            db, 0, actor.login, QStringLiteral("letter-template-reset"),
+            QStringLiteral("letter template %1 back to the standard").arg(templateName(kind, language)));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace fv
