@@ -1446,213 +1446,239 @@
         <translation>Kontroll av komplett søknad startet for %1</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="233"/>
+        <location filename="../ui/CaseActions.cpp" line="236"/>
+        <source>the project protocol</source>
+        <translation>prosjektprotokollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseActions.cpp" line="237"/>
+        <source>the REK approval&apos;s reference and date</source>
+        <translation>referanse og dato for REK-godkjenningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseActions.cpp" line="238"/>
+        <source>the REK approval letter</source>
+        <translation>godkjenningsbrevet fra REK</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseActions.cpp" line="239"/>
+        <source>a DPIA or the data protection officer&apos;s assessment</source>
+        <translation>en personvernkonsekvensvurdering (DPIA) eller personvernombudets vurdering</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseActions.cpp" line="249"/>
+        <location filename="../ui/CaseActions.cpp" line="255"/>
         <source>Application complete</source>
         <translation>Søknaden er komplett</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="234"/>
+        <location filename="../ui/CaseActions.cpp" line="250"/>
+        <source>&lt;p&gt;A complete application usually has what this one lacks:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Mark it complete all the same?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En komplett søknad har vanligvis det denne mangler:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vil du likevel markere den som komplett?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseActions.cpp" line="256"/>
         <source>On which day was the application complete? The statutory deadline counts from the day after.</source>
         <translation>Hvilken dag var søknaden komplett? Den lovpålagte fristen regnes fra dagen etter.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="239"/>
+        <location filename="../ui/CaseActions.cpp" line="261"/>
         <source>%1 is complete; the statutory clock runs</source>
         <translation>%1 er komplett; den lovpålagte fristen løper</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="245"/>
+        <location filename="../ui/CaseActions.cpp" line="267"/>
         <source>Request information</source>
         <translation>Be om opplysninger</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="246"/>
+        <location filename="../ui/CaseActions.cpp" line="268"/>
         <source>What must the applicant send? The deadline clock pauses until the answer comes; the applicant has 10 working days.</source>
         <translation>Hva må søkeren sende? Fristen stanses til svaret kommer; søkeren har 10 arbeidsdager på seg.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="251"/>
+        <location filename="../ui/CaseActions.cpp" line="273"/>
         <source>Information requested in %1; the clock is paused</source>
         <translation>Opplysninger etterspurt i %1; fristen er stanset</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="258"/>
+        <location filename="../ui/CaseActions.cpp" line="280"/>
         <source>Information received</source>
         <translation>Opplysninger mottatt</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="258"/>
+        <location filename="../ui/CaseActions.cpp" line="280"/>
         <source>On which day did the answer arrive? The clock runs again that day.</source>
         <translation>Hvilken dag kom svaret? Fristen løper igjen fra og med samme dag.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="263"/>
+        <location filename="../ui/CaseActions.cpp" line="285"/>
         <source>Answer in %1 recorded; the clock runs again</source>
         <translation>Svar i %1 registrert; fristen løper igjen</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="269"/>
+        <location filename="../ui/CaseActions.cpp" line="291"/>
         <source>Reminder recorded in %1: five more working days</source>
         <translation>Purring registrert i %1: fem arbeidsdager til</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="274"/>
+        <location filename="../ui/CaseActions.cpp" line="296"/>
         <source>Reject for no reply</source>
         <translation>Avvis, ikke svart</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="275"/>
+        <location filename="../ui/CaseActions.cpp" line="297"/>
         <source>The applicant has not answered the reminder. Reject application %1?</source>
         <translation>Søkeren har ikke svart på purringen. Vil du avvise søknad %1?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="278"/>
+        <location filename="../ui/CaseActions.cpp" line="300"/>
         <source>%1 rejected for no reply</source>
         <translation>%1 avvist fordi søkeren ikke har svart</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="284"/>
+        <location filename="../ui/CaseActions.cpp" line="306"/>
         <source>Preliminary reply</source>
         <translation>Foreløpig svar</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="285"/>
+        <location filename="../ui/CaseActions.cpp" line="307"/>
         <source>On which day was the preliminary reply (forvaltningsloven § 11 a) sent?</source>
         <translation>Hvilken dag ble foreløpig svar (forvaltningsloven § 11 a) sendt?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="290"/>
+        <location filename="../ui/CaseActions.cpp" line="312"/>
         <source>Preliminary reply in %1 recorded</source>
         <translation>Foreløpig svar i %1 registrert</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="300"/>
-        <location filename="../ui/CaseActions.cpp" line="306"/>
+        <location filename="../ui/CaseActions.cpp" line="322"/>
+        <location filename="../ui/CaseActions.cpp" line="328"/>
         <source>Consult a registry manager</source>
         <translation>Høring hos registerforvalter</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="300"/>
+        <location filename="../ui/CaseActions.cpp" line="322"/>
         <source>Which registry&apos;s manager is asked for its view?</source>
         <translation>Hvilket registers forvalter skal bli bedt om uttalelse?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="306"/>
+        <location filename="../ui/CaseActions.cpp" line="328"/>
         <source>When is the answer due?</source>
         <translation>Hva er svarfristen?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="310"/>
+        <location filename="../ui/CaseActions.cpp" line="332"/>
         <source>%1: the manager of %2 is consulted</source>
         <translation>%1: forvalteren av %2 er bedt om uttalelse</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="320"/>
-        <location filename="../ui/CaseActions.cpp" line="327"/>
-        <location filename="../ui/CaseActions.cpp" line="330"/>
+        <location filename="../ui/CaseActions.cpp" line="342"/>
+        <location filename="../ui/CaseActions.cpp" line="349"/>
+        <location filename="../ui/CaseActions.cpp" line="352"/>
         <source>Registry manager&apos;s answer</source>
         <translation>Svar fra registerforvalter</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="320"/>
+        <location filename="../ui/CaseActions.cpp" line="342"/>
         <source>Which registry manager answered?</source>
         <translation>Hvilken registerforvalter har svart?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="327"/>
+        <location filename="../ui/CaseActions.cpp" line="349"/>
         <source>What does it recommend?</source>
         <translation>Hva anbefaler registerforvalteren?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="330"/>
+        <location filename="../ui/CaseActions.cpp" line="352"/>
         <source>Note (optional):</source>
         <translation>Merknad (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="336"/>
+        <location filename="../ui/CaseActions.cpp" line="358"/>
         <source>%1: the answer for %2 is recorded</source>
         <translation>%1: svaret for %2 er registrert</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="341"/>
+        <location filename="../ui/CaseActions.cpp" line="363"/>
         <source>Internal note</source>
         <translation>Internt notat</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="341"/>
+        <location filename="../ui/CaseActions.cpp" line="363"/>
         <source>Note for the applicant</source>
         <translation>Notat til søker</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="342"/>
-        <location filename="../ui/CaseActions.cpp" line="345"/>
+        <location filename="../ui/CaseActions.cpp" line="364"/>
+        <location filename="../ui/CaseActions.cpp" line="367"/>
         <source>Add a note</source>
         <translation>Legg til notat</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="342"/>
+        <location filename="../ui/CaseActions.cpp" line="364"/>
         <source>Who is the note for?</source>
         <translation>Hvem er notatet til?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="350"/>
+        <location filename="../ui/CaseActions.cpp" line="372"/>
         <source>Note added to %1</source>
         <translation>Notat lagt til i %1</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="357"/>
-        <location filename="../ui/CaseActions.cpp" line="369"/>
+        <location filename="../ui/CaseActions.cpp" line="379"/>
+        <location filename="../ui/CaseActions.cpp" line="391"/>
         <source>The whole case</source>
         <translation>Hele saken</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="362"/>
-        <location filename="../ui/CaseActions.cpp" line="366"/>
+        <location filename="../ui/CaseActions.cpp" line="384"/>
+        <location filename="../ui/CaseActions.cpp" line="388"/>
         <source>Forward to the registry manager</source>
         <translation>Videresend til registerforvalter</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="362"/>
+        <location filename="../ui/CaseActions.cpp" line="384"/>
         <source>What does the registry manager decide itself?</source>
         <translation>Hva skal registerforvalteren selv avgjøre?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="366"/>
+        <location filename="../ui/CaseActions.cpp" line="388"/>
         <source>Why does the registry manager decide this itself?</source>
         <translation>Hvorfor skal registerforvalteren avgjøre dette selv?</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="371"/>
+        <location filename="../ui/CaseActions.cpp" line="393"/>
         <source>%1 forwarded</source>
         <translation>%1 videresendt</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="376"/>
+        <location filename="../ui/CaseActions.cpp" line="398"/>
         <source>Withdrawn by the applicant</source>
         <translation>Trukket av søker</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="377"/>
+        <location filename="../ui/CaseActions.cpp" line="399"/>
         <source>The applicant withdrew application %1. Reason (optional):</source>
         <translation>Søkeren har trukket søknad %1. Begrunnelse (valgfritt):</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="381"/>
+        <location filename="../ui/CaseActions.cpp" line="403"/>
         <source>%1 withdrawn</source>
         <translation>%1 trukket</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="387"/>
+        <location filename="../ui/CaseActions.cpp" line="409"/>
         <source>Close the case</source>
         <translation>Avslutt saken</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="387"/>
+        <location filename="../ui/CaseActions.cpp" line="409"/>
         <source>Close case %1? Nothing more can be done on it.</source>
         <translation>Vil du avslutte sak %1? Det kan ikke gjøres mer i saken.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseActions.cpp" line="390"/>
+        <location filename="../ui/CaseActions.cpp" line="412"/>
         <source>%1 closed</source>
         <translation>%1 avsluttet</translation>
     </message>
@@ -1816,52 +1842,57 @@
         <translation>Velg en sak i listen.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="70"/>
+        <location filename="../ui/CaseView.cpp" line="71"/>
         <source>&amp;Application</source>
         <translation>&amp;Søknad</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="80"/>
+        <location filename="../ui/CaseView.cpp" line="81"/>
         <source>Case&amp;work</source>
         <translation>Saks&amp;behandling</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="103"/>
+        <location filename="../ui/CaseView.cpp" line="104"/>
         <source>Joint &amp;decision</source>
         <translation>Felles &amp;vedtak</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="104"/>
+        <location filename="../ui/CaseView.cpp" line="105"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="105"/>
+        <location filename="../ui/CaseView.cpp" line="106"/>
         <source>&amp;Events</source>
         <translation>&amp;Hendelser</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="143"/>
+        <location filename="../ui/CaseView.cpp" line="107"/>
+        <source>Doc&amp;uments</source>
+        <translation>Dok&amp;umenter</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseView.cpp" line="152"/>
         <source>&lt;b&gt;No decision yet.&lt;/b&gt; Make a draft with &lt;i&gt;Case → Make decision draft&lt;/i&gt; (Ctrl+D).</source>
         <translation>&lt;b&gt;Ikke noe vedtak ennå.&lt;/b&gt; Lag et utkast med &lt;i&gt;Sak → Lag vedtaksutkast&lt;/i&gt; (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="148"/>
+        <location filename="../ui/CaseView.cpp" line="157"/>
         <source>&lt;b&gt;Decision %1: %2&lt;/b&gt; – overall result: &lt;b&gt;%3&lt;/b&gt;. Drafted by %4</source>
         <translation>&lt;b&gt;Vedtak %1: %2&lt;/b&gt; – samlet resultat: &lt;b&gt;%3&lt;/b&gt;. Utarbeidet av %4</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="152"/>
+        <location filename="../ui/CaseView.cpp" line="161"/>
         <source>, approved by %1 on %2</source>
         <translation>, godkjent av %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="157"/>
+        <location filename="../ui/CaseView.cpp" line="166"/>
         <source>Returned with the comment: %1</source>
         <translation>Returnert med kommentaren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CaseView.cpp" line="160"/>
+        <location filename="../ui/CaseView.cpp" line="169"/>
         <source>%n earlier version(s) kept.</source>
         <translation>
             <numerusform>%n tidligere versjon er tatt vare på.</numerusform>
@@ -1869,44 +1900,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="163"/>
+        <location filename="../ui/CaseView.cpp" line="172"/>
         <source>Exemption from the duty of confidentiality</source>
         <translation>Dispensasjon fra taushetsplikt</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="165"/>
+        <location filename="../ui/CaseView.cpp" line="174"/>
         <source>Not needed: the data are anonymous.</source>
         <translation>Ikke nødvendig: opplysningene er anonyme.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="168"/>
+        <location filename="../ui/CaseView.cpp" line="177"/>
         <source>Granted.</source>
         <translation>Innvilget.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="168"/>
+        <location filename="../ui/CaseView.cpp" line="177"/>
         <source>Not granted.</source>
         <translation>Ikke innvilget.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="169"/>
+        <location filename="../ui/CaseView.cpp" line="178"/>
         <source>Legal basis: %1.</source>
         <translation>Hjemmel: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="170"/>
+        <location filename="../ui/CaseView.cpp" line="179"/>
         <source>Legal basis</source>
         <translation>Rettslig grunnlag</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="171"/>
+        <location filename="../ui/CaseView.cpp" line="180"/>
         <source>Reasons</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../ui/CaseView.cpp" line="172"/>
+        <location filename="../ui/CaseView.cpp" line="181"/>
         <source>Conditions</source>
         <translation>Vilkår</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseView.cpp" line="193"/>
+        <source>No letters sent yet. Case → Send letter… sends one and keeps it here.</source>
+        <translation>Ingen brev er sendt ennå. Sak → Send brev … sender et brev og tar vare på det her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseView.cpp" line="200"/>
+        <source>Our ref.</source>
+        <translation>Vår ref.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseView.cpp" line="200"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseView.cpp" line="200"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseView.cpp" line="200"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseView.cpp" line="200"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../ui/CaseView.cpp" line="207"/>
+        <source>Click a reference to open the letter exactly as it was sent.</source>
+        <translation>Klikk på en referanse for å åpne brevet nøyaktig slik det ble sendt.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3609,138 @@
     </message>
 </context>
 <context>
+    <name>fv::LetterChoice</name>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="19"/>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="20"/>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="21"/>
+        <source>Request for information</source>
+        <translation>Anmodning om opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="22"/>
+        <source>Reminder</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="23"/>
+        <source>Preliminary reply</source>
+        <translation>Foreløpig svar</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="25"/>
+        <source>Forwarding to the registry manager</source>
+        <translation>Oversendelse til registerforvalteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="27"/>
+        <source>Notice to the registry manager</source>
+        <translation>Melding til registerforvalteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="77"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterChoice.cpp" line="78"/>
+        <source>L&amp;anguage:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+</context>
+<context>
+    <name>fv::LetterTemplateDialog</name>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="36"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="37"/>
+        <source>&amp;Reset to standard</source>
+        <translation>&amp;Tilbakestill til standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="41"/>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="123"/>
+        <source>Letter templates</source>
+        <translation>Brevmaler</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="67"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="72"/>
+        <source>L&amp;anguage:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="79"/>
+        <source>a sample case</source>
+        <translation>en eksempelsak</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="79"/>
+        <source>case %1</source>
+        <translation>sak %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="81"/>
+        <source>The letter body as a Mustache template in HTML. {{name}} prints a value from the case, always as plain text; {{#name}}…{{/name}} repeats or shows a part. The preview shows %1.</source>
+        <translation>Brevteksten som Mustache-mal i HTML. {{navn}} skriver en verdi fra saken, alltid som ren tekst; {{#navn}}…{{/navn}} gjentar eller viser en del. Forhåndsvisningen viser %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="85"/>
+        <source>Only an administrator can change letter templates. The preview shows %1.</source>
+        <translation>Bare en administrator kan endre brevmaler. Forhåndsvisningen viser %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="123"/>
+        <source>Discard the changes to this template?</source>
+        <translation>Forkaste endringene i denne malen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="153"/>
+        <source>Changed by %1 on %2</source>
+        <translation>Endret av %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="156"/>
+        <source>Standard template</source>
+        <translation>Standardmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="204"/>
+        <source>Saved. Letters of this kind in %1 now use this template.</source>
+        <translation>Lagret. Brev av denne typen på %1 bruker nå denne malen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="210"/>
+        <source>Reset to standard</source>
+        <translation>Tilbakestill til standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="211"/>
+        <source>Replace this template with the standard one? Your changes to it are lost.</source>
+        <translation>Erstatte denne malen med standardmalen? Endringene dine i den går tapt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplateDialog.cpp" line="219"/>
+        <source>The standard template is used again.</source>
+        <translation>Standardmalen brukes igjen.</translation>
+    </message>
+</context>
+<context>
     <name>fv::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="50"/>
@@ -3550,227 +3748,229 @@
         <translation>Fellesvedtak – Helsedataservice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>New &amp;demo database…</source>
         <translation>Ny &amp;demodatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>&amp;Open database…</source>
         <translation>Å&amp;pne database …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>&amp;Import applications…</source>
         <translation>&amp;Importer søknader …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Make decision &amp;draft</source>
         <translation>Lag vedtaks&amp;utkast</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Send til godkjenning</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>&amp;Approve decision</source>
         <translation>&amp;Godkjenn vedtak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>&amp;Return to drafter…</source>
         <translation>&amp;Returner til saksbehandler …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;Print decision letter…</source>
         <translation>Skriv &amp;ut vedtaksbrev …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Save decision letter as P&amp;DF…</source>
         <translation>Lagre vedtaksbrev som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>&amp;About Fellesvedtak</source>
         <translation>&amp;Om Fellesvedtak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>&amp;Statistics…</source>
         <translation>&amp;Statistikk …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Case</source>
         <translation>&amp;Sak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administrasjon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Registry catalogue…</source>
         <translation>&amp;Registerkatalog …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Search cases: number, reference, title, name, institution, variable…</source>
         <translation>Søk i saker: nummer, referanse, tittel, navn, institusjon, variabel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Work queue</source>
         <translation>Arbeids&amp;liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Cases</source>
         <translation>Sa&amp;ker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>The legal assessment is not finished: %1</source>
         <translation>Den juridiske vurderingen er ikke ferdig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>You drafted this decision; another decision-maker must approve it.</source>
         <translation>Du har utarbeidet dette vedtaket; en annen beslutningstaker må godkjenne det.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Decision draft made for %1</source>
         <translation>Vedtaksutkast laget for %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>%1 submitted for approval</source>
         <translation>%1 er sendt til godkjenning</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Approve decision</source>
         <translation>Godkjenn vedtak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Approve the joint decision in case %1? An approved decision is locked.</source>
         <translation>Godkjenne det felles vedtaket i sak %1? Et godkjent vedtak låses.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>Decision in %1 approved</source>
         <translation>Vedtaket i %1 er godkjent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Return to drafter</source>
         <translation>Returner til saksbehandler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Why does the draft go back?</source>
         <translation>Hvorfor returneres utkastet?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Draft in %1 returned</source>
         <translation>Utkastet i %1 er returnert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Save decision letter as PDF</source>
         <translation>Lagre vedtaksbrev som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindowLetters.cpp" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindowLetters.cpp" line="134"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -4071,6 +4271,92 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <location filename="../ui/MainWindowMaintenance.cpp" line="122"/>
         <source>Restore the last good backup (File → Restore database from backup…).</source>
         <translation>Gjenopprett den siste feilfrie sikkerhetskopien (Fil → Gjenopprett database fra sikkerhetskopi …).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="27"/>
+        <source>Send &amp;letter…</source>
+        <translation>Send &amp;brev …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="29"/>
+        <source>Send a letter in this case: it is stored as a case document, exactly as sent</source>
+        <translation>Send et brev i denne saken: det lagres som et saksdokument, nøyaktig slik det ble sendt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="31"/>
+        <source>Send &amp;waiting letters…</source>
+        <translation>Send &amp;ventende brev …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="33"/>
+        <source>Send the letter of every approved decision not yet sent, and save the PDFs in a folder</source>
+        <translation>Send brevet for hvert godkjent vedtak som ikke er sendt ennå, og lagre PDF-filene i en mappe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="36"/>
+        <source>Letter &amp;templates…</source>
+        <translation>Brev&amp;maler …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="57"/>
+        <source>Send letter in %1</source>
+        <translation>Send brev i %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="65"/>
+        <source>%1 sent and stored as document %2</source>
+        <translation>%1 er sendt og lagret som dokument %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="74"/>
+        <source>No decision letters are waiting to be sent.</source>
+        <translation>Ingen vedtaksbrev venter på å bli sendt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowLetters.cpp" line="78"/>
+        <source>Send %n waiting letter(s): folder for the PDF files</source>
+        <translation>
+            <numerusform>Send %n ventende brev: mappe for PDF-filen</numerusform>
+            <numerusform>Send %n ventende brev: mappe for PDF-filene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="81"/>
+        <source>Sending decision letters…</source>
+        <translation>Sender vedtaksbrev …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="81"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowLetters.cpp" line="93"/>
+        <source>%n letter(s) sent and saved in %1.</source>
+        <translation>
+            <numerusform>%n brev er sendt og lagret i %1.</numerusform>
+            <numerusform>%n brev er sendt og lagret i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="95"/>
+        <source>Stopped; the letters sent so far stay sent.</source>
+        <translation>Stoppet; brevene som alt er sendt, forblir sendt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="98"/>
+        <source>Could not save %1 (they are stored in the case; open them there).</source>
+        <translation>Kunne ikke lagre %1 (brevene er lagret i saken; åpne dem der).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="101"/>
+        <source>Not sent: %1.</source>
+        <translation>Ikke sendt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowLetters.cpp" line="129"/>
+        <source>Save document</source>
+        <translation>Lagre dokument</translation>
     </message>
 </context>
 <context>

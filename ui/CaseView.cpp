@@ -58,6 +58,7 @@ CaseView::CaseView(QWidget *parent)
     , m_entryModel(new DecisionEntryModel(this))
     , m_decisionText(new QTextBrowser(this))
     , m_events(new QTextBrowser(this))
+    , m_documents(new QTextBrowser(this))
     , m_casework(new CaseworkPanel(this))
     , m_timeline(new TimelineView(this))
 {
@@ -103,6 +104,13 @@ CaseView::CaseView(QWidget *parent)
     m_tabs->addTab(decisionPage, tr("Joint &decision"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->addTab(m_documents, tr("Doc&uments"));
+    m_documents->setObjectName(QStringLiteral("caseDocuments"));
+    m_documents->setOpenLinks(false);
+    connect(m_documents, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("fv-document"))
+            emit openDocumentRequested(url.path().toInt());
+    });
     stack->setCurrentWidget(m_placeholder);
 }
 
@@ -126,6 +134,7 @@ void CaseView::showCase(const CaseRecord &record, const std::map<QString, Regist
     m_application->verticalScrollBar()->setValue(scroll);
     showDecision(record, registries);
     m_events->setHtml(eventsHtml(record));
+    showDocuments(record);
     m_casework->showCase(record);
     m_timeline->showCase(record);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
@@ -174,6 +183,29 @@ void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Re
         html += QStringLiteral("<li>%1</li>").arg(esc(c.text));
     html += QStringLiteral("</ol>");
     m_decisionText->setHtml(html);
+}
+
+// The letters sent in the case, each a link that opens the stored PDF.
+void CaseView::showDocuments(const CaseRecord &record)
+{
+    if (record.documents.empty()) {
+        m_documents->setHtml(QStringLiteral("<p>%1</p>")
+                                 .arg(esc(tr("No letters sent yet. Case → Send letter… sends "
+                                             "one and keeps it here."))));
+        return;
+    }
+    QString html =
+        QStringLiteral("<table cellpadding='4'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                       "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
+            .arg(esc(tr("Our ref.")), esc(tr("Letter")), esc(tr("Language")), esc(tr("Sent")), esc(tr("By")));
+    for (const StoredDocument &d : record.documents)
+        html += QStringLiteral("<tr><td><a href='fv-document:%1'>%2-%1</a></td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6</td></tr>")
+                    .arg(QString::number(d.number), esc(record.summary.caseNumber), esc(d.title), esc(d.language),
+                         esc(QLocale().toString(d.createdAt, QLocale::ShortFormat)), esc(d.createdBy));
+    html += QStringLiteral("</table><p style='color:#555'>%1</p>")
+                .arg(esc(tr("Click a reference to open the letter exactly as it was sent.")));
+    m_documents->setHtml(html);
 }
 
 } // namespace fv

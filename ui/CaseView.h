@@ -34,10 +34,11 @@ public:
     void clear();
     const std::optional<CaseRecord> &currentCase() const { return m_record; }
 
-    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab };
+    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab };
     void showTab(Tab tab);
     CaseworkPanel *caseworkPanel() const { return m_casework; }
     TimelineView *timeline() const { return m_timeline; }
+    QTextBrowser *documentsPage() const { return m_documents; }
     // Every version of the decision, on the decision page.
     DecisionVersionsView *decisionVersions() const { return m_versions; }
 
@@ -45,9 +46,12 @@ signals:
     // From the attachment links on the application page.
     void openAttachmentRequested(const QString &fileName);
     void attachFileRequested(const QString &fileName);
+    // From the list of sent letters (the documents page): open the stored document.
+    void openDocumentRequested(int documentNumber);
 
 private:
     void showDecision(const CaseRecord &record, const std::map<QString, Registry> &registries);
+    void showDocuments(const CaseRecord &record);
 
     std::optional<CaseRecord> m_record;
     QLabel *m_placeholder;
@@ -58,6 +62,7 @@ private:
     DecisionEntryModel *m_entryModel;
     QTextBrowser *m_decisionText;
     QTextBrowser *m_events;
+    QTextBrowser *m_documents;
     CaseworkPanel *m_casework;
     TimelineView *m_timeline;
     DecisionVersionsView *m_versions = nullptr;

@@ -52,6 +52,13 @@ QStringList Dialogs::openFileNames(QWidget *parent, const QString &title, const 
     return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
 }
 
+QString Dialogs::directory(QWidget *parent, const QString &title)
+{
+    if (auto scripted = take(nextFileName))
+        return *scripted;
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)
 {
     if (auto scripted = take(nextText))

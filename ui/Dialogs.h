@@ -17,6 +17,8 @@ public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter);
+    // A folder; the scripted answer is the next file name.
+    static QString directory(QWidget *parent, const QString &title);
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
 

@@ -55,6 +55,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::casesChanged, this, &MainWindow::refresh);
     connect(m_caseView, &CaseView::openAttachmentRequested, this, &MainWindow::openAttachment);
     connect(m_caseView, &CaseView::attachFileRequested, this, &MainWindow::attachFile);
+    connect(m_caseView, &CaseView::openDocumentRequested, this, &MainWindow::openDocument);
     connect(&m_session, &Session::databaseChanged, this, [this] { m_caseView->clear(); });
     refresh();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseState);
@@ -99,6 +100,7 @@ void MainWindow::buildActions()
     m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
     buildIntakeActions();
     buildDecisionActions();
+    buildLetterActions();
     m_caseActions = new CaseActions(m_session, this, [this](const Status &s, const QString &done) { report(s, done); });
     m_caseView->caseworkPanel()->setActions(m_caseActions);
     connect(m_caseActions, &CaseActions::myCasesToggled, this, &MainWindow::searchChanged);
@@ -130,6 +132,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_registerManually);
+    file->addAction(m_sendWaiting);
     file->addSeparator();
     addMaintenanceActions(file);
     file->addSeparator();
@@ -141,7 +144,7 @@ void MainWindow::buildMenus()
     caseMenu->addSeparator();
     caseMenu->addActions({m_draft, m_editDecision, m_submit, m_approve, m_return});
     caseMenu->addSeparator();
-    caseMenu->addActions({m_print, m_pdf});
+    caseMenu->addActions({m_print, m_pdf, m_sendLetter});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_caseActions->myCasesAction());
     view->addAction(m_refresh);
@@ -150,7 +153,7 @@ void MainWindow::buildMenus()
     language->addActions({m_langNb, m_langEn});
     QMenu *admin = menuBar()->addMenu(tr("&Administration"));
     admin->addAction(tr("&Registry catalogue…"), this, &MainWindow::showRegistryCatalogue);
-    admin->addActions({m_conditionLibrary, m_priceTables});
+    admin->addActions({m_conditionLibrary, m_priceTables, m_letterTemplates});
     menuBar()->addMenu(tr("&Help"))->addAction(m_about);
 
     QToolBar *tools = addToolBar(tr("Case"));
@@ -347,8 +350,9 @@ void MainWindow::updateActions()
     m_pdf->setEnabled(d != nullptr);
     updateIntakeActions();
     updateDecisionActions();
+    updateLetterActions();
     if (open && m_session.database().isReadOnly()) // the banner says why
-        for (QAction *a : {m_import, m_draft, m_submit, m_approve, m_return})
+        for (QAction *a : {m_import, m_draft, m_submit, m_approve, m_return, m_sendLetter, m_sendWaiting})
             a->setEnabled(false);
 }
 

@@ -93,6 +93,13 @@ private:
     void openDecisionEditor(int versionIndex);
     void showConditionLibrary();
     void showPriceTables();
+    // Sending letters, the sent documents and the letter templates (MainWindowLetters.cpp).
+    void buildLetterActions();
+    void updateLetterActions();
+    void sendLetter();
+    void sendWaitingLetters();
+    void openDocument(int documentNumber);
+    void showLetterTemplates();
 
     Session &m_session;
     CaseListModel *m_model;
@@ -123,6 +130,9 @@ private:
     QAction *m_editDecision = nullptr;
     QAction *m_conditionLibrary = nullptr;
     QAction *m_priceTables = nullptr;
+    QAction *m_sendLetter = nullptr;
+    QAction *m_sendWaiting = nullptr;
+    QAction *m_letterTemplates = nullptr;
     CaseActions *m_caseActions = nullptr; // the casework actions (CaseActions.cpp)
     QTabWidget *m_pages = nullptr;
     WorkQueueView *m_workQueue = nullptr;

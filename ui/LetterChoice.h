@@ -1,0 +1,31 @@
+#pragma once
+
+#include "application/Application.h"
+#include "letters/LetterInput.h"
+
+#include <optional>
+
+class QComboBox;
+class QWidget;
+
+namespace fv {
+
+// Which letter, in which language: what "Send letter…" and the template editor ask for.
+struct LetterChoice
+{
+    LetterKind kind = LetterKind::Decision;
+    Language language = Language::Bokmaal;
+};
+
+QString letterKindName(LetterKind kind); // translated
+QString letterLanguageName(Language language);
+// Fills a combo box with every kind (or language); item data is the code.
+void addLetterKinds(QComboBox *box);
+void addLetterLanguages(QComboBox *box);
+
+// Asks for a kind and a language (the language preset to `language`); nullopt when cancelled.
+// A test sets the next answer and no dialog opens.
+std::optional<LetterChoice> askLetterChoice(QWidget *parent, const QString &title, Language language);
+void setNextLetterChoice(std::optional<LetterChoice> choice);
+
+} // namespace fv

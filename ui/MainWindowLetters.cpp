@@ -1,0 +1,145 @@
+// Letters as sent: send one for the current case, send every waiting decision letter into a
+// folder, open a sent document, and the letter templates in the Administration menu.
+#include "CaseView.h"
+#include "Dialogs.h"
+#include "LetterChoice.h"
+#include "LetterTemplateDialog.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "Session.h"
+#include "letters/DocumentService.h"
+#include "storage/SafeFile.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace fv {
+
+void MainWindow::buildLetterActions()
+{
+    m_sendLetter = new QAction(tr("Send &letter…"), this);
+    m_sendLetter->setObjectName(QStringLiteral("sendLetter"));
+    m_sendLetter->setToolTip(tr("Send a letter in this case: it is stored as a case document, exactly as sent"));
+    connect(m_sendLetter, &QAction::triggered, this, &MainWindow::sendLetter);
+    m_sendWaiting = new QAction(tr("Send &waiting letters…"), this);
+    m_sendWaiting->setObjectName(QStringLiteral("sendWaitingLetters"));
+    m_sendWaiting->setToolTip(tr("Send the letter of every approved decision not yet sent, and save the PDFs in a "
+                                 "folder"));
+    connect(m_sendWaiting, &QAction::triggered, this, &MainWindow::sendWaitingLetters);
+    m_letterTemplates = new QAction(tr("Letter &templates…"), this);
+    m_letterTemplates->setObjectName(QStringLiteral("letterTemplates"));
+    connect(m_letterTemplates, &QAction::triggered, this, &MainWindow::showLetterTemplates);
+}
+
+void MainWindow::updateLetterActions()
+{
+    const bool open = m_session.isOpen();
+    const User *u = open ? &m_session.user() : nullptr;
+    const bool sender = u && (u->has(Role::Adviser) || u->has(Role::Lawyer) || u->has(Role::DecisionMaker));
+    m_sendLetter->setEnabled(sender && m_caseView->currentCase().has_value());
+    m_sendWaiting->setEnabled(sender);
+    m_letterTemplates->setEnabled(open);
+}
+
+void MainWindow::sendLetter()
+{
+    const auto &rec = m_caseView->currentCase();
+    if (!rec)
+        return;
+    const QString number = rec->summary.caseNumber;
+    const auto choice = askLetterChoice(this, tr("Send letter in %1").arg(number), rec->application.language);
+    if (!choice)
+        return;
+    auto sent = DocumentService(m_session.cases()).send(number, choice->kind, choice->language);
+    if (!sent) {
+        m_messages->show(MessageBar::Kind::Error, sent.error().toString());
+        return;
+    }
+    report(ok(), tr("%1 sent and stored as document %2").arg(letterKindName(sent->kind), sent->reference()));
+}
+
+void MainWindow::sendWaitingLetters()
+{
+    DocumentService documents(m_session.cases());
+    auto waiting = documents.waitingDecisionLetters();
+    if (!waiting || waiting->isEmpty()) {
+        m_messages->show(waiting ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+                         waiting ? tr("No decision letters are waiting to be sent.") : waiting.error().toString());
+        return;
+    }
+    const QString folder = Dialogs::directory(
+        this, tr("Send %n waiting letter(s): folder for the PDF files", nullptr, static_cast<int>(waiting->size())));
+    if (folder.isEmpty())
+        return;
+    QProgressDialog progress(tr("Sending decision letters…"), tr("Stop"), 0, static_cast<int>(waiting->size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QStringList notSaved;
+    const BatchResult result = documents.sendWaiting([&](int done, int total, const Result<SentLetter> &letter) {
+        if (letter && !writeFileAtomically(QDir(folder).filePath(letter->fileName()), letter->pdf))
+            notSaved << letter->reference();
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    QString text = tr("%n letter(s) sent and saved in %1.", nullptr, static_cast<int>(result.sent.size())).arg(folder);
+    if (result.cancelled)
+        text += QLatin1Char(' ') + tr("Stopped; the letters sent so far stay sent.");
+    if (!notSaved.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("Could not save %1 (they are stored in the case; open them there).")
+                  .arg(notSaved.join(QStringLiteral(", ")));
+    for (const Error &e : result.failed)
+        text += QLatin1Char(' ') + tr("Not sent: %1.").arg(e.toString());
+    const bool clean = result.failed.empty() && notSaved.isEmpty();
+    m_messages->show(clean ? MessageBar::Kind::Information : MessageBar::Kind::Warning, text);
+    m_session.notifyCasesChanged();
+}
+
+void MainWindow::openDocument(int documentNumber)
+{
+    const QString number = selectedCase();
+    auto bytes = DocumentService(m_session.cases()).content(number, QString::number(documentNumber));
+    if (!bytes) {
+        m_messages->show(MessageBar::Kind::Error, bytes.error().toString());
+        return;
+    }
+    // A private copy for the viewer; the database stays the authority.
+    const QString safeNumber = QString(number).replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                            .filePath(QStringLiteral("fellesvedtak-") + safeNumber);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.pdf").arg(safeNumber).arg(documentNumber));
+    if (auto s = writeFileAtomically(path, bytes.value()); !s) {
+        m_messages->show(MessageBar::Kind::Error, s.error().toString());
+        return;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        // No viewer: offer to save it instead.
+        const QString target = Dialogs::saveFileName(
+            this, tr("Save document"), QFileInfo(path).fileName(), tr("PDF files (*.pdf)"));
+        if (!target.isEmpty()) {
+            if (auto s = writeFileAtomically(target, bytes.value()); !s)
+                m_messages->show(MessageBar::Kind::Error, s.error().toString());
+            else
+                statusBar()->showMessage(tr("Saved %1").arg(target), 6000);
+        }
+    }
+}
+
+void MainWindow::showLetterTemplates()
+{
+    LetterTemplateDialog dialog(m_session, selectedCase(), this);
+    dialog.exec();
+}
+
+} // namespace fv
