@@ -5,6 +5,7 @@
 #include "casework/Deadlines.h"
 #include "registry/RegistryCatalogue.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ struct DecidedCase
     QDate complete;
     QDate decided;
     bool linked = false;
-    QString entries; // "REG:outcome,REG:outcome"
+    std::vector<std::pair<QString, QString>> entries; // (registry, outcome)
     int workingDays = 0;
     bool inTime = false;
 };
@@ -69,6 +70,24 @@ QString periodCondition(const QString &column, const QDate &from, const QDate &t
     return sql;
 }
 
+void bindAll(SqliteStatement &q, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i + 1, binds.at(i).toString());
+}
+
+// "REG:outcome,REG:outcome" as pairs.
+std::vector<std::pair<QString, QString>> parseEntries(const QString &text)
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (QStringView e : QStringView(text).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = e.indexOf(u':');
+        if (colon > 0)
+            out.emplace_back(e.left(colon).toString(), e.mid(colon + 1).toString());
+    }
+    return out;
+}
+
 // The first approval of each case decided in the period (a later decision superseding it
 // does not count the case twice).
 Result<std::vector<DecidedCase>> decidedCases(Database &db, const QDate &from, const QDate &to)
@@ -77,7 +96,10 @@ Result<std::vector<DecidedCase>> decidedCases(Database &db, const QDate &from, c
     const QString period = periodCondition(QStringLiteral("substr(d.approved_at, 1, 10)"), from, to, binds);
     // Every column comes from an index (decision_approved, application_linked_external): the
     // decision and application rows themselves are wide and are never read here.
-    auto q = db.exec(
+    // Raw statements: over the whole archive Qt's per-value QVariant handling cost more
+    // than SQLite's own work.
+    SqliteStatement q(
+        db,
         QStringLiteral(
             "SELECT d.case_id, coalesce(c.completed_on, a.received), substr(d.approved_at, 1, 10), "
             "(SELECT count(*) FROM data_source s WHERE s.case_id = d.case_id) > 1 OR EXISTS (SELECT 1 FROM "
@@ -87,33 +109,36 @@ Result<std::vector<DecidedCase>> decidedCases(Database &db, const QDate &from, c
             "application a ON a.case_id = d.case_id WHERE d.approved_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
             "decision p INDEXED BY decision_approved WHERE p.case_id = d.case_id AND p.approved_at IS NOT NULL "
             "AND p.version < d.version)")
-            + period,
-        binds);
-    if (!q)
-        return q.error();
+            + period);
+    if (auto st = q.status(); !st)
+        return st.error();
+    bindAll(q, binds);
     std::vector<DecidedCase> out;
-    while (q->next()) {
+    while (q.next()) {
         DecidedCase c;
-        c.caseId = q->value(0).toLongLong();
-        c.complete = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-        c.decided = QDate::fromString(q->value(2).toString(), Qt::ISODate);
-        c.linked = q->value(3).toBool();
-        c.entries = q->value(4).toString();
+        c.caseId = q.int64(0);
+        c.complete = q.date(1);
+        c.decided = q.date(2);
+        c.linked = q.int64(3) != 0;
+        c.entries = parseEntries(q.text(4));
         out.push_back(std::move(c));
     }
+    if (auto st = q.status(); !st)
+        return st.error();
     return out;
 }
 
 // The dialogue's pauses of every case, from the requests for information.
 Result<std::unordered_map<qint64, std::vector<Pause>>> pausesByCase(Database &db)
 {
-    auto q = db.exec(QStringLiteral("SELECT case_id, requested_on, answered_on FROM info_request"));
-    if (!q)
-        return q.error();
+    SqliteStatement q(db, QStringLiteral("SELECT case_id, requested_on, answered_on FROM info_request"));
+    if (auto st = q.status(); !st)
+        return st.error();
     std::unordered_map<qint64, std::vector<Pause>> out;
-    while (q->next())
-        out[q->value(0).toLongLong()].push_back({QDate::fromString(q->value(1).toString(), Qt::ISODate),
-                                                 QDate::fromString(q->value(2).toString(), Qt::ISODate)});
+    while (q.next())
+        out[q.int64(0)].push_back({q.date(1), q.date(2)});
+    if (auto st = q.status(); !st)
+        return st.error();
     return out;
 }
 
@@ -121,39 +146,46 @@ Status countReceived(Database &db, Statistics &s, std::map<QString, MonthFigures
 {
     QVariantList binds;
     const QString period = periodCondition(QStringLiteral("received"), s.from, s.to, binds);
-    auto q = db.exec(QStringLiteral("SELECT substr(received, 1, 7), count(*) FROM application WHERE 1 = 1") + period
-                         + QStringLiteral(" GROUP BY 1"),
-                     binds);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        MonthFigures &m = months[q->value(0).toString()];
-        m.received = q->value(1).toInt();
-        s.received += m.received;
+    // Per day from the received index, in its order (no sort), then per month here.
+    SqliteStatement q(
+        db,
+        QStringLiteral("SELECT received, count(*) FROM application INDEXED BY application_received "
+                       "WHERE 1 = 1%1 GROUP BY received")
+            .arg(period));
+    if (auto st = q.status(); !st)
+        return st.error();
+    bindAll(q, binds);
+    while (q.next()) {
+        const int n = q.integer(1);
+        months[q.text(0).left(7)].received += n;
+        s.received += n;
     }
-    binds.clear();
-    // The received dates come from their index (application_received), not the wide rows.
-    const QString requestedPeriod = periodCondition(QStringLiteral("received"), s.from, s.to, binds);
-    auto r = db.exec(QStringLiteral("SELECT registry, count(*) FROM data_source WHERE case_id IN (SELECT case_id "
-                                    "FROM application WHERE 1 = 1%1) GROUP BY 1")
-                         .arg(requestedPeriod),
-                     binds);
-    if (!r)
-        return r.error();
-    while (r->next())
+    if (auto st = q.status(); !st)
+        return st.error();
+    // Without a period every requested source counts; with one, those of applications in it.
+    const QString requestedPeriod = binds.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE case_id IN (SELECT case_id FROM application WHERE 1 = 1%1)").arg(period);
+    SqliteStatement r(
+        db, QStringLiteral("SELECT registry, count(*) FROM data_source%1 GROUP BY 1").arg(requestedPeriod));
+    if (auto st = r.status(); !st)
+        return st.error();
+    bindAll(r, binds);
+    while (r.next()) {
+        const QString code = r.text(0);
         for (RegistryFigures &f : s.registries)
-            if (f.code == r->value(0).toString())
-                f.requested = r->value(1).toInt();
-    return ok();
+            if (f.code == code)
+                f.requested = r.integer(1);
+    }
+    return r.status();
 }
 
-QString overallOutcome(const QString &entries)
+QString overallOutcome(const std::vector<std::pair<QString, QString>> &entries)
 {
     int decided = 0;
     int granted = 0;
     int refused = 0;
-    for (const QString &e : entries.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString outcome = e.section(QLatin1Char(':'), 1);
+    for (const auto &[registry, outcome] : entries) {
         if (outcome == QLatin1String("forwarded"))
             continue;
         ++decided;
@@ -165,6 +197,21 @@ QString overallOutcome(const QString &entries)
     return granted == decided ? QStringLiteral("granted") : QStringLiteral("partly-granted");
 }
 
+// "yyyy-MM", made once per month: tens of thousands of decisions fall in a few hundred months.
+QString monthKey(const QDate &d)
+{
+    thread_local std::unordered_map<int, QString> keys;
+    const int key = d.year() * 100 + d.month();
+    auto it = keys.find(key);
+    if (it == keys.end())
+        it = keys.emplace(key,
+                          QStringLiteral("%1-%2")
+                              .arg(d.year(), 4, 10, QLatin1Char('0'))
+                              .arg(d.month(), 2, 10, QLatin1Char('0')))
+                 .first;
+    return it->second;
+}
+
 void addDecided(Statistics &s, std::vector<DecidedCase> &cases, std::map<QString, MonthFigures> &months)
 {
     std::map<QString, TimeCollector> byRegistry;
@@ -172,14 +219,12 @@ void addDecided(Statistics &s, std::vector<DecidedCase> &cases, std::map<QString
     std::map<QString, int> outcomeCounts;
     TimeCollector all;
     for (DecidedCase &c : cases) {
-        ++months[c.decided.toString(QStringLiteral("yyyy-MM"))].decided;
+        ++months[monthKey(c.decided)].decided;
         all.add(c);
         const QString overall = overallOutcome(c.entries);
         byOutcome[overall].add(c);
         ++outcomeCounts[overall];
-        for (const QString &e : c.entries.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString code = e.section(QLatin1Char(':'), 0, 0);
-            const QString outcome = e.section(QLatin1Char(':'), 1);
+        for (const auto &[code, outcome] : c.entries) {
             byRegistry[code].add(c);
             for (RegistryFigures &f : s.registries) {
                 if (f.code != code)
