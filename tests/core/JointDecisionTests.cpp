@@ -141,6 +141,11 @@ TEST_CASE(
                  QStringLiteral("--out"), pdf})
                 .status
             == 0);
+    // FV_KEEP_LETTER=FILE.pdf keeps the letter, for reading its pages (pdftoppm).
+    if (const QString keep = qEnvironmentVariable("FV_KEEP_LETTER"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(pdf, keep);
+    }
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("delvis innvilget"), Qt::CaseInsensitive));
     CHECK(text.contains(QStringLiteral("Helsearkivregisteret")));
