@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace fv {
 namespace {
 
@@ -142,13 +144,30 @@ CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrde
         return q;
     }
     // A page: first the ids of the page (sorting only what the order needs), then the columns
-    // of just those rows – not of every match, which may be most of the archive.
-    const QString page =
-        QStringLiteral("SELECT c.id AS id%1 %2 ORDER BY %3 LIMIT %4 OFFSET %5")
-            .arg(match.isEmpty() ? QString() : QStringLiteral(", m.score AS score"), fromClause(match, w, q.bindings),
-                 sortBy)
-            .arg(filter.limit > 0 ? filter.limit : -1)
-            .arg(offset);
+    // of just those rows – not of every match, which may be most of the archive. Best match
+    // first without other filters needs only the index: no case or application row is read
+    // for the matches that do not make the page.
+    const QStringList words = filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool rankOnly = !match.isEmpty() && w.conditions.isEmpty()
+        && sortBy == QStringLiteral("m.score ASC, c.id DESC");
+    // While the first letters of a word are typed, a prefix such as "sy" matches most of the
+    // archive and ranking every match says little: newest first, straight from the index.
+    const bool shortPrefix = rankOnly
+        && std::all_of(words.cbegin(), words.cend(), [](const QString &word) { return word.size() <= 2; });
+    const QString page = rankOnly
+        ? QStringLiteral("SELECT rowid AS id, %1 AS score FROM case_fts WHERE case_fts MATCH ? "
+                         "ORDER BY %2 LIMIT %3 OFFSET %4")
+              .arg(shortPrefix ? QStringLiteral("0") : QStringLiteral("rank"),
+                   shortPrefix ? QStringLiteral("rowid DESC") : QStringLiteral("rank ASC, rowid DESC"))
+              .arg(filter.limit > 0 ? filter.limit : -1)
+              .arg(offset)
+        : QStringLiteral("SELECT c.id AS id%1 %2 ORDER BY %3 LIMIT %4 OFFSET %5")
+              .arg(match.isEmpty() ? QString() : QStringLiteral(", m.score AS score"), fromClause(match, w, q.bindings),
+                   sortBy)
+              .arg(filter.limit > 0 ? filter.limit : -1)
+              .arg(offset);
+    if (rankOnly)
+        q.bindings << match;
     QString outerSort = sortBy;
     outerSort.replace(QLatin1String("m.score"), QLatin1String("k.score"));
     q.sql = QStringLiteral("SELECT %1 FROM (%2) k JOIN fv_case c ON c.id = k.id JOIN application a ON a.case_id = c.id "
@@ -195,7 +214,12 @@ Result<int> CaseSearch::count(const CaseFilter &filter)
     const QString match = ftsMatchExpression(filter.search);
     const Where w = conditions(filter);
     QVariantList bindings;
-    const QString sql = QStringLiteral("SELECT count(*) ") + fromClause(match, w, bindings);
+    // Matches alone are counted in the index; every indexed case has its rows.
+    const QString sql = !match.isEmpty() && w.conditions.isEmpty()
+        ? QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?")
+        : QStringLiteral("SELECT count(*) ") + fromClause(match, w, bindings);
+    if (!match.isEmpty() && w.conditions.isEmpty())
+        bindings << match;
     auto n = m_db.scalar(sql, bindings);
     if (!n)
         return n.error();

@@ -160,6 +160,11 @@ TEST_CASE("the Saksbehandling tab offers only legal actions and runs the dialogu
     CaseworkDialogs::setNextDate(QDate(2026, 11, 22));
     a->infoReceived()->trigger();
     CHECK(d.status(QStringLiteral("26/00005")) == CaseStatus::CompletenessCheck); // back where it was
+    // The demo application lacks a DPIA: the caseworker is asked before the clock starts.
+    Dialogs::setNextConfirmation(false);
+    a->complete()->trigger();
+    CHECK(d.status(QStringLiteral("26/00005")) == CaseStatus::CompletenessCheck);
+    Dialogs::setNextConfirmation(true);
     CaseworkDialogs::setNextDate(QDate(2026, 11, 20));
     a->complete()->trigger();
     CHECK(d.status(QStringLiteral("26/00005")) == CaseStatus::UnderAssessment);
