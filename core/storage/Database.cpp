@@ -187,7 +187,12 @@ bool cacheable(const QString &sql)
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings)
 {
-    const bool reuse = cacheable(sql);
+    return run(sql, bindings, cacheable(sql));
+}
+
+// Prepares `sql` (once, when `reuse`: the statement is kept by its text) and runs it.
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings, bool reuse)
+{
     QSqlQuery q = reuse ? m_statements.value(sql, QSqlQuery(m_db)) : QSqlQuery(m_db);
     if (!reuse || q.lastQuery() != sql) {
         q.setForwardOnly(true);
@@ -206,14 +211,16 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
     return q;
 }
 
+// A scalar never hands its statement out, so every one is kept prepared: the checks an
+// import runs (reference taken? next case number?) were parsed anew each time.
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &bindings)
 {
-    auto q = exec(sql, bindings);
+    auto q = run(sql, bindings, true);
     if (!q)
         return q.error();
-    if (!q->next())
-        return QVariant();
-    return q->value(0);
+    QVariant value = q->next() ? q->value(0) : QVariant();
+    q->finish(); // releases the read, so the statement can run again
+    return value;
 }
 
 } // namespace fv

@@ -52,7 +52,9 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
-    QHash<QString, QSqlQuery> m_statements; // prepared writes, by SQL text
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings, bool reuse);
+
+    QHash<QString, QSqlQuery> m_statements; // prepared writes and scalars, by SQL text
 };
 
 // SQL NULL for a binding. A null QString binds as an empty text instead, so optional
