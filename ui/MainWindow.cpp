@@ -245,9 +245,11 @@ void MainWindow::refresh()
     m_table->setColumnWidth(CaseListModel::Title, 320);
     m_table->setColumnWidth(CaseListModel::Controller, 200);
     const User &u = m_session.user();
+    QStringList roles;
+    for (Role role : u.roles)
+        roles << roleDisplayName(role).toLower();
     m_userLabel->setText(
-        tr("%1 (%2) · %3")
-            .arg(u.fullName, u.roleCodes().join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
+        tr("%1 (%2) · %3").arg(u.fullName, roles.join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
     setWindowFilePath(m_session.path());
     // Keep the caseworker's place; on a fresh start, open the newest case.
     if (keep.isEmpty() || m_model->rowOf(keep) < 0) {
