@@ -91,10 +91,23 @@ Status saveChildren(Database &db, qint64 caseId, const Application &app)
 
 } // namespace
 
-Status ApplicationStore::save(Database &db, qint64 caseId, const Application &app)
+const QString &ApplicationStore::rowColumns()
+{
+    static const QString columns = QStringLiteral(
+        "case_id, reference, kind, change_of, change_summary, received, language, title, summary, purpose, "
+        "project_start, project_end, deletion_date, funding, leader_name, leader_email, leader_phone, "
+        "leader_title, controller_name, controller_org, controller_street, controller_postal_code, "
+        "controller_city, controller_country, article6, article9, dpia, dpo_consulted, institution_approved, "
+        "rek_reference, rek_approved_on, identifiability, direct_justification, population, has_linkage, "
+        "linkage_description, linkage_keys, linkage_external, storage_environment, storage_description, "
+        "has_attachments_key, extensions");
+    return columns;
+}
+
+QVariantList ApplicationStore::rowValues(qint64 caseId, const Application &app)
 {
     const Linkage linkage = app.linkage.value_or(Linkage{});
-    const QVariantList values = {
+    return {
         caseId,
         app.reference,
         toCode(app.kind),
@@ -138,18 +151,22 @@ Status ApplicationStore::save(Database &db, qint64 caseId, const Application &ap
         app.hasAttachmentsKey,
         QString::fromUtf8(QJsonDocument(app.extensions).toJson(QJsonDocument::Compact)),
     };
-    auto r = db.exec(
-        QStringLiteral(
-            "INSERT OR REPLACE INTO application (case_id, reference, kind, change_of, change_summary, received, "
-            "language, title, summary, purpose, project_start, project_end, deletion_date, funding, leader_name, "
-            "leader_email, leader_phone, leader_title, controller_name, controller_org, controller_street, "
-            "controller_postal_code, controller_city, controller_country, article6, article9, dpia, dpo_consulted, "
-            "institution_approved, rek_reference, rek_approved_on, identifiability, direct_justification, "
-            "population, has_linkage, linkage_description, linkage_keys, linkage_external, storage_environment, "
-            "storage_description, has_attachments_key, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        values);
-    if (!r)
+}
+
+namespace {
+// The placeholders for `n` values: "?, ?, …".
+QString placeholders(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+} // namespace
+
+Status ApplicationStore::save(Database &db, qint64 caseId, const Application &app)
+{
+    const QVariantList values = rowValues(caseId, app);
+    static const QString sql = QStringLiteral("INSERT OR REPLACE INTO application (%1) VALUES (%2)")
+                                   .arg(rowColumns(), placeholders(values.size()));
+    if (auto r = db.exec(sql, values); !r)
         return r.error();
     return saveChildren(db, caseId, app);
 }

@@ -3,6 +3,8 @@
 #include "Result.h"
 #include "application/Application.h"
 
+#include <QVariantList>
+
 namespace fv {
 
 class Database;
@@ -15,6 +17,11 @@ public:
     static Status save(Database &db, qint64 caseId, const Application &app);
     static Result<Application> load(Database &db, qint64 caseId);
     static Result<bool> referenceExists(Database &db, const QString &reference);
+
+    // The `application` row: its columns, and their values for one case in the same order
+    // (shared with the generator's bulk writer).
+    static const QString &rowColumns();
+    static QVariantList rowValues(qint64 caseId, const Application &app);
 };
 
 } // namespace fv

@@ -61,6 +61,19 @@ void printJson(Context &ctx, const QJsonObject &o)
     ctx.out.flush();
 }
 
+// The commands that record something on one case on a day (--on, today by default).
+int runOn(Context &ctx, Args &args, const QString &name,
+          Status (CaseworkService::*op)(const QString &caseNumber, const QDate &on), const QString &doneText)
+{
+    int code = Exit::Done;
+    const auto on = dateOption(ctx, args, QStringLiteral("on"), &code);
+    if (!on)
+        return code;
+    return run(
+        ctx, args, name, 1, 1, [&](CaseworkService &w, const QStringList &p) { return (w.*op)(p.at(0), *on); },
+        doneText);
+}
+
 } // namespace
 
 int cmdAssign(Context &ctx, Args &args)
@@ -132,26 +145,14 @@ int cmdRequestInfo(Context &ctx, Args &args)
 
 int cmdInfoReceived(Context &ctx, Args &args)
 {
-    int code = Exit::Done;
-    const auto on = dateOption(ctx, args, QStringLiteral("on"), &code);
-    if (!on)
-        return code;
-    return run(
-        ctx, args, QStringLiteral("info-received"), 1, 1,
-        [&](CaseworkService &w, const QStringList &p) { return w.infoReceived(p.at(0), *on); },
-        QStringLiteral("%1: answer received; the clock runs again"));
+    return runOn(ctx, args, QStringLiteral("info-received"), &CaseworkService::infoReceived,
+                 QStringLiteral("%1: answer received; the clock runs again"));
 }
 
 int cmdRemind(Context &ctx, Args &args)
 {
-    int code = Exit::Done;
-    const auto on = dateOption(ctx, args, QStringLiteral("on"), &code);
-    if (!on)
-        return code;
-    return run(
-        ctx, args, QStringLiteral("remind"), 1, 1,
-        [&](CaseworkService &w, const QStringList &p) { return w.remind(p.at(0), *on); },
-        QStringLiteral("%1: reminder recorded"));
+    return runOn(ctx, args, QStringLiteral("remind"), &CaseworkService::remind,
+                 QStringLiteral("%1: reminder recorded"));
 }
 
 int cmdRejectNoReply(Context &ctx, Args &args)
@@ -192,14 +193,8 @@ int cmdForward(Context &ctx, Args &args)
 
 int cmdPreliminaryReply(Context &ctx, Args &args)
 {
-    int code = Exit::Done;
-    const auto on = dateOption(ctx, args, QStringLiteral("on"), &code);
-    if (!on)
-        return code;
-    return run(
-        ctx, args, QStringLiteral("preliminary-reply"), 1, 1,
-        [&](CaseworkService &w, const QStringList &p) { return w.recordPreliminaryReply(p.at(0), *on); },
-        QStringLiteral("%1: preliminary reply recorded"));
+    return runOn(ctx, args, QStringLiteral("preliminary-reply"), &CaseworkService::recordPreliminaryReply,
+                 QStringLiteral("%1: preliminary reply recorded"));
 }
 
 int cmdAssess(Context &ctx, Args &args)

@@ -1,6 +1,7 @@
 #include "demo/GeneratorWriter.h"
 
 #include "Clock.h"
+#include "application/ApplicationStore.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -9,11 +10,6 @@
 
 namespace fv {
 namespace {
-
-QString listToJson(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
 
 QVariant timeOrNull(const QDateTime &t)
 {
@@ -53,16 +49,10 @@ GeneratorWriter::GeneratorWriter(Database &db)
                             "completed_on, preliminary_reply_on, updated_at, row_version, change_of) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_app(db,
-            QStringLiteral(
-                "INSERT INTO application (case_id, reference, kind, change_of, change_summary, received, language, "
-                "title, summary, purpose, project_start, project_end, deletion_date, funding, leader_name, "
-                "leader_email, leader_phone, leader_title, controller_name, controller_org, controller_street, "
-                "controller_postal_code, controller_city, controller_country, article6, article9, dpia, "
-                "dpo_consulted, institution_approved, rek_reference, rek_approved_on, identifiability, "
-                "direct_justification, population, has_linkage, linkage_description, linkage_keys, "
-                "linkage_external, storage_environment, storage_description, has_attachments_key, extensions) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            QStringLiteral("INSERT INTO application (%1) VALUES (%2)")
+                .arg(ApplicationStore::rowColumns(),
+                     QStringList(ApplicationStore::rowValues(0, Application{}).size(), QStringLiteral("?"))
+                         .join(QStringLiteral(", "))))
     , m_person(db,
                QStringLiteral("INSERT INTO application_person (case_id, pos, name, institution) "
                               "VALUES (?, ?, ?, ?)"))
@@ -217,51 +207,7 @@ Status GeneratorWriter::insertApplicationChildren(qint64 caseId, const Applicati
 
 Status GeneratorWriter::insertApplication(qint64 caseId, const Application &app)
 {
-    const Linkage linkage = app.linkage.value_or(Linkage{});
-    return run(
-        m_app,
-        {caseId,
-         app.reference,
-         toCode(app.kind),
-         app.changeOf,
-         app.changeSummary,
-         toStorage(app.received),
-         toCode(app.language),
-         app.project.title,
-         app.project.summary,
-         app.project.purpose,
-         toStorage(app.project.start),
-         toStorage(app.project.end),
-         toStorage(app.project.deletionDate),
-         app.project.funding,
-         app.projectLeader.name,
-         app.projectLeader.email,
-         app.projectLeader.phone,
-         app.projectLeader.title,
-         app.controller.name,
-         app.controller.orgNumber,
-         app.controller.address.street,
-         app.controller.address.postalCode,
-         app.controller.address.city,
-         app.controller.address.country,
-         app.legalBasis.article6,
-         app.legalBasis.article9,
-         app.legalBasis.dpia,
-         app.legalBasis.dpoConsulted ? QVariant(*app.legalBasis.dpoConsulted) : sqlNull(),
-         app.legalBasis.institutionApproved,
-         app.rek ? QVariant(app.rek->reference) : sqlNull(),
-         app.rek ? QVariant(toStorage(app.rek->approvedOn)) : sqlNull(),
-         toCode(app.identifiability),
-         app.directIdentifiersJustification,
-         app.population,
-         app.linkage.has_value(),
-         linkage.description,
-         listToJson(linkage.keys),
-         listToJson(linkage.externalSources),
-         app.storage.environment,
-         app.storage.description,
-         app.hasAttachmentsKey,
-         QString::fromUtf8(QJsonDocument(app.extensions).toJson(QJsonDocument::Compact))});
+    return run(m_app, ApplicationStore::rowValues(caseId, app));
 }
 
 Status GeneratorWriter::insertSearchDocument(qint64 caseId, const SearchIndex::SearchDocument &d)

@@ -26,19 +26,6 @@ using fv::test::TempDb;
 
 namespace {
 
-// Rendering needs fonts, and fonts need a QGuiApplication; Catch2's main does not make one.
-void ensureGuiApplication()
-{
-    if (QCoreApplication::instance())
-        return;
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "DocumentTests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv); // lives until the process ends
-}
-
 std::string str(const QString &s)
 {
     return s.toStdString();
@@ -80,7 +67,7 @@ QString decidedCase(TempDb &t, const QString &reference = QStringLiteral("HD-202
 
 SentLetter send(TempDb &t, const QString &login, const QString &number, LetterKind kind)
 {
-    ensureGuiApplication();
+    test::ensureGuiApplication();
     auto cases = t.as(login);
     auto sent = DocumentService(cases).send(number, kind);
     INFO((sent ? std::string() : str(sent.error().toString())));
@@ -149,7 +136,7 @@ TEST_CASE("the letter of a decision that is not approved cannot be sent", "[docu
 {
     TempDb t;
     const QString number = draftedCase(t);
-    ensureGuiApplication();
+    test::ensureGuiApplication();
     auto ola = t.as(QStringLiteral("ola"));
     const auto eventsBefore = ola.load(number)->events.size();
     auto refused = DocumentService(ola).send(number, LetterKind::Decision);
@@ -229,7 +216,7 @@ TEST_CASE("only an adviser, a lawyer or a decision-maker sends letters", "[docum
 {
     TempDb t;
     const QString number = decidedCase(t);
-    ensureGuiApplication();
+    test::ensureGuiApplication();
     auto admin = t.as(QStringLiteral("admin"));
     auto refused = DocumentService(admin).send(number, LetterKind::Decision);
     REQUIRE_FALSE(refused.ok());
@@ -244,7 +231,7 @@ TEST_CASE("waiting decision letters are sent one by one; a cancel keeps what was
     const QString first = decidedCase(t, QStringLiteral("HD-2026-000501"));
     const QString second = decidedCase(t, QStringLiteral("HD-2026-000502"));
     draftedCase(t, QStringLiteral("HD-2026-000503")); // not approved: not waiting
-    ensureGuiApplication();
+    test::ensureGuiApplication();
     auto ola = t.as(QStringLiteral("ola"));
     DocumentService documents(ola);
     REQUIRE(documents.waitingDecisionLetters().ok());
@@ -332,7 +319,7 @@ TEST_CASE("letters use the stored template, and applicant text in it still print
                                                "<p>Vår ref. {{ourRef}}</p>"))
                 .ok());
 
-    ensureGuiApplication();
+    test::ensureGuiApplication();
     auto input = LetterService(ola).input(number.value(), LetterKind::Receipt);
     REQUIRE(input.ok());
     auto html = letterHtml(input.value());

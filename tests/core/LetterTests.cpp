@@ -16,19 +16,6 @@ using namespace fv;
 
 namespace {
 
-// Rendering needs fonts, and fonts need a QGuiApplication; Catch2's main does not make one.
-void ensureGuiApplication()
-{
-    if (QCoreApplication::instance())
-        return;
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "LetterTests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv); // lives until the process ends
-}
-
 std::string str(const QString &s)
 {
     return s.toStdString();
@@ -150,7 +137,7 @@ LetterInput exampleLetter(Language language = Language::Bokmaal)
 
 RenderedLetter render(const LetterInput &in)
 {
-    ensureGuiApplication();
+    test::ensureGuiApplication();
     auto letter = renderLetterPdf(in);
     INFO((letter ? std::string() : str(letter.error().toString())));
     REQUIRE(letter.ok());

@@ -4,6 +4,7 @@
 #include "cli/Cli.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QTextStream>
 
@@ -91,6 +92,18 @@ QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read " + path.toStdString());
     return f.readAll();
+}
+
+void ensureGuiApplication()
+{
+    if (QCoreApplication::instance())
+        return;
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "fellesvedtak-tests";
+    static char *argv[] = {name, nullptr};
+    new QGuiApplication(argc, argv);
 }
 
 } // namespace fv::test

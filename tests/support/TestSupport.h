@@ -47,6 +47,10 @@ CliRun cli(const QStringList &args);
 // Runs the real fellesvedtak-cli program (for what only a process shows: exit codes, stdout).
 CliRun cliProcess(const QStringList &args);
 
+// Rendering needs fonts, and fonts need a QGuiApplication (offscreen); Catch2's main makes
+// none. Lives until the process ends.
+void ensureGuiApplication();
+
 QString specFile(const QString &name);
 QString dataFile(const QString &relative);
 QByteArray readFile(const QString &path);
