@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "application/ApplicationJson.h"
+#include "casework/Deadlines.h"
 #include "decision/ConditionLibrary.h"
 #include "decision/DecisionService.h"
 #include "letters/TemplateStore.h"
@@ -34,6 +35,42 @@ Result<Application> sampleApplication()
 
 LetterService::LetterService(CaseService &cases) : m_cases(cases)
 {}
+
+namespace {
+
+// What the case itself says about the letters of the dialogue and the forwarding: the latest
+// request for information and its deadline (the reminder's, once reminded), the expected
+// decision for a preliminary reply, and the registry a forwarding or notice is about.
+void fillFromCase(LetterInput &in, const CaseRecord &rec)
+{
+    const CaseworkRecord &work = rec.casework;
+    if (!work.infoRequests.empty()) {
+        const InfoRequest &r = work.infoRequests.back();
+        in.infoRequestText = r.text;
+        in.answerDue = in.kind == LetterKind::Reminder && r.reminderDue.isValid() ? r.reminderDue : r.answerDue;
+    }
+    in.expectedDecision = work.deadlines.statutoryDeadline;
+    QString forwarded;
+    QString reason;
+    for (const Forwarding &f : work.forwardings) {
+        forwarded = f.wholeCase() ? QString() : f.registry;
+        reason = f.reason;
+    }
+    if (forwarded.isEmpty() && in.decision)
+        for (const RegistryDecision &e : in.decision->entries)
+            if (e.outcome == Outcome::Forwarded && forwarded.isEmpty()) {
+                forwarded = e.registry;
+                reason = e.reason;
+            }
+    if (in.kind == LetterKind::Forwarding) {
+        in.forwardRegistry = forwarded;
+        in.forwardReason = reason;
+    }
+    if (in.forwardRegistry.isEmpty() && !in.application.dataSources.empty())
+        in.forwardRegistry = in.application.dataSources.front().registry;
+}
+
+} // namespace
 
 Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind kind, std::optional<Language> language)
 {
@@ -69,6 +106,17 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
             in.caseworkerName = in.drafterName;
     } else if (kind == LetterKind::Decision) {
         return fail(QStringLiteral("case %1 has no decision yet; make a draft first").arg(caseNumber), caseNumber);
+    }
+    fillFromCase(in, rec.value());
+    // A preview before the request or reminder is recorded: the deadline it would set.
+    const bool reminder = kind == LetterKind::Reminder;
+    const bool reminded = !rec->casework.infoRequests.empty()
+        && rec->casework.infoRequests.back().reminderDue.isValid();
+    if ((kind == LetterKind::InfoRequest && !in.answerDue.isValid()) || (reminder && !reminded)) {
+        auto settings = loadCaseworkSettings(db);
+        if (!settings)
+            return settings.error();
+        in.answerDue = settings->calendar.addWorkingDays(today(), reminder ? 5 : 10);
     }
     return in;
 }

@@ -7,6 +7,7 @@
 #include "casework/Completeness.h"
 #include "casework/OfficeSettings.h"
 #include "decision/DecisionService.h"
+#include "letters/LetterService.h"
 #include "storage/SchemaSteps.h"
 
 #include <QJsonArray>
@@ -623,4 +624,30 @@ TEST_CASE("marking complete records the gaps in the event and the CLI warns of e
     CHECK(run.status == 0);
     CHECK(run.out.contains(QStringLiteral("complete; the statutory clock runs")));
     CHECK(run.err.contains(QStringLiteral("warning: %1: marked complete without a DPIA").arg(second)));
+}
+
+TEST_CASE("letters of the dialogue and the forwarding take their facts from the case", "[casework][letters]")
+{
+    Office o;
+    const QString n = o.caseIn(S::UnderAssessment);
+    LetterService letters(o.ola);
+    // Before anything is asked: a request would give 10 working days, a reminder 5.
+    auto preview = letters.input(n, LetterKind::InfoRequest);
+    REQUIRE(preview.ok());
+    CHECK(preview->answerDue == QDate(2026, 12, 4)); // 10 working days from Sunday 22 November 2026
+    o.must(o.work.requestInfo(n, QStringLiteral("Send the DPIA"), QDate(2026, 11, 20)));
+    auto request = letters.input(n, LetterKind::InfoRequest);
+    REQUIRE(request.ok());
+    CHECK(request->infoRequestText == QStringLiteral("Send the DPIA"));
+    CHECK(request->answerDue == o.ola.load(n)->casework.infoRequests.back().answerDue);
+    auto reminder = letters.input(n, LetterKind::Reminder);
+    REQUIRE(reminder.ok());
+    CHECK(reminder->answerDue == QDate(2026, 11, 27)); // five working days after the 22nd
+
+    const QString other = o.caseIn(S::UnderAssessment);
+    o.must(o.work.forward(other, QStringLiteral("NPR"), QStringLiteral("Registerforvalter avgjør selv.")));
+    auto forwarding = letters.input(other, LetterKind::Forwarding);
+    REQUIRE(forwarding.ok());
+    CHECK(forwarding->forwardRegistry == QStringLiteral("NPR"));
+    CHECK(forwarding->forwardReason == QStringLiteral("Registerforvalter avgjør selv."));
 }
