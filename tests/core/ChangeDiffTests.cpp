@@ -99,3 +99,38 @@ TEST_CASE("a change application imported after its earlier case is linked and sh
     CHECK_FALSE(orphanRec->changeDiff.has_value());
     CHECK(orphanRec->application.changeOf == QStringLiteral("26/00012"));
 }
+
+TEST_CASE("a change application's decision references the earlier one, which is kept as superseded",
+          "[change][decision]")
+{
+    test::TempDb t;
+    auto ola = t.as(QStringLiteral("ola"));
+    auto kari = t.as(QStringLiteral("kari"));
+    DecisionService drafting(ola);
+    DecisionService approving(kari);
+    const auto decide = [&](const QString &number) {
+        REQUIRE(drafting.draft(number).ok());
+        test::settleAssessment(t, number);
+        REQUIRE(drafting.submit(number).ok());
+        REQUIRE(approving.approve(number).ok());
+    };
+    auto first = ola.importApplication(
+        test::readFile(test::specFile(QStringLiteral("example-application.json"))), QStringLiteral("a.json"));
+    REQUIRE(first.ok());
+    decide(first.value());
+    const qint64 earlierId = ola.load(first.value())->currentDecision()->id;
+
+    auto second = ola.importApplication(changeOf(first.value()), QStringLiteral("b.json"));
+    REQUIRE(second.ok());
+    decide(second.value());
+    const Decision *replacing = ola.load(second.value())->currentDecision();
+    REQUIRE(replacing);
+    REQUIRE(replacing->supersedes.has_value());
+    CHECK(*replacing->supersedes == earlierId);
+    // The earlier decision is not changed, only marked: still there, with its approval.
+    auto earlierCase = ola.load(first.value());
+    REQUIRE(earlierCase.ok());
+    REQUIRE(earlierCase->decisions.size() == 1);
+    CHECK(earlierCase->decisions.front().status == DecisionStatus::Superseded);
+    CHECK(earlierCase->decisions.front().approvedBy == QStringLiteral("kari"));
+}
