@@ -69,6 +69,17 @@ bool hasIssueAt(const std::vector<ValidationIssue> &issues, const QString &path)
 
 } // namespace
 
+TEST_CASE("The repository's copies of the spec's examples are the shared ones", "[application]")
+{
+    if (!QFileInfo::exists(QStringLiteral(FV_SHARED_SPEC_DIR "/example-application.json")))
+        SKIP("no shared/spec beside this checkout");
+    for (const char *name : {"example-application.json", "example-change-application.json"}) {
+        INFO(name);
+        CHECK(readFile(QStringLiteral(FV_SPEC_DIR "/") + QString::fromLatin1(name))
+              == readFile(QStringLiteral(FV_SHARED_SPEC_DIR "/") + QString::fromLatin1(name)));
+    }
+}
+
 TEST_CASE("The shared examples import and export unchanged", "[application]")
 {
     for (const char *name : {"example-application.json", "example-change-application.json"}) {
