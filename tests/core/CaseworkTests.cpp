@@ -254,7 +254,7 @@ TEST_CASE("every status × action pair through the core operations: legal ones s
             INFO((s ? QString() : s.error().toString()).toStdString());
             REQUIRE(s.ok());
             CHECK(o.status(n) == to);
-            const Event &last = o.ola.load(n)->events.back();
+            const Event last = o.ola.load(n)->events.back(); // a copy: the record is a temporary
             CHECK(last.kind == toCode(action));
             CHECK_FALSE(last.actor.isEmpty());
             CHECK(last.at.isValid());
@@ -324,7 +324,7 @@ TEST_CASE("assigning and taking a case; my cases", "[casework][assign]")
     REQUIRE(list.ok());
     REQUIRE(list->size() == 1);
     CHECK(list->front().caseNumber == a);
-    const Event &e = o.ola.load(b)->events.back();
+    const Event e = o.ola.load(b)->events.back(); // a copy: the record is a temporary
     CHECK(e.kind == QStringLiteral("assigned"));
     CHECK(e.detail.contains(QStringLiteral("lise")));
 }
@@ -615,7 +615,7 @@ TEST_CASE("marking complete records the gaps in the event and the CLI warns of e
     Office o;
     const QString n = o.import();
     o.must(o.work.complete(n, QDate(2026, 11, 20)));
-    const Event &e = o.ola.load(n)->events.back();
+    const Event e = o.ola.load(n)->events.back(); // a copy: the record is a temporary
     CHECK(e.detail.contains(QStringLiteral("marked complete without: a DPIA")));
 
     const QString second = o.import();
