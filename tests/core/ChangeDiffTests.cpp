@@ -123,7 +123,9 @@ TEST_CASE("a change application's decision references the earlier one, which is 
     auto second = ola.importApplication(changeOf(first.value()), QStringLiteral("b.json"));
     REQUIRE(second.ok());
     decide(second.value());
-    const Decision *replacing = ola.load(second.value())->currentDecision();
+    auto secondCase = ola.load(second.value());
+    REQUIRE(secondCase.ok());
+    const Decision *replacing = secondCase->currentDecision();
     REQUIRE(replacing);
     REQUIRE(replacing->supersedes.has_value());
     CHECK(*replacing->supersedes == earlierId);
