@@ -1,6 +1,7 @@
 #include "letters/LetterContext.h"
 
 #include "decision/StandardTexts.h"
+#include "registry/RegistryCatalogue.h"
 
 #include <QLocale>
 #include <QStringView>
@@ -217,10 +218,12 @@ QVariantMap addresseeMap(const QString &name, const QString &attention, const Ad
 
 QVariantMap addressee(const LetterInput &input)
 {
-    // Forwarding letters and notices go to the registry manager; we hold no street address for it.
+    // Forwarding letters and notices go to the registry manager, at its postal address.
     if (input.kind == LetterKind::Forwarding || input.kind == LetterKind::RegistryNotice) {
         const QString manager = managerOf(input, input.forwardRegistry);
-        return addresseeMap(manager.isEmpty() ? registryName(input, input.forwardRegistry) : manager, {}, {});
+        if (manager.isEmpty())
+            return addresseeMap(registryName(input, input.forwardRegistry), {}, {});
+        return addresseeMap(manager, {}, registryManagerAddress(manager).value_or(Address{}));
     }
     const Application &app = input.application;
     return addresseeMap(app.controller.name, app.projectLeader.name, app.controller.address);

@@ -133,4 +133,25 @@ Status saveRegistry(Database &db, const User &actor, const Registry &r)
     return tx.commit();
 }
 
+std::optional<Address> registryManagerAddress(const QString &manager)
+{
+    static const std::map<QString, Address> addresses = [] {
+        std::map<QString, Address> out;
+        QFile file(QStringLiteral(":/registry-managers.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const QJsonArray managers = QJsonDocument::fromJson(file.readAll()).object().value(u"managers").toArray();
+        for (const QJsonValue &v : managers) {
+            const QJsonObject m = v.toObject();
+            out[m.value(u"name").toString()] = Address{m.value(u"street").toString(), m.value(u"postalCode").toString(),
+                                                       m.value(u"city").toString(), QString()};
+        }
+        return out;
+    }();
+    const auto it = addresses.find(manager);
+    if (it == addresses.end())
+        return std::nullopt;
+    return it->second;
+}
+
 } // namespace fv

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Result.h"
+#include "application/Application.h"
 #include "registry/Registry.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace fv {
@@ -16,6 +18,10 @@ Status seedRegistries(Database &db);
 // The registries in catalogue order, with their variables.
 Result<std::vector<Registry>> loadRegistries(Database &db);
 Result<std::map<QString, Registry>> loadRegistryMap(Database &db);
+
+// The postal address of a registry manager (":/registry-managers.json"), for the letters that
+// go to it; nullopt for a manager not listed there.
+std::optional<Address> registryManagerAddress(const QString &manager);
 
 } // namespace fv
 

@@ -430,8 +430,11 @@ TEST_CASE("every kind of letter has a template in every language", "[letters]")
             }
             if (kind == LetterKind::PreliminaryReply)
                 requireText(letter, letterDate(in.expectedDecision, language));
-            if (kind == LetterKind::Forwarding || kind == LetterKind::RegistryNotice)
+            if (kind == LetterKind::Forwarding || kind == LetterKind::RegistryNotice) {
                 requireText(letter, registryName(in, QStringLiteral("NPR")));
+                requireText(letter, QStringLiteral("Postboks 222 Skøyen")); // the manager's address
+                requireText(letter, QStringLiteral("0213 Oslo"));
+            }
         }
     }
 }
