@@ -8,6 +8,9 @@
 #include "Session.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "casework/Users.h"
+#include "decision/DecisionService.h"
+#include "letters/DocumentService.h"
 #include "letters/TemplateStore.h"
 
 #include <QAction>
@@ -140,6 +143,41 @@ TEST_CASE("send a letter and the waiting letters from the main window", "[ui][do
     // Nothing waiting: said so, no folder asked for.
     window.action(QStringLiteral("sendWaitingLetters"))->trigger();
     CHECK(window.messageBar()->text().contains(QStringLiteral("No decision letters")));
+}
+
+TEST_CASE("the waiting decision letters are sent and saved in a folder", "[ui][documents]")
+{
+    qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+    QTemporaryDir dir;
+    Session session;
+    const QString number = makeOffice(session, dir.filePath(QStringLiteral("cases.db")));
+    // Drafted by the acting user, approved by a second decision-maker.
+    auto kari = Users::add(session.database(), session.user().login, QStringLiteral("kari"), {Role::DecisionMaker},
+                           QStringLiteral("Kari Sørensen"));
+    REQUIRE(kari.ok());
+    DecisionService drafting(session.cases());
+    REQUIRE(drafting.draft(number).ok());
+    REQUIRE(test::settleAssessment(session.cases(), number).ok());
+    REQUIRE(drafting.submit(number).ok());
+    CaseService asKari(session.database(), kari.value());
+    REQUIRE(DecisionService(asKari).approve(number).ok());
+
+    MainWindow window(session);
+    const QString folder = dir.filePath(QStringLiteral("letters"));
+    REQUIRE(QDir().mkpath(folder));
+    Dialogs::setNextFileName(folder);
+    window.action(QStringLiteral("sendWaitingLetters"))->trigger();
+    auto rec = session.cases().load(number);
+    REQUIRE(rec.ok());
+    CHECK(rec->summary.status == CaseStatus::LetterSent);
+    REQUIRE(rec->documents.size() == 1);
+    const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    REQUIRE(pdfs.size() == 1);
+    // The saved file is the stored document, byte for byte.
+    auto stored = DocumentService(session.cases()).content(number, QString::number(rec->documents.front().number));
+    REQUIRE(stored.ok());
+    CHECK(test::readFile(QDir(folder).filePath(pdfs.front())) == stored.value());
+    CHECK(window.messageBar()->text().contains(folder));
 }
 
 TEST_CASE("screenshot of the letter template editor", "[ui][templates][.screenshot]")
