@@ -17,6 +17,16 @@
 namespace fv {
 namespace {
 
+enum class EntryOutcome : char { Granted, PartlyGranted, Refused, Forwarded, Other };
+
+// What was decided for one registry: its place in the statistics' registry list (-1 when the
+// catalogue does not have it) and the outcome.
+struct Entry
+{
+    int registry = -1;
+    EntryOutcome outcome = EntryOutcome::Other;
+};
+
 // One decided case: when it was complete and decided, and what was decided per registry.
 struct DecidedCase
 {
@@ -24,7 +34,7 @@ struct DecidedCase
     QDate complete;
     QDate decided;
     bool linked = false;
-    std::vector<std::pair<QString, QString>> entries; // (registry, outcome)
+    std::vector<Entry> entries;
     int workingDays = 0;
     bool inTime = false;
 };
@@ -76,21 +86,42 @@ void bindAll(SqliteStatement &q, const QVariantList &binds)
         q.bind(i + 1, binds.at(i).toString());
 }
 
-// "REG:outcome,REG:outcome" as pairs.
-std::vector<std::pair<QString, QString>> parseEntries(const QString &text)
+EntryOutcome outcomeOf(QStringView text)
 {
-    std::vector<std::pair<QString, QString>> out;
+    if (text == u"granted")
+        return EntryOutcome::Granted;
+    if (text == u"partly-granted")
+        return EntryOutcome::PartlyGranted;
+    if (text == u"refused")
+        return EntryOutcome::Refused;
+    if (text == u"forwarded")
+        return EntryOutcome::Forwarded;
+    return EntryOutcome::Other;
+}
+
+// "REG:outcome,REG:outcome" as entries, without a string made per entry.
+std::vector<Entry> parseEntries(const QString &text, const std::vector<RegistryFigures> &registries)
+{
+    std::vector<Entry> out;
     for (QStringView e : QStringView(text).split(u',', Qt::SkipEmptyParts)) {
         const qsizetype colon = e.indexOf(u':');
-        if (colon > 0)
-            out.emplace_back(e.left(colon).toString(), e.mid(colon + 1).toString());
+        if (colon <= 0)
+            continue;
+        Entry entry;
+        const QStringView code = e.left(colon);
+        for (size_t i = 0; i < registries.size(); ++i)
+            if (registries[i].code == code)
+                entry.registry = static_cast<int>(i);
+        entry.outcome = outcomeOf(e.mid(colon + 1));
+        out.push_back(entry);
     }
     return out;
 }
 
 // The first approval of each case decided in the period (a later decision superseding it
 // does not count the case twice).
-Result<std::vector<DecidedCase>> decidedCases(Database &db, const QDate &from, const QDate &to)
+Result<std::vector<DecidedCase>> decidedCases(Database &db, const QDate &from, const QDate &to,
+                                              const std::vector<RegistryFigures> &registries)
 {
     QVariantList binds;
     const QString period = periodCondition(QStringLiteral("substr(d.approved_at, 1, 10)"), from, to, binds);
@@ -120,7 +151,7 @@ Result<std::vector<DecidedCase>> decidedCases(Database &db, const QDate &from, c
         c.complete = q.date(1);
         c.decided = q.date(2);
         c.linked = q.int64(3) != 0;
-        c.entries = parseEntries(q.text(4));
+        c.entries = parseEntries(q.text(4), registries);
         out.push_back(std::move(c));
     }
     if (auto st = q.status(); !st)
@@ -142,7 +173,13 @@ Result<std::unordered_map<qint64, std::vector<Pause>>> pausesByCase(Database &db
     return out;
 }
 
-Status countReceived(Database &db, Statistics &s, std::map<QString, MonthFigures> &months)
+// A month as a number, yyyymm: the map of months is keyed by it, the text made once at the end.
+int monthNumber(const QDate &d)
+{
+    return d.year() * 100 + d.month();
+}
+
+Status countReceived(Database &db, Statistics &s, std::map<int, MonthFigures> &months)
 {
     QVariantList binds;
     const QString period = periodCondition(QStringLiteral("received"), s.from, s.to, binds);
@@ -157,7 +194,7 @@ Status countReceived(Database &db, Statistics &s, std::map<QString, MonthFigures
     bindAll(q, binds);
     while (q.next()) {
         const int n = q.integer(1);
-        months[q.text(0).left(7)].received += n;
+        months[monthNumber(q.date(0))].received += n;
         s.received += n;
     }
     if (auto st = q.status(); !st)
@@ -180,67 +217,51 @@ Status countReceived(Database &db, Statistics &s, std::map<QString, MonthFigures
     return r.status();
 }
 
-QString overallOutcome(const std::vector<std::pair<QString, QString>> &entries)
+QString overallOutcome(const std::vector<Entry> &entries)
 {
     int decided = 0;
     int granted = 0;
     int refused = 0;
-    for (const auto &[registry, outcome] : entries) {
-        if (outcome == QLatin1String("forwarded"))
+    for (const Entry &e : entries) {
+        if (e.outcome == EntryOutcome::Forwarded)
             continue;
         ++decided;
-        granted += outcome == QLatin1String("granted") ? 1 : 0;
-        refused += outcome == QLatin1String("refused") ? 1 : 0;
+        granted += e.outcome == EntryOutcome::Granted ? 1 : 0;
+        refused += e.outcome == EntryOutcome::Refused ? 1 : 0;
     }
     if (decided == 0 || refused == decided)
         return QStringLiteral("refused");
     return granted == decided ? QStringLiteral("granted") : QStringLiteral("partly-granted");
 }
 
-// "yyyy-MM", made once per month: tens of thousands of decisions fall in a few hundred months.
-QString monthKey(const QDate &d)
+void addDecided(Statistics &s, std::vector<DecidedCase> &cases, std::map<int, MonthFigures> &months)
 {
-    thread_local std::unordered_map<int, QString> keys;
-    const int key = d.year() * 100 + d.month();
-    auto it = keys.find(key);
-    if (it == keys.end())
-        it = keys.emplace(key,
-                          QStringLiteral("%1-%2")
-                              .arg(d.year(), 4, 10, QLatin1Char('0'))
-                              .arg(d.month(), 2, 10, QLatin1Char('0')))
-                 .first;
-    return it->second;
-}
-
-void addDecided(Statistics &s, std::vector<DecidedCase> &cases, std::map<QString, MonthFigures> &months)
-{
-    std::map<QString, TimeCollector> byRegistry;
+    std::vector<TimeCollector> byRegistry(s.registries.size());
     std::map<QString, TimeCollector> byOutcome;
     std::map<QString, int> outcomeCounts;
     TimeCollector all;
     for (DecidedCase &c : cases) {
-        ++months[monthKey(c.decided)].decided;
+        ++months[monthNumber(c.decided)].decided;
         all.add(c);
         const QString overall = overallOutcome(c.entries);
         byOutcome[overall].add(c);
         ++outcomeCounts[overall];
-        for (const auto &[code, outcome] : c.entries) {
-            byRegistry[code].add(c);
-            for (RegistryFigures &f : s.registries) {
-                if (f.code != code)
-                    continue;
-                ++f.decided;
-                f.granted += outcome == QLatin1String("granted");
-                f.partlyGranted += outcome == QLatin1String("partly-granted");
-                f.refused += outcome == QLatin1String("refused");
-                f.forwarded += outcome == QLatin1String("forwarded");
-            }
+        for (const Entry &e : c.entries) {
+            if (e.registry < 0)
+                continue;
+            byRegistry[static_cast<size_t>(e.registry)].add(c);
+            RegistryFigures &f = s.registries[static_cast<size_t>(e.registry)];
+            ++f.decided;
+            f.granted += e.outcome == EntryOutcome::Granted;
+            f.partlyGranted += e.outcome == EntryOutcome::PartlyGranted;
+            f.refused += e.outcome == EntryOutcome::Refused;
+            f.forwarded += e.outcome == EntryOutcome::Forwarded;
         }
     }
     s.decided = static_cast<int>(cases.size());
     s.times = all.result();
-    for (RegistryFigures &f : s.registries)
-        f.times = byRegistry[f.code].result();
+    for (size_t i = 0; i < s.registries.size(); ++i)
+        s.registries[i].times = byRegistry[i].result();
     for (const QString &o : {QStringLiteral("granted"), QStringLiteral("partly-granted"), QStringLiteral("refused")})
         s.outcomes.push_back({o, outcomeCounts[o], byOutcome[o].result()});
 }
@@ -264,10 +285,10 @@ Result<Statistics> computeStatistics(Database &db, const QDate &from, const QDat
         f.name = r.name;
         s.registries.push_back(f);
     }
-    std::map<QString, MonthFigures> months;
+    std::map<int, MonthFigures> months;
     if (auto st = countReceived(db, s, months); !st)
         return st.error();
-    auto cases = decidedCases(db, from, to);
+    auto cases = decidedCases(db, from, to, s.registries);
     if (!cases)
         return cases.error();
     auto pauses = pausesByCase(db);
@@ -282,7 +303,8 @@ Result<Statistics> computeStatistics(Database &db, const QDate &from, const QDat
     }
     addDecided(s, cases.value(), months);
     for (auto &[month, figures] : months) {
-        figures.month = month;
+        figures.month =
+            QStringLiteral("%1-%2").arg(month / 100, 4, 10, QLatin1Char('0')).arg(month % 100, 2, 10, QLatin1Char('0'));
         s.months.push_back(figures);
     }
     std::stable_sort(s.registries.begin(), s.registries.end(), [](const RegistryFigures &a, const RegistryFigures &b) {
