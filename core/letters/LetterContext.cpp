@@ -21,7 +21,7 @@ struct Words
 
 // The fixed words of the letters. Prose lives in the templates; these are the words the
 // renderer and several templates share, so they read the same in every letter.
-constexpr std::array<Words, 58> words{{
+constexpr std::array<Words, 59> words{{
     {u"ourRef", u"Vår ref.", u"Vår ref.", u"Our ref."},
     {u"yourRef", u"Deres ref.", u"Dykkar ref.", u"Your ref."},
     {u"date", u"Dato", u"Dato", u"Date"},
@@ -38,6 +38,7 @@ constexpr std::array<Words, 58> words{{
     {u"approvedElectronically", u"Dokumentet er elektronisk godkjent", u"Dokumentet er elektronisk godkjent",
      u"This document is approved electronically"},
     {u"drafterRole", u"rådgiver", u"rådgjevar", u"Adviser"},
+    {u"approverRole", u"seksjonssjef", u"seksjonssjef", u"Head of Section"},
     {u"copyTo", u"Kopi til", u"Kopi til", u"Copy to"},
     {u"postalAddress", u"Postadresse", u"Postadresse", u"Postal address"},
     {u"visitingAddress", u"Besøksadresse", u"Besøksadresse", u"Visiting address"},
