@@ -14,9 +14,11 @@
 #include "application/Attachments.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionService.h"
+#include "letters/DocumentService.h"
 #include "letters/LetterService.h"
 #include "registry/RegistryCatalogue.h"
 #include "search/CaseSearch.h"
+#include "storage/SafeFile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -411,6 +413,10 @@ void MainWindow::returnDecision()
 
 void MainWindow::printLetter()
 {
+    if (const int sent = sentDecisionLetter(selectedCase())) {
+        openDocument(sent); // print it from the viewer: the letter exactly as it was sent
+        return;
+    }
     LetterService letters(m_session.cases());
     auto input = letters.input(selectedCase(), LetterKind::Decision);
     if (!input) {
@@ -435,7 +441,13 @@ void MainWindow::saveLetterPdf()
         this, tr("Save decision letter as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const Status s = LetterOutput::saveAsPdf(input.value(), path);
+    Status s = ok();
+    if (const int sent = sentDecisionLetter(number)) {
+        auto bytes = DocumentService(m_session.cases()).content(number, QString::number(sent));
+        s = bytes ? writeFileAtomically(path, bytes.value()) : Status(bytes.error());
+    } else {
+        s = LetterOutput::saveAsPdf(input.value(), path);
+    }
     if (!s)
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
     else

@@ -99,6 +99,9 @@ private:
     void sendLetter();
     void sendWaitingLetters();
     void openDocument(int documentNumber);
+    // The document number of the decision letter as sent, or 0 while it has not been sent:
+    // once sent, printing and saving give that document, never a new rendering.
+    int sentDecisionLetter(const QString &caseNumber);
     void showLetterTemplates();
 
     Session &m_session;

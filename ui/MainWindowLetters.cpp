@@ -104,6 +104,18 @@ void MainWindow::sendWaitingLetters()
     m_session.notifyCasesChanged();
 }
 
+int MainWindow::sentDecisionLetter(const QString &caseNumber)
+{
+    auto rec = m_session.cases().load(caseNumber);
+    if (!rec)
+        return 0;
+    int sent = 0;
+    for (const StoredDocument &d : rec->documents)
+        if (d.kind == QLatin1String("decision"))
+            sent = d.number;
+    return sent;
+}
+
 void MainWindow::openDocument(int documentNumber)
 {
     const QString number = selectedCase();

@@ -178,6 +178,12 @@ TEST_CASE("the waiting decision letters are sent and saved in a folder", "[ui][d
     REQUIRE(stored.ok());
     CHECK(test::readFile(QDir(folder).filePath(pdfs.front())) == stored.value());
     CHECK(window.messageBar()->text().contains(folder));
+
+    // Saving the decision letter again gives the letter as sent, never a new rendering.
+    const QString again = dir.filePath(QStringLiteral("again.pdf"));
+    Dialogs::setNextFileName(again);
+    window.action(QStringLiteral("saveLetterPdf"))->trigger();
+    CHECK(test::readFile(again) == stored.value());
 }
 
 TEST_CASE("screenshot of the letter template editor", "[ui][templates][.screenshot]")
