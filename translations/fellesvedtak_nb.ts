@@ -3743,234 +3743,234 @@
 <context>
     <name>fv::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Fellesvedtak – Helsedataservice</source>
         <translation>Fellesvedtak – Helsedataservice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>&amp;New database…</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>New &amp;demo database…</source>
         <translation>Ny &amp;demodatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>&amp;Open database…</source>
         <translation>Å&amp;pne database …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>&amp;Import applications…</source>
         <translation>&amp;Importer søknader …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Make decision &amp;draft</source>
         <translation>Lag vedtaks&amp;utkast</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Send til godkjenning</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>&amp;Approve decision</source>
         <translation>&amp;Godkjenn vedtak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;Return to drafter…</source>
         <translation>&amp;Returner til saksbehandler …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>&amp;Print decision letter…</source>
         <translation>Skriv &amp;ut vedtaksbrev …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Save decision letter as P&amp;DF…</source>
         <translation>Lagre vedtaksbrev som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>&amp;About Fellesvedtak</source>
         <translation>&amp;Om Fellesvedtak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>&amp;Statistics…</source>
         <translation>&amp;Statistikk …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Case</source>
         <translation>&amp;Sak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administrasjon</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Registry catalogue…</source>
         <translation>&amp;Registerkatalog …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Search cases: number, reference, title, name, institution, variable…</source>
         <translation>Søk i saker: nummer, referanse, tittel, navn, institusjon, variabel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Work queue</source>
         <translation>Arbeids&amp;liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Cases</source>
         <translation>Sa&amp;ker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>The legal assessment is not finished: %1</source>
         <translation>Den juridiske vurderingen er ikke ferdig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>You drafted this decision; another decision-maker must approve it.</source>
         <translation>Du har utarbeidet dette vedtaket; en annen beslutningstaker må godkjenne det.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Decision draft made for %1</source>
         <translation>Vedtaksutkast laget for %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>%1 submitted for approval</source>
         <translation>%1 er sendt til godkjenning</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Approve decision</source>
         <translation>Godkjenn vedtak</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>Approve the joint decision in case %1? An approved decision is locked.</source>
         <translation>Godkjenne det felles vedtaket i sak %1? Et godkjent vedtak låses.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Decision in %1 approved</source>
         <translation>Vedtaket i %1 er godkjent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Return to drafter</source>
         <translation>Returner til saksbehandler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Why does the draft go back?</source>
         <translation>Hvorfor returneres utkastet?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Draft in %1 returned</source>
         <translation>Utkastet i %1 er returnert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Save decision letter as PDF</source>
         <translation>Lagre vedtaksbrev som PDF</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
-        <location filename="../ui/MainWindowLetters.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindowLetters.cpp" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
-        <location filename="../ui/MainWindowLetters.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindowLetters.cpp" line="146"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -4354,7 +4354,7 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <translation>Ikke sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLetters.cpp" line="129"/>
+        <location filename="../ui/MainWindowLetters.cpp" line="141"/>
         <source>Save document</source>
         <translation>Lagre dokument</translation>
     </message>
