@@ -15,19 +15,6 @@ namespace {
 // Typing settles for this long before the letter is laid out again.
 constexpr int previewDelayMs = 300;
 
-// The letter's house style (as core/letters/LetterRenderer.cpp sets it for print), for screen.
-const QString previewStyle = QStringLiteral(
-    "h1 { font-size: 13pt; font-weight: bold; margin-top: 0px; margin-bottom: 8px; }"
-    "h2 { font-size: 11.5pt; font-weight: bold; margin-top: 16px; margin-bottom: 5px; }"
-    "h3 { font-size: 10.5pt; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }"
-    "p { margin-top: 0px; margin-bottom: 8px; }"
-    "ul, ol { margin-top: 0px; margin-bottom: 8px; }"
-    "li { margin-top: 0px; margin-bottom: 3px; }"
-    "th { text-align: left; font-weight: bold; background-color: #e6ebef; }"
-    ".label { font-size: 8pt; color: #555555; }"
-    ".subtitle { font-size: 11.5pt; font-weight: bold; margin-top: -4px; margin-bottom: 12px; }"
-    ".small { font-size: 9pt; }");
-
 QString languageName(Language language)
 {
     switch (language) {
@@ -75,7 +62,7 @@ QWidget *DecisionEditor::buildPreview()
     m_preview = new QTextBrowser(box);
     m_preview->setObjectName(QStringLiteral("letterPreview"));
     m_preview->setOpenLinks(false);
-    m_preview->document()->setDefaultStyleSheet(previewStyle);
+    m_preview->document()->setDefaultStyleSheet(letterStyleSheet()); // the letter's house style
     QFont font(QStringLiteral("Liberation Sans"));
     font.setPointSizeF(10.5);
     m_preview->document()->setDefaultFont(font);

@@ -145,6 +145,15 @@ Result<User> Users::actor(Database &db, const QString &login)
     return *u.value();
 }
 
+// The acting login must be an admin of this database.
+Status Users::requireAdmin(Database &db, const QString &actingLogin, const QString &what)
+{
+    auto acting = actor(db, actingLogin);
+    if (!acting)
+        return acting.error();
+    return requireRole(acting.value(), Role::Admin, what);
+}
+
 Result<User> Users::add(Database &db, const QString &actingLogin, const QString &login, const std::vector<Role> &roles,
                         const QString &fullName)
 {
@@ -166,10 +175,7 @@ Result<User> Users::add(Database &db, const QString &actingLogin, const QString 
         if (std::find(finalRoles.begin(), finalRoles.end(), Role::Admin) == finalRoles.end())
             finalRoles.push_back(Role::Admin);
     } else {
-        auto acting = actor(db, actingLogin);
-        if (!acting)
-            return acting.error();
-        if (auto s = requireRole(acting.value(), Role::Admin, QStringLiteral("add users")); !s)
+        if (auto s = requireAdmin(db, actingLogin, QStringLiteral("add users")); !s)
             return s.error();
     }
     auto existing = find(db, login);
@@ -203,10 +209,7 @@ Result<User> Users::grantRoles(Database &db, const QString &actingLogin, const Q
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();
-    auto acting = actor(db, actingLogin);
-    if (!acting)
-        return acting.error();
-    if (auto s = requireRole(acting.value(), Role::Admin, QStringLiteral("change users' roles")); !s)
+    if (auto s = requireAdmin(db, actingLogin, QStringLiteral("change users' roles")); !s)
         return s.error();
     auto user = actor(db, login);
     if (!user)

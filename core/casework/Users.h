@@ -48,6 +48,9 @@ public:
     static Result<User> add(Database &db, const QString &actingLogin, const QString &login,
                             const std::vector<Role> &roles, const QString &fullName);
 
+    // Refused unless `actingLogin` is an admin of this database.
+    static Status requireAdmin(Database &db, const QString &actingLogin, const QString &what);
+
     // Gives an existing user more roles (an admin only); recorded in the audit trail.
     static Result<User> grantRoles(Database &db, const QString &actingLogin, const QString &login,
                                    const std::vector<Role> &roles);
