@@ -5,7 +5,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 namespace {
@@ -16,34 +15,18 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
     if (type == QtFatalMsg || type == QtCriticalMsg || qEnvironmentVariableIsSet("FV_DEBUG"))
         std::fprintf(stderr, "%s\n", qPrintable(message));
 }
-// The command word: the first argument that is neither an option nor the value of --db/--as.
-const char *commandOf(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--db") == 0 || std::strcmp(argv[i], "--as") == 0) {
-            ++i;
-            continue;
-        }
-        if (std::strncmp(argv[i], "--", 2) != 0)
-            return argv[i];
-    }
-    return "";
-}
-
-// Letters need fonts, and fonts need a QGuiApplication; everything else starts faster
-// without one (a search answers in a third of the time).
-bool rendersLetters(int argc, char *argv[])
-{
-    const char *command = commandOf(argc, argv);
-    return std::strcmp(command, "letter") == 0 || std::strcmp(command, "send") == 0;
-}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(quietMessages);
     std::unique_ptr<QCoreApplication> app;
-    if (rendersLetters(argc, argv)) {
+    QStringList words;
+    for (int i = 1; i < argc; ++i)
+        words << QString::fromLocal8Bit(argv[i]);
+    // Letters need fonts, and fonts need a QGuiApplication; everything else starts faster
+    // without one (a search answers in a third of the time).
+    if (fv::cliRendersLetters(words)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen"); // the command line has no screen
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -32,6 +32,14 @@ Result<CaseService *> Context::cases()
     return m_cases.get();
 }
 
+Result<CaseRecord> Context::loadCase(const QString &caseNumber)
+{
+    auto service = cases();
+    if (!service)
+        return service.error();
+    return service.value()->load(caseNumber);
+}
+
 int Context::refuse(const Error &error)
 {
     err << "fellesvedtak-cli: " << error.toString() << Qt::endl;
@@ -222,42 +230,84 @@ const std::map<QString, Command> &commands()
 } // namespace
 } // namespace cli
 
+namespace {
+
+// The words of a command line: the global options before the command, the command word and
+// what follows it; `problem` says what is wrong with the global options, if anything.
+struct Invocation
+{
+    bool help = false;
+    bool version = false;
+    bool json = false;
+    QString db;
+    QString as;
+    QString problem;
+    QString command;
+    QStringList rest;
+};
+
+Invocation parseInvocation(const QStringList &arguments)
+{
+    Invocation inv;
+    QStringList rest = arguments;
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
+        const QString opt = rest.takeFirst();
+        if (opt == QLatin1String("--help") || opt == QLatin1String("--version")) {
+            (opt == QLatin1String("--help") ? inv.help : inv.version) = true;
+            return inv;
+        }
+        if (opt == QLatin1String("--json")) {
+            inv.json = true;
+            continue;
+        }
+        QString *target = opt == QLatin1String("--db") ? &inv.db : opt == QLatin1String("--as") ? &inv.as : nullptr;
+        if (!target) {
+            inv.problem = QStringLiteral("unknown option %1").arg(opt);
+            return inv;
+        }
+        if (rest.isEmpty() || rest.first().isEmpty()) {
+            inv.problem = QStringLiteral("%1 needs a value").arg(opt);
+            return inv;
+        }
+        *target = rest.takeFirst();
+    }
+    if (!rest.isEmpty())
+        inv.command = rest.takeFirst();
+    inv.rest = rest;
+    return inv;
+}
+
+} // namespace
+
+bool cliRendersLetters(const QStringList &arguments)
+{
+    const QString command = parseInvocation(arguments).command;
+    return command == QLatin1String("letter") || command == QLatin1String("send");
+}
+
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     cli::Context ctx(out, err);
-    QStringList rest = arguments;
-    // Global options come before the command.
-    while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
-        const QString opt = rest.takeFirst();
-        if (opt == QLatin1String("--help")) {
-            out << cli::helpText;
-            return cli::Exit::Done;
-        }
-        if (opt == QLatin1String("--version")) {
-            out << "fellesvedtak-cli " << FV_VERSION << Qt::endl;
-            return cli::Exit::Done;
-        }
-        if (opt == QLatin1String("--json")) {
-            ctx.json = true;
-            continue;
-        }
-        QString *target = opt == QLatin1String("--db") ? &ctx.dbOption
-            : opt == QLatin1String("--as")
-            ? &ctx.asOption
-            : nullptr;
-        if (!target)
-            return ctx.usage(QString(), QStringLiteral("unknown option %1").arg(opt));
-        if (rest.isEmpty() || rest.first().isEmpty())
-            return ctx.usage(QString(), QStringLiteral("%1 needs a value").arg(opt));
-        *target = rest.takeFirst();
+    const Invocation inv = parseInvocation(arguments);
+    if (inv.help) {
+        out << cli::helpText;
+        return cli::Exit::Done;
     }
-    if (rest.isEmpty())
+    if (inv.version) {
+        out << "fellesvedtak-cli " << FV_VERSION << Qt::endl;
+        return cli::Exit::Done;
+    }
+    if (!inv.problem.isEmpty())
+        return ctx.usage(QString(), inv.problem);
+    ctx.json = inv.json;
+    ctx.dbOption = inv.db;
+    ctx.asOption = inv.as;
+    if (inv.command.isEmpty())
         return ctx.usage(QString(), QStringLiteral("no command given"));
-    const QString name = rest.takeFirst();
-    const auto it = cli::commands().find(name);
+    const auto it = cli::commands().find(inv.command);
     if (it == cli::commands().end())
-        return ctx.usage(name, QStringLiteral("unknown command"));
-    cli::Args args(rest);
+        return ctx.usage(inv.command, QStringLiteral("unknown command"));
+    cli::Args args(inv.rest);
     if (args.flag(QStringLiteral("json")))
         ctx.json = true;
     return it->second(ctx, args);

@@ -123,10 +123,7 @@ int cmdExport(Context &ctx, Args &args)
     const auto out = args.option(QStringLiteral("out"));
     if (const QString p = args.finish(1, 1); !p.isEmpty() || !out)
         return ctx.usage(QStringLiteral("export"), p.isEmpty() ? QStringLiteral("--out FILE is required") : p);
-    auto cases = ctx.cases();
-    if (!cases)
-        return ctx.refuse(cases.error());
-    auto rec = cases.value()->load(args.positionals().first());
+    auto rec = ctx.loadCase(args.positionals().first());
     if (!rec)
         return ctx.refuse(rec.error());
     if (auto s = writeFileAtomically(*out, applicationToJsonBytes(rec->application)); !s)
@@ -140,10 +137,7 @@ int cmdShow(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, 1); !p.isEmpty())
         return ctx.usage(QStringLiteral("show"), p);
-    auto cases = ctx.cases();
-    if (!cases)
-        return ctx.refuse(cases.error());
-    auto rec = cases.value()->load(args.positionals().first());
+    auto rec = ctx.loadCase(args.positionals().first());
     if (!rec)
         return ctx.refuse(rec.error());
     if (ctx.json)

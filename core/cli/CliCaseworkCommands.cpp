@@ -274,10 +274,7 @@ int cmdDeadlines(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, 1); !p.isEmpty())
         return ctx.usage(QStringLiteral("deadlines"), p);
-    auto cases = ctx.cases();
-    if (!cases)
-        return ctx.refuse(cases.error());
-    auto rec = cases.value()->load(args.positionals().first());
+    auto rec = ctx.loadCase(args.positionals().first());
     if (!rec)
         return ctx.refuse(rec.error());
     if (ctx.json)
@@ -291,10 +288,7 @@ int cmdTimeline(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, 1); !p.isEmpty())
         return ctx.usage(QStringLiteral("timeline"), p);
-    auto cases = ctx.cases();
-    if (!cases)
-        return ctx.refuse(cases.error());
-    auto rec = cases.value()->load(args.positionals().first());
+    auto rec = ctx.loadCase(args.positionals().first());
     if (!rec)
         return ctx.refuse(rec.error());
     static const char *const kinds[] = {"pause", "event", "deadline"};

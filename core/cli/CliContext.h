@@ -28,7 +28,8 @@ public:
     QString actingLogin() const { return asOption.isEmpty() ? systemLogin() : asOption; }
 
     Result<Database *> database();
-    Result<CaseService *> cases(); // the database plus the acting user
+    Result<CaseService *> cases();                          // the database plus the acting user
+    Result<CaseRecord> loadCase(const QString &caseNumber); // cases(), then the whole case
 
     // Prints a refusal and returns Exit::Refused.
     int refuse(const Error &error);

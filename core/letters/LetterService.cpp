@@ -11,6 +11,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace fv {
 namespace {
 
@@ -50,21 +52,24 @@ void fillFromCase(LetterInput &in, const CaseRecord &rec)
         in.answerDue = in.kind == LetterKind::Reminder && r.reminderDue.isValid() ? r.reminderDue : r.answerDue;
     }
     in.expectedDecision = work.deadlines.statutoryDeadline;
-    QString forwarded;
-    QString reason;
-    for (const Forwarding &f : work.forwardings) {
-        forwarded = f.wholeCase() ? QString() : f.registry;
-        reason = f.reason;
-    }
-    if (forwarded.isEmpty() && in.decision)
-        for (const RegistryDecision &e : in.decision->entries)
-            if (e.outcome == Outcome::Forwarded && forwarded.isEmpty()) {
-                forwarded = e.registry;
-                reason = e.reason;
-            }
     if (in.kind == LetterKind::Forwarding) {
-        in.forwardRegistry = forwarded;
-        in.forwardReason = reason;
+        // The latest forwarding (of one registry or the whole case), else a registry the
+        // decision forwards.
+        if (!work.forwardings.empty()) {
+            const Forwarding &f = work.forwardings.back();
+            in.forwardRegistry = f.wholeCase() ? QString() : f.registry;
+            in.forwardReason = f.reason;
+        }
+        if (in.forwardRegistry.isEmpty() && in.decision) {
+            const auto &entries = in.decision->entries;
+            const auto it = std::find_if(entries.begin(), entries.end(), [](const RegistryDecision &e) {
+                return e.outcome == Outcome::Forwarded;
+            });
+            if (it != entries.end()) {
+                in.forwardRegistry = it->registry;
+                in.forwardReason = it->reason;
+            }
+        }
     }
     if (in.forwardRegistry.isEmpty() && !in.application.dataSources.empty())
         in.forwardRegistry = in.application.dataSources.front().registry;

@@ -44,7 +44,9 @@ QString statusOrdinal()
     return sql + QStringLiteral(" END");
 }
 
-QString orderBy(const CaseOrder &order, bool searching)
+// The order as it applies: Default is best match first with search text, else newest first;
+// Relevance without search text is by case number.
+CaseOrder resolved(const CaseOrder &order, bool searching)
 {
     CaseSort key = order.key;
     bool ascending = order.ascending;
@@ -54,6 +56,14 @@ QString orderBy(const CaseOrder &order, bool searching)
         key = CaseSort::CaseNumber;
     if (order.key == CaseSort::Default)
         ascending = key == CaseSort::Relevance; // best match first; newest first
+    return CaseOrder{key, ascending};
+}
+
+QString orderBy(const CaseOrder &requested, bool searching)
+{
+    const CaseOrder order = resolved(requested, searching);
+    const CaseSort key = order.key;
+    const bool ascending = order.ascending;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString number = QStringLiteral("c.year") + dir + QStringLiteral(", c.seq") + dir;
     switch (key) {
@@ -112,6 +122,12 @@ Where conditions(const CaseFilter &filter)
     return w;
 }
 
+// Search text and no other filter: the full-text index alone answers.
+bool matchesOnly(const QString &match, const Where &w)
+{
+    return !match.isEmpty() && w.conditions.isEmpty();
+}
+
 // FROM and WHERE shared by list and count. With search text the matches drive the join.
 QString fromClause(const QString &match, const Where &w, QVariantList &bindings)
 {
@@ -148,8 +164,8 @@ CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrde
     // first without other filters needs only the index: no case or application row is read
     // for the matches that do not make the page.
     const QStringList words = filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const bool rankOnly = !match.isEmpty() && w.conditions.isEmpty()
-        && sortBy == QStringLiteral("m.score ASC, c.id DESC");
+    const CaseOrder applied = resolved(order, !match.isEmpty());
+    const bool rankOnly = matchesOnly(match, w) && applied.key == CaseSort::Relevance && applied.ascending;
     // While the first letters of a word are typed, a prefix such as "sy" matches most of the
     // archive and ranking every match says little: newest first, straight from the index.
     const bool shortPrefix = rankOnly
@@ -215,11 +231,13 @@ Result<int> CaseSearch::count(const CaseFilter &filter)
     const Where w = conditions(filter);
     QVariantList bindings;
     // Matches alone are counted in the index; every indexed case has its rows.
-    const QString sql = !match.isEmpty() && w.conditions.isEmpty()
-        ? QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?")
-        : QStringLiteral("SELECT count(*) ") + fromClause(match, w, bindings);
-    if (!match.isEmpty() && w.conditions.isEmpty())
+    QString sql;
+    if (matchesOnly(match, w)) {
+        sql = QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?");
         bindings << match;
+    } else {
+        sql = QStringLiteral("SELECT count(*) ") + fromClause(match, w, bindings);
+    }
     auto n = m_db.scalar(sql, bindings);
     if (!n)
         return n.error();

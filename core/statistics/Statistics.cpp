@@ -109,9 +109,11 @@ std::vector<Entry> parseEntries(const QString &text, const std::vector<RegistryF
             continue;
         Entry entry;
         const QStringView code = e.left(colon);
-        for (size_t i = 0; i < registries.size(); ++i)
-            if (registries[i].code == code)
-                entry.registry = static_cast<int>(i);
+        const auto known = std::find_if(registries.begin(), registries.end(), [code](const RegistryFigures &r) {
+            return r.code == code;
+        });
+        if (known != registries.end())
+            entry.registry = static_cast<int>(known - registries.begin());
         entry.outcome = outcomeOf(e.mid(colon + 1));
         out.push_back(entry);
     }
