@@ -1,9 +1,9 @@
 #include "CaseActions.h"
 
-#include "CaseworkDialogs.h"
-#include "CaseworkText.h"
+#include "casework/CaseworkDialogs.h"
+#include "casework/CaseworkText.h"
 #include "Clock.h"
-#include "Dialogs.h"
+#include "widgets/Dialogs.h"
 #include "Session.h"
 #include "casework/CaseworkService.h"
 #include "casework/Deadlines.h"

@@ -1,7 +1,7 @@
 // Attachments of the selected case: attach the file behind a listed attachment, open one.
-#include "Dialogs.h"
+#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "application/Attachments.h"
 

@@ -1,12 +1,12 @@
 // The decision editor and the versions of a decision, and the catalogues a decision draws on
 // (standard conditions, prices) in the Administration menu.
-#include "CaseView.h"
-#include "ConditionLibraryDialog.h"
-#include "DecisionEditor.h"
-#include "DecisionVersionsView.h"
+#include "casework/CaseView.h"
+#include "decision/ConditionLibraryDialog.h"
+#include "decision/DecisionEditor.h"
+#include "decision/DecisionVersionsView.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
-#include "PriceTableDialog.h"
+#include "widgets/MessageBar.h"
+#include "decision/PriceTableDialog.h"
 #include "Session.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 // The File, View and Help menu actions of the main window.
-#include "Dialogs.h"
+#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
-#include "RegistryCatalogueDialog.h"
+#include "widgets/MessageBar.h"
+#include "admin/RegistryCatalogueDialog.h"
 #include "Session.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 // Manual registration of an application received by letter or e-mail, and editing a case's
 // application until a decision is drafted: both through ApplicationForm.
-#include "ApplicationForm.h"
-#include "CaseView.h"
+#include "application/ApplicationForm.h"
+#include "casework/CaseView.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 #include "Session.h"
 
 #include <QAction>

@@ -1,11 +1,11 @@
 // Letters as sent: send one for the current case, send every waiting decision letter into a
 // folder, open a sent document, and the letter templates in the Administration menu.
-#include "CaseView.h"
-#include "Dialogs.h"
-#include "LetterChoice.h"
-#include "LetterTemplateDialog.h"
+#include "casework/CaseView.h"
+#include "widgets/Dialogs.h"
+#include "letters/LetterChoice.h"
+#include "letters/LetterTemplateDialog.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "letters/DocumentService.h"
 #include "storage/SafeFile.h"

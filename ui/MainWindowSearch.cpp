@@ -1,10 +1,10 @@
 // The main window's search as you type and its statistics window.
 #include "CaseActions.h"
-#include "CaseListModel.h"
+#include "search/CaseListModel.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 #include "Session.h"
-#include "StatisticsView.h"
+#include "statistics/StatisticsView.h"
 #include "search/CaseSearch.h"
 
 #include <QHeaderView>

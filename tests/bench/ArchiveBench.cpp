@@ -5,10 +5,10 @@
 //   fv-archive-bench stats DB            computeStatistics over everything
 //   fv-archive-bench startup DB          process start to an interactive work queue
 //   fv-archive-bench keystrokes DB TERM  the case list's search, typed a letter at a time
-#include "CaseListModel.h"
+#include "search/CaseListModel.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "WorkQueueView.h"
+#include "search/WorkQueueView.h"
 #include "search/CaseSearch.h"
 #include "statistics/Statistics.h"
 #include "storage/Database.h"

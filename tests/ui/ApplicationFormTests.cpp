@@ -1,10 +1,10 @@
 // "Registrer søknad" / "Rediger søknad": every field of application-v1, the core's validation
 // shown at each field, nothing saved until the application is valid.
-#include "ApplicationForm.h"
-#include "CaseView.h"
-#include "DataSourceEditor.h"
-#include "DateField.h"
-#include "Dialogs.h"
+#include "application/ApplicationForm.h"
+#include "casework/CaseView.h"
+#include "application/DataSourceEditor.h"
+#include "widgets/DateField.h"
+#include "widgets/Dialogs.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"

@@ -2,17 +2,17 @@
 // at a glance in the case list, "Mine saker", the Saksbehandling tab's actions and checklist,
 // consultations, and the timeline.
 #include "CaseActions.h"
-#include "CaseListModel.h"
-#include "CaseView.h"
-#include "CaseworkDialogs.h"
-#include "CaseworkModels.h"
-#include "CaseworkPanel.h"
-#include "Dialogs.h"
+#include "search/CaseListModel.h"
+#include "casework/CaseView.h"
+#include "casework/CaseworkDialogs.h"
+#include "casework/CaseworkModels.h"
+#include "casework/CaseworkPanel.h"
+#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "TestSupport.h"
-#include "TimelineView.h"
+#include "casework/TimelineView.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

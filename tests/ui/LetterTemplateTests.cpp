@@ -1,10 +1,10 @@
 // Administration → Letter templates as an admin and a caseworker use it, and sending letters
 // from the main window.
-#include "Dialogs.h"
-#include "LetterChoice.h"
-#include "LetterTemplateDialog.h"
+#include "widgets/Dialogs.h"
+#include "letters/LetterChoice.h"
+#include "letters/LetterTemplateDialog.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "TestSupport.h"
 #include "Translations.h"

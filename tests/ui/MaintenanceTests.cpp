@@ -1,8 +1,8 @@
 // The File menu's safety net as a caseworker uses it: back up, check, restore, and the banner
 // on a write-protected database.
-#include "Dialogs.h"
+#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "TestSupport.h"
 #include "decision/DecisionService.h"

@@ -1,14 +1,14 @@
 // The caseworker's home view and the statistics window: the views of the work queue with
 // their counts, overdue work shown in words and icons as well as colour, the case list that
 // loads lazily and searches as you type, and the statistics charts and CSV export.
-#include "CaseListModel.h"
-#include "Dialogs.h"
+#include "search/CaseListModel.h"
+#include "widgets/Dialogs.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "StatisticsView.h"
+#include "statistics/StatisticsView.h"
 #include "TestSupport.h"
-#include "WorkQueueModel.h"
-#include "WorkQueueView.h"
+#include "search/WorkQueueModel.h"
+#include "search/WorkQueueView.h"
 #include "application/ApplicationJson.h"
 #include "casework/CaseworkService.h"
 #include "decision/DecisionService.h"

@@ -1,0 +1,211 @@
+#include "casework/CaseView.h"
+
+#include "application/ApplicationHtml.h"
+#include "casework/CaseworkPanel.h"
+#include "decision/DecisionEntryModel.h"
+#include "decision/DecisionVersionsView.h"
+#include "casework/TimelineView.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QStackedLayout>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace fv {
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString overallName(OverallResult r)
+{
+    switch (r) {
+    case OverallResult::Granted: return CaseView::tr("granted");
+    case OverallResult::PartlyGranted: return CaseView::tr("partly granted");
+    case OverallResult::Refused: return CaseView::tr("refused");
+    }
+    return {};
+}
+
+QString decisionStatusName(DecisionStatus s)
+{
+    switch (s) {
+    case DecisionStatus::Draft: return CaseView::tr("Draft");
+    case DecisionStatus::Submitted: return CaseView::tr("Awaiting approval");
+    case DecisionStatus::Approved: return CaseView::tr("Approved");
+    case DecisionStatus::Superseded: return CaseView::tr("Superseded");
+    }
+    return {};
+}
+
+} // namespace
+
+CaseView::CaseView(QWidget *parent)
+    : QWidget(parent)
+    , m_placeholder(new QLabel(tr("Choose a case in the list."), this))
+    , m_tabs(new QTabWidget(this))
+    , m_application(new QTextBrowser(this))
+    , m_decisionStatus(new QLabel(this))
+    , m_entries(new QTableView(this))
+    , m_entryModel(new DecisionEntryModel(this))
+    , m_decisionText(new QTextBrowser(this))
+    , m_events(new QTextBrowser(this))
+    , m_documents(new QTextBrowser(this))
+    , m_casework(new CaseworkPanel(this))
+    , m_timeline(new TimelineView(this))
+{
+    auto *stack = new QStackedLayout(this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setStyleSheet(QStringLiteral("color:#666; font-size:14pt;"));
+    stack->addWidget(m_placeholder);
+    stack->addWidget(m_tabs);
+
+    m_tabs->addTab(m_application, tr("&Application"));
+    m_application->setOpenLinks(false);
+    connect(m_application, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString name = QUrl::fromPercentEncoding(url.path().toUtf8());
+        if (url.scheme() == QLatin1String("fv-open"))
+            emit openAttachmentRequested(name);
+        else if (url.scheme() == QLatin1String("fv-attach"))
+            emit attachFileRequested(name);
+    });
+
+    m_tabs->addTab(m_casework, tr("Case&work"));
+
+    auto *decisionPage = new QWidget(this);
+    auto *dl = new QVBoxLayout(decisionPage);
+    m_decisionStatus->setWordWrap(true);
+    m_decisionStatus->setTextFormat(Qt::RichText);
+    dl->addWidget(m_decisionStatus);
+    m_entries->setModel(m_entryModel);
+    m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entries->setWordWrap(true);
+    m_entries->verticalHeader()->hide();
+    QHeaderView *header = m_entries->horizontalHeader();
+    for (int c : {DecisionEntryModel::Registry, DecisionEntryModel::Outcome, DecisionEntryModel::Period})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DecisionEntryModel::Variables, QHeaderView::Stretch);
+    header->setSectionResizeMode(DecisionEntryModel::Reason, QHeaderView::Stretch);
+    m_entries->setAlternatingRowColors(true);
+    m_entries->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_entries->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    dl->addWidget(m_entries, 1);
+    dl->addWidget(m_decisionText, 2);
+    m_versions = new DecisionVersionsView(decisionPage);
+    dl->addWidget(m_versions);
+    m_tabs->addTab(decisionPage, tr("Joint &decision"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->addTab(m_documents, tr("Doc&uments"));
+    m_documents->setObjectName(QStringLiteral("caseDocuments"));
+    m_documents->setOpenLinks(false);
+    connect(m_documents, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("fv-document"))
+            emit openDocumentRequested(url.path().toInt());
+    });
+    stack->setCurrentWidget(m_placeholder);
+}
+
+void CaseView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void CaseView::clear()
+{
+    m_record.reset();
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
+}
+
+void CaseView::showCase(const CaseRecord &record, const std::map<QString, Registry> &registries,
+                        const QSet<QString> &storedFiles)
+{
+    m_record = record;
+    const int scroll = m_application->verticalScrollBar()->value();
+    m_application->setHtml(applicationHtml(record, registries, storedFiles));
+    m_application->verticalScrollBar()->setValue(scroll);
+    showDecision(record, registries);
+    m_events->setHtml(eventsHtml(record));
+    showDocuments(record);
+    m_casework->showCase(record);
+    m_timeline->showCase(record);
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
+}
+
+void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Registry> &registries)
+{
+    const Decision *d = record.currentDecision();
+    m_entryModel->setDecision(d, registries);
+    m_entries->resizeRowsToContents();
+    m_versions->showVersions(record);
+    m_versions->setVisible(d != nullptr);
+    if (!d) {
+        m_decisionStatus->setText(
+            tr("<b>No decision yet.</b> Make a draft with <i>Case → Make decision draft</i> (Ctrl+D)."));
+        m_decisionText->clear();
+        return;
+    }
+    QString status =
+        tr("<b>Decision %1: %2</b> – overall result: <b>%3</b>. Drafted by %4")
+            .arg(d->version)
+            .arg(esc(decisionStatusName(d->status)), esc(overallName(d->overall())), esc(d->draftedByName));
+    if (!d->approvedBy.isEmpty())
+        status += tr(", approved by %1 on %2")
+                      .arg(esc(d->approvedByName), esc(QLocale().toString(d->approvedAt, QLocale::ShortFormat)));
+    status += QLatin1Char('.');
+    if (!d->returnComment.isEmpty() && d->status == DecisionStatus::Draft)
+        status += QStringLiteral("<br><span style='color:#a31f1f'>")
+            + esc(tr("Returned with the comment: %1").arg(d->returnComment)) + QStringLiteral("</span>");
+    if (record.decisions.size() > 1)
+        status += QStringLiteral("<br>")
+            + esc(tr("%n earlier version(s) kept.", nullptr, static_cast<int>(record.decisions.size() - 1)));
+    m_decisionStatus->setText(status);
+
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Exemption from the duty of confidentiality")));
+    if (!d->exemption.required)
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Not needed: the data are anonymous.")));
+    else
+        html += QStringLiteral("<p><b>%1</b> %2</p><p>%3</p>")
+                    .arg(esc(d->exemption.granted ? tr("Granted.") : tr("Not granted.")),
+                         esc(tr("Legal basis: %1.").arg(d->exemption.legalBasis)), esc(d->exemption.reasons));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Legal basis")), esc(d->legalBasis));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Reasons")), esc(d->reasons));
+    html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("Conditions")));
+    for (const Condition &c : d->conditions)
+        html += QStringLiteral("<li>%1</li>").arg(esc(c.text));
+    html += QStringLiteral("</ol>");
+    m_decisionText->setHtml(html);
+}
+
+// The letters sent in the case, each a link that opens the stored PDF.
+void CaseView::showDocuments(const CaseRecord &record)
+{
+    if (record.documents.empty()) {
+        m_documents->setHtml(QStringLiteral("<p>%1</p>")
+                                 .arg(esc(tr("No letters sent yet. Case → Send letter… sends "
+                                             "one and keeps it here."))));
+        return;
+    }
+    QString html =
+        QStringLiteral("<table cellpadding='4'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                       "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
+            .arg(esc(tr("Our ref.")), esc(tr("Letter")), esc(tr("Language")), esc(tr("Sent")), esc(tr("By")));
+    for (const StoredDocument &d : record.documents)
+        html += QStringLiteral("<tr><td><a href='fv-document:%1'>%2-%1</a></td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6</td></tr>")
+                    .arg(QString::number(d.number), esc(record.summary.caseNumber), esc(d.title), esc(d.language),
+                         esc(QLocale().toString(d.createdAt, QLocale::ShortFormat)), esc(d.createdBy));
+    html += QStringLiteral("</table><p style='color:#555'>%1</p>")
+                .arg(esc(tr("Click a reference to open the letter exactly as it was sent.")));
+    m_documents->setHtml(html);
+}
+
+} // namespace fv

@@ -1,0 +1,81 @@
+#include "casework/CaseworkDialogs.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <deque>
+
+namespace fv {
+namespace {
+
+std::deque<std::optional<QDate>> nextDates;
+std::deque<std::optional<QString>> nextChoices;
+
+template<typename T>
+std::optional<T> take(std::deque<T> &queue)
+{
+    if (queue.empty())
+        return std::nullopt;
+    T v = std::move(queue.front());
+    queue.pop_front();
+    return v;
+}
+
+} // namespace
+
+void CaseworkDialogs::setNextDate(std::optional<QDate> date)
+{
+    nextDates.push_back(std::move(date));
+}
+
+void CaseworkDialogs::setNextChoice(std::optional<QString> choice)
+{
+    nextChoices.push_back(std::move(choice));
+}
+
+std::optional<QDate> CaseworkDialogs::date(QWidget *parent, const QString &title, const QString &label,
+                                           const QDate &initial, const QDate &minimum, const QDate &maximum)
+{
+    if (auto scripted = take(nextDates))
+        return *scripted;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(label, &dialog);
+    text->setWordWrap(true);
+    auto *edit = new QDateEdit(initial, &dialog);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    if (minimum.isValid())
+        edit->setMinimumDate(minimum);
+    if (maximum.isValid())
+        edit->setMaximumDate(maximum);
+    text->setBuddy(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(text);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return edit->date();
+}
+
+std::optional<QString> CaseworkDialogs::choice(QWidget *parent, const QString &title, const QString &label,
+                                               const QStringList &items)
+{
+    if (auto scripted = take(nextChoices))
+        return *scripted;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return chosen;
+}
+
+} // namespace fv

@@ -1,0 +1,232 @@
+#include "casework/CaseworkText.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QLocale>
+#include <QStyle>
+
+#include <map>
+
+namespace fv {
+
+Urgency urgencyOf(const CaseTask &task)
+{
+    if (task.overdue)
+        return Urgency::Overdue;
+    return task.workingDaysLeft <= 5 ? Urgency::Soon : Urgency::OnTime;
+}
+
+QString CaseworkText::itemName(AssessmentItem item)
+{
+    switch (item) {
+    case AssessmentItem::Purpose: return tr("Purpose");
+    case AssessmentItem::LegalBasis: return tr("Legal basis (GDPR)");
+    case AssessmentItem::Rek: return tr("REK approval");
+    case AssessmentItem::InstitutionApproval: return tr("Institution's approval");
+    case AssessmentItem::Minimisation: return tr("Data minimisation");
+    case AssessmentItem::Security: return tr("Security measures");
+    case AssessmentItem::SocietyInterest: return tr("Interest to society");
+    case AssessmentItem::Linkage: return tr("Linkage");
+    case AssessmentItem::Deletion: return tr("End and deletion dates");
+    case AssessmentItem::SecurityScreening: return tr("National-security screening");
+    }
+    return {};
+}
+
+QString CaseworkText::itemHint(AssessmentItem item)
+{
+    switch (item) {
+    case AssessmentItem::Purpose:
+        return tr("The purpose is explicit, allowed and compatible with the registry's own purpose.");
+    case AssessmentItem::LegalBasis:
+        return tr("The recipient's basis in GDPR art. 6(1) and 9(2), with the DPO's advice or a DPIA.");
+    case AssessmentItem::Rek: return tr("REK has approved the project (helseforskningsloven § 33).");
+    case AssessmentItem::InstitutionApproval: return tr("The applicant's own institution has approved the project.");
+    case AssessmentItem::Minimisation:
+        return tr("Every variable and period is necessary; no direct identifiers without special reasons.");
+    case AssessmentItem::Security: return tr("The security measures and the storage environment are described.");
+    case AssessmentItem::SocietyInterest:
+        return tr("Of substantial interest to society and ethically, medically and professionally unobjectionable.");
+    case AssessmentItem::Linkage: return tr("The linkage between sources is described and justified.");
+    case AssessmentItem::Deletion: return tr("The project's end date and the deletion or anonymisation date are set.");
+    case AssessmentItem::SecurityScreening: return tr("National-security screening of large datasets.");
+    }
+    return {};
+}
+
+QString CaseworkText::resultName(AssessmentResult result)
+{
+    switch (result) {
+    case AssessmentResult::Unsettled: return tr("Not assessed");
+    case AssessmentResult::Fulfilled: return tr("Fulfilled");
+    case AssessmentResult::NotFulfilled: return tr("Not fulfilled");
+    case AssessmentResult::NotRelevant: return tr("Not relevant");
+    }
+    return {};
+}
+
+QString CaseworkText::answerName(ConsultationAnswer answer)
+{
+    switch (answer) {
+    case ConsultationAnswer::Grant: return tr("Grant");
+    case ConsultationAnswer::Partly: return tr("Grant in part");
+    case ConsultationAnswer::Refuse: return tr("Refuse");
+    }
+    return {};
+}
+
+QString CaseworkText::taskName(TaskKind kind)
+{
+    switch (kind) {
+    case TaskKind::StatutoryDeadline: return tr("Decision deadline");
+    case TaskKind::PreliminaryReply: return tr("Preliminary reply");
+    case TaskKind::ApplicantAnswer: return tr("Applicant's answer");
+    case TaskKind::Reminder: return tr("Answer after reminder");
+    case TaskKind::Consultation: return tr("Registry manager's answer");
+    }
+    return {};
+}
+
+QString CaseworkText::timelineName(const QString &code)
+{
+    static const std::map<QString, const char *> names = {
+        {QStringLiteral("imported"), QT_TR_NOOP("Application received")},
+        {QStringLiteral("registered"), QT_TR_NOOP("Application registered")},
+        {QStringLiteral("assigned"), QT_TR_NOOP("Assigned")},
+        {QStringLiteral("start-completeness-check"), QT_TR_NOOP("Completeness check started")},
+        {QStringLiteral("complete"), QT_TR_NOOP("Application complete")},
+        {QStringLiteral("request-info"), QT_TR_NOOP("Information requested")},
+        {QStringLiteral("info-received"), QT_TR_NOOP("Information received")},
+        {QStringLiteral("reminder-sent"), QT_TR_NOOP("Reminder sent")},
+        {QStringLiteral("reject-no-reply"), QT_TR_NOOP("Rejected, no reply")},
+        {QStringLiteral("withdraw"), QT_TR_NOOP("Withdrawn")},
+        {QStringLiteral("close"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("forward"), QT_TR_NOOP("Forwarded to the registry managers")},
+        {QStringLiteral("registry-forwarded"), QT_TR_NOOP("Registry forwarded")},
+        {QStringLiteral("preliminary-reply-sent"), QT_TR_NOOP("Preliminary reply sent")},
+        {QStringLiteral("assessed"), QT_TR_NOOP("Assessed")},
+        {QStringLiteral("consultation-sent"), QT_TR_NOOP("Registry manager consulted")},
+        {QStringLiteral("consultation-answered"), QT_TR_NOOP("Registry manager answered")},
+        {QStringLiteral("note-added"), QT_TR_NOOP("Note")},
+        {QStringLiteral("draft"), QT_TR_NOOP("Decision drafted")},
+        {QStringLiteral("decision-edited"), QT_TR_NOOP("Decision edited")},
+        {QStringLiteral("submit"), QT_TR_NOOP("Submitted for approval")},
+        {QStringLiteral("approve"), QT_TR_NOOP("Decision approved")},
+        {QStringLiteral("return"), QT_TR_NOOP("Returned to the drafter")},
+        {QStringLiteral("send"), QT_TR_NOOP("Letter sent")},
+        {QStringLiteral("statutory-deadline"), QT_TR_NOOP("Decision deadline")},
+        {QStringLiteral("preliminary-reply"), QT_TR_NOOP("Preliminary reply due")},
+        {QStringLiteral("applicant-answer"), QT_TR_NOOP("Applicant's answer due")},
+        {QStringLiteral("reminder"), QT_TR_NOOP("Answer due after reminder")},
+        {QStringLiteral("consultation"), QT_TR_NOOP("Registry manager's answer due")},
+        {QStringLiteral("pause"), QT_TR_NOOP("Clock paused")},
+    };
+    const auto it = names.find(code);
+    return it == names.end() ? code : tr(it->second);
+}
+
+QString CaseworkText::dueText(const CaseTask &task)
+{
+    if (task.overdue)
+        return tr("Overdue by %n working day(s)", nullptr, std::max(1, -task.workingDaysLeft));
+    if (task.workingDaysLeft <= 0)
+        return tr("Due today");
+    return tr("%n working day(s) left", nullptr, task.workingDaysLeft);
+}
+
+QString CaseworkText::nextStep(const CaseTask &task)
+{
+    if (!task.overdue)
+        return {};
+    switch (task.kind) {
+    case TaskKind::StatutoryDeadline: return tr("decide as soon as possible");
+    case TaskKind::PreliminaryReply: return tr("send the preliminary reply");
+    case TaskKind::ApplicantAnswer: return tr("send a reminder");
+    case TaskKind::Reminder: return tr("propose rejection for no reply");
+    case TaskKind::Consultation: return tr("remind the registry manager");
+    }
+    return {};
+}
+
+QString CaseworkText::date(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QStringLiteral("–");
+}
+
+QIcon CaseworkText::urgencyIcon(Urgency urgency)
+{
+    QStyle *style = QApplication::style();
+    switch (urgency) {
+    case Urgency::Overdue: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Urgency::Soon: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case Urgency::OnTime:
+    case Urgency::None: break;
+    }
+    return {};
+}
+
+QColor CaseworkText::urgencyBackground(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Overdue: return QColor(0xfd, 0xe2, 0xe2);
+    case Urgency::Soon: return QColor(0xff, 0xf1, 0xcc);
+    case Urgency::OnTime:
+    case Urgency::None: break;
+    }
+    return {};
+}
+
+QColor CaseworkText::urgencyForeground(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Overdue: return QColor(0xa3, 0x1f, 0x1f);
+    case Urgency::Soon: return QColor(0x7a, 0x4a, 0x00);
+    case Urgency::OnTime:
+    case Urgency::None: break;
+    }
+    return {};
+}
+
+QVariant CaseworkText::deadlineCell(const DeadlineStatus *d, int role, int sortRole)
+{
+    const CaseTask *task = d ? d->mostUrgent() : nullptr;
+    const bool pausedOnly = d && d->paused && (!task || !task->overdue);
+    const Urgency urgency = task ? urgencyOf(*task) : Urgency::None;
+    if (role == sortRole)
+        return task ? task->due.toString(Qt::ISODate) : QStringLiteral("9999");
+    if (!task)
+        return role == Qt::DisplayRole && d && d->paused
+            ? QVariant(tr("Paused: waiting for the applicant"))
+            : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (task->overdue)
+            return tr("Overdue %n d · %1", nullptr, std::max(1, -task->workingDaysLeft)).arg(taskName(task->kind));
+        if (pausedOnly && task->kind == TaskKind::ApplicantAnswer)
+            return tr("Paused · answer %1").arg(date(task->due));
+        return tr("%1 · %2").arg(date(task->due), taskName(task->kind));
+    case Qt::DecorationRole: return urgencyIcon(urgency);
+    case Qt::BackgroundRole:
+        return urgency == Urgency::Overdue || urgency == Urgency::Soon
+            ? QVariant(urgencyBackground(urgency))
+            : QVariant();
+    case Qt::ForegroundRole:
+        return urgency == Urgency::Overdue || urgency == Urgency::Soon
+            ? QVariant(urgencyForeground(urgency))
+            : QVariant();
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1 %2%3: %4")
+                          .arg(taskName(task->kind), date(task->due),
+                               task->registry.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(task->registry),
+                               dueText(*task));
+        if (d->tasks.size() > 1)
+            tip += QLatin1Char('\n')
+                + tr("%n more dated task(s) on this case", nullptr, static_cast<int>(d->tasks.size() - 1));
+        return tip;
+    }
+    default: break;
+    }
+    return {};
+}
+
+} // namespace fv

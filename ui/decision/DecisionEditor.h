@@ -1,0 +1,191 @@
+#pragma once
+
+#include "decision/DecisionEditorState.h"
+#include "casework/CaseService.h"
+#include "decision/Fees.h"
+#include "decision/StandardTexts.h"
+#include "letters/LetterInput.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLayout;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+namespace fv {
+
+class DecisionConditionModel;
+class DecisionRegistryModel;
+class DecisionVariableModel;
+class MessageBar;
+class Session;
+
+// The decision draft editor: on the left the per-registry outcomes with each registry's
+// variables, the exemption, legal basis and reasons, the conditions and the fee basis; on the
+// right the decision letter as it will read, updated as the caseworker types. Every edit is an
+// undoable step; saving goes through DecisionService::saveDraft, so the core's rules hold.
+// Approved, submitted and older versions, and users who may not draft, get the same view
+// read-only.
+class DecisionEditor
+    : public QDialog
+    , public DecisionEditing
+{
+    Q_OBJECT
+public:
+    enum Page { RegistriesPage, TextsPage, ConditionsPage, FeePage };
+
+    // `versionIndex`: which of the case's decisions (oldest first); -1 for the current one.
+    DecisionEditor(Session &session, const QString &caseNumber, int versionIndex = -1, QWidget *parent = nullptr);
+    ~DecisionEditor() override;
+
+    // DecisionEditing
+    const DecisionEditorState &state() const override { return m_state; }
+    bool isReadOnly() const override { return m_readOnly; }
+    void edit(const QString &what, const std::function<void(DecisionEditorState &)> &change,
+              int mergeKey = -1) override;
+
+    bool isModified() const;
+    // Saves the draft (false, with the reason shown in the message bar, when refused).
+    bool save();
+    QString caseNumber() const { return m_caseNumber; }
+
+    // For tests and the screenshot.
+    QUndoStack *undoStack() const { return m_undo; }
+    MessageBar *messageBar() const { return m_messages; }
+    QTabWidget *pages() const { return m_pages; }
+    QTableView *registryTable() const { return m_registryTable; }
+    QTableView *variableTable() const { return m_variableTable; }
+    QListView *conditionList() const { return m_conditionList; }
+    DecisionRegistryModel *registryModel() const { return m_registryModel; }
+    DecisionVariableModel *variableModel() const { return m_variableModel; }
+    DecisionConditionModel *conditionModel() const { return m_conditionModel; }
+    QPlainTextEdit *reasonsEdit() const { return m_reasons; }
+    QDoubleSpinBox *hoursEdit() const { return m_hours; }
+    QLabel *feeLabel() const { return m_fee; }
+    void selectRegistry(int row);
+    // The letter preview as plain text, brought up to date first.
+    QString previewText();
+    // Asks for a condition's text (Dialogs::text) and adds it after the others.
+    void addCustomCondition();
+
+signals:
+    // After a successful save: the case changed.
+    void saved(const QString &caseNumber);
+
+public slots:
+    void reject() override; // asks before unsaved edits are thrown away
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // DecisionEditor.cpp
+    Status load(int versionIndex);
+    void decideReadOnly(const CaseRecord &record, int index);
+    void applyState(const DecisionEditorState &state);
+    void buildActions();
+    QLayout *buildButtons();
+    void updateTitle();
+    QStringList missingReasons() const;
+    void commitOpenCellEditor();
+    // Undo merge keys: keystrokes in one field that follow each other make one undo step.
+    // A registry's reason merges per registry: MergeRegistryReason + its row.
+    enum MergeKey {
+        MergeExemptionBasis = 1,
+        MergeExemptionReasons,
+        MergeLegalBasis,
+        MergeReasons,
+        MergeHours,
+        MergeRegistryReason = 1000,
+    };
+
+    // DecisionEditorRegistries.cpp
+    static QLabel *hintLabel(const QString &text, QWidget *parent);
+    QWidget *buildRegistriesPage();
+    void buildRegistryTable(QWidget *page);
+    QWidget *buildRegistryDetails(QWidget *page);
+    void showRegistryDetails();
+    // DecisionEditorPages.cpp
+    QWidget *buildTextsPage();
+    QWidget *buildConditionsPage();
+    QWidget *buildFeePage();
+    QToolButton *standardTextButton(QWidget *target, const QStringList &keys);
+    void insertStandardText(QWidget *target, const QString &key);
+    void connectTextEdits();
+    void syncWidgets();
+    void moveCondition(int step);
+    void removeCondition();
+    void setEditable();
+    // DecisionEditorPreview.cpp
+    QWidget *buildPreview();
+    void schedulePreview();
+    void updatePreview();
+    void updateSummary();
+    QString feeText() const;
+
+    Session &m_session;
+    QString m_caseNumber;
+    DecisionEditorState m_state;
+    std::optional<qint64> m_rowVersion;
+    bool m_readOnly = true;
+    bool m_applying = false;
+    LetterInput m_letter; // the letter around the decision (application, names, settings)
+    std::optional<PriceTable> m_prices;
+    Application m_application;
+
+    QUndoStack *m_undo;
+    MessageBar *m_messages;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_pages = nullptr;
+    DecisionRegistryModel *m_registryModel = nullptr;
+    DecisionVariableModel *m_variableModel = nullptr;
+    DecisionConditionModel *m_conditionModel = nullptr;
+    QTableView *m_registryTable = nullptr;
+    QLabel *m_variablesTitle = nullptr;
+    QTableView *m_variableTable = nullptr;
+    QLabel *m_registryReasonTitle = nullptr;
+    QPlainTextEdit *m_registryReason = nullptr;
+    QCheckBox *m_exemptionNeeded = nullptr;
+    QComboBox *m_exemptionGranted = nullptr;
+    QLineEdit *m_exemptionBasis = nullptr;
+    QPlainTextEdit *m_exemptionReasons = nullptr;
+    QPlainTextEdit *m_legalBasis = nullptr;
+    QPlainTextEdit *m_reasons = nullptr;
+    QListView *m_conditionList = nullptr;
+    QDoubleSpinBox *m_hours = nullptr;
+    QComboBox *m_feeExemption = nullptr;
+    QLabel *m_fee = nullptr;
+    QLabel *m_previewTitle = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QAction *m_saveAction = nullptr;
+    QList<QWidget *> m_editors; // every input, enabled only when the draft may be edited
+
+    // A free-text field of the decision: its widget and where its text lives in the state.
+    struct TextField
+    {
+        QWidget *widget; // QPlainTextEdit or QLineEdit
+        QString what;    // the undo step's name
+        int mergeKey;
+        std::function<QString *(DecisionEditorState &)> text; // nullptr when there is none
+    };
+    std::vector<TextField> m_textFields;
+};
+
+} // namespace fv

@@ -1,0 +1,100 @@
+#include "decision/DecisionEntryModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace fv {
+
+DecisionEntryModel::DecisionEntryModel(QObject *parent) : QAbstractTableModel(parent)
+{}
+
+void DecisionEntryModel::setDecision(const Decision *decision, const std::map<QString, fv::Registry> &registries)
+{
+    beginResetModel();
+    m_entries = decision ? decision->entries : std::vector<RegistryDecision>{};
+    m_names.clear();
+    for (const auto &[code, r] : registries)
+        m_names[code] = r.name;
+    endResetModel();
+}
+
+QString DecisionEntryModel::outcomeName(fv::Outcome outcome)
+{
+    switch (outcome) {
+    case fv::Outcome::Granted: return tr("Granted");
+    case fv::Outcome::PartlyGranted: return tr("Partly granted");
+    case fv::Outcome::Refused: return tr("Refused");
+    case fv::Outcome::Forwarded: return tr("Forwarded to the registry manager");
+    }
+    return {};
+}
+
+int DecisionEntryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int DecisionEntryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DecisionEntryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const RegistryDecision &e = m_entries[static_cast<size_t>(index.row())];
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (static_cast<Column>(index.column())) {
+        case Registry: {
+            const auto it = m_names.find(e.registry);
+            if (it == m_names.end())
+                return e.registry;
+            return role == Qt::ToolTipRole ? QStringLiteral("%1 (%2)").arg(it->second, e.registry) : it->second;
+        }
+        case Outcome: return outcomeName(e.outcome);
+        case Period:
+            return QStringLiteral("%1 – %2").arg(QLocale().toString(e.periodFrom, QLocale::ShortFormat),
+                                                 QLocale().toString(e.periodTo, QLocale::ShortFormat));
+        case Variables: {
+            QStringList approved;
+            QStringList removed;
+            for (const VariableDecision &v : e.variables)
+                (v.approved ? approved : removed) << v.name;
+            QString text = approved.join(QStringLiteral(", "));
+            if (!removed.isEmpty())
+                text += tr("  (removed: %1)").arg(removed.join(QStringLiteral(", ")));
+            return text;
+        }
+        case Reason: return e.reason;
+        case ColumnCount: break;
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Outcome) {
+        switch (e.outcome) {
+        case fv::Outcome::Granted: return QBrush(QColor(0x2e, 0x6b, 0x30));
+        case fv::Outcome::PartlyGranted: return QBrush(QColor(0x9a, 0x5b, 0x00));
+        case fv::Outcome::Refused: return QBrush(QColor(0xa3, 0x1f, 0x1f));
+        case fv::Outcome::Forwarded: return QBrush(QColor(0x35, 0x4f, 0x8a));
+        }
+    }
+    return {};
+}
+
+QVariant DecisionEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Registry: return tr("Registry");
+    case Outcome: return tr("Outcome");
+    case Period: return tr("Period");
+    case Variables: return tr("Variables");
+    case Reason: return tr("Reason");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace fv

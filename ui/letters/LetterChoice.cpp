@@ -1,0 +1,86 @@
+#include "letters/LetterChoice.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+
+namespace fv {
+namespace {
+
+std::optional<std::optional<LetterChoice>> nextChoice;
+
+} // namespace
+
+QString letterKindName(LetterKind kind)
+{
+    switch (kind) {
+    case LetterKind::Decision: return QCoreApplication::translate("fv::LetterChoice", "Decision");
+    case LetterKind::Receipt: return QCoreApplication::translate("fv::LetterChoice", "Receipt");
+    case LetterKind::InfoRequest: return QCoreApplication::translate("fv::LetterChoice", "Request for information");
+    case LetterKind::Reminder: return QCoreApplication::translate("fv::LetterChoice", "Reminder");
+    case LetterKind::PreliminaryReply: return QCoreApplication::translate("fv::LetterChoice", "Preliminary reply");
+    case LetterKind::Forwarding:
+        return QCoreApplication::translate("fv::LetterChoice", "Forwarding to the registry manager");
+    case LetterKind::RegistryNotice:
+        return QCoreApplication::translate("fv::LetterChoice", "Notice to the registry manager");
+    }
+    return {};
+}
+
+QString letterLanguageName(Language language)
+{
+    switch (language) {
+    case Language::Bokmaal: return QStringLiteral("Norsk bokmål");
+    case Language::Nynorsk: return QStringLiteral("Norsk nynorsk");
+    case Language::English: return QStringLiteral("English");
+    }
+    return {};
+}
+
+void addLetterKinds(QComboBox *box)
+{
+    for (LetterKind kind : allLetterKinds())
+        box->addItem(letterKindName(kind), toCode(kind));
+}
+
+void addLetterLanguages(QComboBox *box)
+{
+    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English})
+        box->addItem(letterLanguageName(language), toCode(language));
+}
+
+void setNextLetterChoice(std::optional<LetterChoice> choice)
+{
+    nextChoice = choice;
+}
+
+std::optional<LetterChoice> askLetterChoice(QWidget *parent, const QString &title, Language language)
+{
+    if (nextChoice) {
+        const auto scripted = *nextChoice;
+        nextChoice.reset();
+        return scripted;
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *kinds = new QComboBox(&dialog);
+    auto *languages = new QComboBox(&dialog);
+    addLetterKinds(kinds);
+    addLetterLanguages(languages);
+    languages->setCurrentIndex(languages->findData(toCode(language)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(QCoreApplication::translate("fv::LetterChoice", "&Letter:"), kinds);
+    form->addRow(QCoreApplication::translate("fv::LetterChoice", "L&anguage:"), languages);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return LetterChoice{letterKindFromCode(kinds->currentData().toString()).value_or(LetterKind::Decision),
+                        languageFromCode(languages->currentData().toString()).value_or(language)};
+}
+
+} // namespace fv

@@ -1,0 +1,55 @@
+#include "widgets/MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace fv {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close the message"));
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    setFrameShape(QFrame::StyledPanel);
+    hide();
+}
+
+void MessageBar::show(Kind kind, const QString &text)
+{
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString colours = QStringLiteral("background:#e8f1fb; border:1px solid #8bb4e0;");
+    if (kind == Kind::Warning) {
+        icon = QStyle::SP_MessageBoxWarning;
+        colours = QStringLiteral("background:#fff6dc; border:1px solid #e0b84a;");
+    } else if (kind == Kind::Error) {
+        icon = QStyle::SP_MessageBoxCritical;
+        colours = QStringLiteral("background:#fde8e8; border:1px solid #d77a7a;");
+    }
+    setStyleSheet(
+        QStringLiteral("fv--MessageBar { %1 border-radius:4px; } QLabel { background: transparent; border: none; }")
+            .arg(colours));
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
+    m_text->setText(text);
+    QFrame::show();
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+
+} // namespace fv
