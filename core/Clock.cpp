@@ -1,17 +1,26 @@
 #include "Clock.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 
 namespace fv {
 
+namespace {
+std::optional<QDate> &fixedDay()
+{
+    static std::optional<QDate> day;
+    return day;
+}
+} // namespace
+
 QDate today()
 {
-    const QString fixed = qEnvironmentVariable("FELLESVEDTAK_TODAY");
-    if (!fixed.isEmpty()) {
-        const QDate d = QDate::fromString(fixed, Qt::ISODate);
-        if (d.isValid())
-            return d;
-    }
+    if (const auto &d = fixedDay())
+        return *d;
+    // Transitional: the environment is still read directly until Database::open honours it
+    // only for demo and test databases.
+    if (auto env = fixedTodayFromEnvironment(); env && env.value())
+        return *env.value();
     return QDate::currentDate();
 }
 
@@ -20,6 +29,38 @@ QDateTime now()
     QDateTime t = QDateTime::currentDateTime();
     t.setDate(today());
     return t;
+}
+
+void setFixedToday(std::optional<QDate> day)
+{
+    fixedDay() = day;
+}
+
+std::optional<QDate> fixedToday()
+{
+    return fixedDay();
+}
+
+Result<std::optional<QDate>> fixedTodayFromEnvironment()
+{
+    const QString text = qEnvironmentVariable("FELLESVEDTAK_TODAY").trimmed();
+    if (text.isEmpty())
+        return std::optional<QDate>{};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10)
+        return fail(QCoreApplication::translate("fv::Clock", "“%1” is not a date of the form YYYY-MM-DD").arg(text),
+                    QStringLiteral("FELLESVEDTAK_TODAY"));
+    return std::optional<QDate>{d};
+}
+
+ScopedToday::ScopedToday(const QDate &day) : m_previous(fixedDay())
+{
+    fixedDay() = day;
+}
+
+ScopedToday::~ScopedToday()
+{
+    fixedDay() = m_previous;
 }
 
 QString toStorage(const QDateTime &t)

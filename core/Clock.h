@@ -1,14 +1,43 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDate>
 #include <QDateTime>
 
+#include <optional>
+
 namespace fv {
 
-// "Today" for every rule: $FELLESVEDTAK_TODAY=YYYY-MM-DD fixes it for tests and demos.
+// "Today" for every rule: the computer's date, unless a fixed day is set in this process.
+// A fixed day comes only from a demo or test database ($FELLESVEDTAK_TODAY, honoured when such a
+// database is opened) or from the demo writing its stories (ScopedToday); never from a real one.
 QDate today();
 // Now, on today()'s date: the local time of day, so events still sort in order.
 QDateTime now();
+
+// The fixed day of this process, or none (the computer's date).
+void setFixedToday(std::optional<QDate> day);
+std::optional<QDate> fixedToday();
+
+// $FELLESVEDTAK_TODAY as a date: none when it is unset or empty; an error naming the variable
+// when it is not a valid YYYY-MM-DD date.
+Result<std::optional<QDate>> fixedTodayFromEnvironment();
+
+// Fixes "today" for a scope (the demo telling a case's story day by day); the previous fixed
+// day, or none, comes back at the end of the scope.
+class ScopedToday
+{
+public:
+    explicit ScopedToday(const QDate &day);
+    ~ScopedToday();
+    ScopedToday(const ScopedToday &) = delete;
+    ScopedToday &operator=(const ScopedToday &) = delete;
+
+private:
+    std::optional<QDate> m_previous;
+};
+
 // ISO 8601 text with milliseconds and offset, as stored in the database.
 QString toStorage(const QDateTime &t);
 QString toStorage(const QDate &d);

@@ -297,21 +297,6 @@ void preparedness(Script &s)
 
 } // namespace
 
-DemoDay::DemoDay(const QDate &d)
-    : m_previous(qgetenv("FELLESVEDTAK_TODAY"))
-    , m_hadPrevious(qEnvironmentVariableIsSet("FELLESVEDTAK_TODAY"))
-{
-    qputenv("FELLESVEDTAK_TODAY", d.toString(Qt::ISODate).toLatin1());
-}
-
-DemoDay::~DemoDay()
-{
-    if (m_hadPrevious)
-        qputenv("FELLESVEDTAK_TODAY", m_previous);
-    else
-        qunsetenv("FELLESVEDTAK_TODAY");
-}
-
 Status runDemoCasework(Database &db, const DemoPeople &people, int index, const QString &caseNumber)
 {
     Script s(db, people, caseNumber);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "casework/Users.h"
 
-#include <QByteArray>
 #include <QDate>
 #include <QString>
 
@@ -11,20 +11,9 @@ namespace fv {
 
 class Database;
 
-// Sets "today" (FELLESVEDTAK_TODAY) while a demo step runs, so that its events and dates
-// read like a real office's autumn; the previous value comes back at the end of the scope.
-class DemoDay
-{
-public:
-    explicit DemoDay(const QDate &day);
-    ~DemoDay();
-    DemoDay(const DemoDay &) = delete;
-    DemoDay &operator=(const DemoDay &) = delete;
-
-private:
-    QByteArray m_previous;
-    bool m_hadPrevious = false;
-};
+// Sets "today" while a demo step runs, so that its events and dates read like a real
+// office's work; the previous day comes back at the end of the scope.
+using DemoDay = ScopedToday;
 
 // Who works the demo cases.
 struct DemoPeople
