@@ -348,18 +348,52 @@ TEST_CASE("a version 5 database gains immutable documents and the template table
     TempDb t;
     const QString number = decidedCase(t);
     const SentLetter sent = send(t, QStringLiteral("ola"), number, LetterKind::Decision);
-    // Back to what version 5 had: no triggers on documents, no template table.
-    for (const char *sql : {"DROP TRIGGER document_no_update", "DROP TRIGGER document_no_delete",
-                            "DROP TABLE letter_template", "PRAGMA user_version = 5"})
+    // Back to what version 5 had: no triggers on documents, no template table (and nothing of
+    // the later versions).
+    for (const char *sql :
+         {"DROP TRIGGER document_no_update", "DROP TRIGGER document_no_delete", "DROP TABLE letter_template",
+          "DROP TABLE decision_contributor", "ALTER TABLE app_user DROP COLUMN title",
+          "ALTER TABLE app_user DROP COLUMN row_version", "ALTER TABLE decision DROP COLUMN revision",
+          "PRAGMA user_version = 5"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());
     REQUIRE(db.ok());
-    CHECK(db.value()->schemaVersion() == 6);
-    CHECK(currentSchemaVersion() == 6);
+    CHECK(db.value()->schemaVersion() == currentSchemaVersion());
     CHECK(db.value()->scalar(QStringLiteral("SELECT content FROM document"))->toByteArray() == sent.pdf);
     CHECK_FALSE(db.value()->exec(QStringLiteral("DELETE FROM document")).ok());
     CHECK(db.value()->exec(QStringLiteral("SELECT count(*) FROM letter_template")).ok());
+}
+
+TEST_CASE("a version 6 database gains user titles and the decision's contributors, drafter and submitter among them",
+          "[decision][migration]")
+{
+    TempDb t;
+    const QString number = decidedCase(t);
+    for (const char *sql :
+         {"DROP TABLE decision_contributor", "ALTER TABLE app_user DROP COLUMN title",
+          "ALTER TABLE app_user DROP COLUMN row_version", "ALTER TABLE decision DROP COLUMN revision",
+          "PRAGMA user_version = 6"})
+        REQUIRE(t.db().exec(QLatin1String(sql)).ok());
+    t.close();
+    auto db = Database::open(t.path());
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == 7);
+    // Every version's drafter, and its submitter when it was submitted, are its contributors.
+    CHECK(db.value()->scalar(QStringLiteral("SELECT count(*) FROM decision_contributor WHERE act = 'drafted'"))->toInt()
+          == db.value()->scalar(QStringLiteral("SELECT count(*) FROM decision"))->toInt());
+    CHECK(db.value()
+              ->scalar(QStringLiteral("SELECT count(*) FROM decision_contributor c JOIN decision d "
+                                      "ON d.id = c.decision_id AND d.submitted_by = c.user_id "
+                                      "WHERE c.act = 'submitted'"))
+              ->toInt()
+          >= 1);
+    CHECK(db.value()
+              ->scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE title = '' AND row_version = 1"))
+              ->toInt()
+          == db.value()->scalar(QStringLiteral("SELECT count(*) FROM app_user"))->toInt());
+    CHECK_FALSE(db.value()->exec(QStringLiteral("DELETE FROM decision_contributor")).ok());
+    CHECK(number.size() > 0);
 }
 
 TEST_CASE("send, document and show --json on the command line", "[documents][cli]")
