@@ -2,6 +2,9 @@
 
 #include "cli/CliContext.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 #include <map>
 
 namespace fv {
@@ -10,11 +13,35 @@ namespace cli {
 Result<Database *> Context::database()
 {
     if (!m_db) {
-        auto db = Database::open(dbPath());
+        auto path = dbPath();
+        if (!path)
+            return path.error();
+        if (!QFileInfo::exists(path.value())) // a misspelt --db never makes a new, empty database
+            return fail(QCoreApplication::translate("fv::Cli", "no case database at %1; create one with init")
+                            .arg(path.value()));
+        auto db = Database::open(path.value());
         if (!db)
             return db.error();
         m_db = std::move(db.value());
     }
+    return m_db.get();
+}
+
+Result<Database *> Context::openOrCreate(DatabaseKind kind, bool *created)
+{
+    auto path = dbPath();
+    if (!path)
+        return path.error();
+    const QFileInfo info(path.value());
+    const bool isNew = !m_db && (!info.exists() || (info.isFile() && info.size() == 0));
+    if (created)
+        *created = isNew;
+    if (!isNew)
+        return database();
+    auto db = Database::create(path.value(), kind);
+    if (!db)
+        return db.error();
+    m_db = std::move(db.value());
     return m_db.get();
 }
 
@@ -60,11 +87,14 @@ const char *const helpText = R"(Usage: fellesvedtak-cli [--db PATH] [--as USER] 
 Casework for Helsedataservice: one joint decision per application for access to
 the central health registries. The database is --db, else $FELLESVEDTAK_DB, else
 the default file in your data folder. The acting user is --as, else your login.
-$FELLESVEDTAK_TODAY=YYYY-MM-DD fixes the date (tests and demos).
+$FELLESVEDTAK_TODAY=YYYY-MM-DD fixes the date, only in a demo or test database
+(a real database is refused while it is set). Only init and demo create a database.
 
 Commands:
-  init                                  create or upgrade the database (idempotent);
-                                        on a new database the acting user becomes admin
+  init [--test]                         create or upgrade the database (idempotent);
+                                        on a new database the acting user becomes admin;
+                                        --test marks a new database as a test database
+                                        (where $FELLESVEDTAK_TODAY may fix the date)
   demo [--force]                        fill the database with realistic example cases
   user add LOGIN --role ROLE... [--full-name TEXT]
                                         roles: adviser, lawyer, decision-maker, admin

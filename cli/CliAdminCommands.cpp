@@ -2,8 +2,11 @@
 #include "casework/AuditLog.h"
 #include "cli/CliContext.h"
 #include "demo/DemoData.h"
+#include "storage/DatabaseKind.h"
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,11 +15,24 @@ namespace fv::cli {
 
 int cmdInit(Context &ctx, Args &args)
 {
+    const bool test = args.flag(QStringLiteral("test"));
     if (const QString p = args.finish(0, 0); !p.isEmpty())
         return ctx.usage(QStringLiteral("init"), p);
-    auto db = ctx.database();
+    bool created = false;
+    auto db = ctx.openOrCreate(test ? DatabaseKind::Test : DatabaseKind::Real, &created);
     if (!db)
         return ctx.refuse(db.error());
+    if (test && !created) { // --test marks a new database only: a real one never turns into a test one
+        auto kind = databaseKind(*db.value());
+        if (!kind)
+            return ctx.refuse(kind.error());
+        if (kind.value() != DatabaseKind::Test)
+            return ctx.refuse(Error{
+                QCoreApplication::translate("fv::Cli",
+                                            "the database exists already and is not a test "
+                                            "database; --test marks only a new one"),
+                db.value()->path()});
+    }
     auto n = Users::count(*db.value());
     if (!n)
         return ctx.refuse(n.error());
@@ -32,15 +48,27 @@ int cmdInit(Context &ctx, Args &args)
     return Exit::Done;
 }
 
+// The demo makes its own database (marked as a demo database), or fills an empty one made by
+// init, which it then marks as a demo database too.
 int cmdDemo(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(0, 0); !p.isEmpty())
         return ctx.usage(QStringLiteral("demo"), p);
-    auto db = ctx.database();
+    auto db = ctx.openOrCreate(DatabaseKind::Demo);
     if (!db)
         return ctx.refuse(db.error());
+    auto kind = databaseKind(*db.value());
+    if (!kind)
+        return ctx.refuse(kind.error());
     if (auto s = createDemoData(*db.value(), ctx.actingLogin()); !s)
         return ctx.refuse(s.error());
+    if (kind.value() == DatabaseKind::Real) {
+        Transaction tx(*db.value());
+        if (auto s = tx.isOpen() ? setDatabaseKind(*db.value(), DatabaseKind::Demo) : Status(tx.error()); !s)
+            return ctx.refuse(s.error());
+        if (auto s = tx.commit(); !s)
+            return ctx.refuse(s.error());
+    }
     if (!ctx.json)
         ctx.out << QStringLiteral("%1: demo cases created").arg(db.value()->path()) << Qt::endl;
     return Exit::Done;

@@ -24,10 +24,13 @@ public:
     QString asOption;
     bool json = false;
 
-    QString dbPath() const { return Database::resolvePath(dbOption); }
+    Result<QString> dbPath() const { return Database::resolvePath(dbOption); }
     QString actingLogin() const { return asOption.isEmpty() ? systemLogin() : asOption; }
 
-    Result<Database *> database();
+    Result<Database *> database(); // an existing database; a missing file is refused
+    // For init and demo, the only commands that make a file: a new database of `kind` when there
+    // is none at the path (`created` says so), else the existing one.
+    Result<Database *> openOrCreate(DatabaseKind kind, bool *created = nullptr);
     Result<CaseService *> cases();                          // the database plus the acting user
     Result<CaseRecord> loadCase(const QString &caseNumber); // cases(), then the whole case
 

@@ -55,7 +55,10 @@ int cmdRestore(Context &ctx, Args &args)
     if (const QString p = args.finish(1, 1); !p.isEmpty())
         return ctx.usage(QStringLiteral("restore"), p + QStringLiteral(" (restore FILE)"));
     // The database is not opened here: the restore needs it to itself.
-    auto report = restoreDatabase(args.positionals().first(), ctx.dbPath(), ctx.actingLogin());
+    auto target = ctx.dbPath();
+    if (!target)
+        return ctx.refuse(target.error());
+    auto report = restoreDatabase(args.positionals().first(), target.value(), ctx.actingLogin());
     if (!report)
         return ctx.refuse(report.error());
     if (ctx.json) {

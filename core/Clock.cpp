@@ -11,16 +11,21 @@ std::optional<QDate> &fixedDay()
     static std::optional<QDate> day;
     return day;
 }
+bool &environmentAllowed()
+{
+    static bool allowed = false;
+    return allowed;
+}
 } // namespace
 
 QDate today()
 {
     if (const auto &d = fixedDay())
         return *d;
-    // Transitional: the environment is still read directly until Database::open honours it
-    // only for demo and test databases.
-    if (auto env = fixedTodayFromEnvironment(); env && env.value())
-        return *env.value();
+    // Only once a demo or test database is open; Database::open refused a bad value already.
+    if (environmentAllowed())
+        if (auto env = fixedTodayFromEnvironment(); env && env.value())
+            return *env.value();
     return QDate::currentDate();
 }
 
@@ -39,6 +44,16 @@ void setFixedToday(std::optional<QDate> day)
 std::optional<QDate> fixedToday()
 {
     return fixedDay();
+}
+
+void allowTodayFromEnvironment(bool allowed)
+{
+    environmentAllowed() = allowed;
+}
+
+bool todayFromEnvironmentAllowed()
+{
+    return environmentAllowed();
 }
 
 Result<std::optional<QDate>> fixedTodayFromEnvironment()

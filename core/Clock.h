@@ -10,8 +10,9 @@
 namespace fv {
 
 // "Today" for every rule: the computer's date, unless a fixed day is set in this process.
-// A fixed day comes only from a demo or test database ($FELLESVEDTAK_TODAY, honoured when such a
-// database is opened) or from the demo writing its stories (ScopedToday); never from a real one.
+// A fixed day comes only from a demo or test database ($FELLESVEDTAK_TODAY, honoured once such a
+// database is opened: Database::open allows it, and refuses a real database while it is set) or
+// from the demo writing its stories (ScopedToday); never from a real one.
 QDate today();
 // Now, on today()'s date: the local time of day, so events still sort in order.
 QDateTime now();
@@ -19,6 +20,11 @@ QDateTime now();
 // The fixed day of this process, or none (the computer's date).
 void setFixedToday(std::optional<QDate> day);
 std::optional<QDate> fixedToday();
+
+// Whether $FELLESVEDTAK_TODAY may fix today(): Database::open allows it for a demo or test
+// database and disallows it for a real one. Read on each call, so a test may move the day on.
+void allowTodayFromEnvironment(bool allowed);
+bool todayFromEnvironmentAllowed();
 
 // $FELLESVEDTAK_TODAY as a date: none when it is unset or empty; an error naming the variable
 // when it is not a valid YYYY-MM-DD date.

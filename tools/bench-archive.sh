@@ -27,7 +27,7 @@ export FELLESVEDTAK_TODAY=2026-11-22 FELLESVEDTAK_USER=astrid.lovas QT_QPA_PLATF
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== generate --cases $CASES --seed 42"
 rm -f "$DB" "$DB"-wal "$DB"-shm
-"$CLI" --db "$DB" --as admin init >/dev/null
+"$CLI" --db "$DB" --as admin init --test >/dev/null  # a test database: FELLESVEDTAK_TODAY fixes its date
 /usr/bin/time -v "$CLI" --db "$DB" --as admin generate --cases "$CASES" --seed 42 2>"$OUT/generate.time" >"$OUT/generate.out"
 cat "$OUT/generate.out"
 grep -E "Elapsed|Maximum resident" "$OUT/generate.time"

@@ -62,6 +62,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     refresh();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseState);
     showDatabaseState();
+    buildWelcome();
     resize(1400, 860);
 }
 

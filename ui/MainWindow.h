@@ -19,6 +19,7 @@ class CaseView;
 class MessageBar;
 class Session;
 class StatisticsView;
+class WelcomePage;
 class WorkQueueView;
 
 // The caseworker's main window: the case list on the left, the chosen case on the right,
@@ -80,6 +81,9 @@ private:
     void restoreDatabase();
     void checkDatabase();
     void showDatabaseState(); // the read-only banner
+    // The welcome page, the first tab while the database holds no case (MainWindowFiles.cpp).
+    void buildWelcome();
+    void showWelcomeIfEmpty();
     // Manual registration and editing of applications (MainWindowIntake.cpp).
     void buildIntakeActions();
     void updateIntakeActions();
@@ -140,6 +144,7 @@ private:
     QTabWidget *m_pages = nullptr;
     WorkQueueView *m_workQueue = nullptr;
     StatisticsView *m_statistics = nullptr;
+    WelcomePage *m_welcome = nullptr;
 };
 
 } // namespace fv

@@ -1,17 +1,57 @@
 // The File, View and Help menu actions of the main window.
-#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "admin/RegistryCatalogueDialog.h"
 #include "Session.h"
+#include "WelcomePage.h"
+#include "admin/RegistryCatalogueDialog.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace fv {
+
+void MainWindow::buildWelcome()
+{
+    m_welcome = new WelcomePage(this);
+    m_welcome->hide();
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importApplications);
+    connect(m_welcome, &WelcomePage::registerRequested, this, &MainWindow::registerApplicationManually);
+    connect(m_welcome, &WelcomePage::newDemoRequested, this, &MainWindow::newDemoDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabase);
+    connect(&m_session, &Session::casesChanged, this, &MainWindow::showWelcomeIfEmpty);
+    connect(&m_session, &Session::databaseChanged, this, &MainWindow::showWelcomeIfEmpty);
+    showWelcomeIfEmpty();
+}
+
+// A new database starts empty: the welcome page says where the first case comes from, and
+// leaves once there is one.
+void MainWindow::showWelcomeIfEmpty()
+{
+    bool empty = false;
+    if (m_session.isOpen()) {
+        CaseFilter first;
+        first.limit = 1;
+        auto cases = m_session.cases().list(first);
+        empty = cases && cases->empty();
+    }
+    const int tab = m_pages->indexOf(m_welcome);
+    if (empty && tab < 0) {
+        m_welcome->setDatabaseName(QFileInfo(m_session.path()).fileName());
+        // Last, so the work queue and the cases keep their places (0 and 1).
+        const int added = m_pages->addTab(
+            m_welcome, style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("Welcome"));
+        m_pages->setCurrentIndex(added);
+    } else if (!empty && tab >= 0) {
+        m_pages->removeTab(tab);
+        m_welcome->hide();
+    }
+}
 
 void MainWindow::newDatabase()
 {

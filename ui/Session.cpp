@@ -43,7 +43,7 @@ Status Session::createDemo(const QString &path)
     if (QFileInfo::exists(path))
         return fail(tr("the file exists already; demo data goes into a new database"), path);
     {
-        auto db = Database::open(path);
+        auto db = Database::create(path, DatabaseKind::Demo);
         if (!db)
             return db.error();
         if (auto s = createDemoData(*db.value(), actingLogin()); !s)
@@ -52,12 +52,12 @@ Status Session::createDemo(const QString &path)
     return open(path);
 }
 
-Status Session::createEmpty(const QString &path)
+Status Session::createEmpty(const QString &path, DatabaseKind kind)
 {
     if (QFileInfo::exists(path))
         return fail(tr("the file exists already"), path);
     {
-        auto db = Database::open(path);
+        auto db = Database::create(path, kind);
         if (!db)
             return db.error();
         auto admin = Users::add(*db.value(), actingLogin(), actingLogin(),

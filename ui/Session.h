@@ -23,8 +23,9 @@ public:
     Status open(const QString &path);
     // A new database at `path` with the demo cases in it.
     Status createDemo(const QString &path);
-    // A new, empty database at `path`; the acting login becomes its administrator.
-    Status createEmpty(const QString &path);
+    // A new, empty database at `path`; the acting login becomes its administrator. Tests make
+    // theirs a test database, where $FELLESVEDTAK_TODAY may fix the date.
+    Status createEmpty(const QString &path, DatabaseKind kind = DatabaseKind::Real);
 
     // Lets go of the database (a restore needs it to itself); open() again afterwards.
     void close();

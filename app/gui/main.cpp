@@ -9,6 +9,24 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+namespace {
+
+// The database named by --db or $FELLESVEDTAK_DB must exist: a misspelt name never makes a new,
+// empty one. Only the default database is made on the first start, and it starts empty (the
+// main window greets the caseworker); demo cases go into a demo database of their own.
+fv::Status openDatabase(fv::Session &session, const QString &fromOption)
+{
+    const auto path = fv::Database::resolvePath(fromOption);
+    if (!path)
+        return path.error();
+    const bool named = !fromOption.isEmpty() || !qEnvironmentVariableIsEmpty("FELLESVEDTAK_DB");
+    if (QFileInfo::exists(path.value()) || named)
+        return session.open(path.value());
+    return session.createEmpty(path.value());
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -33,17 +51,15 @@ int main(int argc, char *argv[])
 
     fv::installTranslations(parser.isSet(langOption) ? parser.value(langOption) : fv::savedLanguage());
 
-    // First run: no database yet, so the caseworker starts on realistic demo cases.
-    const QString path = fv::Database::resolvePath(parser.value(dbOption));
     fv::Session session;
-    const fv::Status opened = QFileInfo::exists(path) ? session.open(path) : session.createDemo(path);
+    const fv::Status opened = openDatabase(session, parser.value(dbOption));
     if (!opened) {
         QMessageBox::critical(
             nullptr, QObject::tr("Fellesvedtak"),
             QObject::tr("The case database could not be opened.\n\n%1").arg(opened.error().toString()));
         return 1;
     }
-    fv::MainWindow window(session);
+    fv::MainWindow window(session); // an empty database opens on the welcome page
     window.show();
     if (parser.isSet(caseOption) && !window.openCase(parser.value(caseOption)))
         QMessageBox::warning(&window, QObject::tr("Fellesvedtak"),

@@ -6,6 +6,7 @@
 #include "application/ApplicationJsonInternal.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -43,7 +44,7 @@ TextPosition positionOf(QByteArrayView bytes, qsizetype offset)
 QString describePosition(QByteArrayView bytes, qsizetype offset)
 {
     const TextPosition p = positionOf(bytes, offset);
-    return u"line %1, column %2"_s.arg(p.line).arg(p.column);
+    return QCoreApplication::translate("fv::Application", "line %1, column %2").arg(p.line).arg(p.column);
 }
 
 // The offset of the first byte that does not start a valid UTF-8 sequence.
@@ -69,12 +70,12 @@ QByteArrayView withoutBom(QByteArrayView bytes)
 std::optional<QString> checkEncoding(QByteArrayView bytes)
 {
     if (withoutBom(bytes).trimmed().isEmpty())
-        return u"the file is empty (expected a JSON object)"_s;
+        return QCoreApplication::translate("fv::Application", "the file is empty (expected a JSON object)");
     if (bytes.isValidUtf8())
         return std::nullopt;
     const qsizetype offset = firstInvalidUtf8(bytes);
-    return u"the file is not valid UTF-8 text (invalid byte 0x%1 at %2)"_s.arg(
-        QString::number(static_cast<unsigned char>(bytes[offset]), 16).toUpper(), describePosition(bytes, offset));
+    return QCoreApplication::translate("fv::Application", "the file is not valid UTF-8 text (invalid byte 0x%1 at %2)")
+        .arg(QString::number(static_cast<unsigned char>(bytes[offset]), 16).toUpper(), describePosition(bytes, offset));
 }
 
 // A JSON scalar at the top level would only get Qt's "illegal value"; say what is expected.
@@ -83,14 +84,17 @@ std::optional<QString> checkTopLevel(QByteArrayView bytes)
     const QString start = QString::fromUtf8(withoutBom(bytes).trimmed()).section(u'\n', 0, 0).left(30);
     if (start.startsWith(u'{') || start.startsWith(u'['))
         return std::nullopt;
-    return u"expected a JSON object at the top level; the file begins with: "_s + start;
+    return QCoreApplication::translate(
+               "fv::Application", "expected a JSON object at the top level; the file begins with: ")
+        + start;
 }
 
 QString syntaxError(QByteArrayView bytes, const QJsonParseError &error)
 {
     // Qt's offset points at or just past the offending character; report the character before it.
     const qsizetype offset = std::max<qsizetype>(error.offset - 1, 0);
-    return u"%1: invalid JSON: %2"_s.arg(describePosition(bytes, offset), error.errorString());
+    return QCoreApplication::translate("fv::Application", "%1: invalid JSON: %2")
+        .arg(describePosition(bytes, offset), error.errorString());
 }
 
 bool isWithin(const QString &path, const QString &ancestor)
@@ -136,18 +140,28 @@ const ValidationIssue &firstIssue(const std::vector<ValidationIssue> &issues)
 
 Result<Application> parseApplicationJson(const QByteArray &bytes, const QString &fileName)
 {
+    constexpr qsizetype maxFileBytes = 10 * 1024 * 1024; // docs/APPLICATION-LIMITS.md
+    if (bytes.size() > maxFileBytes)
+        return fail(QCoreApplication::translate("fv::Application",
+                                                "the file is larger than 10 MB; an application is far smaller "
+                                                "(see APPLICATION-LIMITS)"),
+                    fileName);
     if (const std::optional<QString> problem = checkEncoding(bytes))
         return fail(*problem, fileName);
     if (const std::optional<QString> problem = checkTopLevel(bytes))
         return fail(*problem, fileName);
+
+    if (const std::optional<ValidationIssue> issue = detail::scanJsonText(bytes))
+        return fail(issue->toString(), fileName);
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(syntaxError(bytes, error), fileName);
     if (!document.isObject())
-        return fail(u"expected a JSON object at the top level, got %1"_s.arg(
-                        document.isArray() ? u"a list"_s : u"something else"_s),
+        return fail(QCoreApplication::translate("fv::Application", "expected a JSON object at the top level, got %1")
+                        .arg(document.isArray() ? QCoreApplication::translate("fv::Application", "a list")
+                                                : QCoreApplication::translate("fv::Application", "something else")),
                     fileName);
 
     detail::StructuralParse parsed = detail::readApplication(document.object());

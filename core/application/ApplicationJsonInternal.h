@@ -3,11 +3,13 @@
 #include "application/Application.h"
 #include "application/ApplicationJson.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 // Shared by the application-v1 reader, validator and writer; not for use elsewhere.
@@ -37,6 +39,10 @@ QString describeJsonType(const QJsonValue &value);
 
 // `"x"`, for quoting a value in a message.
 QString quoted(const QString &text);
+
+// What Qt's JSON parser would let through changed: a duplicate key, a lone UTF-16 surrogate
+// escape, a raw control character or NUL; the first, at its JSON path (ApplicationJsonScan.cpp).
+std::optional<ValidationIssue> scanJsonText(QByteArrayView bytes);
 
 // The first pass over the JSON: types, required keys, unknown keys, dates and the enums
 // the struct holds as C++ enums. What the struct can hold is left to the validator.

@@ -4,6 +4,7 @@
 
 #include "application/ApplicationJsonInternal.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -20,7 +21,7 @@ enum class Need { Required, Optional };
 
 QString oneOf(const QStringList &codes)
 {
-    return u"one of "_s + codes.join(u", ");
+    return QCoreApplication::translate("fv::Application", "one of ") + codes.join(u", ");
 }
 
 // Reads the keys of one JSON object, reporting every problem at its JSON path.
@@ -40,7 +41,8 @@ public:
     void report(const QString &path, const QString &message) { m_out.issues.push_back({path, message}); }
 
     // `expected` names the allowed values of a code, for messages about a missing or mistyped key.
-    QString text(const QString &key, Need need = Need::Required, const QString &expected = u"a string"_s)
+    QString text(const QString &key, Need need = Need::Required,
+                 const QString &expected = QCoreApplication::translate("fv::Application", "a string"))
     {
         const QJsonValue value = get(key, need, expected, QJsonValue::String);
         return value.toString().trimmed();
@@ -48,25 +50,30 @@ public:
 
     QDate date(const QString &key)
     {
-        const QJsonValue value = get(key, Need::Required, u"a date (YYYY-MM-DD)"_s, QJsonValue::String);
+        const QJsonValue value = get(
+            key, Need::Required, QCoreApplication::translate("fv::Application", "a date (YYYY-MM-DD)"),
+            QJsonValue::String);
         return value.isString() ? parseDate(pathOf(key), value.toString().trimmed()) : QDate();
     }
 
     std::optional<bool> boolean(const QString &key, Need need)
     {
-        const QJsonValue value = get(key, need, u"true or false"_s, QJsonValue::Bool);
+        const QJsonValue value = get(
+            key, need, QCoreApplication::translate("fv::Application", "true or false"), QJsonValue::Bool);
         return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
     }
 
     std::optional<QJsonObject> object(const QString &key, Need need)
     {
-        const QJsonValue value = get(key, need, u"an object"_s, QJsonValue::Object);
+        const QJsonValue value = get(
+            key, need, QCoreApplication::translate("fv::Application", "an object"), QJsonValue::Object);
         return value.isObject() ? std::optional<QJsonObject>(value.toObject()) : std::nullopt;
     }
 
     std::optional<QJsonArray> array(const QString &key, Need need)
     {
-        const QJsonValue value = get(key, need, u"a list"_s, QJsonValue::Array);
+        const QJsonValue value = get(
+            key, need, QCoreApplication::translate("fv::Application", "a list"), QJsonValue::Array);
         return value.isArray() ? std::optional<QJsonArray>(value.toArray()) : std::nullopt;
     }
 
@@ -77,7 +84,9 @@ public:
         for (qsizetype i = 0; items && i < items->size(); ++i) {
             const QJsonValue item = items->at(i);
             if (!item.isString())
-                report(indexPath(pathOf(key), i), u"expected a string, got "_s + describeJsonType(item));
+                report(
+                    indexPath(pathOf(key), i),
+                    QCoreApplication::translate("fv::Application", "expected a string, got ") + describeJsonType(item));
             texts.append(item.toString().trimmed()); // a placeholder keeps indices aligned with the file
         }
         return texts;
@@ -94,7 +103,9 @@ public:
         const QString text = value.toString().trimmed();
         const std::optional<Enum> result = fromCode(text);
         if (!result)
-            report(pathOf(key), u"unknown value %1 (expected %2)"_s.arg(quoted(text), oneOf(allowed)));
+            report(pathOf(key),
+                   QCoreApplication::translate("fv::Application", "unknown value %1 (expected %2)")
+                       .arg(quoted(text), oneOf(allowed)));
         return result;
     }
 
@@ -104,11 +115,15 @@ private:
         const auto it = m_object.constFind(key);
         if (it == m_object.constEnd() || (need == Need::Optional && it->isNull())) {
             if (need == Need::Required)
-                report(pathOf(key), u"missing required key %1 (expected %2)"_s.arg(quoted(key), expected));
+                report(pathOf(key),
+                       QCoreApplication::translate("fv::Application", "missing required key %1 (expected %2)")
+                           .arg(quoted(key), expected));
             return {};
         }
         if (it->type() != type) {
-            report(pathOf(key), u"expected %1, got %2"_s.arg(expected, describeJsonType(*it)));
+            report(pathOf(key),
+                   QCoreApplication::translate("fv::Application", "expected %1, got %2")
+                       .arg(expected, describeJsonType(*it)));
             return {};
         }
         return *it;
@@ -118,12 +133,14 @@ private:
     {
         static const QRegularExpression shape(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
         if (!shape.match(text).hasMatch()) {
-            report(path, u"%1 is not a date in the form YYYY-MM-DD"_s.arg(quoted(text)));
+            report(path,
+                   QCoreApplication::translate("fv::Application", "%1 is not a date in the form YYYY-MM-DD")
+                       .arg(quoted(text)));
             return {};
         }
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
-            report(path, u"%1 is not a calendar date"_s.arg(quoted(text)));
+            report(path, QCoreApplication::translate("fv::Application", "%1 is not a calendar date").arg(quoted(text)));
         return date;
     }
 
@@ -136,8 +153,9 @@ private:
                 extensions.insert(it.key(), it.value());
             else if (!known.contains(it.key()))
                 report(pathOf(it.key()),
-                       u"unknown key %1 (expected one of %2, or an \"x-\" key)"_s.arg(
-                           quoted(it.key()), known.join(u", ")));
+                       QCoreApplication::translate(
+                           "fv::Application", "unknown key %1 (expected one of %2, or an \"x-\" key)")
+                           .arg(quoted(it.key()), known.join(u", ")));
         }
         if (!extensions.isEmpty())
             m_out.app.extensions.insert(m_path, extensions);
@@ -160,7 +178,9 @@ std::vector<Item> readObjectList(ObjectReader &parent, const QString &key, Need 
         const QString path = indexPath(parent.pathOf(key), i);
         const QJsonValue value = array->at(i);
         if (!value.isObject()) {
-            parent.report(path, u"expected an object, got "_s + describeJsonType(value));
+            parent.report(
+                path,
+                QCoreApplication::translate("fv::Application", "expected an object, got ") + describeJsonType(value));
             items.emplace_back();
             continue;
         }
@@ -221,8 +241,10 @@ Controller readController(ObjectReader &r, StructuralParse &out)
 LegalBasis readLegalBasis(ObjectReader &r)
 {
     LegalBasis basis;
-    basis.article6 = r.text(u"article6"_s, Need::Optional, u"a letter a to f"_s);
-    basis.article9 = r.text(u"article9"_s, Need::Optional, u"a letter a to j"_s);
+    basis.article6 = r.text(
+        u"article6"_s, Need::Optional, QCoreApplication::translate("fv::Application", "a letter a to f"));
+    basis.article9 = r.text(
+        u"article9"_s, Need::Optional, QCoreApplication::translate("fv::Application", "a letter a to j"));
     basis.dpia = r.text(u"dpia"_s, Need::Optional, u"one of done, not-needed, planned"_s);
     basis.dpoConsulted = r.boolean(u"dpoConsulted"_s, Need::Optional);
     basis.institutionApproved = r.boolean(u"institutionApproved"_s, Need::Required).value_or(false);
@@ -269,7 +291,8 @@ void readHeader(ObjectReader &r, StructuralParse &out)
     const QString format = r.text(u"format"_s);
     if (r.holds(u"format"_s, QJsonValue::String) && format != applicationFormat)
         r.report(u"format"_s,
-                 u"unsupported format %1 (expected \"%2\")"_s.arg(quoted(format), applicationFormat.toString()));
+                 QCoreApplication::translate("fv::Application", "unsupported format %1 (expected \"%2\")")
+                     .arg(quoted(format), applicationFormat.toString()));
     app.reference = r.text(u"reference"_s);
     const auto kind = r.code<ApplicationKind>(u"kind"_s, applicationKindFromCode, {u"new"_s, u"change"_s});
     out.kindKnown = kind.has_value();

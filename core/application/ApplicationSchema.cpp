@@ -1,5 +1,6 @@
 #include "application/ApplicationJsonInternal.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -118,15 +119,15 @@ std::vector<int> pathRank(const QString &jsonPath)
 QString describeJsonType(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"a boolean"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"a string"_s;
-    case QJsonValue::Array: return u"a list"_s;
-    case QJsonValue::Object: return u"an object"_s;
+    case QJsonValue::Null: return QCoreApplication::translate("fv::Application", "null");
+    case QJsonValue::Bool: return QCoreApplication::translate("fv::Application", "a boolean");
+    case QJsonValue::Double: return QCoreApplication::translate("fv::Application", "a number");
+    case QJsonValue::String: return QCoreApplication::translate("fv::Application", "a string");
+    case QJsonValue::Array: return QCoreApplication::translate("fv::Application", "a list");
+    case QJsonValue::Object: return QCoreApplication::translate("fv::Application", "an object");
     case QJsonValue::Undefined: break;
     }
-    return u"nothing"_s;
+    return QCoreApplication::translate("fv::Application", "nothing");
 }
 
 QString quoted(const QString &text)

@@ -2,7 +2,9 @@
 // manual registration form report the same problems at the same JSON paths.
 
 #include "application/ApplicationJsonInternal.h"
+#include "application/ApplicationLimits.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -73,7 +75,7 @@ QString isoDate(const QDate &date)
 
 QString unlessAnonymous()
 {
-    return u"required unless identifiability is \"anonymous\""_s;
+    return QCoreApplication::translate("fv::Application", "required unless identifiability is \"anonymous\"");
 }
 
 class Validator
@@ -91,6 +93,7 @@ public:
         personsWithAccess();
         dataSources();
         attachments();
+        checkApplicationLimits(m_app, m_issues);
         return std::move(m_issues);
     }
 
@@ -100,25 +103,28 @@ private:
     void requireText(const QString &path, const QString &value)
     {
         if (isBlank(value))
-            add(path, u"must not be empty"_s);
+            add(path, QCoreApplication::translate("fv::Application", "must not be empty"));
     }
 
     void requireDate(const QString &path, const QDate &date)
     {
         if (!date.isValid())
-            add(path, u"a date (YYYY-MM-DD) is required"_s);
+            add(path, QCoreApplication::translate("fv::Application", "a date (YYYY-MM-DD) is required"));
     }
 
     // An empty optional code is fine; a required one must be given.
     void checkCode(const QString &path, const QString &value, const QStringList &codes, const QString &noun,
                    bool required = true)
     {
-        const QString expected = u"(expected one of %1)"_s.arg(codes.join(u", "));
+        const QString expected =
+            QCoreApplication::translate("fv::Application", "(expected one of %1)").arg(codes.join(u", "));
         if (isBlank(value)) {
             if (required)
-                add(path, u"must not be empty "_s + expected);
+                add(path, QCoreApplication::translate("fv::Application", "must not be empty ") + expected);
         } else if (!codes.contains(value.trimmed())) {
-            add(path, u"unknown %1 %2 %3"_s.arg(noun, quoted(value.trimmed()), expected));
+            add(path,
+                QCoreApplication::translate("fv::Application", "unknown %1 %2 %3")
+                    .arg(noun, quoted(value.trimmed()), expected));
         }
     }
 
@@ -128,12 +134,15 @@ private:
         const bool isChange = m_app.kind == ApplicationKind::Change;
         if (!isBlank(m_app.changeOf) && !matches(u"^[0-9]{2}/[0-9]{5}$"_s, m_app.changeOf))
             add(u"changeOf"_s,
-                u"%1 is not a case number of the form YY/NNNNN (e.g. 26/00012)"_s.arg(
-                    quoted(m_app.changeOf.trimmed())));
+                QCoreApplication::translate(
+                    "fv::Application", "%1 is not a case number of the form YY/NNNNN (e.g. 26/00012)")
+                    .arg(quoted(m_app.changeOf.trimmed())));
         if (m_context.kindKnown) {
             changeField(u"changeOf"_s, m_app.changeOf, isChange,
-                        u"our case number of the decision being changed, e.g. 26/00012"_s);
-            changeField(u"changeSummary"_s, m_app.changeSummary, isChange, u"what the change is"_s);
+                        QCoreApplication::translate(
+                            "fv::Application", "our case number of the decision being changed, e.g. 26/00012"));
+            changeField(u"changeSummary"_s, m_app.changeSummary, isChange,
+                        QCoreApplication::translate("fv::Application", "what the change is"));
         }
         requireDate(u"received"_s, m_app.received);
     }
@@ -141,9 +150,12 @@ private:
     void changeField(const QString &path, const QString &value, bool isChange, const QString &meaning)
     {
         if (isChange && isBlank(value))
-            add(path, u"required when kind is \"change\" (%1)"_s.arg(meaning));
+            add(path,
+                QCoreApplication::translate("fv::Application", "required when kind is \"change\" (%1)").arg(meaning));
         else if (!isChange && !isBlank(value))
-            add(path, u"not allowed when kind is \"new\" (only a change application has it)"_s);
+            add(path,
+                QCoreApplication::translate(
+                    "fv::Application", "not allowed when kind is \"new\" (only a change application has it)"));
     }
 
     void project()
@@ -151,15 +163,19 @@ private:
         const Project &p = m_app.project;
         requireText(u"project.title"_s, p.title);
         requireText(u"project.summary"_s, p.summary);
-        checkCode(u"project.purpose"_s, p.purpose, purposeCodes(), u"purpose"_s);
+        checkCode(u"project.purpose"_s, p.purpose, purposeCodes(),
+                  QCoreApplication::translate("fv::Application", "purpose"));
         requireDate(u"project.start"_s, p.start);
         requireDate(u"project.end"_s, p.end);
         requireDate(u"project.deletionDate"_s, p.deletionDate);
         if (p.start.isValid() && p.end.isValid() && p.end <= p.start)
-            add(u"project.end"_s, u"%1 must be after project.start (%2)"_s.arg(isoDate(p.end), isoDate(p.start)));
+            add(u"project.end"_s,
+                QCoreApplication::translate("fv::Application", "%1 must be after project.start (%2)")
+                    .arg(isoDate(p.end), isoDate(p.start)));
         if (p.end.isValid() && p.deletionDate.isValid() && p.deletionDate < p.end)
             add(u"project.deletionDate"_s,
-                u"%1 must be on or after project.end (%2)"_s.arg(isoDate(p.deletionDate), isoDate(p.end)));
+                QCoreApplication::translate("fv::Application", "%1 must be on or after project.end (%2)")
+                    .arg(isoDate(p.deletionDate), isoDate(p.end)));
     }
 
     void projectLeaderAndController()
@@ -169,23 +185,28 @@ private:
         requireText(u"projectLeader.email"_s, leader.email);
         if (!isBlank(leader.email) && !matches(u"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"_s, leader.email))
             // The address itself is not repeated: messages and logs carry no personal data.
-            add(u"projectLeader.email"_s, u"does not look like an email address (expected e.g. name@example.no)"_s);
+            add(u"projectLeader.email"_s,
+                QCoreApplication::translate(
+                    "fv::Application", "does not look like an email address (expected e.g. name@example.no)"));
 
         const Controller &c = m_app.controller;
         requireText(u"controller.name"_s, c.name);
         requireText(u"controller.orgNumber"_s, c.orgNumber);
         if (!isBlank(c.orgNumber) && !matches(u"^[0-9]{9}$"_s, c.orgNumber))
             add(u"controller.orgNumber"_s,
-                u"%1 is not an organisation number (expected 9 digits)"_s.arg(quoted(c.orgNumber.trimmed())));
+                QCoreApplication::translate("fv::Application", "%1 is not an organisation number (expected 9 digits)")
+                    .arg(quoted(c.orgNumber.trimmed())));
         else if (!isBlank(c.orgNumber) && !isValidOrgNumber(c.orgNumber.trimmed()))
             add(u"controller.orgNumber"_s,
-                u"%1 is not a valid organisation number (the MOD11 check digit does not match)"_s.arg(
-                    quoted(c.orgNumber.trimmed())));
+                QCoreApplication::translate(
+                    "fv::Application", "%1 is not a valid organisation number (the MOD11 check digit does not match)")
+                    .arg(quoted(c.orgNumber.trimmed())));
         requireText(u"controller.address.street"_s, c.address.street);
         requireText(u"controller.address.postalCode"_s, c.address.postalCode);
         if (!isBlank(c.address.postalCode) && !matches(u"^[0-9]{4}$"_s, c.address.postalCode))
             add(u"controller.address.postalCode"_s,
-                u"%1 is not a Norwegian postal code (expected 4 digits)"_s.arg(quoted(c.address.postalCode.trimmed())));
+                QCoreApplication::translate("fv::Application", "%1 is not a Norwegian postal code (expected 4 digits)")
+                    .arg(quoted(c.address.postalCode.trimmed())));
         requireText(u"controller.address.city"_s, c.address.city);
     }
 
@@ -198,15 +219,17 @@ private:
         legalCode(u"legalBasis.article9"_s, basis.article9, article9Codes(), required);
         legalCode(u"legalBasis.dpia"_s, basis.dpia, dpiaCodes(), required);
         if (required && !basis.dpoConsulted)
-            add(u"legalBasis.dpoConsulted"_s, unlessAnonymous() + u" (true or false)"_s);
+            add(u"legalBasis.dpoConsulted"_s,
+                unlessAnonymous() + QCoreApplication::translate("fv::Application", " (true or false)"));
 
         if (m_app.rek) {
             requireText(u"rek.reference"_s, m_app.rek->reference);
             requireDate(u"rek.approvedOn"_s, m_app.rek->approvedOn);
         } else if (required && m_app.project.purpose == u"medical-health-research") {
             add(u"rek"_s,
-                u"required for purpose \"medical-health-research\" unless identifiability is "
-                u"\"anonymous\" (an object with reference and approvedOn)"_s);
+                QCoreApplication::translate("fv::Application",
+                                            "required for purpose \"medical-health-research\" unless identifiability "
+                                            "is \"anonymous\" (an object with reference and approvedOn)"));
         }
         if (m_context.identifiabilityKnown && m_app.identifiability == Identifiability::DirectlyIdentifiable)
             requireWhenDirect();
@@ -215,16 +238,20 @@ private:
     void legalCode(const QString &path, const QString &value, const QStringList &codes, bool required)
     {
         if (required && isBlank(value))
-            add(path, u"%1 (expected one of %2)"_s.arg(unlessAnonymous(), codes.join(u", ")));
+            add(path,
+                QCoreApplication::translate("fv::Application", "%1 (expected one of %2)")
+                    .arg(unlessAnonymous(), codes.join(u", ")));
         else
-            checkCode(path, value, codes, u"value"_s, false);
+            checkCode(path, value, codes, QCoreApplication::translate("fv::Application", "value"), false);
     }
 
     void requireWhenDirect()
     {
         if (isBlank(m_app.directIdentifiersJustification))
             add(u"directIdentifiersJustification"_s,
-                u"required when identifiability is \"directly-identifiable\" (the special reasons)"_s);
+                QCoreApplication::translate(
+                    "fv::Application",
+                    "required when identifiability is \"directly-identifiable\" (the special reasons)"));
     }
 
     void populationAndStorage()
@@ -247,7 +274,8 @@ private:
     void personsWithAccess()
     {
         if (m_app.personsWithAccess.empty())
-            add(u"personsWithAccess"_s, u"at least one person with access is required"_s);
+            add(u"personsWithAccess"_s,
+                QCoreApplication::translate("fv::Application", "at least one person with access is required"));
         for (std::size_t i = 0; i < m_app.personsWithAccess.size(); ++i) {
             const QString path = indexPath(u"personsWithAccess"_s, qsizetype(i));
             requireText(childPath(path, u"name"_s), m_app.personsWithAccess[i].name);
@@ -258,7 +286,8 @@ private:
     void dataSources()
     {
         if (m_app.dataSources.empty())
-            add(u"dataSources"_s, u"at least one data source is required"_s);
+            add(u"dataSources"_s,
+                QCoreApplication::translate("fv::Application", "at least one data source is required"));
         QHash<QString, QString> seen; // registry code -> path of its first data source
         for (std::size_t i = 0; i < m_app.dataSources.size(); ++i) {
             const QString path = indexPath(u"dataSources"_s, qsizetype(i));
@@ -266,7 +295,8 @@ private:
             registry(path, source.registry, seen);
             period(path, source);
             if (source.variables.isEmpty())
-                add(childPath(path, u"variables"_s), u"at least one variable is required"_s);
+                add(childPath(path, u"variables"_s),
+                    QCoreApplication::translate("fv::Application", "at least one variable is required"));
             requireEachText(childPath(path, u"variables"_s), source.variables);
             requireText(childPath(path, u"justification"_s), source.justification);
         }
@@ -275,14 +305,16 @@ private:
     void registry(const QString &sourcePath, const QString &code, QHash<QString, QString> &seen)
     {
         const QString path = childPath(sourcePath, u"registry"_s);
-        checkCode(path, code, registryCodesInSpec(), u"registry code"_s);
+        checkCode(path, code, registryCodesInSpec(), QCoreApplication::translate("fv::Application", "registry code"));
         const QString trimmed = code.trimmed();
         if (trimmed.isEmpty())
             return;
         if (seen.contains(trimmed))
             add(path,
-                u"registry %1 is listed more than once (also in %2); each registry may appear only once"_s.arg(
-                    quoted(trimmed), seen.value(trimmed)));
+                QCoreApplication::translate(
+                    "fv::Application",
+                    "registry %1 is listed more than once (also in %2); each registry may appear only once")
+                    .arg(quoted(trimmed), seen.value(trimmed)));
         else
             seen.insert(trimmed, sourcePath);
     }
@@ -293,7 +325,8 @@ private:
         requireDate(childPath(sourcePath, u"periodTo"_s), source.periodTo);
         if (source.periodFrom.isValid() && source.periodTo.isValid() && source.periodTo < source.periodFrom)
             add(childPath(sourcePath, u"periodTo"_s),
-                u"%1 must not be before periodFrom (%2)"_s.arg(isoDate(source.periodTo), isoDate(source.periodFrom)));
+                QCoreApplication::translate("fv::Application", "%1 must not be before periodFrom (%2)")
+                    .arg(isoDate(source.periodTo), isoDate(source.periodFrom)));
     }
 
     void attachments()
@@ -301,13 +334,15 @@ private:
         for (std::size_t i = 0; i < m_app.attachments.size(); ++i) {
             const QString path = indexPath(u"attachments"_s, qsizetype(i));
             const Attachment &attachment = m_app.attachments[i];
-            checkCode(childPath(path, u"kind"_s), attachment.kind, attachmentKindCodes(), u"attachment kind"_s);
+            checkCode(childPath(path, u"kind"_s), attachment.kind, attachmentKindCodes(),
+                      QCoreApplication::translate("fv::Application", "attachment kind"));
             requireText(childPath(path, u"fileName"_s), attachment.fileName);
             requireText(childPath(path, u"sha256"_s), attachment.sha256);
             if (!isBlank(attachment.sha256) && !matches(u"^[0-9a-fA-F]{64}$"_s, attachment.sha256))
                 add(childPath(path, u"sha256"_s),
-                    u"%1 is not a SHA-256 digest (expected 64 hexadecimal characters)"_s.arg(
-                        quoted(attachment.sha256.trimmed())));
+                    QCoreApplication::translate(
+                        "fv::Application", "%1 is not a SHA-256 digest (expected 64 hexadecimal characters)")
+                        .arg(quoted(attachment.sha256.trimmed())));
         }
     }
 

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -423,11 +424,10 @@ private:
 Result<GenerateReport> writeAll(Database &db, Planner &planner, Writer &writer, const GenerateOptions &options,
                                 const GenerateProgress &progress)
 {
-    BulkLoad bulk(db);
     for (int done = 0; done < options.cases;) {
-        Transaction tx(db);
-        if (!tx.isOpen())
-            return tx.error();
+        Transaction batch(db); // a savepoint in generateCases' transaction
+        if (!batch.isOpen())
+            return batch.error();
         // The index rows are written with the cases, not by the triggers (see SearchIndex.h).
         if (auto s = SearchIndex::beginBulkLoad(db); !s)
             return s.error();
@@ -446,7 +446,7 @@ Result<GenerateReport> writeAll(Database &db, Planner &planner, Writer &writer, 
             return s.error();
         if (auto s = SearchIndex::endBulkLoad(db); !s)
             return s.error();
-        if (auto c = tx.commit(); !c)
+        if (auto c = batch.commit(); !c)
             return c.error();
         if (progress)
             progress(done, options.cases);
@@ -454,13 +454,31 @@ Result<GenerateReport> writeAll(Database &db, Planner &planner, Writer &writer, 
     return writer.report;
 }
 
-} // namespace
-
-Result<GenerateReport> generateCases(Database &db, const QString &actingLogin, const GenerateOptions &options,
-                                     const GenerateProgress &progress)
+// Synthetic cases never go in among real ones: a real database is refused once it holds a
+// case; an empty one becomes a demo database (which may then run on a fixed date).
+Status checkKind(Database &db)
 {
-    if (options.cases < 1 || options.cases > 1000000)
-        return fail(QStringLiteral("--cases must be between 1 and 1 000 000"));
+    auto kind = databaseKind(db);
+    if (!kind)
+        return kind.error();
+    if (kind.value() != DatabaseKind::Real)
+        return ok();
+    auto cases = db.scalar(QStringLiteral("SELECT count(*) FROM fv_case"));
+    if (!cases)
+        return cases.error();
+    if (cases->toLongLong() > 0)
+        return fail(QCoreApplication::translate("fv::Demo",
+                                                "this database holds real cases; synthetic cases go only into a "
+                                                "new, empty database or a demo or test database"),
+                    db.path());
+    return setDatabaseKind(db, DatabaseKind::Demo);
+}
+
+Result<GenerateReport> generateAll(Database &db, const QString &actingLogin, const GenerateOptions &options,
+                                   const GenerateProgress &progress)
+{
+    if (auto s = checkKind(db); !s)
+        return s.error();
     auto setup = setUp(db, actingLogin);
     if (!setup)
         return setup.error();
@@ -475,7 +493,6 @@ Result<GenerateReport> generateCases(Database &db, const QString &actingLogin, c
     if (!report)
         return report.error();
     const GenerateReport &r = report.value();
-    Transaction tx(db);
     if (auto s = AuditLog::append(
             db, 0, actingLogin, QStringLiteral("generated"),
             QStringLiteral("%1 synthetic cases (seed %2): %3 – %4")
@@ -484,9 +501,28 @@ Result<GenerateReport> generateCases(Database &db, const QString &actingLogin, c
                 .arg(r.firstCase, r.lastCase));
         !s)
         return s.error();
+    return r;
+}
+
+} // namespace
+
+Result<GenerateReport> generateCases(Database &db, const QString &actingLogin, const GenerateOptions &options,
+                                     const GenerateProgress &progress)
+{
+    if (options.cases < 1 || options.cases > 1000000)
+        return fail(QCoreApplication::translate("fv::Demo", "the number of cases must be between 1 and 1 000 000"));
+    // One transaction: a generate that fails half-way leaves nothing, not even the staff users it
+    // added. The bulk-load settings come first: foreign_keys cannot change inside a transaction.
+    BulkLoad bulk(db);
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.error();
+    auto report = generateAll(db, actingLogin, options, progress);
+    if (!report)
+        return report.error();
     if (auto c = tx.commit(); !c)
         return c.error();
-    return r;
+    return report;
 }
 
 } // namespace fv

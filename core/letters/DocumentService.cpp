@@ -8,7 +8,10 @@
 #include "storage/SafeFile.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+
+#include <functional>
 
 namespace fv {
 namespace {
@@ -58,33 +61,83 @@ QString SentLetter::fileName() const
 DocumentService::DocumentService(CaseService &cases) : m_cases(cases)
 {}
 
+namespace {
+
+std::function<void()> &afterRenderHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+// What a letter is made from, as far as it can change while the letter renders: the case
+// (its row version and last event: every change is audited) and its next document number.
+Result<QVariantList> caseState(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT next_document, row_version, updated_at, "
+                                    "(SELECT max(id) FROM event WHERE case_id = fv_case.id) "
+                                    "FROM fv_case WHERE id = ?"),
+                     {caseId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return fail(QCoreApplication::translate("fv::Letters", "the case does not exist"));
+    return QVariantList{q->value(0), q->value(1), q->value(2), q->value(3)};
+}
+
+} // namespace
+
+void DocumentService::setAfterRenderHook(std::function<void()> hook)
+{
+    afterRenderHook() = std::move(hook);
+}
+
 Result<SentLetter> DocumentService::send(const QString &caseNumber, LetterKind kind, std::optional<Language> language)
 {
     if (auto s = requireSender(m_cases.actor(), caseNumber); !s)
         return s.error();
     Database &db = m_cases.database();
-    // The letter is rendered inside the write transaction: its document number is taken,
-    // printed on the letter and stored together, so two senders never share one.
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
     auto id = m_cases.caseId(caseNumber);
     if (!id)
         return id.error();
-    auto letter = renderAndStore(id.value(), caseNumber.trimmed(), kind, language);
-    if (!letter)
-        return letter.error();
-    if (auto s = recordSent(id.value(), letter.value()); !s)
-        return Error{s.error().message, caseNumber};
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return letter;
+    // The letter is rendered before the write transaction (a long letter must not lock everyone
+    // out), with the document number it will get. The transaction then only checks that the
+    // case did not change meanwhile, and numbers and stores it; if it did change, it is rendered
+    // again from what the case is now.
+    constexpr int attempts = 3;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        auto seen = caseState(db, id.value());
+        if (!seen)
+            return Error{seen.error().message, caseNumber};
+        auto letter = render(caseNumber.trimmed(), kind, language, seen->at(0).toInt());
+        if (!letter)
+            return letter.error();
+        if (afterRenderHook())
+            afterRenderHook()();
+        Transaction tx(db);
+        if (!tx.isOpen())
+            return tx.error();
+        auto current = caseState(db, id.value());
+        if (!current)
+            return Error{current.error().message, caseNumber};
+        if (current.value() != seen.value())
+            continue; // changed while rendering: the transaction rolls back, the letter is made again
+        if (auto s = store(id.value(), letter.value()); !s)
+            return s.error();
+        if (auto s = recordSent(id.value(), letter.value()); !s)
+            return Error{s.error().message, caseNumber};
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        return letter;
+    }
+    return fail(QCoreApplication::translate("fv::Letters",
+                                            "the case changed each time while its letter was being made, so the "
+                                            "letter was not sent; try again in a moment"),
+                caseNumber);
 }
 
-Result<SentLetter> DocumentService::renderAndStore(qint64 caseId, const QString &caseNumber, LetterKind kind,
-                                                   std::optional<Language> language)
+Result<SentLetter> DocumentService::render(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
+                                           int documentNumber)
 {
-    Database &db = m_cases.database();
     auto input = LetterService(m_cases).input(caseNumber, kind, language);
     if (!input)
         return input.error();
@@ -92,19 +145,22 @@ Result<SentLetter> DocumentService::renderAndStore(qint64 caseId, const QString 
         return fail(QStringLiteral("the decision is not approved yet, so its letter cannot be sent (a draft can be "
                                    "previewed with 'letter')"),
                     caseNumber);
-    auto next = db.scalar(QStringLiteral("SELECT next_document FROM fv_case WHERE id = ?"), {caseId});
-    if (!next)
-        return next.error();
-    input.value().documentNumber = next->toInt();
+    input.value().documentNumber = documentNumber;
     auto pdf = renderLetterPdf(input.value());
     if (!pdf)
         return pdf.error();
-    SentLetter out{caseNumber, input->documentNumber, kind,       input->language,
-                   pdf->title, sha256Hex(pdf->pdf),   pdf->pages, pdf->pdf};
+    return SentLetter{caseNumber, input->documentNumber, kind,       input->language,
+                      pdf->title, sha256Hex(pdf->pdf),   pdf->pages, pdf->pdf};
+}
+
+// Inside the caller's transaction, with the document number the letter was rendered with.
+Status DocumentService::store(qint64 caseId, const SentLetter &out)
+{
+    Database &db = m_cases.database();
     auto ins = db.exec(
         QStringLiteral("INSERT INTO document (case_id, doc_no, kind, language, title, created_at, "
                        "created_by, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {caseId, out.documentNumber, toCode(kind), toCode(out.language), out.title, toStorage(now()),
+        {caseId, out.documentNumber, toCode(out.kind), toCode(out.language), out.title, toStorage(now()),
          m_cases.actor().id, out.sha256, out.pdf});
     if (!ins)
         return ins.error();
@@ -113,7 +169,7 @@ Result<SentLetter> DocumentService::renderAndStore(qint64 caseId, const QString 
                         {toStorage(now()), caseId});
     if (!bump)
         return bump.error();
-    return out;
+    return ok();
 }
 
 Status DocumentService::recordSent(qint64 caseId, const SentLetter &letter)

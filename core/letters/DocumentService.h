@@ -67,9 +67,13 @@ public:
     // a refusal or a cancel stays sent.
     BatchResult sendWaiting(const SendProgress &progress = {});
 
+    // For tests: called after a letter is rendered and before its write transaction opens.
+    static void setAfterRenderHook(std::function<void()> hook);
+
 private:
-    Result<SentLetter> renderAndStore(qint64 caseId, const QString &caseNumber, LetterKind kind,
-                                      std::optional<Language> language);
+    Result<SentLetter> render(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
+                              int documentNumber);
+    Status store(qint64 caseId, const SentLetter &letter);
     Status recordSent(qint64 caseId, const SentLetter &letter);
     Result<int> documentNumber(const QString &caseNumber, const QString &document);
 

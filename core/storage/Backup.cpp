@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqliteFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -35,14 +36,19 @@ namespace {
 Status refuseTarget(Database &db, const QString &target)
 {
     if (target.isEmpty())
-        return fail(QStringLiteral("say where the backup goes"));
+        return fail(QCoreApplication::translate("fv::Storage", "say where the backup goes"));
     if (sameFile(target, db.path()))
-        return fail(QStringLiteral("a backup cannot overwrite the database itself; choose another file"), target);
+        return fail(QCoreApplication::translate(
+                        "fv::Storage", "a backup cannot overwrite the database itself; choose another file"),
+                    target);
     const QFileInfo info(target);
     if (info.isDir())
-        return fail(QStringLiteral("this is a folder; give the backup a file name"), target);
+        return fail(QCoreApplication::translate("fv::Storage", "this is a folder; give the backup a file name"),
+                    target);
     if (info.exists() && info.size() > 0 && !isSqliteFile(target))
-        return fail(QStringLiteral("the file exists and is not a database backup; choose another name"), target);
+        return fail(QCoreApplication::translate(
+                        "fv::Storage", "the file exists and is not a database backup; choose another name"),
+                    target);
     return ok();
 }
 
@@ -56,7 +62,7 @@ Result<BackupInfo> readBackupInfo(SqliteFile &file)
     auto cases = file.text(QStringLiteral("SELECT count(*) FROM fv_case"));
     auto events = file.text(QStringLiteral("SELECT count(*) FROM event"));
     if (!version || !cases || !events)
-        return fail(QStringLiteral("this is not a Fellesvedtak database"), file.path());
+        return fail(QCoreApplication::translate("fv::Storage", "this is not a Fellesvedtak database"), file.path());
     info.schemaVersion = version->toInt();
     info.cases = cases->toLongLong();
     info.events = events->toLongLong();
@@ -79,8 +85,9 @@ Result<BackupInfo> writeCopy(sqlite3 *from, const QString &to, const QString &re
     if (!integrity)
         return integrity.error();
     if (integrity.value() != QLatin1String("ok"))
-        return fail(QStringLiteral("the copy failed its integrity check (%1); the database may be damaged: run "
-                                   "'fellesvedtak-cli check'")
+        return fail(QCoreApplication::translate("fv::Storage",
+                                                "the copy failed its integrity check (%1); the database may be "
+                                                "damaged: check the database")
                         .arg(integrity.value()),
                     reportedPath);
     auto info = readBackupInfo(dest.value());
@@ -94,7 +101,7 @@ Status putInPlace(const QString &from, const QString &to)
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(from);
-        return fail(QStringLiteral("cannot put the file in place: %1").arg(why), to);
+        return fail(QCoreApplication::translate("fv::Storage", "cannot put the file in place: %1").arg(why), to);
     }
     syncFolder(QFileInfo(to).absolutePath());
     return ok();
@@ -106,7 +113,9 @@ Result<BackupInfo> backupDatabase(Database &db, const QString &target)
         return s.error();
     sqlite3 *source = sqliteHandle(db);
     if (!source)
-        return fail(QStringLiteral("the database connection gives no access to SQLite's backup"), db.path());
+        return fail(
+            QCoreApplication::translate("fv::Storage", "the database connection gives no access to SQLite's backup"),
+            db.path());
     auto temp = makePrivateTempFile(target, QStringLiteral("backup"));
     if (!temp)
         return temp.error();

@@ -5,6 +5,7 @@
 #include "decision/Decision.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <functional>
@@ -30,7 +31,7 @@ Status collect(Database &db, const QString &sql, const QVariantList &bindings, c
             problems << text(*q);
     }
     if (n > maxListed)
-        problems << QStringLiteral("… and %1 more like the above").arg(n - maxListed);
+        problems << QCoreApplication::translate("fv::Storage", "… and %1 more like the above").arg(n - maxListed);
     return ok();
 }
 
@@ -43,7 +44,7 @@ Status checkIntegrity(Database &db, QStringList &problems)
     while (integrity->next()) {
         const QString row = integrity->value(0).toString();
         if (row != QLatin1String("ok"))
-            problems << QStringLiteral("integrity: %1").arg(row);
+            problems << QCoreApplication::translate("fv::Storage", "integrity: %1").arg(row);
     }
     return ok();
 }
@@ -53,7 +54,8 @@ Status checkForeignKeys(Database &db, QStringList &problems)
     return collect(
         db, QStringLiteral("PRAGMA foreign_key_check"), {},
         [](const QSqlQuery &q) {
-            return QStringLiteral("foreign key: row %1 of the table %2 refers to a missing row of %3")
+            return QCoreApplication::translate(
+                       "fv::Storage", "foreign key: row %1 of the table %2 refers to a missing row of %3")
                 .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
         },
         problems);
@@ -63,7 +65,8 @@ Status checkForeignKeys(Database &db, QStringList &problems)
 Status checkCasesWhole(Database &db, QStringList &problems)
 {
     const RowText caseProblem = [](const QSqlQuery &q) {
-        return QStringLiteral("case %1: %2").arg(q.value(0).toString(), q.value(1).toString());
+        return QCoreApplication::translate("fv::Storage", "case %1: %2")
+            .arg(q.value(0).toString(), q.value(1).toString());
     };
     const QString sql = QStringLiteral(R"(
         SELECT case_number, 'has no application' FROM fv_case c
@@ -104,7 +107,8 @@ Status checkCasesWhole(Database &db, QStringList &problems)
                        "FROM case_sequence s WHERE s.last <> n ORDER BY s.year"),
         {},
         [](const QSqlQuery &q) {
-            return QStringLiteral("case numbers of %1: %2 were given out, but there are %3 cases")
+            return QCoreApplication::translate(
+                       "fv::Storage", "case numbers of %1: %2 were given out, but there are %3 cases")
                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         },
         problems);
@@ -126,7 +130,7 @@ Result<CheckReport> checkDatabase(Database &db)
         report.events = chain->events;
         report.auditHead = chain->headHash;
     } else {
-        report.problems << QStringLiteral("audit trail: %1").arg(chain.error().toString());
+        report.problems << QCoreApplication::translate("fv::Storage", "audit trail: %1").arg(chain.error().toString());
     }
     if (auto s = checkCasesWhole(db, report.problems); !s)
         return s.error();

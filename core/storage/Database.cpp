@@ -1,8 +1,11 @@
 #include "storage/Database.h"
 
+#include "Clock.h"
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,10 +30,13 @@ Status checkHeader(const QString &path)
     if (!f.exists() || f.size() == 0)
         return ok();
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the database file: %1").arg(f.errorString()), path);
+        return fail(
+            QCoreApplication::translate("fv::Storage", "cannot read the database file: %1").arg(f.errorString()), path);
     const QByteArray header = f.read(16);
     if (header != QByteArrayLiteral("SQLite format 3\0"))
-        return fail(QStringLiteral("this is not a Fellesvedtak database (not an SQLite file, or it is corrupt)"), path);
+        return fail(QCoreApplication::translate(
+                        "fv::Storage", "this is not a Fellesvedtak database (not an SQLite file, or it is corrupt)"),
+                    path);
     return ok();
 }
 
@@ -42,14 +48,18 @@ Error sqlError(const QSqlError &error, const QString &what)
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     QString message;
     if (native == QLatin1String("5") || native == QLatin1String("6") || text.contains(QLatin1String("locked")))
-        message = QStringLiteral("the database is in use by another program; try again in a moment");
+        message = QCoreApplication::translate(
+            "fv::Storage", "the database is in use by another program; try again in a moment");
     else if (native == QLatin1String("13") || text.contains(QLatin1String("full")))
-        message = QStringLiteral("the disk is full (or the database reached its size limit); nothing was saved");
+        message = QCoreApplication::translate(
+            "fv::Storage", "the disk is full (or the database reached its size limit); nothing was saved");
     else if (native == QLatin1String("11") || native == QLatin1String("26")
              || text.contains(QLatin1String("malformed")))
-        message = QStringLiteral("the database file is corrupt (%1); restore it from a backup").arg(text);
+        message =
+            QCoreApplication::translate("fv::Storage", "the database file is corrupt (%1); restore it from a backup")
+                .arg(text);
     else if (native == QLatin1String("8") || text.contains(QLatin1String("readonly")))
-        message = QStringLiteral("the database is open read-only; nothing can be changed");
+        message = QCoreApplication::translate("fv::Storage", "the database is open read-only; nothing can be changed");
     else
         message = text;
     return fail(what.isEmpty() ? message : QStringLiteral("%1: %2").arg(what, message));
@@ -70,20 +80,31 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::defaultPath()
+Result<QString> Database::defaultPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Without a home folder Qt answers "/", and the database would land in /.local/share.
+    const QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
+    const QString home = qEnvironmentVariable("HOME");
+    if ((xdg.isEmpty() || !QDir::isAbsolutePath(xdg)) && (home.isEmpty() || home == QLatin1String("/")))
+        return fail(QCoreApplication::translate(
+            "fv::Storage",
+            "there is no home folder (HOME is not set), so there is no default case database; "
+            "name the database file"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/fellesvedtak");
+        return fail(QCoreApplication::translate(
+            "fv::Storage", "the system names no folder for application data; name the database file"));
     return dir + QStringLiteral("/fellesvedtak.db");
 }
 
-QString Database::resolvePath(const QString &fromOption)
+Result<QString> Database::resolvePath(const QString &fromOption)
 {
     if (!fromOption.isEmpty())
         return fromOption;
     const QString env = qEnvironmentVariable("FELLESVEDTAK_DB");
-    return env.isEmpty() ? defaultPath() : env;
+    if (!env.isEmpty())
+        return env;
+    return defaultPath();
 }
 
 int Database::busyTimeoutMs()
@@ -93,36 +114,36 @@ int Database::busyTimeoutMs()
     return isNumber && ms >= 0 ? ms : 5000;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+namespace {
+
+// A new file, owner-only from the start: it will hold personal data about applicants.
+Status makeEmptyFile(const QString &path)
 {
-    if (auto s = checkHeader(path); !s)
-        return s.error();
-
     const QFileInfo info(path);
-    const bool existed = info.exists();
-    // A write-protected file opens read-only, also for root (who could write it anyway).
-    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    bool readOnly = mode == Mode::ReadOnly || (existed && (!info.isWritable() || !(info.permissions() & writeBits)));
-    if (!existed) {
-        if (readOnly)
-            return fail(QStringLiteral("the database file does not exist"), path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), path);
-        // Created with owner-only access: the file holds personal data about applicants.
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot create the database file: %1").arg(f.errorString()), path);
-        f.close();
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QCoreApplication::translate("fv::Storage", "cannot create the folder %1").arg(info.absolutePath()),
+                    path);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(
+            QCoreApplication::translate("fv::Storage", "cannot create the database file: %1").arg(f.errorString()),
+            path);
+    f.close();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return ok();
+}
 
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool readOnly)
+{
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout : timeout);
     if (!db.open()) {
-        Error e = sqlError(db.lastError(), QStringLiteral("cannot open the database"));
+        Error e = sqlError(db.lastError(), QCoreApplication::translate("fv::Storage", "cannot open the database"));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         e.where = path;
@@ -142,26 +163,123 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return e;
         }
     }
-
-    // A plain SQLite file of some other program is refused rather than written into.
-    auto foreign = self->scalar(
-        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-    if (!foreign) {
-        Error e = foreign.error();
-        e.where = path;
-        return e;
-    }
-    if (self->schemaVersion() == 0 && foreign->toInt() > 0)
-        return fail(QStringLiteral("this SQLite file is not a Fellesvedtak database"), path);
-
-    if (self->schemaVersion() > currentSchemaVersion()
-        || (!readOnly && self->schemaVersion() < currentSchemaVersion())) {
-        if (auto s = migrate(*self); !s)
-            return s.error();
-    }
-    if (readOnly && self->schemaVersion() < currentSchemaVersion())
-        return fail(QStringLiteral("the read-only database has an older schema and cannot be upgraded"), path);
     return self;
+}
+
+// Brings the schema to this program's version, refusing what cannot be one of ours.
+Status Database::upgradeSchema()
+{
+    // A plain SQLite file of some other program is refused rather than written into.
+    auto foreign = scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    if (!foreign)
+        return Error{foreign.error().message, m_path};
+    const int version = schemaVersion();
+    if (version < 0) // also what migrate() says; checked here before anything else is read
+        return fail(QCoreApplication::translate(
+                        "fv::Storage",
+                        "the database has an impossible schema version (%1): it is damaged or was not made by "
+                        "Fellesvedtak; restore it from a backup")
+                        .arg(version),
+                    m_path);
+    if (version == 0 && foreign->toInt() > 0)
+        return fail(QCoreApplication::translate("fv::Storage", "this SQLite file is not a Fellesvedtak database"),
+                    m_path);
+    if (version > currentSchemaVersion() || (!m_readOnly && version < currentSchemaVersion()))
+        if (auto s = migrate(*this); !s)
+            return s;
+    if (m_readOnly && schemaVersion() < currentSchemaVersion())
+        return fail(QCoreApplication::translate(
+                        "fv::Storage", "the read-only database has an older schema and cannot be upgraded"),
+                    m_path);
+    return ok();
+}
+
+// $FELLESVEDTAK_TODAY fixes the date only in a demo or test database: in a real one it would
+// let anyone back-date an approval or a letter, so it is refused there, never ignored.
+Status Database::applyClock()
+{
+    auto day = fixedTodayFromEnvironment();
+    if (!day)
+        return day.error();
+    auto kind = databaseKind(*this);
+    if (!kind)
+        return Error{kind.error().message, m_path};
+    const bool mayFix = kind.value() != DatabaseKind::Real;
+    if (day.value() && !mayFix)
+        return fail(QCoreApplication::translate(
+                        "fv::Storage",
+                        "FELLESVEDTAK_TODAY is set, but %1 is a real case database: a fixed date is allowed only "
+                        "in a demo or test database; unset the variable")
+                        .arg(m_path),
+                    QStringLiteral("FELLESVEDTAK_TODAY"));
+    allowTodayFromEnvironment(mayFix);
+    return ok();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QCoreApplication::translate("fv::Storage", "there is no case database at %1").arg(path));
+    if (info.isDir())
+        return fail(QCoreApplication::translate("fv::Storage", "this is a folder, not a case database"), path);
+    if (info.size() == 0)
+        return fail(QCoreApplication::translate("fv::Storage", "the file is empty: it is not a case database"), path);
+    if (auto s = checkHeader(path); !s)
+        return s.error();
+    // A write-protected file opens read-only, also for root (who could write it anyway).
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const bool readOnly = mode == Mode::ReadOnly || !info.isWritable() || !(info.permissions() & writeBits);
+    auto self = connect(path, readOnly);
+    if (!self)
+        return self.error();
+    if (auto s = self.value()->upgradeSchema(); !s)
+        return s.error();
+    if (auto s = self.value()->applyClock(); !s)
+        return s.error();
+    return self;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path, DatabaseKind kind)
+{
+    const QFileInfo info(path);
+    if (info.exists() && (info.isDir() || info.size() > 0))
+        return fail(QCoreApplication::translate(
+                        "fv::Storage", "there is a file here already; a new case database needs a new file name"),
+                    path);
+    if (kind == DatabaseKind::Real)
+        if (auto day = fixedTodayFromEnvironment(); !day || day.value())
+            return fail(QCoreApplication::translate(
+                            "fv::Storage",
+                            "FELLESVEDTAK_TODAY is set: a fixed date is allowed only in a demo or test database; "
+                            "unset the variable to create a real case database"),
+                        QStringLiteral("FELLESVEDTAK_TODAY"));
+    if (auto s = makeEmptyFile(path); !s)
+        return s.error();
+    auto made = [&]() -> Result<std::unique_ptr<Database>> {
+        auto self = connect(path, false);
+        if (!self)
+            return self.error();
+        if (auto s = self.value()->upgradeSchema(); !s)
+            return s.error();
+        if (kind != DatabaseKind::Real) {
+            Transaction tx(*self.value());
+            if (!tx.isOpen())
+                return tx.error();
+            if (auto s = setDatabaseKind(*self.value(), kind); !s)
+                return s.error();
+            if (auto s = tx.commit(); !s)
+                return s.error();
+        }
+        if (auto s = self.value()->applyClock(); !s)
+            return s.error();
+        return self;
+    }();
+    if (!made) // nothing half-made stays behind
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    return made;
 }
 
 int Database::schemaVersion() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/DatabaseKind.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -23,14 +24,22 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. Refuses a file from a newer program,
-    // a file that is not a database, and a locked file, with a message naming the file.
+    // Opens an existing database and migrates it. Never creates a file: a misspelt path is
+    // refused ("there is no case database at …"), as are a file from a newer program, a file
+    // that is not a database, an impossible schema version and a locked file, with a message
+    // naming the file. $FELLESVEDTAK_TODAY is honoured here for a demo or test database and
+    // refused for a real one (see Clock.h).
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Makes a new database of `kind` at `path` (owner-only access), which must not exist yet
+    // (an empty file left by an interrupted create is reused). Only init, demo and the GUI's
+    // "new database" create one; a refused create leaves no file behind.
+    static Result<std::unique_ptr<Database>> create(const QString &path, DatabaseKind kind);
 
-    // Where the database is when neither --db nor FELLESVEDTAK_DB says otherwise.
-    static QString defaultPath();
+    // Where the database is when neither --db nor FELLESVEDTAK_DB says otherwise; refused when
+    // there is no home folder to put it in (HOME unset), instead of writing under "/".
+    static Result<QString> defaultPath();
     // --db, else $FELLESVEDTAK_DB, else defaultPath().
-    static QString resolvePath(const QString &fromOption);
+    static Result<QString> resolvePath(const QString &fromOption);
     // How long a database another program is writing is waited for before giving up:
     // $FELLESVEDTAK_BUSY_TIMEOUT_MS, else 5000.
     static int busyTimeoutMs();
@@ -47,6 +56,9 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path, QString connectionName, bool readOnly);
+    static Result<std::unique_ptr<Database>> connect(const QString &path, bool readOnly);
+    Status upgradeSchema();
+    Status applyClock();
 
     QSqlDatabase m_db;
     QString m_path;

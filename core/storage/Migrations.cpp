@@ -6,6 +6,7 @@
 #include "storage/SchemaSteps.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -168,9 +169,16 @@ int currentSchemaVersion()
 Status migrate(Database &db)
 {
     const int from = db.schemaVersion();
+    if (from < 0)
+        return fail(QCoreApplication::translate("fv::Storage",
+                                                "the database has an impossible schema version (%1): it is damaged "
+                                                "or was not made by Fellesvedtak; restore it from a backup")
+                        .arg(from),
+                    db.path());
     if (from > currentSchemaVersion())
-        return fail(QStringLiteral("the database was written by a newer version of Fellesvedtak (schema %1; this "
-                                   "program knows up to %2); update the program")
+        return fail(QCoreApplication::translate("fv::Storage",
+                                                "the database was written by a newer version of Fellesvedtak "
+                                                "(schema %1; this program knows up to %2); update the program")
                         .arg(from)
                         .arg(currentSchemaVersion()),
                     db.path());
@@ -178,8 +186,9 @@ Status migrate(Database &db)
     if (from >= 1 && from < currentSchemaVersion()) {
         auto copy = backupDatabase(db, migrationBackupPath(db.path(), currentSchemaVersion()));
         if (!copy)
-            return fail(QStringLiteral("the database was not upgraded, because the backup before the upgrade "
-                                       "failed: %1")
+            return fail(QCoreApplication::translate("fv::Storage",
+                                                    "the database was not upgraded, because the backup before "
+                                                    "the upgrade failed: %1")
                             .arg(copy.error().toString()),
                         db.path());
     }
@@ -188,9 +197,10 @@ Status migrate(Database &db)
         if (!tx.isOpen())
             return tx.error();
         if (auto s = steps()[static_cast<size_t>(v)](db); !s)
-            return fail(
-                QStringLiteral("upgrading the schema to version %1 failed: %2").arg(v + 1).arg(s.error().message),
-                db.path());
+            return fail(QCoreApplication::translate("fv::Storage", "upgrading the schema to version %1 failed: %2")
+                            .arg(v + 1)
+                            .arg(s.error().message),
+                        db.path());
         if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !r)
             return r.error();
         if (auto c = tx.commit(); !c)

@@ -9,6 +9,7 @@
 #include "storage/SqliteFile.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -43,12 +44,15 @@ Status checkAndRecord(const QString &work, const QString &file, const QString &t
 {
     auto db = Database::open(work);
     if (!db)
-        return fail(QStringLiteral("the backup cannot be used: %1; nothing was changed").arg(db.error().message), file);
+        return fail(QCoreApplication::translate("fv::Storage", "the backup cannot be used: %1; nothing was changed")
+                        .arg(db.error().message),
+                    file);
     auto report = checkDatabase(*db.value());
     if (!report)
         return Error{report.error().message, file};
     if (!report->ok())
-        return fail(QStringLiteral("the backup is damaged (%1); nothing was changed").arg(report->problems.first()),
+        return fail(QCoreApplication::translate("fv::Storage", "the backup is damaged (%1); nothing was changed")
+                        .arg(report->problems.first()),
                     file);
     if (auto s = requireRestorer(*db.value(), target, login); !s)
         return s;
@@ -104,8 +108,9 @@ Result<BackupInfo> prepareCopy(const QString &file, const QString &target, const
 Result<std::optional<SqliteFile>> takeExclusive(const QString &target)
 {
     const Error inUse = fail(
-        QStringLiteral("the database is open in another Fellesvedtak window or command (on "
-                       "this or another computer); close it there and restore again"),
+        QCoreApplication::translate("fv::Storage",
+                                    "the database is open in another Fellesvedtak window or command (on this or "
+                                    "another computer); close it there and restore again"),
         target);
     auto file = SqliteFile::open(target, SqliteFile::Access::ReadWrite);
     if (!file)
@@ -136,8 +141,9 @@ Status keepPrevious(const QString &target, const QString &keptAs)
         if (!from.open(QIODevice::ReadOnly) || !to.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || to.write(from.readAll()) != from.size() || !to.flush()) {
             to.remove();
-            return fail(QStringLiteral("cannot keep a copy of the database being replaced (disk full?); nothing "
-                                       "was changed"),
+            return fail(QCoreApplication::translate("fv::Storage",
+                                                    "cannot keep a copy of the database being replaced (disk "
+                                                    "full?); nothing was changed"),
                         keptAs + suffix);
         }
         to.close();
@@ -154,11 +160,13 @@ Status keepPrevious(const QString &target, const QString &keptAs)
 Result<RestoreReport> restoreDatabase(const QString &file, const QString &target, const QString &actingLogin)
 {
     if (!QFileInfo(file).isFile())
-        return fail(QStringLiteral("the backup file does not exist"), file);
+        return fail(QCoreApplication::translate("fv::Storage", "the backup file does not exist"), file);
     if (sameFile(file, target))
-        return fail(QStringLiteral("the backup is the database itself"), file);
+        return fail(QCoreApplication::translate("fv::Storage", "the backup is the database itself"), file);
     if (!isSqliteFile(file))
-        return fail(QStringLiteral("this is not a Fellesvedtak backup (not an SQLite file, or it is corrupt)"), file);
+        return fail(QCoreApplication::translate(
+                        "fv::Storage", "this is not a Fellesvedtak backup (not an SQLite file, or it is corrupt)"),
+                    file);
     const bool replacing = QFileInfo::exists(target);
     const QString keptAs = replacing
         ? QStringLiteral("%1.before-restore-%2.bak")

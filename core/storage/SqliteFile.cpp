@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,7 +31,7 @@ Result<SqliteFile> SqliteFile::open(const QString &path, Access access)
     const int flags = access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &h, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Error e = sqliteError(rc, h, QStringLiteral("cannot open the database"), path);
+        Error e = sqliteError(rc, h, QCoreApplication::translate("fv::Storage", "cannot open the database"), path);
         sqlite3_close_v2(h);
         return e;
     }
@@ -90,7 +91,8 @@ Status copyDatabase(sqlite3 *from, sqlite3 *to, const QString &where)
 {
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
-        return sqliteError(sqlite3_errcode(to), to, QStringLiteral("cannot start the copy"), where);
+        return sqliteError(
+            sqlite3_errcode(to), to, QCoreApplication::translate("fv::Storage", "cannot start the copy"), where);
     // One step copies every page under one read transaction: a consistent snapshot. A writer
     // holding the file only briefly is waited for, as the busy timeout would.
     QElapsedTimer waited;
@@ -103,7 +105,8 @@ Status copyDatabase(sqlite3 *from, sqlite3 *to, const QString &where)
     } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited.elapsed() < 5000);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
-        return sqliteError(rc, nullptr, QStringLiteral("copying the database failed"), where);
+        return sqliteError(
+            rc, nullptr, QCoreApplication::translate("fv::Storage", "copying the database failed"), where);
     return ok();
 }
 
@@ -120,12 +123,14 @@ Result<QString> makePrivateTempFile(const QString &near, const QString &tag)
 {
     const QFileInfo info(near);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), near);
+        return fail(QCoreApplication::translate("fv::Storage", "cannot create the folder %1").arg(info.absolutePath()),
+                    near);
     // QTemporaryFile creates the file with owner-only access (0600), whatever the umask.
     QTemporaryFile tmp(info.absoluteDir().filePath(QStringLiteral(".%1.%2-XXXXXX").arg(info.fileName(), tag)));
     tmp.setAutoRemove(false);
     if (!tmp.open())
-        return fail(QStringLiteral("cannot write in the folder: %1").arg(tmp.errorString()), info.absolutePath());
+        return fail(QCoreApplication::translate("fv::Storage", "cannot write in the folder: %1").arg(tmp.errorString()),
+                    info.absolutePath());
     return tmp.fileName();
 }
 

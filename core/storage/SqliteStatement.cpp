@@ -2,6 +2,8 @@
 
 #include "storage/SqliteFile.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace fv {
@@ -10,7 +12,7 @@ SqliteStatement::SqliteStatement(Database &db, const QString &sql) : m_db(sqlite
 {
     if (!m_db) {
         m_failed = true;
-        m_error = fail(QStringLiteral("the database connection is not open"));
+        m_error = fail(QCoreApplication::translate("fv::Storage", "the database connection is not open"));
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
@@ -18,7 +20,7 @@ SqliteStatement::SqliteStatement(Database &db, const QString &sql) : m_db(sqlite
         m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         m_failed = true;
-        m_error = sqliteError(rc, m_db, QStringLiteral("preparing a statement"), {});
+        m_error = sqliteError(rc, m_db, QCoreApplication::translate("fv::Storage", "preparing a statement"), {});
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -54,7 +55,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_error.message.isEmpty() ? fail(QStringLiteral("no open transaction")) : m_error;
+        return m_error.message.isEmpty()
+            ? fail(QCoreApplication::translate("fv::Storage", "no open transaction"))
+            : m_error;
     auto r = m_db.exec(m_nested ? QStringLiteral("RELEASE ") + savepointName(m_depth) : QStringLiteral("COMMIT"));
     if (!r)
         return r.error(); // the destructor rolls back

@@ -52,7 +52,7 @@ struct Setup
 
 bool setUp(Setup &s)
 {
-    auto db = fv::Database::open(s.dir.filePath(QStringLiteral("bench.db")));
+    auto db = fv::Database::create(s.dir.filePath(QStringLiteral("bench.db")), fv::DatabaseKind::Test);
     if (!db)
         return false;
     s.db = std::move(db.value());

@@ -48,8 +48,8 @@ TEST_CASE("import, draft, submit, approve and print the decision letter", "[cli]
 {
     qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
     Office o;
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0);
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0); // idempotent
+    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status == 0);
+    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status == 0); // idempotent
     REQUIRE(o.run(QStringLiteral("boss"),
                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ola"), QStringLiteral("--role"),
                    QStringLiteral("adviser"), QStringLiteral("--full-name"), QStringLiteral("Ola Nordmann")})
@@ -114,7 +114,7 @@ TEST_CASE("import, draft, submit, approve and print the decision letter", "[cli]
 TEST_CASE("usage errors exit 2, refusals exit 1 with one message naming what and where", "[cli]")
 {
     Office o;
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0);
+    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status == 0);
     CHECK(o.run(QStringLiteral("boss"), {QStringLiteral("frobnicate")}).status == 2);
     CHECK(o.run(QStringLiteral("boss"), {QStringLiteral("list"), QStringLiteral("--colour")}).status == 2);
     CHECK(o.run(QStringLiteral("boss"), {QStringLiteral("export"), QStringLiteral("26/00001")}).status == 2);
@@ -143,7 +143,7 @@ TEST_CASE("usage errors exit 2, refusals exit 1 with one message naming what and
 TEST_CASE("show --json has the case number at the top and the decision", "[cli]")
 {
     Office o;
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0);
+    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status == 0);
     REQUIRE(o.run(QStringLiteral("boss"),
                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ola"), QStringLiteral("--role"),
                    QStringLiteral("adviser")})
@@ -165,7 +165,7 @@ TEST_CASE("demo after init fills a new database, the admin who made it working t
 {
     qputenv("FELLESVEDTAK_TODAY", "2026-11-20");
     Office o;
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0);
+    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status == 0);
     const test::CliRun demo = o.run(QStringLiteral("boss"), {QStringLiteral("demo")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.status == 0);

@@ -61,7 +61,7 @@ TEST_CASE(
     const auto run = [&](const QString &as, const QStringList &args) {
         return test::cliProcess(QStringList{QStringLiteral("--db"), db, QStringLiteral("--as"), as} + args);
     };
-    REQUIRE(run(QStringLiteral("boss"), {QStringLiteral("init")}).status == 0);
+    REQUIRE(run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status == 0);
     for (const auto &[login, role, name] :
          {std::tuple{"ola", "adviser", "Ola Nordmann"}, std::tuple{"lise", "lawyer", "Lise Bø"},
           std::tuple{"kari", "decision-maker", "Kari Sørensen"}})

@@ -21,12 +21,17 @@
 using namespace fv;
 using fv::test::TempDb;
 
-TEST_CASE("an empty file migrates to the current schema with the 11 registries", "[storage]")
+TEST_CASE("a new database has the current schema with the 11 registries", "[storage]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.db"));
-    QFile(path).open(QIODevice::WriteOnly); // a zero-byte file, as an interrupted copy leaves
-    auto db = Database::open(path);
+    REQUIRE(QFile(path).open(QIODevice::WriteOnly)); // a zero-byte file, as an interrupted create leaves
+    // Opening never takes an empty file for a database; creating one reuses it.
+    auto refused = Database::open(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("empty")));
+    CHECK(QFileInfo(path).size() == 0);
+    auto db = test::createTestDatabase(path);
     REQUIRE(db.ok());
     CHECK(db.value()->schemaVersion() == currentSchemaVersion());
     auto registries = loadRegistries(*db.value());
@@ -50,9 +55,13 @@ TEST_CASE("opening twice is idempotent and a new file is private to its owner", 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/cases.db"));
     {
-        auto db = Database::open(path);
+        auto db = test::createTestDatabase(path);
         REQUIRE(db.ok());
     }
+    // Made once: a second create is refused and leaves the database as it was.
+    auto twice = test::createTestDatabase(path);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message.contains(QStringLiteral("new file name")));
     auto again = Database::open(path);
     REQUIRE(again.ok());
     CHECK(again.value()->schemaVersion() == currentSchemaVersion());
@@ -67,7 +76,7 @@ TEST_CASE("a database from a newer program and a file that is not a database are
     QTemporaryDir dir;
     const QString newer = dir.filePath(QStringLiteral("newer.db"));
     {
-        auto db = Database::open(newer);
+        auto db = test::createTestDatabase(newer);
         REQUIRE(db.ok());
         REQUIRE(db.value()->exec(QStringLiteral("PRAGMA user_version = 99")).ok());
     }

@@ -14,7 +14,7 @@ namespace fv::test {
 
 TempDb::TempDb() : m_path(m_dir.filePath(QStringLiteral("cases.db")))
 {
-    auto db = Database::open(m_path);
+    auto db = createTestDatabase(m_path);
     if (!db)
         throw std::runtime_error(db.error().toString().toStdString());
     m_db = std::move(db.value());
@@ -27,6 +27,11 @@ TempDb::TempDb() : m_path(m_dir.filePath(QStringLiteral("cases.db")))
     add("ola", "Ola Nordmann", {Role::Adviser}, "admin");
     add("lise", "Lise Bø", {Role::Lawyer}, "admin");
     add("kari", "Kari Sørensen", {Role::DecisionMaker}, "admin");
+}
+
+Result<std::unique_ptr<Database>> createTestDatabase(const QString &path)
+{
+    return Database::create(path, DatabaseKind::Test);
 }
 
 CaseService TempDb::as(const QString &login)

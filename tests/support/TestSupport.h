@@ -11,7 +11,11 @@
 
 namespace fv::test {
 
-// A fresh database in its own temporary folder, with an admin, an adviser ("ola"), a
+// Every database a test makes is made here, as a TEST database (DatabaseKind::Test): only there
+// may $FELLESVEDTAK_TODAY fix the date, which many tests do.
+Result<std::unique_ptr<Database>> createTestDatabase(const QString &path);
+
+// A fresh test database in its own temporary folder, with an admin, an adviser ("ola"), a
 // lawyer ("lise") and a decision-maker ("kari"); removed when the test ends.
 class TempDb
 {

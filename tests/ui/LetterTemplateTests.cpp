@@ -41,7 +41,7 @@ void saveScreenshot(QWidget &w, const QString &name)
 // A new database with one imported application; the acting login holds every role.
 QString makeOffice(Session &session, const QString &path)
 {
-    REQUIRE(session.createEmpty(path).ok());
+    REQUIRE(session.createEmpty(path, DatabaseKind::Test).ok());
     const QByteArray app = test::readFile(test::specFile(QStringLiteral("example-application.json")));
     auto number = session.cases().importApplication(app, QStringLiteral("a.json"));
     REQUIRE(number.ok());
