@@ -72,7 +72,7 @@ void setUserVersion(const QString &path, qint64 version)
     REQUIRE(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
 }
 
-// The example application with 100 persons with access: an export of about 40 KB.
+// The example application with 100 persons with access: an export of about 45 KB.
 QByteArray largeApplication(const QString &reference)
 {
     QJsonObject o = QJsonDocument::fromJson(test::exampleWithReference(reference)).object();
@@ -81,7 +81,8 @@ QByteArray largeApplication(const QString &reference)
         persons.append(QJsonObject{
             {QStringLiteral("name"),
              QStringLiteral("Forsker nummer %1 med et langt navn").arg(i).leftJustified(190, u'x')},
-            {QStringLiteral("institution"), QStringLiteral("Universitetet i Oslo")}});
+            {QStringLiteral("institution"),
+             QStringLiteral("Universitetet i Oslo, institutt %1").arg(i).leftJustified(190, u'y')}});
     o.insert(QStringLiteral("personsWithAccess"), persons);
     return QJsonDocument(o).toJson();
 }
@@ -171,7 +172,7 @@ TEST_CASE("output files are written whole or not at all on a full disk", "[hosti
         {QStringLiteral("export.json"), {QStringLiteral("export"), big.value(), QStringLiteral("--out")}},
         {QStringLiteral("document.pdf"), {QStringLiteral("document"), decided, docNo, QStringLiteral("--out")}},
         {QStringLiteral("letter.pdf"),
-         {QStringLiteral("letter"), decided, QStringLiteral("--kind"), QStringLiteral("receipt"),
+         {QStringLiteral("letter"), decided, QStringLiteral("--kind"), QStringLiteral("decision"),
           QStringLiteral("--out")}},
         {QStringLiteral("backup.db"), {QStringLiteral("backup")}},
     };

@@ -1,5 +1,6 @@
 // The figures managers answer for: volumes per month, processing time with the paused days
 // left out, the share decided in time, per registry and per outcome; stats --json and CSV.
+#include "Clock.h"
 #include "TestSupport.h"
 #include "application/ApplicationJson.h"
 #include "calendar/NorwegianCalendar.h"
@@ -25,6 +26,8 @@ void setToday(const char *day)
 
 Application example(const QString &reference, const QString &registry, const QDate &received)
 {
+    // Read on the day the example was received: a received date after tomorrow is refused.
+    const ScopedToday receivedDay(QDate(2026, 9, 14));
     auto app = parseApplicationJson(test::readFile(test::specFile(QStringLiteral("example-application.json"))),
                                     QStringLiteral("example-application.json"));
     if (!app)

@@ -43,7 +43,7 @@ struct Office
 {
     QTemporaryDir dir;
     Session session;
-    Office() { REQUIRE(session.createEmpty(dir.filePath(QStringLiteral("office.db"))).ok()); }
+    Office() { REQUIRE(session.createEmpty(dir.filePath(QStringLiteral("office.db")), DatabaseKind::Test).ok()); }
     std::size_t caseCount() { return session.cases().list().value().size(); }
 };
 

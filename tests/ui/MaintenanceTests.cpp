@@ -33,7 +33,7 @@ void saveScreenshot(QWidget &w, const QString &name)
 // holds every role.
 void makeOffice(Session &session, const QString &path)
 {
-    REQUIRE(session.createEmpty(path).ok());
+    REQUIRE(session.createEmpty(path, DatabaseKind::Test).ok());
     QJsonObject app =
         QJsonDocument::fromJson(test::readFile(test::specFile(QStringLiteral("example-application.json")))).object();
     for (int i = 1; i <= 3; ++i) {
