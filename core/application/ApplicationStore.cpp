@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -186,7 +187,7 @@ Result<Application> ApplicationStore::load(Database &db, qint64 caseId)
     if (!q)
         return q.error();
     if (!q->next())
-        return fail(QStringLiteral("the case has no application"));
+        return fail(QCoreApplication::translate("fv::Application", "the case has no application"));
     int i = 0;
     auto next = [&]() { return q->value(i++); };
     Application a;

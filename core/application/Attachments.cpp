@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLocale>
@@ -52,11 +53,12 @@ Result<Attachments::Info> Attachments::attach(const QString &caseNumber, const Q
         return fail(QStringLiteral("%1 may not attach files: that needs the role adviser or lawyer").arg(actor.login));
     const QString name = QFileInfo(fileName).fileName();
     if (bytes.size() > maxBytes)
-        return fail(QStringLiteral("the file is %1 MB; attachments may be at most %2 MB")
-                        .arg(megabytes(bytes.size()), megabytes(maxBytes)),
-                    fileName);
+        return fail(
+            QCoreApplication::translate("fv::Application", "the file is %1 MB; attachments may be at most %2 MB")
+                .arg(megabytes(bytes.size()), megabytes(maxBytes)),
+            fileName);
     if (bytes.isEmpty())
-        return fail(QStringLiteral("the file is empty"), fileName);
+        return fail(QCoreApplication::translate("fv::Application", "the file is empty"), fileName);
     auto listed = list(caseNumber);
     if (!listed)
         return listed.error();
@@ -69,16 +71,19 @@ Result<Attachments::Info> Attachments::attach(const QString &caseNumber, const Q
         for (const Info &i : listed.value()) {
             if (i.fileName == name)
                 return fail(
-                    QStringLiteral("the file's SHA-256 is %1, but the application lists %2 for %3: it is not the file "
-                                   "the applicant sent")
+                    QCoreApplication::translate("fv::Application",
+                                                "the file's SHA-256 is %1, but the application lists %2 for %3: it "
+                                                "is not the file the applicant sent")
                         .arg(hash, i.sha256, i.fileName),
                     fileName);
         }
         QStringList names;
         for (const Info &i : listed.value())
             names << i.fileName;
-        return fail(QStringLiteral("the application lists no attachment with this content (listed: %1)")
-                        .arg(names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
+        return fail(QCoreApplication::translate(
+                        "fv::Application", "the application lists no attachment with this content (listed: %1)")
+                        .arg(names.isEmpty() ? QCoreApplication::translate("fv::Application", "none")
+                                             : names.join(QStringLiteral(", "))),
                     fileName);
     }
     Info result = *match;
@@ -115,13 +120,19 @@ Result<QByteArray> Attachments::content(const QString &caseNumber, const QString
     if (!q)
         return q.error();
     if (!q->next())
-        return fail(QStringLiteral("the case lists no attachment named %1").arg(fileName), caseNumber);
+        return fail(
+            QCoreApplication::translate("fv::Application", "the case lists no attachment named %1").arg(fileName),
+            caseNumber);
     if (q->value(1).isNull())
-        return fail(QStringLiteral("%1 is listed, but the file itself has not been attached").arg(fileName),
-                    caseNumber);
+        return fail(
+            QCoreApplication::translate("fv::Application", "%1 is listed, but the file itself has not been attached")
+                .arg(fileName),
+            caseNumber);
     const QByteArray bytes = q->value(1).toByteArray();
     if (sha256Of(bytes) != q->value(0).toString())
-        return fail(QStringLiteral("the stored %1 does not match its SHA-256: the database is damaged").arg(fileName),
+        return fail(QCoreApplication::translate(
+                        "fv::Application", "the stored %1 does not match its SHA-256: the database is damaged")
+                        .arg(fileName),
                     caseNumber);
     return bytes;
 }

@@ -206,6 +206,7 @@ Status Database::applyClock()
     if (!kind)
         return Error{kind.error().message, m_path};
     const bool mayFix = kind.value() != DatabaseKind::Real;
+    allowTodayFromEnvironment(mayFix); // also when refused below: a real database never runs on it
     if (day.value() && !mayFix)
         return fail(QCoreApplication::translate(
                         "fv::Storage",
@@ -213,7 +214,6 @@ Status Database::applyClock()
                         "in a demo or test database; unset the variable")
                         .arg(m_path),
                     QStringLiteral("FELLESVEDTAK_TODAY"));
-    allowTodayFromEnvironment(mayFix);
     return ok();
 }
 

@@ -440,3 +440,30 @@ TEST_CASE("a letter is rendered before the write transaction, and again if the c
         CHECK(documents() == before);
     }
 }
+
+TEST_CASE("demo makes its own database and marks it as a demo database", "[hostile][clock][demo]")
+{
+    qunsetenv("FELLESVEDTAK_TODAY");
+    QTemporaryDir dir;
+    const auto kindOf = [](const QString &path) {
+        test::RawConnection raw(path);
+        return raw.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'database.kind'")).toString();
+    };
+    // A new file: made as a demo database.
+    const QString fresh = dir.filePath(QStringLiteral("demo.db"));
+    const auto made = cliIn(dbArgs(fresh, {QStringLiteral("demo")}, QStringLiteral("boss")));
+    INFO(made.err.toStdString());
+    REQUIRE(made.status == 0);
+    CHECK(kindOf(fresh) == QStringLiteral("demo"));
+    // The demo runs on a fixed date there.
+    CHECK(cliIn(dbArgs(fresh, {QStringLiteral("list")}, QStringLiteral("boss")), {},
+                {{QStringLiteral("FELLESVEDTAK_TODAY"), QStringLiteral("2026-11-20")}})
+              .status
+          == 0);
+    // An empty database made by init: filled, and from then on a demo database.
+    const QString initialised = dir.filePath(QStringLiteral("init.db"));
+    REQUIRE(cliIn(dbArgs(initialised, {QStringLiteral("init")}, QStringLiteral("boss"))).status == 0);
+    CHECK(kindOf(initialised).isEmpty()); // real: no mark
+    REQUIRE(cliIn(dbArgs(initialised, {QStringLiteral("demo")}, QStringLiteral("boss"))).status == 0);
+    CHECK(kindOf(initialised) == QStringLiteral("demo"));
+}

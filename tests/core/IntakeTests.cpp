@@ -1,5 +1,6 @@
 // Intake beyond the file import: manual registration (validated like an import, nothing
 // written when invalid) and editing a case's application until a decision is drafted.
+#include "Clock.h"
 #include "TestSupport.h"
 #include "application/ApplicationJson.h"
 #include "decision/DecisionService.h"
@@ -85,6 +86,33 @@ TEST_CASE("an invalid manual registration is refused with the first problem and 
     CHECK(count(t, QStringLiteral("event")) == events);
     // No case number was used up: the next registration gets the first one.
     CHECK(registerExample(t) == QStringLiteral("26/00001"));
+}
+
+TEST_CASE("a registration by hand keeps to the same limits as an import: lengths and dates", "[intake][limits]")
+{
+    TempDb t;
+    const qint64 events = count(t, QStringLiteral("event"));
+    const auto refused = [&](const Application &app) {
+        auto r = t.as(QStringLiteral("ola")).registerManual(app);
+        REQUIRE_FALSE(r.ok());
+        return r.error().toString();
+    };
+    Application app = example();
+    // A 1 MB title once made a receipt of 661 pages.
+    app.project.title = QString(1024 * 1024, u'a');
+    CHECK(refused(app).startsWith(QStringLiteral("project.title: the text is 1048576 characters long; this field "
+                                                 "holds at most 300")));
+    app = example();
+    app.personsWithAccess[0].institution = QString(201, u'\u00f8');
+    CHECK(refused(app).startsWith(QStringLiteral("personsWithAccess[0].institution: the text is 201 characters")));
+    app = example();
+    app.received = today().addDays(2);
+    CHECK(refused(app).startsWith(QStringLiteral("received: %1 is outside the possible dates for this field")
+                                      .arg(today().addDays(2).toString(Qt::ISODate))));
+    app.received = today().addDays(1); // tomorrow is still possible: an application sent across midnight
+    CHECK(t.as(QStringLiteral("ola")).registerManual(app).ok());
+    CHECK(count(t, QStringLiteral("fv_case")) == 1);
+    CHECK(count(t, QStringLiteral("event")) > events);
 }
 
 TEST_CASE("only an adviser, lawyer or admin registers applications", "[intake][roles]")
