@@ -42,6 +42,14 @@ int main(int argc, char *argv[])
     args.removeFirst();
     const int status = fv::runCli(args, out, err);
     out.flush();
+    // Output that did not reach its file (stdout redirected to a full disk) is a failure, not "done".
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << "fellesvedtak-cli: "
+            << QCoreApplication::translate(
+                   "fv::Cli", "the output could not be written (is the disk full?); it is incomplete")
+            << Qt::endl;
+        return status == 0 ? 1 : status;
+    }
     err.flush();
     return status;
 }

@@ -467,3 +467,27 @@ TEST_CASE("demo makes its own database and marks it as a demo database", "[hosti
     REQUIRE(cliIn(dbArgs(initialised, {QStringLiteral("demo")}, QStringLiteral("boss"))).status == 0);
     CHECK(kindOf(initialised) == QStringLiteral("demo"));
 }
+
+TEST_CASE("output to a full disk on standard output is a failure, not done", "[hostile][full][output]")
+{
+    qunsetenv("FELLESVEDTAK_TODAY");
+    TempDb t;
+    test::importAs(t, QStringLiteral("ola"), QStringLiteral("HD-2026-5401"));
+    t.close();
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("stats")}, QStringList{QStringLiteral("--json"), QStringLiteral("list")},
+          QStringList{QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026")}}) {
+        QProcess p;
+        p.start(QStringLiteral("bash"),
+                QStringList{QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" > /dev/full"),
+                            QStringLiteral(FV_CLI_PATH)}
+                    + dbArgs(t.path(), command, QStringLiteral("ola")));
+        REQUIRE(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        INFO(command.join(u' ').toStdString() << ": " << err.toStdString());
+        CHECK(p.exitCode() == 1);
+        CHECK(err.contains(QStringLiteral("the output could not be written")));
+        // With room, the same command is done.
+        CHECK(cliIn(dbArgs(t.path(), command, QStringLiteral("ola"))).status == 0);
+    }
+}
