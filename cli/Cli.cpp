@@ -112,7 +112,8 @@ Commands:
                                         (median, 90th percentile, within the deadline),
                                         per registry and per outcome
   generate --cases N [--seed S]         N realistic synthetic cases (an admin; progress
-                                        on stderr)
+                                        on stderr); only into a demo or test database, or
+                                        an empty one, which becomes a demo database
   show CASE                             the whole case: application, deadlines, assessment,
                                         consultations, dialogue, notes, decision, documents,
                                         events

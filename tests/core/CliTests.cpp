@@ -49,7 +49,8 @@ TEST_CASE("import, draft, submit, approve and print the decision letter", "[cli]
     qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
     Office o;
     REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status == 0);
-    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status == 0); // idempotent
+    REQUIRE(o.run(QStringLiteral("boss"), {QStringLiteral("init"), QStringLiteral("--test")}).status
+            == 0); // idempotent
     REQUIRE(o.run(QStringLiteral("boss"),
                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ola"), QStringLiteral("--role"),
                    QStringLiteral("adviser"), QStringLiteral("--full-name"), QStringLiteral("Ola Nordmann")})
