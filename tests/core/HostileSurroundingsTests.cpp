@@ -11,7 +11,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
-#include <QProcessEnvironment>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -20,29 +19,11 @@ using fv::test::TempDb;
 
 namespace {
 
-// The CLI in a child process with the environment changed: `unset` removed, `set` added, and
-// with a file-size limit in KiB (SIGXFSZ ignored, so a write past it fails as on a full disk).
+// The CLI in a child process, its surroundings changed (TestSupport.h).
 test::CliRun cliIn(const QStringList &args, const QStringList &unset = {},
                    const QList<QPair<QString, QString>> &set = {}, int fileSizeLimitKib = 0)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : unset)
-        env.remove(name);
-    for (const auto &[name, value] : set)
-        env.insert(name, value);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    if (fileSizeLimitKib > 0)
-        p.start(QStringLiteral("bash"),
-                QStringList{QStringLiteral("-c"),
-                            QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(fileSizeLimitKib),
-                            QStringLiteral(FV_CLI_PATH)}
-                    + args);
-    else
-        p.start(QStringLiteral(FV_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::cliProcess(args, test::CliSurroundings{unset, set, fileSizeLimitKib});
 }
 
 QStringList dbArgs(const QString &db, const QStringList &args, const QString &as = QStringLiteral("admin"))

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <stdexcept>
@@ -75,9 +76,28 @@ CliRun cli(const QStringList &args)
 
 CliRun cliProcess(const QStringList &args)
 {
+    return cliProcess(args, CliSurroundings{});
+}
+
+CliRun cliProcess(const QStringList &args, const CliSurroundings &surroundings)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : surroundings.unset)
+        env.remove(name);
+    for (const auto &[name, value] : surroundings.set)
+        env.insert(name, value);
     QProcess p;
-    p.start(QStringLiteral(FV_CLI_PATH), args);
-    p.waitForFinished(60000);
+    p.setProcessEnvironment(env);
+    if (surroundings.fileSizeLimitKib > 0)
+        p.start(QStringLiteral("bash"),
+                QStringList{
+                    QStringLiteral("-c"),
+                    QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(surroundings.fileSizeLimitKib),
+                    QStringLiteral(FV_CLI_PATH)}
+                    + args);
+    else
+        p.start(QStringLiteral(FV_CLI_PATH), args);
+    p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }

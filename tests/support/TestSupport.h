@@ -51,6 +51,16 @@ CliRun cli(const QStringList &args);
 // Runs the real fellesvedtak-cli program (for what only a process shows: exit codes, stdout).
 CliRun cliProcess(const QStringList &args);
 
+// What the program's surroundings are for cliProcess(): variables removed and set, and a file-size
+// limit in KiB (SIGXFSZ ignored, so a write past it fails as it does on a full disk).
+struct CliSurroundings
+{
+    QStringList unset;
+    QList<QPair<QString, QString>> set;
+    int fileSizeLimitKib = 0;
+};
+CliRun cliProcess(const QStringList &args, const CliSurroundings &surroundings);
+
 // Rendering needs fonts, and fonts need a QGuiApplication (offscreen); Catch2's main makes
 // none. Lives until the process ends.
 void ensureGuiApplication();
