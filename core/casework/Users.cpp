@@ -284,7 +284,7 @@ Status requireRole(const User &user, Role role, const QString &what)
     if (user.has(role))
         return ok();
     return fail(QCoreApplication::translate("fv::Users", "%1 may not %2: that needs the role %3")
-                    .arg(user.login, what, roleDisplayName(role)));
+                    .arg(user.login, what, toCode(role)));
 }
 
 } // namespace fv
