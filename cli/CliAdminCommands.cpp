@@ -52,11 +52,6 @@ int cmdDemo(Context &ctx, Args &args)
 
 namespace {
 
-QString cliText(const char *text)
-{
-    return QCoreApplication::translate("fv::Cli", text);
-}
-
 // Roles from repeatable options, each also comma-separated: --role adviser --role lawyer, or
 // --role adviser,lawyer. The word that is no role, when there is one.
 std::optional<QString> parseRoles(const QStringList &texts, std::vector<Role> &roles)
@@ -125,7 +120,8 @@ int userAdd(Context &ctx, Args &args)
     if (const auto bad = parseRoles(roleTexts, roles))
         return ctx.usage(QStringLiteral("user add"), *bad);
     if (roles.empty())
-        return ctx.usage(QStringLiteral("user add"), cliText("give at least one --role"));
+        return ctx.usage(
+            QStringLiteral("user add"), QCoreApplication::translate("fv::Cli", "give at least one --role"));
     auto db = ctx.database();
     if (!db)
         return ctx.refuse(db.error());
@@ -134,7 +130,9 @@ int userAdd(Context &ctx, Args &args)
     if (!u)
         return ctx.refuse(u.error());
     if (!ctx.json)
-        ctx.out << cliText("user %1 added (%2)").arg(u->login, u->roleCodes().join(QStringLiteral(", "))) << Qt::endl;
+        ctx.out << QCoreApplication::translate("fv::Cli", "user %1 added (%2)")
+                       .arg(u->login, u->roleCodes().join(QStringLiteral(", ")))
+                << Qt::endl;
     return Exit::Done;
 }
 
@@ -154,7 +152,7 @@ int userChange(Context &ctx, const QString &command, const std::function<Result<
     if (ctx.json)
         ctx.out << QString::fromUtf8(QJsonDocument(userJson(after.value())).toJson());
     else if (before.value() && before.value()->rowVersion == after->rowVersion)
-        ctx.out << cliText("user %1: nothing to change").arg(after->login) << '\n';
+        ctx.out << QCoreApplication::translate("fv::Cli", "user %1: nothing to change").arg(after->login) << '\n';
     else
         ctx.out << done(after.value()) << '\n';
     ctx.out.flush();
@@ -173,8 +171,8 @@ int userActivation(Context &ctx, Args &args, bool active)
             return active ? Users::reactivate(db, acting, login) : Users::deactivate(db, acting, login);
         },
         [&](const User &after) {
-            return active ? cliText("user %1 activated").arg(after.login)
-                          : cliText("user %1 deactivated").arg(after.login);
+            return active ? QCoreApplication::translate("fv::Cli", "user %1 activated").arg(after.login)
+                          : QCoreApplication::translate("fv::Cli", "user %1 deactivated").arg(after.login);
         });
 }
 
@@ -190,13 +188,14 @@ int userRole(Context &ctx, Args &args)
         if (bad)
             return ctx.usage(QStringLiteral("user role"), *bad);
     if (add.empty() && remove.empty())
-        return ctx.usage(QStringLiteral("user role"), cliText("give --add ROLE or --remove ROLE"));
+        return ctx.usage(
+            QStringLiteral("user role"), QCoreApplication::translate("fv::Cli", "give --add ROLE or --remove ROLE"));
     const QString acting = ctx.actingLogin();
     return userChange(
         ctx, args.positionals().at(1),
         [&](Database &db, const QString &login) { return Users::changeRoles(db, acting, login, add, remove); },
         [](const User &after) {
-            return cliText("user %1 now has the roles %2")
+            return QCoreApplication::translate("fv::Cli", "user %1 now has the roles %2")
                 .arg(after.login, after.roleCodes().join(QStringLiteral(", ")));
         });
 }
@@ -209,15 +208,17 @@ int userSet(Context &ctx, Args &args)
     if (const QString p = args.finish(2, 2); !p.isEmpty())
         return ctx.usage(QStringLiteral("user set"), p);
     if (!details.fullName && !details.title)
-        return ctx.usage(QStringLiteral("user set"), cliText("give --full-name TEXT or --title TEXT"));
+        return ctx.usage(QStringLiteral("user set"),
+                         QCoreApplication::translate("fv::Cli", "give --full-name TEXT or --title TEXT"));
     const QString acting = ctx.actingLogin();
     return userChange(
         ctx, args.positionals().at(1),
         [&](Database &db, const QString &login) { return Users::setDetails(db, acting, login, details); },
         [](const User &after) {
             return after.title.isEmpty()
-                ? cliText("user %1: %2").arg(after.login, after.fullName)
-                : cliText("user %1: %2, %3").arg(after.login, after.fullName, after.title);
+                ? QCoreApplication::translate("fv::Cli", "user %1: %2").arg(after.login, after.fullName)
+                : QCoreApplication::translate("fv::Cli", "user %1: %2, %3")
+                      .arg(after.login, after.fullName, after.title);
         });
 }
 
@@ -237,8 +238,9 @@ int cmdUser(Context &ctx, Args &args)
     if (sub == QLatin1String("set"))
         return userSet(ctx, args);
     return ctx.usage(QStringLiteral("user"),
-                     cliText("use 'user add', 'user list', 'user deactivate', "
-                             "'user activate', 'user role' or 'user set'"));
+                     QCoreApplication::translate("fv::Cli",
+                                                 "use 'user add', 'user list', 'user deactivate', "
+                                                 "'user activate', 'user role' or 'user set'"));
 }
 
 int cmdAudit(Context &ctx, Args &args)

@@ -171,6 +171,9 @@ TEST_CASE("a refusal shows inline in the core's words and changes nothing", "[ui
     CHECK(dialog.message().contains(QStringLiteral("longer than 100 characters")));
     CHECK(fullName->text().size() == 120);
     CHECK(o.users() == before);
+    // The message is about berit: it goes when the admin moves on to someone else.
+    dialog.selectUser(QStringLiteral("kari"));
+    CHECK(dialog.message().isEmpty());
 }
 
 TEST_CASE("two admins: the second save is refused naming the first, and the form shows their change",

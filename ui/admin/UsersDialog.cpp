@@ -158,6 +158,8 @@ void UsersDialog::showUser(int row)
         return;
     m_adding = false;
     m_shown = *u;
+    if (m_editable)
+        m_messages->hide(); // a message is about what was done before; it does not follow to another user
     m_login->setText(u->login);
     m_fullName->setText(u->fullName);
     m_title->setText(u->title);
@@ -172,6 +174,8 @@ void UsersDialog::showNewUserForm()
 {
     m_adding = true;
     m_shown.reset();
+    if (m_editable)
+        m_messages->hide();
     m_table->clearSelection();
     for (QLineEdit *field : {m_login, m_fullName, m_title})
         field->clear();
