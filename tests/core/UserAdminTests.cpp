@@ -11,9 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <catch2/catch_test_macros.hpp>
+#include <memory>
 
 using namespace fv;
 using fv::test::TempDb;
@@ -430,4 +432,71 @@ TEST_CASE("cli: a refusal through the real program is exit 1 with the message on
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains(QStringLiteral("kari may not administer users")));
     CHECK(o.state() == before);
+}
+
+TEST_CASE("racing processes: two admins deactivating each other never leave the office without one",
+          "[users][concurrency][cli]")
+{
+    // Each round: the only two active admins, admin and berit, each deactivate the other at
+    // the same moment from their own program. The write lock orders them: one goes through,
+    // the other is refused (by then deactivated, or the last admin), and an admin remains.
+    for (int round = 0; round < 6; ++round) {
+        Office o;
+        const QString path = o.t.path();
+        o.t.close();
+        QProcess a;
+        QProcess b;
+        a.start(QStringLiteral(FV_CLI_PATH),
+                QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), admin}
+                    + words({"user", "deactivate", "berit"}));
+        b.start(QStringLiteral(FV_CLI_PATH),
+                QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), berit}
+                    + words({"user", "deactivate", "admin"}));
+        REQUIRE(a.waitForFinished(60000));
+        REQUIRE(b.waitForFinished(60000));
+        INFO(a.readAllStandardError().toStdString() << b.readAllStandardError().toStdString());
+        CHECK(a.exitCode() + b.exitCode() == 1); // exactly one refused
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK(db.value()
+                  ->scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE active = 1 AND "
+                                          "(',' || roles || ',') LIKE '%,admin,%'"))
+                  ->toInt()
+              == 1);
+        CHECK(db.value()->scalar(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'user-deactivated'"))->toInt()
+              == 1);
+        CHECK(AuditLog::verify(*db.value()).ok());
+    }
+}
+
+TEST_CASE("racing processes: simultaneous changes of one user are all kept, each audited", "[users][concurrency][cli]")
+{
+    Office o;
+    const QString path = o.t.path();
+    o.t.close();
+    std::vector<std::unique_ptr<QProcess>> runs;
+    const QList<QStringList> changes = {
+        words({"user", "set", "ola", "--title", "seniorrådgiver"}), words({"user", "role", "ola", "--add", "lawyer"}),
+        words({"user", "set", "ola", "--full-name", "Ola Nordmann Berg"}),
+        words({"user", "role", "ola", "--add", "decision-maker"})};
+    for (const QStringList &change : changes) {
+        runs.push_back(std::make_unique<QProcess>());
+        runs.back()->start(QStringLiteral(FV_CLI_PATH),
+                           QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), admin} + change);
+    }
+    for (auto &p : runs) {
+        REQUIRE(p->waitForFinished(60000));
+        INFO(p->readAllStandardError().toStdString());
+        CHECK(p->exitCode() == 0);
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    auto ola = Users::find(*db.value(), QStringLiteral("ola"));
+    REQUIRE(ola->has_value());
+    CHECK(ola->value().title == QStringLiteral("seniorrådgiver"));
+    CHECK(ola->value().fullName == QLatin1String("Ola Nordmann Berg"));
+    CHECK(ola->value().roleCodes() == words({"adviser", "lawyer", "decision-maker"}));
+    CHECK(ola->value().rowVersion == 5);
+    CHECK(db.value()->scalar(QStringLiteral("SELECT count(*) FROM event WHERE detail LIKE 'ola%'"))->toInt() == 5);
+    CHECK(AuditLog::verify(*db.value()).ok());
 }
