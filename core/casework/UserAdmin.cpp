@@ -135,7 +135,7 @@ Status write(Database &db, const User &before, const User &after)
          before.rowVersion});
     if (!up)
         return up.error();
-    if (up->numRowsAffected() != 1) // not inside the write lock, but checked all the same
+    if (up->numRowsAffected() != 1) // cannot happen inside the write lock; checked all the same
         return changedMeanwhile(db, before.login);
     return ok();
 }
