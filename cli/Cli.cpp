@@ -96,9 +96,18 @@ Commands:
                                         --test marks a new database as a test database
                                         (where $FELLESVEDTAK_TODAY may fix the date)
   demo [--force]                        fill the database with realistic example cases
-  user add LOGIN --role ROLE... [--full-name TEXT]
-                                        roles: adviser, lawyer, decision-maker, admin
-  user list                             the users and their roles
+  user add LOGIN --role ROLE... [--full-name TEXT] [--title TEXT]
+                                        roles: adviser, lawyer, decision-maker, admin;
+                                        the title is signed under the name in letters
+  user list                             the users: roles, active or deactivated, title
+  user deactivate LOGIN / user activate LOGIN
+                                        a deactivated user cannot act or be assigned
+  user role LOGIN (--add ROLE | --remove ROLE)...
+                                        nobody changes their own roles; the last
+                                        active admin stays admin
+  user set LOGIN [--full-name TEXT] [--title TEXT]
+                                        name and title (an admin; all user changes
+                                        are audited)
   import FILE...                        import application-v1 files; prints CASE<TAB>FILE
   export CASE --out FILE                the case's application as application-v1 JSON
   edit-application CASE FILE            replace the case's application from an

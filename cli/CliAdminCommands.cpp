@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <functional>
+
 namespace fv::cli {
 
 int cmdInit(Context &ctx, Args &args)
@@ -74,62 +77,197 @@ int cmdDemo(Context &ctx, Args &args)
     return Exit::Done;
 }
 
-int cmdUser(Context &ctx, Args &args)
+namespace {
+
+// Roles from repeatable options, each also comma-separated: --role adviser --role lawyer, or
+// --role adviser,lawyer. The word that is no role, when there is one.
+std::optional<QString> parseRoles(const QStringList &texts, std::vector<Role> &roles)
 {
-    const QStringList roleTexts = args.options(QStringLiteral("role"));
-    const auto fullName = args.option(QStringLiteral("full-name"));
-    const QStringList pos = args.positionals();
-    if (pos.value(0) == QLatin1String("list")) {
-        if (const QString p = args.finish(1, 1); !p.isEmpty())
-            return ctx.usage(QStringLiteral("user list"), p);
-        auto db = ctx.database();
-        if (!db)
-            return ctx.refuse(db.error());
-        auto users = Users::all(*db.value());
-        if (!users)
-            return ctx.refuse(users.error());
-        QJsonArray arr;
-        for (const User &u : users.value()) {
-            if (ctx.json)
-                arr.append(QJsonObject{{QStringLiteral("login"), u.login},
-                                       {QStringLiteral("fullName"), u.fullName},
-                                       {QStringLiteral("roles"), QJsonArray::fromStringList(u.roleCodes())}});
-            else
-                ctx.out << u.login << '\t' << u.fullName << '\t' << u.roleCodes().join(QLatin1Char(',')) << '\n';
-        }
-        if (ctx.json)
-            ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
-        ctx.out.flush();
-        return Exit::Done;
-    }
-    if (pos.value(0) != QLatin1String("add"))
-        return ctx.usage(QStringLiteral("user"), QStringLiteral("use 'user add LOGIN --role ROLE…' or 'user list'"));
-    if (const QString p = args.finish(2, 2); !p.isEmpty())
-        return ctx.usage(QStringLiteral("user add"), p);
-    std::vector<Role> roles;
-    for (const QString &t : roleTexts) {
-        // --role adviser --role lawyer, or --role adviser,lawyer
+    for (const QString &t : texts) {
         for (const QString &one : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto r = roleFromCode(one.trimmed());
             if (!r)
-                return ctx.usage(
-                    QStringLiteral("user add"),
-                    QStringLiteral("unknown role \"%1\" (adviser, lawyer, decision-maker, admin)").arg(one));
-            roles.push_back(*r);
+                return QCoreApplication::translate(
+                           "fv::Cli", "unknown role \"%1\" (adviser, lawyer, decision-maker, admin)")
+                    .arg(one);
+            if (std::find(roles.begin(), roles.end(), *r) == roles.end())
+                roles.push_back(*r);
         }
     }
-    if (roles.empty())
-        return ctx.usage(QStringLiteral("user add"), QStringLiteral("give at least one --role"));
+    return std::nullopt;
+}
+
+QJsonObject userJson(const User &u)
+{
+    return QJsonObject{
+        {QStringLiteral("login"), u.login},   {QStringLiteral("fullName"), u.fullName},
+        {QStringLiteral("title"), u.title},   {QStringLiteral("roles"), QJsonArray::fromStringList(u.roleCodes())},
+        {QStringLiteral("active"), u.active}, {QStringLiteral("rowVersion"), u.rowVersion}};
+}
+
+QString activeText(const User &u)
+{
+    return u.active ? QCoreApplication::translate("fv::Cli", "active")
+                    : QCoreApplication::translate("fv::Cli", "deactivated");
+}
+
+int userList(Context &ctx, Args &args)
+{
+    if (const QString p = args.finish(1, 1); !p.isEmpty())
+        return ctx.usage(QStringLiteral("user list"), p);
     auto db = ctx.database();
     if (!db)
         return ctx.refuse(db.error());
-    auto u = Users::add(*db.value(), ctx.actingLogin(), pos.at(1), roles, fullName.value_or(QString()));
+    auto users = Users::all(*db.value());
+    if (!users)
+        return ctx.refuse(users.error());
+    QJsonArray arr;
+    for (const User &u : users.value()) {
+        // Text: login, full name, roles, active or deactivated, title (the columns of old first).
+        if (ctx.json)
+            arr.append(userJson(u));
+        else
+            ctx.out << u.login << '\t' << u.fullName << '\t' << u.roleCodes().join(QLatin1Char(',')) << '\t'
+                    << activeText(u) << '\t' << u.title << '\n';
+    }
+    if (ctx.json)
+        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
+    ctx.out.flush();
+    return Exit::Done;
+}
+
+int userAdd(Context &ctx, Args &args)
+{
+    const QStringList roleTexts = args.options(QStringLiteral("role"));
+    const auto fullName = args.option(QStringLiteral("full-name"));
+    const auto title = args.option(QStringLiteral("title"));
+    if (const QString p = args.finish(2, 2); !p.isEmpty())
+        return ctx.usage(QStringLiteral("user add"), p);
+    std::vector<Role> roles;
+    if (const auto bad = parseRoles(roleTexts, roles))
+        return ctx.usage(QStringLiteral("user add"), *bad);
+    if (roles.empty())
+        return ctx.usage(
+            QStringLiteral("user add"), QCoreApplication::translate("fv::Cli", "give at least one --role"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.refuse(db.error());
+    auto u = Users::add(*db.value(), ctx.actingLogin(), args.positionals().at(1), roles, fullName.value_or(QString()),
+                        title.value_or(QString()));
     if (!u)
         return ctx.refuse(u.error());
     if (!ctx.json)
-        ctx.out << QStringLiteral("user %1 added (%2)").arg(u->login, u->roleCodes().join(QStringLiteral(", ")))
+        ctx.out << QCoreApplication::translate("fv::Cli", "user %1 added (%2)")
+                       .arg(u->login, u->roleCodes().join(QStringLiteral(", ")))
                 << Qt::endl;
     return Exit::Done;
+}
+
+// Runs one administration step on the user named by the second word and says what it did.
+int userChange(Context &ctx, const QString &command, const std::function<Result<User>(Database &, const QString &)> &op,
+               const std::function<QString(const User &after)> &done)
+{
+    auto db = ctx.database();
+    if (!db)
+        return ctx.refuse(db.error());
+    auto before = Users::find(*db.value(), command);
+    if (!before)
+        return ctx.refuse(before.error());
+    auto after = op(*db.value(), command);
+    if (!after)
+        return ctx.refuse(after.error());
+    if (ctx.json)
+        ctx.out << QString::fromUtf8(QJsonDocument(userJson(after.value())).toJson());
+    else if (before.value() && before.value()->rowVersion == after->rowVersion)
+        ctx.out << QCoreApplication::translate("fv::Cli", "user %1: nothing to change").arg(after->login) << '\n';
+    else
+        ctx.out << done(after.value()) << '\n';
+    ctx.out.flush();
+    return Exit::Done;
+}
+
+int userActivation(Context &ctx, Args &args, bool active)
+{
+    const QString command = active ? QStringLiteral("user activate") : QStringLiteral("user deactivate");
+    if (const QString p = args.finish(2, 2); !p.isEmpty())
+        return ctx.usage(command, p);
+    const QString acting = ctx.actingLogin();
+    return userChange(
+        ctx, args.positionals().at(1),
+        [&](Database &db, const QString &login) {
+            return active ? Users::reactivate(db, acting, login) : Users::deactivate(db, acting, login);
+        },
+        [&](const User &after) {
+            return active ? QCoreApplication::translate("fv::Cli", "user %1 activated").arg(after.login)
+                          : QCoreApplication::translate("fv::Cli", "user %1 deactivated").arg(after.login);
+        });
+}
+
+int userRole(Context &ctx, Args &args)
+{
+    const QStringList addTexts = args.options(QStringLiteral("add"));
+    const QStringList removeTexts = args.options(QStringLiteral("remove"));
+    if (const QString p = args.finish(2, 2); !p.isEmpty())
+        return ctx.usage(QStringLiteral("user role"), p);
+    std::vector<Role> add;
+    std::vector<Role> remove;
+    for (const auto &bad : {parseRoles(addTexts, add), parseRoles(removeTexts, remove)})
+        if (bad)
+            return ctx.usage(QStringLiteral("user role"), *bad);
+    if (add.empty() && remove.empty())
+        return ctx.usage(
+            QStringLiteral("user role"), QCoreApplication::translate("fv::Cli", "give --add ROLE or --remove ROLE"));
+    const QString acting = ctx.actingLogin();
+    return userChange(
+        ctx, args.positionals().at(1),
+        [&](Database &db, const QString &login) { return Users::changeRoles(db, acting, login, add, remove); },
+        [](const User &after) {
+            return QCoreApplication::translate("fv::Cli", "user %1 now has the roles %2")
+                .arg(after.login, after.roleCodes().join(QStringLiteral(", ")));
+        });
+}
+
+int userSet(Context &ctx, Args &args)
+{
+    UserDetails details;
+    details.fullName = args.option(QStringLiteral("full-name"));
+    details.title = args.option(QStringLiteral("title"));
+    if (const QString p = args.finish(2, 2); !p.isEmpty())
+        return ctx.usage(QStringLiteral("user set"), p);
+    if (!details.fullName && !details.title)
+        return ctx.usage(QStringLiteral("user set"),
+                         QCoreApplication::translate("fv::Cli", "give --full-name TEXT or --title TEXT"));
+    const QString acting = ctx.actingLogin();
+    return userChange(
+        ctx, args.positionals().at(1),
+        [&](Database &db, const QString &login) { return Users::setDetails(db, acting, login, details); },
+        [](const User &after) {
+            return after.title.isEmpty()
+                ? QCoreApplication::translate("fv::Cli", "user %1: %2").arg(after.login, after.fullName)
+                : QCoreApplication::translate("fv::Cli", "user %1: %2, %3")
+                      .arg(after.login, after.fullName, after.title);
+        });
+}
+
+} // namespace
+
+int cmdUser(Context &ctx, Args &args)
+{
+    const QString sub = args.positionals().value(0);
+    if (sub == QLatin1String("list"))
+        return userList(ctx, args);
+    if (sub == QLatin1String("add"))
+        return userAdd(ctx, args);
+    if (sub == QLatin1String("deactivate") || sub == QLatin1String("activate"))
+        return userActivation(ctx, args, sub == QLatin1String("activate"));
+    if (sub == QLatin1String("role"))
+        return userRole(ctx, args);
+    if (sub == QLatin1String("set"))
+        return userSet(ctx, args);
+    return ctx.usage(QStringLiteral("user"),
+                     QCoreApplication::translate("fv::Cli",
+                                                 "use 'user add', 'user list', 'user deactivate', "
+                                                 "'user activate', 'user role' or 'user set'"));
 }
 
 int cmdAudit(Context &ctx, Args &args)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "admin/UsersDialog.h"
 #include "CaseActions.h"
 #include "search/CaseListModel.h"
 #include "casework/CaseView.h"
@@ -155,6 +156,7 @@ void MainWindow::buildMenus()
     QMenu *language = view->addMenu(tr("&Language"));
     language->addActions({m_langNb, m_langEn});
     QMenu *admin = menuBar()->addMenu(tr("&Administration"));
+    admin->addAction(tr("&Users…"), this, [this] { showUsersDialog(m_session, this); });
     admin->addAction(tr("&Registry catalogue…"), this, &MainWindow::showRegistryCatalogue);
     admin->addActions({m_conditionLibrary, m_priceTables, m_letterTemplates});
     menuBar()->addMenu(tr("&Help"))->addAction(m_about);

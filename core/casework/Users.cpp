@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "casework/AuditLog.h"
+#include "casework/UserAdminInternal.h"
+#include "rules/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -28,10 +30,16 @@ QString toCode(Role role)
 
 std::optional<Role> roleFromCode(const QString &code)
 {
-    for (Role r : {Role::Adviser, Role::Lawyer, Role::DecisionMaker, Role::Admin})
+    for (Role r : allRoles())
         if (toCode(r) == code)
             return r;
     return std::nullopt;
+}
+
+const std::vector<Role> &allRoles()
+{
+    static const std::vector<Role> roles = {Role::Adviser, Role::Lawyer, Role::DecisionMaker, Role::Admin};
+    return roles;
 }
 
 QString roleDisplayName(Role role)
@@ -85,10 +93,13 @@ User userFromRow(const QSqlQuery &q)
         if (auto r = roleFromCode(c))
             u.roles.push_back(*r);
     u.active = q.value(4).toBool();
+    u.title = q.value(5).toString();
+    u.rowVersion = q.value(6).toLongLong();
     return u;
 }
 
-const QString selectUser = QStringLiteral("SELECT id, login, full_name, roles, active FROM app_user ");
+const QString selectUser = QStringLiteral(
+    "SELECT id, login, full_name, roles, active, title, row_version FROM app_user ");
 
 } // namespace
 
@@ -108,8 +119,22 @@ Result<User> Users::findById(Database &db, qint64 id)
     if (!q)
         return q.error();
     if (!q->next())
-        return fail(QStringLiteral("no user with id %1").arg(id));
+        return fail(QCoreApplication::translate("fv::Users", "There is no user with id %1.").arg(id));
     return userFromRow(*q);
+}
+
+std::vector<User> Users::active(std::vector<User> users)
+{
+    users.erase(std::remove_if(users.begin(), users.end(), [](const User &u) { return !u.active; }), users.end());
+    return users;
+}
+
+Result<std::vector<User>> Users::allActive(Database &db)
+{
+    auto everyone = all(db);
+    if (!everyone)
+        return everyone.error();
+    return active(std::move(everyone.value()));
 }
 
 Result<std::vector<User>> Users::all(Database &db)
@@ -137,31 +162,48 @@ Result<User> Users::actor(Database &db, const QString &login)
     if (!u)
         return u.error();
     if (!u.value())
-        return fail(QStringLiteral("\"%1\" is not a user of this database; an administrator adds users with "
-                                   "'fellesvedtak-cli user add %1 --role ROLE'")
+        return fail(QCoreApplication::translate(
+                        "fv::Users", "%1 is not a user of this database; an administrator can add the account")
                         .arg(login));
     if (!u.value()->active)
-        return fail(QStringLiteral("the user \"%1\" is deactivated").arg(login));
+        return fail(
+            QCoreApplication::translate("fv::Users", "%1 is deactivated; an administrator can reactivate the account")
+                .arg(login));
     return *u.value();
 }
 
-// The acting login must be an admin of this database.
+// The acting login must be an active admin of this database: the rule book says who may.
 Status Users::requireAdmin(Database &db, const QString &actingLogin, const QString &what)
 {
+    Q_UNUSED(what); // the rule book names the action itself
     auto acting = actor(db, actingLogin);
     if (!acting)
         return acting.error();
-    return requireRole(acting.value(), Role::Admin, what);
+    return can(Action::AdministerUsers, acting.value());
 }
 
 Result<User> Users::add(Database &db, const QString &actingLogin, const QString &login, const std::vector<Role> &roles,
                         const QString &fullName)
 {
+    return add(db, actingLogin, login, roles, fullName, QString());
+}
+
+Result<User> Users::add(Database &db, const QString &actingLogin, const QString &login, const std::vector<Role> &roles,
+                        const QString &fullName, const QString &title)
+{
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!loginPattern.match(login).hasMatch())
-        return fail(QStringLiteral("a login has 1–64 letters a–z, digits, '.', '_' or '-': \"%1\"").arg(login));
+        return fail(
+            QCoreApplication::translate("fv::Users", "A login has 1–64 letters a–z, digits, '.', '_' or '-': \"%1\"")
+                .arg(login));
     if (roles.empty())
-        return fail(QStringLiteral("give the user at least one role (adviser, lawyer, decision-maker, admin)"));
+        return fail(QCoreApplication::translate("fv::Users", "Give the user at least one role."));
+    auto name = detail::checkedFullName(fullName.trimmed().isEmpty() ? login : fullName);
+    if (!name)
+        return name.error();
+    auto checkedTitle = detail::checkedTitle(title);
+    if (!checkedTitle)
+        return checkedTitle.error();
 
     Transaction tx(db);
     if (!tx.isOpen())
@@ -175,21 +217,23 @@ Result<User> Users::add(Database &db, const QString &actingLogin, const QString 
         if (std::find(finalRoles.begin(), finalRoles.end(), Role::Admin) == finalRoles.end())
             finalRoles.push_back(Role::Admin);
     } else {
-        if (auto s = requireAdmin(db, actingLogin, QStringLiteral("add users")); !s)
+        if (auto s = requireAdmin(db, actingLogin, QString()); !s)
             return s.error();
     }
     auto existing = find(db, login);
     if (!existing)
         return existing.error();
     if (existing.value())
-        return fail(QStringLiteral("the user \"%1\" exists already").arg(login));
+        return fail(QCoreApplication::translate("fv::Users", "The user %1 exists already.").arg(login));
 
     User u;
     u.login = login;
-    u.fullName = fullName.trimmed().isEmpty() ? login : fullName.trimmed();
+    u.fullName = name.value();
+    u.title = checkedTitle.value();
     u.roles = finalRoles;
-    auto ins = db.exec(QStringLiteral("INSERT INTO app_user (login, full_name, roles, created_at) VALUES (?, ?, ?, ?)"),
-                       {u.login, u.fullName, u.roleCodes().join(QLatin1Char(',')), toStorage(now())});
+    auto ins = db.exec(
+        QStringLiteral("INSERT INTO app_user (login, full_name, title, roles, created_at) VALUES (?, ?, ?, ?, ?)"),
+        {u.login, u.fullName, u.title, u.roleCodes().join(QLatin1Char(',')), toStorage(now())});
     if (!ins)
         return ins.error();
     u.id = ins->lastInsertId().toLongLong();
@@ -209,7 +253,7 @@ Result<User> Users::grantRoles(Database &db, const QString &actingLogin, const Q
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();
-    if (auto s = requireAdmin(db, actingLogin, QStringLiteral("change users' roles")); !s)
+    if (auto s = requireAdmin(db, actingLogin, QString()); !s)
         return s.error();
     auto user = actor(db, login);
     if (!user)
@@ -221,8 +265,11 @@ Result<User> Users::grantRoles(Database &db, const QString &actingLogin, const Q
     if (u.roles.size() == user->roles.size())
         return u;
     const QString codes = u.roleCodes().join(QLatin1Char(','));
-    if (auto up = db.exec(QStringLiteral("UPDATE app_user SET roles = ? WHERE id = ?"), {codes, u.id}); !up)
+    if (auto up = db.exec(
+            QStringLiteral("UPDATE app_user SET roles = ?, row_version = row_version + 1 WHERE id = ?"), {codes, u.id});
+        !up)
         return up.error();
+    ++u.rowVersion;
     if (auto s = AuditLog::append(db, 0, actingLogin, QStringLiteral("user-roles"),
                                   QStringLiteral("%1 (%2)").arg(u.login, u.roleCodes().join(QStringLiteral(", "))));
         !s)
@@ -236,7 +283,8 @@ Status requireRole(const User &user, Role role, const QString &what)
 {
     if (user.has(role))
         return ok();
-    return fail(QStringLiteral("%1 may not %2: that needs the role %3").arg(user.login, what, toCode(role)));
+    return fail(QCoreApplication::translate("fv::Users", "%1 may not %2: that needs the role %3")
+                    .arg(user.login, what, toCode(role)));
 }
 
 } // namespace fv

@@ -613,9 +613,23 @@ QVariantMap letterContext(const LetterInput &input)
         for (const RegistryDecision &entry : input.decision->entries)
             rows.append(registryRow(input, entry));
     }
+    // The signers' titles come from their user records, else the language's default words. A
+    // decision letter's templates (stored ones too) sign with label.drafterRole and
+    // label.approverRole, so there those labels are the signers' titles.
+    const QString drafterTitle = input.drafterTitle.trimmed().isEmpty()
+        ? word(u"drafterRole", language)
+        : input.drafterTitle.trimmed();
+    const QString approverTitle = input.approverTitle.trimmed().isEmpty()
+        ? word(u"approverRole", language)
+        : input.approverTitle.trimmed();
+    QVariantMap labels = letterLabels(language);
+    if (input.kind == LetterKind::Decision) {
+        labels.insert(QStringLiteral("drafterRole"), drafterTitle);
+        labels.insert(QStringLiteral("approverRole"), approverTitle);
+    }
     QVariantMap context{
         {QStringLiteral("lang"), toCode(language)},
-        {QStringLiteral("label"), letterLabels(language)},
+        {QStringLiteral("label"), labels},
         {QStringLiteral("title"), title(input)},
         {QStringLiteral("date"), letterDate(input.date, language)},
         {QStringLiteral("ourRef"), ourRef},
@@ -624,6 +638,8 @@ QVariantMap letterContext(const LetterInput &input)
         {QStringLiteral("caseworker"), input.caseworkerName},
         {QStringLiteral("drafter"), input.drafterName},
         {QStringLiteral("approver"), input.approverName},
+        {QStringLiteral("drafterTitle"), drafterTitle},
+        {QStringLiteral("approverTitle"), approverTitle},
         {QStringLiteral("hasSignature"), !input.drafterName.isEmpty() || !input.approverName.isEmpty()},
         {QStringLiteral("draft"), input.draft},
         {QStringLiteral("draftMark"), word(u"draftMark", language)},

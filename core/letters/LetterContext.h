@@ -13,6 +13,8 @@ namespace fv {
 //
 // Keys an admin editing a template can use (booleans for sections, lists for repeats):
 //   lang, title, date, ourRef, yourRef, caseNumber, caseworker, drafter, approver,
+//   drafterTitle, approverTitle (from the user records, else the language's default words; in a
+//   decision letter label.drafterRole and label.approverRole are these titles too),
 //   draft, draftMark, hasSignature, label.* (the fixed words of the language, see letterLabels())
 //   sender.{name, postalAddress, visitingAddress, email, phone, orgNumber, web, appealBody}
 //   addressee.{name, hasAttention, attention, hasStreet, street, hasPostal, postalLine, hasCountry, country}

@@ -45,7 +45,9 @@ struct LetterInput
     QString caseworkerName;
     QString drafterName;
     QString approverName;
-    bool draft = false; // a decision not yet approved: the letter is marked as a draft
+    QString drafterTitle;  // from the user record; empty: the language's default (rådgiver)
+    QString approverTitle; // from the user record; empty: the language's default (seksjonssjef)
+    bool draft = false;    // a decision not yet approved: the letter is marked as a draft
     Application application;
     std::optional<Decision> decision;
     std::optional<ChangeDiff> changes;      // a change application: what it changes against the earlier decision

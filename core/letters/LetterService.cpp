@@ -16,12 +16,21 @@
 namespace fv {
 namespace {
 
-QString fullName(Database &db, const QString &login)
+// Who signs: the full name and title from the user record (the login when there is none).
+struct Signer
+{
+    QString name;
+    QString title;
+};
+
+Signer signer(Database &db, const QString &login)
 {
     if (login.isEmpty())
         return {};
     auto u = Users::find(db, login);
-    return u && u.value() ? u.value()->fullName : login;
+    if (!u || !u.value())
+        return {login, {}};
+    return {u.value()->fullName, u.value()->title};
 }
 
 Result<Application> sampleApplication()
@@ -104,8 +113,12 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
     in.caseworkerName = rec->summary.assignee.isEmpty() ? m_cases.actor().fullName : rec->summary.assignee;
     if (const Decision *d = rec->currentDecision()) {
         in.decision = *d;
-        in.drafterName = fullName(db, d->draftedBy);
-        in.approverName = fullName(db, d->approvedBy);
+        const Signer drafter = signer(db, d->draftedBy);
+        const Signer approver = signer(db, d->approvedBy);
+        in.drafterName = drafter.name;
+        in.drafterTitle = drafter.title;
+        in.approverName = approver.name;
+        in.approverTitle = approver.title;
         in.draft = d->status != DecisionStatus::Approved;
         if (rec->summary.assignee.isEmpty())
             in.caseworkerName = in.drafterName;
@@ -148,6 +161,7 @@ Result<LetterInput> LetterService::sample(LetterKind kind, Language language)
     in.registries = std::move(registries.value());
     in.settings = Settings::letterSettings(db);
     in.caseworkerName = in.drafterName = m_cases.actor().fullName;
+    in.drafterTitle = m_cases.actor().title;
     in.decision = DecisionService::buildDraft(in.application, library.value());
     in.draft = true;
     in.infoRequestText = QStringLiteral("…");

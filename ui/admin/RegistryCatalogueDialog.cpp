@@ -1,8 +1,8 @@
 #include "admin/RegistryCatalogueDialog.h"
 
-#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "registry/RegistryCatalogue.h"
+#include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
