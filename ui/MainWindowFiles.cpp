@@ -1,15 +1,17 @@
 // The File, View and Help menu actions of the main window.
-#include "widgets/Dialogs.h"
+#include "LanguageSwitch.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "admin/RegistryCatalogueDialog.h"
 #include "Session.h"
+#include "admin/RegistryCatalogueDialog.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace fv {
 
@@ -81,11 +83,9 @@ void MainWindow::importApplications()
 
 void MainWindow::setLanguage(const QString &code)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), code);
-    m_messages->show(MessageBar::Kind::Information,
-                     code == QLatin1String("en")
-                         ? QStringLiteral("The language changes to English the next time Fellesvedtak starts.")
-                         : QStringLiteral("Språket endres til norsk bokmål neste gang Fellesvedtak starter."));
+    // Rebuilt after this action's handler returns: the window it belongs to is replaced.
+    const UiLanguage language = uiLanguageFromCode(code).value_or(UiLanguage::Bokmal);
+    QTimer::singleShot(0, this, [this, language] { switchLanguage(this, language); });
 }
 
 void MainWindow::showRegistryCatalogue()

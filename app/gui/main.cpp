@@ -31,7 +31,10 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, langOption, caseOption});
     parser.process(app);
 
-    fv::installTranslations(parser.isSet(langOption) ? parser.value(langOption) : fv::savedLanguage());
+    // --lang for this run only; View → Language saves the choice.
+    fv::setUiLanguage(parser.isSet(langOption)
+                          ? fv::uiLanguageFromCode(parser.value(langOption)).value_or(fv::UiLanguage::Bokmal)
+                          : fv::savedUiLanguage());
 
     // First run: no database yet, so the caseworker starts on realistic demo cases.
     const QString path = fv::Database::resolvePath(parser.value(dbOption));
@@ -43,10 +46,12 @@ int main(int argc, char *argv[])
             QObject::tr("The case database could not be opened.\n\n%1").arg(opened.error().toString()));
         return 1;
     }
-    fv::MainWindow window(session);
-    window.show();
-    if (parser.isSet(caseOption) && !window.openCase(parser.value(caseOption)))
-        QMessageBox::warning(&window, QObject::tr("Fellesvedtak"),
+    // On the heap and deleting itself: switching the language replaces it (LanguageSwitch.h).
+    auto *window = new fv::MainWindow(session);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (parser.isSet(caseOption) && !window->openCase(parser.value(caseOption)))
+        QMessageBox::warning(window, QObject::tr("Fellesvedtak"),
                              QObject::tr("There is no case %1 in this database.").arg(parser.value(caseOption)));
     return app.exec();
 }
