@@ -16,9 +16,9 @@ Result<QByteArray> readApplicationFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the file: %1").arg(f.errorString()), path);
+        return fail(CliText::tr("cannot read the file: %1").arg(f.errorString()), path);
     if (f.size() > maxApplicationBytes)
-        return fail(QStringLiteral("the file is larger than 10 MB; an application is far smaller"), path);
+        return fail(CliText::tr("the file is larger than 10 MB; an application is far smaller"), path);
     return f.readAll();
 }
 
@@ -84,7 +84,7 @@ void printCase(Context &ctx, const CaseRecord &r)
 int cmdImport(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, -1); !p.isEmpty())
-        return ctx.usage(QStringLiteral("import"), p + QStringLiteral(" (give one or more application files)"));
+        return ctx.usage(QStringLiteral("import"), p + CliText::tr(" (give one or more application files)"));
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
@@ -112,9 +112,8 @@ int cmdImport(Context &ctx, Args &args)
     if (ctx.json)
         printJson(ctx, results);
     if (args.positionals().size() > 1)
-        ctx.err
-            << QStringLiteral("imported %1 of %2 files; %3 refused").arg(imported).arg(imported + refused).arg(refused)
-            << Qt::endl;
+        ctx.err << CliText::tr("imported %1 of %2 files; %3 refused").arg(imported).arg(imported + refused).arg(refused)
+                << Qt::endl;
     return refused == 0 ? Exit::Done : Exit::Refused;
 }
 
@@ -122,7 +121,7 @@ int cmdExport(Context &ctx, Args &args)
 {
     const auto out = args.option(QStringLiteral("out"));
     if (const QString p = args.finish(1, 1); !p.isEmpty() || !out)
-        return ctx.usage(QStringLiteral("export"), p.isEmpty() ? QStringLiteral("--out FILE is required") : p);
+        return ctx.usage(QStringLiteral("export"), p.isEmpty() ? CliText::tr("--out FILE is required") : p);
     auto rec = ctx.loadCase(args.positionals().first());
     if (!rec)
         return ctx.refuse(rec.error());

@@ -12,34 +12,34 @@ QString iso(const QDate &d)
 
 QString daysText(int n)
 {
-    return n == 1 ? QStringLiteral("1 working day") : QStringLiteral("%1 working days").arg(n);
+    return n == 1 ? CliText::tr("1 working day") : CliText::tr("%1 working days").arg(n);
 }
 
 QString clockText(const DeadlineStatus &d, CaseStatus status)
 {
     if (!d.complete)
-        return QStringLiteral("not running: the application is not complete yet");
+        return CliText::tr("not running: the application is not complete yet");
     if (d.decidedOn.isValid())
-        return QStringLiteral("%1; decided %2 (%3)")
+        return CliText::tr("%1; decided %2 (%3)")
             .arg(iso(d.statutoryDeadline), iso(d.decidedOn),
-                 d.decidedInTime ? QStringLiteral("in time") : QStringLiteral("LATE"));
+                 d.decidedInTime ? CliText::tr("in time") : CliText::tr("LATE"));
     if (d.paused || !d.statutoryDeadline.isValid())
-        return QStringLiteral("paused while waiting for the applicant: %1 of %2 used")
+        return CliText::tr("paused while waiting for the applicant: %1 of %2 used")
             .arg(d.usedWorkingDays)
             .arg(daysText(d.limit));
     if (!isOpen(status))
         return iso(d.statutoryDeadline);
     if (d.overdue)
-        return QStringLiteral("%1 – OVERDUE by %2").arg(iso(d.statutoryDeadline), daysText(-d.remainingWorkingDays));
-    return QStringLiteral("%1, %2 left").arg(iso(d.statutoryDeadline), daysText(d.remainingWorkingDays));
+        return CliText::tr("%1 – OVERDUE by %2").arg(iso(d.statutoryDeadline), daysText(-d.remainingWorkingDays));
+    return CliText::tr("%1, %2 left").arg(iso(d.statutoryDeadline), daysText(d.remainingWorkingDays));
 }
 
 QString taskText(const CaseTask &t)
 {
     const QString what = toCode(t.kind) + (t.registry.isEmpty() ? QString() : QLatin1Char(' ') + t.registry);
     const QString when = t.overdue
-        ? QStringLiteral("OVERDUE by %1").arg(daysText(-t.workingDaysLeft))
-        : QStringLiteral("%1 left").arg(daysText(t.workingDaysLeft));
+        ? CliText::tr("OVERDUE by %1").arg(daysText(-t.workingDaysLeft))
+        : CliText::tr("%1 left").arg(daysText(t.workingDaysLeft));
     return QStringLiteral("  %1  %2 %3\n").arg(iso(t.due), what.leftJustified(26), when);
 }
 
@@ -49,7 +49,7 @@ void printAssessment(QTextStream &o, const Assessment &a)
       << " required items settled):\n";
     for (const AssessmentEntry &e : a.entries)
         o << "  " << toCode(e.item).leftJustified(22) << toCode(e.result).leftJustified(14)
-          << (e.required ? QStringLiteral("required    ") : QStringLiteral("not needed  "))
+          << (e.required ? CliText::tr("required") : CliText::tr("not needed")).leftJustified(12)
           << (e.assessedBy.isEmpty() ? QString() : e.assessedBy)
           << (e.note.isEmpty() ? QString() : QStringLiteral("  – ") + e.note) << "\n";
 }
@@ -60,8 +60,8 @@ void printDialogue(QTextStream &o, const CaseworkRecord &w)
         o << "\nConsultations with registry managers:\n";
         for (const Consultation &c : w.consultations)
             o << "  " << c.registry.leftJustified(7) << "sent " << iso(c.sentOn) << "  due " << iso(c.due) << "  "
-              << (c.answered() ? QStringLiteral("answered %1: %2").arg(iso(c.answeredOn), toCode(*c.answer))
-                      : c.isOverdue(today()) ? QStringLiteral("OVERDUE, no answer")
+              << (c.answered()               ? CliText::tr("answered %1: %2").arg(iso(c.answeredOn), toCode(*c.answer))
+                      : c.isOverdue(today()) ? CliText::tr("OVERDUE, no answer")
                                              : QStringLiteral("waiting"))
               << (c.note.isEmpty() ? QString() : QStringLiteral("  – ") + c.note) << "\n";
     }
@@ -73,14 +73,14 @@ void printDialogue(QTextStream &o, const CaseworkRecord &w)
             if (r.remindedOn.isValid())
                 o << "; reminded " << iso(r.remindedOn) << ", due " << iso(r.reminderDue);
             o << "; "
-              << (r.answeredOn.isValid() ? QStringLiteral("answered %1").arg(iso(r.answeredOn))
-                                         : QStringLiteral("no answer yet"))
+              << (r.answeredOn.isValid() ? CliText::tr("answered %1").arg(iso(r.answeredOn))
+                                         : CliText::tr("no answer yet"))
               << "\n      " << r.text << "\n";
         }
     }
     for (const Forwarding &f : w.forwardings)
         o << "\nForwarded " << iso(f.forwardedOn) << " by " << f.forwardedBy << ": "
-          << (f.wholeCase() ? QStringLiteral("the whole case") : f.registry) << " – " << f.reason << "\n";
+          << (f.wholeCase() ? CliText::tr("the whole case") : f.registry) << " – " << f.reason << "\n";
     for (NoteAudience audience : {NoteAudience::Internal, NoteAudience::Applicant}) {
         bool header = false;
         for (const CaseNote &n : w.notes) {
@@ -103,17 +103,17 @@ void printDeadlines(QTextStream &o, const CaseRecord &r)
     o << "Deadlines of " << r.summary.caseNumber << " (as of " << iso(today()) << "):\n"
       << "  Received:            " << iso(d.received) << "\n"
       << "  Complete:            " << iso(d.completedOn) << "; limit " << daysText(d.limit)
-      << (d.linked ? QStringLiteral(" (linked sources)") : QStringLiteral(" (one source)")) << "\n";
+      << (d.linked ? CliText::tr(" (linked sources)") : CliText::tr(" (one source)")) << "\n";
     if (!d.pauses.empty()) {
         QStringList pauses;
         for (const Pause &p : d.pauses)
-            pauses << QStringLiteral("%1 – %2").arg(iso(p.from), p.to.isValid() ? iso(p.to) : QStringLiteral("(open)"));
+            pauses << QStringLiteral("%1 – %2").arg(iso(p.from), p.to.isValid() ? iso(p.to) : CliText::tr("(open)"));
         o << "  Paused:              " << pauses.join(QStringLiteral("; ")) << "\n";
     }
     o << "  Statutory deadline:  " << clockText(d, r.summary.status) << "\n"
       << "  Preliminary reply:   due " << iso(d.preliminaryReplyDue) << "; "
-      << (d.preliminaryReplySentOn.isValid() ? QStringLiteral("sent %1").arg(iso(d.preliminaryReplySentOn))
-                                             : QStringLiteral("not sent"))
+      << (d.preliminaryReplySentOn.isValid() ? CliText::tr("sent %1").arg(iso(d.preliminaryReplySentOn))
+                                             : CliText::tr("not sent"))
       << "\n";
     if (!d.tasks.empty()) {
         o << "Due:\n";

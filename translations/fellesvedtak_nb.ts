@@ -2037,6 +2037,489 @@
     </message>
 </context>
 <context>
+    <name>fv::Cli</name>
+    <message>
+        <source>Try &apos;fellesvedtak-cli --help&apos;.</source>
+        <translation>Prøv «fellesvedtak-cli --help».</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>ukjent valg %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 trenger en verdi</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>ingen kommando oppgitt</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>ukjent kommando</translation>
+    </message>
+    <message>
+        <source>%1: ready (schema version %2)</source>
+        <translation>%1: klar (skjemaversjon %2)</translation>
+    </message>
+    <message>
+        <source>%1: demo cases created</source>
+        <translation>%1: demosaker opprettet</translation>
+    </message>
+    <message>
+        <source>use &apos;user add LOGIN --role ROLE…&apos; or &apos;user list&apos;</source>
+        <translation>bruk «user add LOGIN --role ROLLE…» eller «user list»</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (adviser, lawyer, decision-maker, admin)</source>
+        <translation>ukjent rolle «%1» (adviser, lawyer, decision-maker, admin)</translation>
+    </message>
+    <message>
+        <source>give at least one --role</source>
+        <translation>oppgi minst én --role</translation>
+    </message>
+    <message>
+        <source>user %1 added (%2)</source>
+        <translation>brukeren %1 er lagt til (%2)</translation>
+    </message>
+    <message>
+        <source>use &apos;audit verify&apos;</source>
+        <translation>bruk «audit verify»</translation>
+    </message>
+    <message>
+        <source>audit trail intact</source>
+        <translation>revisjonssporet er intakt</translation>
+    </message>
+    <message>
+        <source> (calendar holidays YEAR)</source>
+        <translation> (calendar holidays ÅR)</translation>
+    </message>
+    <message>
+        <source>YEAR is a year from 1583 to 9999</source>
+        <translation>ÅR er et årstall fra 1583 til 9999</translation>
+    </message>
+    <message>
+        <source> (calendar add-workdays DATE N)</source>
+        <translation> (calendar add-workdays DATO N)</translation>
+    </message>
+    <message>
+        <source>not a real date in the form YYYY-MM-DD</source>
+        <translation>ikke en gyldig dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>N is a whole number</source>
+        <translation>N er et heltall</translation>
+    </message>
+    <message>
+        <source>use &apos;calendar holidays YEAR&apos; or &apos;calendar add-workdays DATE N&apos;</source>
+        <translation>bruk «calendar holidays ÅR» eller «calendar add-workdays DATO N»</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 er oppgitt mer enn én gang</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>argument mangler</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>uventet argument «%1»</translation>
+    </message>
+    <message>
+        <source> (attach CASE FILE)</source>
+        <translation> (attach SAK FIL)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the 20 MB limit for attachments</source>
+        <translation>filen er større enn grensen på 20 MB for vedlegg</translation>
+    </message>
+    <message>
+        <source>%1: %2 attached (%3)</source>
+        <translation>%1: %2 er lagt ved (%3)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FIL må oppgis</translation>
+    </message>
+    <message>
+        <source>the file is larger than 10 MB; an application is far smaller</source>
+        <translation>filen er større enn 10 MB; en søknad er langt mindre</translation>
+    </message>
+    <message>
+        <source> (give one or more application files)</source>
+        <translation> (oppgi én eller flere søknadsfiler)</translation>
+    </message>
+    <message>
+        <source>imported %1 of %2 files; %3 refused</source>
+        <translation>importerte %1 av %2 filer; %3 avvist</translation>
+    </message>
+    <message>
+        <source>--%1: not a real date in the form YYYY-MM-DD</source>
+        <translation>--%1: ikke en gyldig dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: assigned</source>
+        <translation>%1: tildelt</translation>
+    </message>
+    <message>
+        <source>%1: yours now</source>
+        <translation>%1: saken er nå din</translation>
+    </message>
+    <message>
+        <source>%1: completeness check started</source>
+        <translation>%1: kontroll av om søknaden er komplett er startet</translation>
+    </message>
+    <message>
+        <source>%1: complete; the statutory clock runs</source>
+        <translation>%1: komplett; den lovfestede fristen løper</translation>
+    </message>
+    <message>
+        <source>fellesvedtak-cli: warning: %1: marked complete without %2</source>
+        <translation>fellesvedtak-cli: advarsel: %1: markert som komplett uten %2</translation>
+    </message>
+    <message>
+        <source>%1: information requested; the clock is paused</source>
+        <translation>%1: opplysninger etterspurt; fristen står stille</translation>
+    </message>
+    <message>
+        <source>%1: answer received; the clock runs again</source>
+        <translation>%1: svar mottatt; fristen løper igjen</translation>
+    </message>
+    <message>
+        <source>%1: reminder recorded</source>
+        <translation>%1: purring registrert</translation>
+    </message>
+    <message>
+        <source>%1: rejected for no reply</source>
+        <translation>%1: avvist fordi svar uteble</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn</source>
+        <translation>%1: trukket</translation>
+    </message>
+    <message>
+        <source>%1: closed</source>
+        <translation>%1: avsluttet</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: why does the registry manager decide?</source>
+        <translation>--reason TEKST må oppgis: hvorfor avgjør registerforvalteren?</translation>
+    </message>
+    <message>
+        <source>%1: forwarded</source>
+        <translation>%1: videresendt</translation>
+    </message>
+    <message>
+        <source>%1: preliminary reply recorded</source>
+        <translation>%1: foreløpig svar registrert</translation>
+    </message>
+    <message>
+        <source> (assess CASE ITEM RESULT)</source>
+        <translation> (assess SAK PUNKT RESULTAT)</translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot; (%2)</source>
+        <translation>ukjent punkt «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>unknown result &quot;%1&quot; (fulfilled, not-fulfilled, not-relevant)</source>
+        <translation>ukjent resultat «%1» (fulfilled, not-fulfilled, not-relevant)</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded as %3</source>
+        <translation>%1: %2 registrert som %3</translation>
+    </message>
+    <message>
+        <source>--due DATE is required</source>
+        <translation>--due DATO må oppgis</translation>
+    </message>
+    <message>
+        <source>%1: registry manager consulted</source>
+        <translation>%1: registerforvalteren er bedt om uttalelse</translation>
+    </message>
+    <message>
+        <source>--answer is grant, partly or refuse</source>
+        <translation>--answer er grant, partly eller refuse</translation>
+    </message>
+    <message>
+        <source>%1: the registry manager&apos;s answer is recorded</source>
+        <translation>%1: registerforvalterens svar er registrert</translation>
+    </message>
+    <message>
+        <source>--text TEXT is required</source>
+        <translation>--text TEKST må oppgis</translation>
+    </message>
+    <message>
+        <source>%1: note for the applicant added</source>
+        <translation>%1: notat til søkeren lagt til</translation>
+    </message>
+    <message>
+        <source>%1: internal note added</source>
+        <translation>%1: internt notat lagt til</translation>
+    </message>
+    <message>
+        <source>paused until %1 (%2 working days)</source>
+        <translation>stanset til %1 (%2 arbeidsdager)</translation>
+    </message>
+    <message>
+        <source> (setting KEY [VALUE])</source>
+        <translation> (setting NØKKEL [VERDI])</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 arbeidsdag</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 arbeidsdager</translation>
+    </message>
+    <message>
+        <source>not running: the application is not complete yet</source>
+        <translation>løper ikke: søknaden er ikke komplett ennå</translation>
+    </message>
+    <message>
+        <source>%1; decided %2 (%3)</source>
+        <translation>%1; vedtatt %2 (%3)</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>i tide</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>FOR SENT</translation>
+    </message>
+    <message>
+        <source>paused while waiting for the applicant: %1 of %2 used</source>
+        <translation>stanset mens vi venter på søkeren: %1 av %2 brukt</translation>
+    </message>
+    <message>
+        <source>%1 – OVERDUE by %2</source>
+        <translation>%1 – OVERSKREDET med %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation>%1, %2 igjen</translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1</source>
+        <translation>OVERSKREDET med %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 igjen</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>påkrevd</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>ikke nødvendig</translation>
+    </message>
+    <message>
+        <source>answered %1: %2</source>
+        <translation>besvart %1: %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE, no answer</source>
+        <translation>OVERSKREDET, ikke besvart</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>besvart %1</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ikke besvart ennå</translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation>hele saken</translation>
+    </message>
+    <message>
+        <source> (linked sources)</source>
+        <translation> (koblede kilder)</translation>
+    </message>
+    <message>
+        <source> (one source)</source>
+        <translation> (én kilde)</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(åpen)</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>sendt %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ikke sendt</translation>
+    </message>
+    <message>
+        <source>%1: decision draft %2 with %3 registries</source>
+        <translation>%1: vedtaksutkast %2 med %3 registre</translation>
+    </message>
+    <message>
+        <source> (outcome CASE REGISTRY OUTCOME)</source>
+        <translation> (outcome SAK REGISTER UTFALL)</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot; (granted, partly-granted, refused, forwarded)</source>
+        <translation>ukjent utfall «%1» (granted, partly-granted, refused, forwarded)</translation>
+    </message>
+    <message>
+        <source>no decision draft; make one with &apos;draft&apos;</source>
+        <translation>ikke noe vedtaksutkast; lag et med «draft»</translation>
+    </message>
+    <message>
+        <source>the application does not ask for the registry %1</source>
+        <translation>søknaden gjelder ikke registeret %1</translation>
+    </message>
+    <message>
+        <source>%1 has no requested variable &quot;%2&quot;</source>
+        <translation>%1 har ingen omsøkt variabel «%2»</translation>
+    </message>
+    <message>
+        <source>%1: submitted for approval</source>
+        <translation>%1: sendt til godkjenning</translation>
+    </message>
+    <message>
+        <source>%1: decision approved</source>
+        <translation>%1: vedtaket er godkjent</translation>
+    </message>
+    <message>
+        <source>--text TEXT is required: say why the draft goes back</source>
+        <translation>--text TEKST må oppgis: si hvorfor utkastet sendes tilbake</translation>
+    </message>
+    <message>
+        <source>%1: draft returned to the drafter</source>
+        <translation>%1: utkastet er sendt tilbake til saksbehandleren</translation>
+    </message>
+    <message>
+        <source>use &apos;condition add CASE CODE&apos; or &apos;condition add CASE --text TEXT&apos;</source>
+        <translation>bruk «condition add SAK KODE» eller «condition add SAK --text TEKST»</translation>
+    </message>
+    <message>
+        <source> (condition add CASE (CODE | --text TEXT))</source>
+        <translation> (condition add SAK (KODE | --text TEKST))</translation>
+    </message>
+    <message>
+        <source>a custom condition needs its text</source>
+        <translation>et egendefinert vilkår trenger en tekst</translation>
+    </message>
+    <message>
+        <source>the decision has the condition %1 already</source>
+        <translation>vedtaket har allerede vilkåret %1</translation>
+    </message>
+    <message>
+        <source>no standard condition &quot;%1&quot; (known: %2)</source>
+        <translation>intet standardvilkår «%1» (kjente: %2)</translation>
+    </message>
+    <message>
+        <source>give --hours H and/or --exemption E</source>
+        <translation>oppgi --hours T og/eller --exemption U</translation>
+    </message>
+    <message>
+        <source>--hours is a number of hours, e.g. 3.5</source>
+        <translation>--hours er et antall timer, f.eks. 3.5</translation>
+    </message>
+    <message>
+        <source>--exemption is none, student-aggregated-anonymous, data-update or appeal</source>
+        <translation>--exemption er none, student-aggregated-anonymous, data-update eller appeal</translation>
+    </message>
+    <message>
+        <source> (give CASE FILE)</source>
+        <translation> (oppgi SAK FIL)</translation>
+    </message>
+    <message>
+        <source>%1: no change (the file holds the case&apos;s application)</source>
+        <translation>%1: ingen endring (filen inneholder sakens søknad)</translation>
+    </message>
+    <message>
+        <source>%1: application changed (%2)</source>
+        <translation>%1: søknaden er endret (%2)</translation>
+    </message>
+    <message>
+        <source>--kind KIND is required</source>
+        <translation>--kind TYPE må oppgis</translation>
+    </message>
+    <message>
+        <source>unknown letter kind &quot;%1&quot;</source>
+        <translation>ukjent brevtype «%1»</translation>
+    </message>
+    <message>
+        <source>--lang is nb, nn or en</source>
+        <translation>--lang er nb, nn eller en</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out FIL.pdf må oppgis</translation>
+    </message>
+    <message>
+        <source> (backup FILE)</source>
+        <translation> (backup FIL)</translation>
+    </message>
+    <message>
+        <source>%1: backup of %2 cases and %3 audit events (schema %4)</source>
+        <translation>%1: sikkerhetskopi av %2 saker og %3 revisjonshendelser (skjema %4)</translation>
+    </message>
+    <message>
+        <source> (restore FILE)</source>
+        <translation> (restore FIL)</translation>
+    </message>
+    <message>
+        <source>%1: restored from %2 (%3 cases, %4 audit events)</source>
+        <translation>%1: gjenopprettet fra %2 (%3 saker, %4 revisjonshendelser)</translation>
+    </message>
+    <message>
+        <source>the database it replaced is kept as %1</source>
+        <translation>databasen den erstattet, er tatt vare på som %1</translation>
+    </message>
+    <message>
+        <source>%1: ok (integrity, foreign keys, audit trail of %2 events, %3 cases whole)</source>
+        <translation>%1: ok (integritet, fremmednøkler, revisjonsspor med %2 hendelser, %3 saker hele)</translation>
+    </message>
+    <message>
+        <source>audit head: %1</source>
+        <translation>siste revisjonshendelse: %1</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>ukjent status «%1»</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit trenger et positivt tall</translation>
+    </message>
+    <message>
+        <source>unknown purpose &quot;%1&quot; (one of: %2)</source>
+        <translation>ukjent formål «%1» (ett av: %2)</translation>
+    </message>
+    <message>
+        <source>Processing time (complete → decided, paused days left out): </source>
+        <translation>Saksbehandlingstid (komplett → vedtatt, uten dager saken sto stille): </translation>
+    </message>
+    <message>
+        <source>--cases N is required</source>
+        <translation>--cases N må oppgis</translation>
+    </message>
+    <message>
+        <source>--cases needs a positive number</source>
+        <translation>--cases trenger et positivt tall</translation>
+    </message>
+    <message>
+        <source>--seed needs a number</source>
+        <translation>--seed trenger et tall</translation>
+    </message>
+</context>
+<context>
     <name>fv::Clock</name>
     <message>
         <source>“%1” is not a date of the form YYYY-MM-DD</source>
@@ -2989,6 +3472,73 @@
     </message>
 </context>
 <context>
+    <name>fv::Letters</name>
+    <message>
+        <source>%1 may not send letters: that needs the role adviser, lawyer or decision-maker</source>
+        <translation>%1 kan ikke sende brev: det krever rollen saksbehandler, jurist eller beslutter</translation>
+    </message>
+    <message>
+        <source>the decision is not approved yet, so its letter cannot be sent; until then it can only be previewed as a draft</source>
+        <translation>vedtaket er ikke godkjent ennå, så vedtaksbrevet kan ikke sendes; til da kan det bare forhåndsvises som utkast</translation>
+    </message>
+    <message>
+        <source>the document %1 does not belong to this case</source>
+        <translation>dokumentet %1 hører ikke til denne saken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number (e.g. 3, or %2-3)</source>
+        <translation>«%1» er ikke et dokumentnummer (f.eks. 3 eller %2-3)</translation>
+    </message>
+    <message>
+        <source>the case has no document %1</source>
+        <translation>saken har ikke noe dokument %1</translation>
+    </message>
+    <message>
+        <source>the stored document is damaged: its SHA-256 is %1 but was %2 when it was sent; nothing was written (restore a backup)</source>
+        <translation>det lagrede dokumentet er skadet: SHA-256 er %1, men var %2 da det ble sendt; ingenting ble skrevet (gjenopprett en sikkerhetskopi)</translation>
+    </message>
+    <message>
+        <source>letters need a QGuiApplication for their fonts (use -platform offscreen without a display)</source>
+        <translation>brev trenger en QGuiApplication for skriftene (bruk -platform offscreen uten skjerm)</translation>
+    </message>
+    <message>
+        <source>could not start painting the letter on the printer or PDF file</source>
+        <translation>kunne ikke begynne å tegne brevet på skriveren eller i PDF-filen</translation>
+    </message>
+    <message>
+        <source>could not start page %1 of the letter</source>
+        <translation>kunne ikke begynne på side %1 av brevet</translation>
+    </message>
+    <message>
+        <source>could not finish the letter</source>
+        <translation>kunne ikke fullføre brevet</translation>
+    </message>
+    <message>
+        <source>there is no %1 letter template in language %2</source>
+        <translation>det finnes ingen brevmal for %1 på språket %2</translation>
+    </message>
+    <message>
+        <source>the decision letter needs a decision; make a draft first</source>
+        <translation>vedtaksbrevet trenger et vedtak; lag et utkast først</translation>
+    </message>
+    <message>
+        <source>stored letter template %1</source>
+        <translation>lagret brevmal %1</translation>
+    </message>
+    <message>
+        <source>the sample application is missing</source>
+        <translation>eksempelsøknaden mangler</translation>
+    </message>
+    <message>
+        <source>case %1 has no decision yet; make a draft first</source>
+        <translation>sak %1 har ikke noe vedtak ennå; lag et utkast først</translation>
+    </message>
+    <message>
+        <source>template error: %1</source>
+        <translation>feil i malen: %1</translation>
+    </message>
+</context>
+<context>
     <name>fv::MainWindow</name>
     <message>
         <source>Fellesvedtak – Helsedataservice</source>
@@ -3733,6 +4283,29 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>The prices from %1 are saved.</source>
         <translation>Prisene fra %1 er lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Registry</name>
+    <message>
+        <source>the registry catalogue resource is missing</source>
+        <translation>registerkatalogen mangler i programmet</translation>
+    </message>
+    <message>
+        <source>a registry needs a name, a manager and a regulation</source>
+        <translation>et register trenger et navn, en forvalter og en forskrift</translation>
+    </message>
+    <message>
+        <source>a variable without a name</source>
+        <translation>en variabel uten navn</translation>
+    </message>
+    <message>
+        <source>the variable %1 is listed twice</source>
+        <translation>variabelen %1 står to ganger</translation>
+    </message>
+    <message>
+        <source>no registry with the code %1</source>
+        <translation>det finnes ikke noe register med koden %1</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,9 @@ struct CliRun
 
 // Runs fellesvedtak-cli's command handling in this process.
 CliRun cli(const QStringList &args);
-// Runs the real fellesvedtak-cli program (for what only a process shows: exit codes, stdout).
-CliRun cliProcess(const QStringList &args);
+// Runs the real fellesvedtak-cli program (for what only a process shows: exit codes, stdout),
+// in English (LANG=C.UTF-8) unless `environment` (names and values) says otherwise.
+CliRun cliProcess(const QStringList &args, const QStringList &environment = {});
 
 // Rendering needs fonts, and fonts need a QGuiApplication (offscreen); Catch2's main makes
 // none. Lives until the process ends.
