@@ -2035,6 +2035,34 @@
             <numerusform>%n oppgaver til med frist i denne saken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Application corrected</source>
+        <translation>Søknaden er rettet</translation>
+    </message>
+    <message>
+        <source>Attachment stored</source>
+        <translation>Vedlegg lagret</translation>
+    </message>
+    <message>
+        <source>Conditions edited</source>
+        <translation>Vilkår endret</translation>
+    </message>
+    <message>
+        <source>Synthetic case generated</source>
+        <translation>Syntetisk sak laget</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Databasen er gjenopprettet</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Innstilling endret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fv::Cli</name>
@@ -4507,6 +4535,58 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Median (working days)</source>
+        <translation>Median (arbeidsdager)</translation>
+    </message>
+    <message>
+        <source>90th percentile (working days)</source>
+        <translation>90-persentil (arbeidsdager)</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Innen fristen</translation>
+    </message>
+    <message>
+        <source>Share within the deadline</source>
+        <translation>Andel innen fristen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Omsøkt</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Videresendt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
