@@ -3375,6 +3375,149 @@
     </message>
 </context>
 <context>
+    <name>fv::EventText</name>
+    <message>
+        <source>application %1 (%2) registered from %3</source>
+        <translation>søknad %1 (%2) registrert fra %3</translation>
+    </message>
+    <message>
+        <source>assigned to %1 (%2)%3</source>
+        <translation>tildelt %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>completeness check started</source>
+        <translation>kontroll av om søknaden er komplett er startet</translation>
+    </message>
+    <message>
+        <source>complete on %1; statutory deadline %2 (%3 working days%4)%5</source>
+        <translation>komplett %1; lovfestet frist %2 (%3 arbeidsdager%4)%5</translation>
+    </message>
+    <message>
+        <source>information requested on %1, answer due %2 (clock paused): %3</source>
+        <translation>opplysninger etterspurt %1, svarfrist %2 (fristen står stille): %3</translation>
+    </message>
+    <message>
+        <source>answer received on %1 (requested %2); clock running again, back to %3</source>
+        <translation>svar mottatt %1 (etterspurt %2); fristen løper igjen, tilbake til %3</translation>
+    </message>
+    <message>
+        <source>reminder sent on %1; answer now due %2</source>
+        <translation>purring sendt %1; ny svarfrist %2</translation>
+    </message>
+    <message>
+        <source>rejected: no answer by %1 after the reminder</source>
+        <translation>avvist: ikke besvart innen %1 etter purringen</translation>
+    </message>
+    <message>
+        <source>withdrawn by the applicant: %1</source>
+        <translation>trukket av søkeren: %1</translation>
+    </message>
+    <message>
+        <source>withdrawn by the applicant</source>
+        <translation>trukket av søkeren</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>saken er avsluttet</translation>
+    </message>
+    <message>
+        <source>the case is forwarded to the registry managers (%1): %2</source>
+        <translation>saken er videresendt til registerforvalterne (%1): %2</translation>
+    </message>
+    <message>
+        <source>preliminary reply (forvaltningsloven § 11 a) sent on %1</source>
+        <translation>foreløpig svar (forvaltningsloven § 11 a) sendt %1</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 for its view on %3, answer due %4</source>
+        <translation>%1 bedt om uttalelse %2 om %3, svarfrist %4</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2: %3</source>
+        <translation>%1 svarte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 forwarded to %2, who decides it: %3</source>
+        <translation>%1 videresendt til %2, som avgjør selv: %3</translation>
+    </message>
+    <message>
+        <source>note for the applicant</source>
+        <translation>notat til søkeren</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>internt notat</translation>
+    </message>
+    <message>
+        <source>decision draft %1 made with %2 registries</source>
+        <translation>vedtaksutkast %1 laget med %2 registre</translation>
+    </message>
+    <message>
+        <source>draft %1 edited</source>
+        <translation>utkast %1 redigert</translation>
+    </message>
+    <message>
+        <source>decision %1 submitted for approval</source>
+        <translation>vedtak %1 sendt til godkjenning</translation>
+    </message>
+    <message>
+        <source>decision %1 approved</source>
+        <translation>vedtak %1 godkjent</translation>
+    </message>
+    <message>
+        <source>decision %1 returned: %2</source>
+        <translation>vedtak %1 sendt tilbake: %2</translation>
+    </message>
+    <message>
+        <source>%1 letter (%2) sent as document %3, sha256 %4</source>
+        <translation>brev %1 (%2) sendt som dokument %3, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>endret: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes, SHA-256 verified)</source>
+        <translation>%1 (%2, %3 byte, SHA-256 kontrollert)</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (før: %1)</translation>
+    </message>
+    <message>
+        <source>, linked sources</source>
+        <translation>, koblede kilder</translation>
+    </message>
+    <message>
+        <source>, one source</source>
+        <translation>, én kilde</translation>
+    </message>
+    <message>
+        <source>; marked complete without: %1</source>
+        <translation>; markert som komplett uten: %1</translation>
+    </message>
+    <message>
+        <source> (late; due %1)</source>
+        <translation> (for sent; frist %1)</translation>
+    </message>
+    <message>
+        <source>the registry manager</source>
+        <translation>registerforvalteren</translation>
+    </message>
+    <message>
+        <source>its registry manager</source>
+        <translation>registerforvalteren</translation>
+    </message>
+    <message>
+        <source>new application</source>
+        <translation>ny søknad</translation>
+    </message>
+    <message>
+        <source>change application</source>
+        <translation>endringssøknad</translation>
+    </message>
+</context>
+<context>
     <name>fv::Fees</name>
     <message>
         <source>No exemption</source>
@@ -4587,6 +4730,21 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Timeline</name>
+    <message>
+        <source>reminder sent %1</source>
+        <translation>purring sendt %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>sendt %1</translation>
+    </message>
+    <message>
+        <source>%1 working days from %2</source>
+        <translation>%1 arbeidsdager fra %2</translation>
     </message>
 </context>
 <context>

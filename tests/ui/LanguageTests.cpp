@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "casework/EventText.h"
 #include "statistics/StatisticsView.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
@@ -165,4 +166,36 @@ TEST_CASE("screenshots in bokmål and in English", "[ui][i18n][.screenshot]")
         box.show();
         saveScreenshot(box, QStringLiteral("screenshot-%1-yes-no.png").arg(suffix));
     }
+}
+
+TEST_CASE("an event's stored detail is shown in words, the stored text unchanged", "[ui][i18n][events]")
+{
+    setUiLanguage(UiLanguage::Bokmal);
+    CHECK(EventText::detail(QStringLiteral("approve"), QStringLiteral("decision 1 approved"))
+          == QStringLiteral("vedtak 1 godkjent"));
+    CHECK(EventText::detail(QStringLiteral("assessed"), QStringLiteral("purpose: fulfilled"))
+          == QStringLiteral("Formål: oppfylt"));
+    const QString answered = EventText::detail(
+        QStringLiteral("consultation-answered"),
+        QStringLiteral("LMR answered on 2026-07-14: partly – Uten forskriver-id."));
+    CHECK(answered.startsWith(QStringLiteral("LMR svarte 14.07.2026: ")));
+    CHECK(answered.endsWith(QStringLiteral(" – Uten forskriver-id.")));
+    CHECK_FALSE(answered.contains(QStringLiteral("partly")));
+    CHECK(EventText::detail(QStringLiteral("complete"),
+                            QStringLiteral("complete on 2026-07-01; statutory deadline 2026-09-23 (60 working days, "
+                                           "linked sources)"))
+          == QStringLiteral("komplett 01.07.2026; lovfestet frist 23.09.2026 (60 arbeidsdager, koblede kilder)"));
+    CHECK(EventText::detail(
+              QStringLiteral("assigned"), QStringLiteral("assigned to Erik Sæther (erik.saether) (was ola)"))
+          == QStringLiteral("tildelt Erik Sæther (erik.saether) (før: ola)"));
+    // A detail in no known format is shown as stored, only its dates as dd.MM.yyyy.
+    CHECK(EventText::detail(QStringLiteral("something-new"), QStringLiteral("done on 2026-01-02"))
+          == QStringLiteral("done on 02.01.2026"));
+
+    setUiLanguage(UiLanguage::English);
+    CHECK(EventText::detail(QStringLiteral("approve"), QStringLiteral("decision 1 approved"))
+          == QStringLiteral("decision 1 approved"));
+    CHECK(EventText::detail(
+              QStringLiteral("reminder-sent"), QStringLiteral("reminder sent on 2026-03-02; answer now due 2026-03-09"))
+          == QStringLiteral("reminder sent on 02.03.2026; answer now due 09.03.2026"));
 }

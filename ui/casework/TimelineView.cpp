@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "casework/CaseworkText.h"
+#include "casework/EventText.h"
 #include "casework/Timeline.h"
 
 #include <QApplication>
@@ -47,7 +48,7 @@ QTreeWidgetItem *itemFor(const TimelineEntry &e)
     if (!e.registry.isEmpty())
         what += QStringLiteral(" (%1)").arg(e.registry);
     QString when = e.kind == TimelineEntry::Kind::Event ? CaseworkText::dateTime(e.at) : CaseworkText::date(e.date);
-    QString details = CaseworkText::eventDetail(e.code, e.detail);
+    QString details = EventText::detail(e.code, e.detail);
     if (e.kind == TimelineEntry::Kind::Pause) {
         when += QStringLiteral(" – ") + (e.until.isValid() ? CaseworkText::date(e.until) : TimelineView::tr("now"));
         what = TimelineView::tr("Clock paused: %n working day(s)", nullptr, e.workingDays);

@@ -396,6 +396,8 @@ void StatisticsView::fillTables()
             model->appendRow(row);
         }
     }
+    for (QTableView *view : findChildren<QTableView *>()) // the words are longer than the codes were
+        view->resizeColumnsToContents();
 }
 
 Status StatisticsView::exportCsv(const QString &path) const
