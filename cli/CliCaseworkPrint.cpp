@@ -10,6 +10,13 @@ QString iso(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
 }
 
+// A label of `deadlines`, indented and padded so the values line up.
+QString label(const QString &text)
+{
+    const QString withColon = text + QLatin1Char(':');
+    return QStringLiteral("  ") + (withColon.size() < 21 ? withColon.leftJustified(21) : withColon + QLatin1Char(' '));
+}
+
 QString daysText(int n)
 {
     return n == 1 ? CliText::tr("1 working day") : CliText::tr("%1 working days").arg(n);
@@ -45,8 +52,11 @@ QString taskText(const CaseTask &t)
 
 void printAssessment(QTextStream &o, const Assessment &a)
 {
-    o << "\nLegal assessment (" << a.settledRequiredCount() << " of " << a.requiredCount()
-      << " required items settled):\n";
+    o << "\n"
+      << CliText::tr("Legal assessment (%1 of %2 required items settled):")
+             .arg(a.settledRequiredCount())
+             .arg(a.requiredCount())
+      << "\n";
     for (const AssessmentEntry &e : a.entries)
         o << "  " << toCode(e.item).leftJustified(22) << toCode(e.result).leftJustified(14)
           << (e.required ? CliText::tr("required") : CliText::tr("not needed")).leftJustified(12)
@@ -57,21 +67,22 @@ void printAssessment(QTextStream &o, const Assessment &a)
 void printDialogue(QTextStream &o, const CaseworkRecord &w)
 {
     if (!w.consultations.empty()) {
-        o << "\nConsultations with registry managers:\n";
+        o << "\n" << CliText::tr("Consultations with registry managers:") << "\n";
         for (const Consultation &c : w.consultations)
-            o << "  " << c.registry.leftJustified(7) << "sent " << iso(c.sentOn) << "  due " << iso(c.due) << "  "
+            o << "  " << c.registry.leftJustified(7) << CliText::tr("sent %1  due %2").arg(iso(c.sentOn), iso(c.due))
+              << "  "
               << (c.answered()               ? CliText::tr("answered %1: %2").arg(iso(c.answeredOn), toCode(*c.answer))
                       : c.isOverdue(today()) ? CliText::tr("OVERDUE, no answer")
-                                             : QStringLiteral("waiting"))
+                                             : CliText::tr("waiting"))
               << (c.note.isEmpty() ? QString() : QStringLiteral("  – ") + c.note) << "\n";
     }
     if (!w.infoRequests.empty()) {
-        o << "\nDialogue with the applicant:\n";
+        o << "\n" << CliText::tr("Dialogue with the applicant:") << "\n";
         for (const InfoRequest &r : w.infoRequests) {
-            o << "  " << iso(r.requestedOn) << "  requested by " << r.requestedBy << ", answer due "
-              << iso(r.answerDue);
+            o << "  " << iso(r.requestedOn) << "  "
+              << CliText::tr("requested by %1, answer due %2").arg(r.requestedBy, iso(r.answerDue));
             if (r.remindedOn.isValid())
-                o << "; reminded " << iso(r.remindedOn) << ", due " << iso(r.reminderDue);
+                o << "; " << CliText::tr("reminded %1, due %2").arg(iso(r.remindedOn), iso(r.reminderDue));
             o << "; "
               << (r.answeredOn.isValid() ? CliText::tr("answered %1").arg(iso(r.answeredOn))
                                          : CliText::tr("no answer yet"))
@@ -79,7 +90,8 @@ void printDialogue(QTextStream &o, const CaseworkRecord &w)
         }
     }
     for (const Forwarding &f : w.forwardings)
-        o << "\nForwarded " << iso(f.forwardedOn) << " by " << f.forwardedBy << ": "
+        o << "\n"
+          << CliText::tr("Forwarded %1 by %2:").arg(iso(f.forwardedOn), f.forwardedBy) << " "
           << (f.wholeCase() ? CliText::tr("the whole case") : f.registry) << " – " << f.reason << "\n";
     for (NoteAudience audience : {NoteAudience::Internal, NoteAudience::Applicant}) {
         bool header = false;
@@ -87,7 +99,10 @@ void printDialogue(QTextStream &o, const CaseworkRecord &w)
             if (n.audience != audience)
                 continue;
             if (!header)
-                o << (audience == NoteAudience::Internal ? "\nInternal notes:\n" : "\nNotes for the applicant:\n");
+                o << "\n"
+                  << (audience == NoteAudience::Internal ? CliText::tr("Internal notes:")
+                                                         : CliText::tr("Notes for the applicant:"))
+                  << "\n";
             header = true;
             o << "  " << n.writtenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << n.writtenBy << "  "
               << n.text << "\n";
@@ -100,23 +115,23 @@ void printDialogue(QTextStream &o, const CaseworkRecord &w)
 void printDeadlines(QTextStream &o, const CaseRecord &r)
 {
     const DeadlineStatus &d = r.casework.deadlines;
-    o << "Deadlines of " << r.summary.caseNumber << " (as of " << iso(today()) << "):\n"
-      << "  Received:            " << iso(d.received) << "\n"
-      << "  Complete:            " << iso(d.completedOn) << "; limit " << daysText(d.limit)
+    o << CliText::tr("Deadlines of %1 (as of %2):").arg(r.summary.caseNumber, iso(today())) << "\n"
+      << label(CliText::tr("Received")) << iso(d.received) << "\n"
+      << label(CliText::tr("Complete")) << iso(d.completedOn) << "; " << CliText::tr("limit %1").arg(daysText(d.limit))
       << (d.linked ? CliText::tr(" (linked sources)") : CliText::tr(" (one source)")) << "\n";
     if (!d.pauses.empty()) {
         QStringList pauses;
         for (const Pause &p : d.pauses)
             pauses << QStringLiteral("%1 – %2").arg(iso(p.from), p.to.isValid() ? iso(p.to) : CliText::tr("(open)"));
-        o << "  Paused:              " << pauses.join(QStringLiteral("; ")) << "\n";
+        o << label(CliText::tr("Paused")) << pauses.join(QStringLiteral("; ")) << "\n";
     }
-    o << "  Statutory deadline:  " << clockText(d, r.summary.status) << "\n"
-      << "  Preliminary reply:   due " << iso(d.preliminaryReplyDue) << "; "
+    o << label(CliText::tr("Statutory deadline")) << clockText(d, r.summary.status) << "\n"
+      << label(CliText::tr("Preliminary reply")) << CliText::tr("due %1").arg(iso(d.preliminaryReplyDue)) << "; "
       << (d.preliminaryReplySentOn.isValid() ? CliText::tr("sent %1").arg(iso(d.preliminaryReplySentOn))
                                              : CliText::tr("not sent"))
       << "\n";
     if (!d.tasks.empty()) {
-        o << "Due:\n";
+        o << CliText::tr("Due:") << "\n";
         for (const CaseTask &t : d.tasks)
             o << taskText(t);
     }

@@ -103,19 +103,24 @@ namespace {
 
 void printTimes(QTextStream &o, const QString &label, const ProcessingTimes &t)
 {
-    o << label << t.cases << " decided, median " << t.median << ", 90th percentile " << t.p90 << " working days; "
-      << QString::number(100.0 * t.withinDeadlineShare(), 'f', 1) << " % within the deadline\n";
+    o << label
+      << CliText::tr("%1 decided, median %2, 90th percentile %3 working days; %4 % within the deadline")
+             .arg(t.cases)
+             .arg(t.median)
+             .arg(t.p90)
+             .arg(QString::number(100.0 * t.withinDeadlineShare(), 'f', 1))
+      << "\n";
 }
 
 void printStatistics(QTextStream &o, const Statistics &s)
 {
-    o << "Received: " << s.received << "   Decided: " << s.decided << "   Open now: " << s.open << "\n";
+    o << CliText::tr("Received: %1   Decided: %2   Open now: %3").arg(s.received).arg(s.decided).arg(s.open) << "\n";
     printTimes(o, CliText::tr("Processing time (complete → decided, paused days left out): "), s.times);
-    o << "\nMonth     received  decided\n";
+    o << "\n" << CliText::tr("Month     received  decided") << "\n";
     for (const MonthFigures &m : s.months)
         o << m.month << "  " << QString::number(m.received).rightJustified(8) << "  "
           << QString::number(m.decided).rightJustified(7) << "\n";
-    o << "\nRegistry  requested  decided  median  p90  within deadline\n";
+    o << "\n" << CliText::tr("Registry  requested  decided  median  p90  within deadline") << "\n";
     for (const RegistryFigures &r : s.registries)
         o << r.code.leftJustified(8) << "  " << QString::number(r.requested).rightJustified(9) << "  "
           << QString::number(r.decided).rightJustified(7) << "  " << QString::number(r.times.median).rightJustified(6)

@@ -2546,6 +2546,178 @@
         <source>--seed needs a number</source>
         <translation>--seed trenger et tall</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>deletion %1</source>
+        <translation>sletting %1</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Prosjektleder</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <source>Identifiability</source>
+        <translation>Identifiserbarhet</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Data sources:</source>
+        <translation>Datakilder:</translation>
+    </message>
+    <message>
+        <source>Decision %1 (%2, overall %3):</source>
+        <translation>Vedtak %1 (%2, samlet %3):</translation>
+    </message>
+    <message>
+        <source>drafted by %1</source>
+        <translation>utarbeidet av %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>godkjent av %1</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>sendt tilbake: %1</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumenter:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Hendelser:</translation>
+    </message>
+    <message>
+        <source>Legal assessment (%1 of %2 required items settled):</source>
+        <translation>Juridisk vurdering (%1 av %2 påkrevde punkter avklart):</translation>
+    </message>
+    <message>
+        <source>Consultations with registry managers:</source>
+        <translation>Høringer hos registerforvaltere:</translation>
+    </message>
+    <message>
+        <source>sent %1  due %2</source>
+        <translation>sendt %1  frist %2</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <source>Dialogue with the applicant:</source>
+        <translation>Dialog med søkeren:</translation>
+    </message>
+    <message>
+        <source>requested by %1, answer due %2</source>
+        <translation>etterspurt av %1, svarfrist %2</translation>
+    </message>
+    <message>
+        <source>reminded %1, due %2</source>
+        <translation>purret %1, frist %2</translation>
+    </message>
+    <message>
+        <source>Forwarded %1 by %2:</source>
+        <translation>Videresendt %1 av %2:</translation>
+    </message>
+    <message>
+        <source>Internal notes:</source>
+        <translation>Interne notater:</translation>
+    </message>
+    <message>
+        <source>Notes for the applicant:</source>
+        <translation>Notater til søkeren:</translation>
+    </message>
+    <message>
+        <source>Deadlines of %1 (as of %2):</source>
+        <translation>Frister for %1 (per %2):</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Komplett</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Stanset</translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation>Lovfestet frist</translation>
+    </message>
+    <message>
+        <source>Preliminary reply</source>
+        <translation>Foreløpig svar</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Forfaller:</translation>
+    </message>
+    <message>
+        <source>%1 decided, median %2, 90th percentile %3 working days; %4 % within the deadline</source>
+        <translation>%1 vedtatt, median %2, 90-persentil %3 arbeidsdager; %4 % innen fristen</translation>
+    </message>
+    <message>
+        <source>Received: %1   Decided: %2   Open now: %3</source>
+        <translation>Mottatt: %1   Vedtatt: %2   Åpne nå: %3</translation>
+    </message>
+    <message>
+        <source>Month     received  decided</source>
+        <translation>Måned      mottatt  vedtatt</translation>
+    </message>
+    <message>
+        <source>Registry  requested  decided  median  p90  within deadline</source>
+        <translation>Register   omsøkt  vedtatt  median  p90  innen fristen</translation>
+    </message>
 </context>
 <context>
     <name>fv::Clock</name>
