@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 
 int main(int argc, char *argv[])
 {
@@ -53,5 +54,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(caseOption) && !window->openCase(parser.value(caseOption)))
         QMessageBox::warning(window, QObject::tr("Fellesvedtak"),
                              QObject::tr("There is no case %1 in this database.").arg(parser.value(caseOption)));
-    return app.exec();
+    const int status = app.exec();
+    // The window deletes itself on close and may have been replaced by a language switch;
+    // none may outlive the session it shows.
+    QList<QPointer<fv::MainWindow>> windows;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *m = qobject_cast<fv::MainWindow *>(w))
+            windows << m;
+    for (const QPointer<fv::MainWindow> &m : windows)
+        delete m.data();
+    return status;
 }

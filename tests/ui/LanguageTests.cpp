@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -82,6 +83,7 @@ TEST_CASE("Qt's own Yes and No read Ja and Nei in bokmål", "[ui][i18n]")
 TEST_CASE("View → Language switches at once, keeping the database and the case", "[ui][i18n]")
 {
     Demo demo;
+    const UiLanguage saved = savedUiLanguage();
     setUiLanguage(UiLanguage::English);
     MainWindow window(demo.session);
     window.show();
@@ -118,7 +120,7 @@ TEST_CASE("View → Language switches at once, keeping the database and the case
     CHECK(en->selectedCase() == QStringLiteral("26/00003"));
     CHECK(installedUiLanguage() == UiLanguage::English);
     delete en;
-    saveUiLanguage(UiLanguage::Bokmal);
+    saveUiLanguage(saved);
 }
 
 TEST_CASE("screenshots in bokmål and in English", "[ui][i18n][.screenshot]")
@@ -165,6 +167,12 @@ TEST_CASE("screenshots in bokmål and in English", "[ui][i18n][.screenshot]")
                         QMessageBox::Yes | QMessageBox::No, &window);
         box.show();
         saveScreenshot(box, QStringLiteral("screenshot-%1-yes-no.png").arg(suffix));
+        QFileDialog files(&window, QStringLiteral("Fellesvedtak"), demo.dir.path());
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        files.setNameFilter(QFileDialog::tr("All Files (*)"));
+        files.resize(800, 480);
+        files.show();
+        saveScreenshot(files, QStringLiteral("screenshot-%1-file-dialog.png").arg(suffix));
     }
 }
 
