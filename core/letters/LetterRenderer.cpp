@@ -560,8 +560,9 @@ Result<QString> letterHtml(const LetterInput &input)
     if (!html) {
         const QString name = QStringLiteral("%1.%2").arg(toCode(input.kind), toCode(input.language));
         return Error{html.error().message,
-                     input.templateText.isEmpty() ? QStringLiteral(":/letters/%1.html").arg(name)
-                                                  : QCoreApplication::translate("fv::Letters", "stored letter template %1").arg(name)};
+                     input.templateText.isEmpty()
+                         ? QStringLiteral(":/letters/%1.html").arg(name)
+                         : QCoreApplication::translate("fv::Letters", "stored letter template %1").arg(name)};
     }
     return html;
 }
