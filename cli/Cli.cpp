@@ -76,7 +76,7 @@ int Context::refuse(const Error &error)
 int Context::usage(const QString &command, const QString &problem)
 {
     err << "fellesvedtak-cli " << command << ": " << problem << Qt::endl
-        << "Try 'fellesvedtak-cli --help'." << Qt::endl;
+        << CliText::tr("Try 'fellesvedtak-cli --help'.") << Qt::endl;
     return Exit::Usage;
 }
 
@@ -302,11 +302,11 @@ Invocation parseInvocation(const QStringList &arguments)
         }
         QString *target = opt == QLatin1String("--db") ? &inv.db : opt == QLatin1String("--as") ? &inv.as : nullptr;
         if (!target) {
-            inv.problem = QStringLiteral("unknown option %1").arg(opt);
+            inv.problem = cli::CliText::tr("unknown option %1").arg(opt);
             return inv;
         }
         if (rest.isEmpty() || rest.first().isEmpty()) {
-            inv.problem = QStringLiteral("%1 needs a value").arg(opt);
+            inv.problem = cli::CliText::tr("%1 needs a value").arg(opt);
             return inv;
         }
         *target = rest.takeFirst();
@@ -343,10 +343,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     ctx.dbOption = inv.db;
     ctx.asOption = inv.as;
     if (inv.command.isEmpty())
-        return ctx.usage(QString(), QStringLiteral("no command given"));
+        return ctx.usage(QString(), cli::CliText::tr("no command given"));
     const auto it = cli::commands().find(inv.command);
     if (it == cli::commands().end())
-        return ctx.usage(inv.command, QStringLiteral("unknown command"));
+        return ctx.usage(inv.command, cli::CliText::tr("unknown command"));
     cli::Args args(inv.rest);
     if (args.flag(QStringLiteral("json")))
         ctx.json = true;

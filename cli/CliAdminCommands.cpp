@@ -46,7 +46,7 @@ int cmdInit(Context &ctx, Args &args)
             return ctx.refuse(admin.error());
     }
     if (!ctx.json)
-        ctx.out << QStringLiteral("%1: ready (schema version %2)").arg(db.value()->path()).arg(currentSchemaVersion())
+        ctx.out << CliText::tr("%1: ready (schema version %2)").arg(db.value()->path()).arg(currentSchemaVersion())
                 << Qt::endl;
     return Exit::Done;
 }
@@ -73,7 +73,7 @@ int cmdDemo(Context &ctx, Args &args)
             return ctx.refuse(s.error());
     }
     if (!ctx.json)
-        ctx.out << QStringLiteral("%1: demo cases created").arg(db.value()->path()) << Qt::endl;
+        ctx.out << CliText::tr("%1: demo cases created").arg(db.value()->path()) << Qt::endl;
     return Exit::Done;
 }
 
@@ -273,14 +273,14 @@ int cmdUser(Context &ctx, Args &args)
 int cmdAudit(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, 1); !p.isEmpty() || args.positionals().first() != QLatin1String("verify"))
-        return ctx.usage(QStringLiteral("audit"), p.isEmpty() ? QStringLiteral("use 'audit verify'") : p);
+        return ctx.usage(QStringLiteral("audit"), p.isEmpty() ? CliText::tr("use 'audit verify'") : p);
     auto db = ctx.database();
     if (!db)
         return ctx.refuse(db.error());
     if (auto s = AuditLog::verify(*db.value()); !s)
         return ctx.refuse(s.error());
     if (!ctx.json)
-        ctx.out << "audit trail intact" << Qt::endl;
+        ctx.out << CliText::tr("audit trail intact") << Qt::endl;
     return Exit::Done;
 }
 
@@ -290,11 +290,11 @@ int cmdCalendar(Context &ctx, Args &args)
     const QString sub = pos.value(0);
     if (sub == QLatin1String("holidays")) {
         if (const QString p = args.finish(2, 2); !p.isEmpty())
-            return ctx.usage(QStringLiteral("calendar holidays"), p + QStringLiteral(" (calendar holidays YEAR)"));
+            return ctx.usage(QStringLiteral("calendar holidays"), p + CliText::tr(" (calendar holidays YEAR)"));
         bool okYear = false;
         const int year = pos.at(1).toInt(&okYear);
         if (!okYear || year < 1583 || year > 9999)
-            return ctx.usage(QStringLiteral("calendar holidays"), QStringLiteral("YEAR is a year from 1583 to 9999"));
+            return ctx.usage(QStringLiteral("calendar holidays"), CliText::tr("YEAR is a year from 1583 to 9999"));
         for (const Holiday &h : statutoryHolidays(year))
             ctx.out << h.date.toString(Qt::ISODate) << (ctx.json ? QString() : QStringLiteral("\t") + h.nameNb) << '\n';
         ctx.out.flush();
@@ -303,20 +303,20 @@ int cmdCalendar(Context &ctx, Args &args)
     if (sub == QLatin1String("add-workdays")) {
         if (const QString p = args.finish(3, 3); !p.isEmpty())
             return ctx.usage(
-                QStringLiteral("calendar add-workdays"), p + QStringLiteral(" (calendar add-workdays DATE N)"));
+                QStringLiteral("calendar add-workdays"), p + CliText::tr(" (calendar add-workdays DATE N)"));
         const QDate from = QDate::fromString(pos.at(1), Qt::ISODate);
         bool okN = false;
         const int n = pos.at(2).toInt(&okN);
         if (!from.isValid() || pos.at(1).size() != 10)
-            return ctx.refuse(Error{QStringLiteral("not a real date in the form YYYY-MM-DD"), pos.at(1)});
+            return ctx.refuse(Error{CliText::tr("not a real date in the form YYYY-MM-DD"), pos.at(1)});
         if (!okN)
-            return ctx.usage(QStringLiteral("calendar add-workdays"), QStringLiteral("N is a whole number"));
+            return ctx.usage(QStringLiteral("calendar add-workdays"), CliText::tr("N is a whole number"));
         WorkingDayCalendar calendar;
         ctx.out << calendar.addWorkingDays(from, n).toString(Qt::ISODate) << Qt::endl;
         return Exit::Done;
     }
     return ctx.usage(
-        QStringLiteral("calendar"), QStringLiteral("use 'calendar holidays YEAR' or 'calendar add-workdays DATE N'"));
+        QStringLiteral("calendar"), CliText::tr("use 'calendar holidays YEAR' or 'calendar add-workdays DATE N'"));
 }
 
 } // namespace fv::cli

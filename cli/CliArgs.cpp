@@ -1,5 +1,7 @@
 #include "cli/CliArgs.h"
 
+#include "cli/CliContext.h"
+
 namespace fv::cli {
 
 Args::Args(QStringList words) : m_words(std::move(words))
@@ -19,7 +21,7 @@ std::optional<QString> Args::option(const QString &name)
 {
     const QStringList all = options(name);
     if (all.size() > 1 && m_problem.isEmpty())
-        m_problem = QStringLiteral("--%1 is given more than once").arg(name);
+        m_problem = CliText::tr("--%1 is given more than once").arg(name);
     if (all.isEmpty())
         return std::nullopt;
     return all.last();
@@ -34,7 +36,7 @@ QStringList Args::options(const QString &name)
         if (w == key) {
             if (i + 1 >= m_words.size()) {
                 if (m_problem.isEmpty())
-                    m_problem = QStringLiteral("%1 needs a value").arg(key);
+                    m_problem = CliText::tr("%1 needs a value").arg(key);
                 m_words.removeAt(i);
                 continue;
             }
@@ -66,11 +68,11 @@ QString Args::finish(int minPositionals, int maxPositionals) const
         return m_problem;
     for (const QString &w : m_words)
         if (w.startsWith(QLatin1String("--")) && w != QLatin1String("--"))
-            return QStringLiteral("unknown option %1").arg(w);
+            return CliText::tr("unknown option %1").arg(w);
     if (m_positionals.size() < minPositionals)
-        return QStringLiteral("missing argument");
+        return CliText::tr("missing argument");
     if (maxPositionals >= 0 && m_positionals.size() > maxPositionals)
-        return QStringLiteral("unexpected argument \"%1\"").arg(m_positionals.at(maxPositionals));
+        return CliText::tr("unexpected argument \"%1\"").arg(m_positionals.at(maxPositionals));
     return {};
 }
 

@@ -9,13 +9,13 @@ namespace fv::cli {
 int cmdAttach(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(2, 2); !p.isEmpty())
-        return ctx.usage(QStringLiteral("attach"), p + QStringLiteral(" (attach CASE FILE)"));
+        return ctx.usage(QStringLiteral("attach"), p + CliText::tr(" (attach CASE FILE)"));
     const QString file = args.positionals().at(1);
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return ctx.refuse(Error{QStringLiteral("cannot read the file: %1").arg(f.errorString()), file});
+        return ctx.refuse(Error{CliText::tr("cannot read the file: %1").arg(f.errorString()), file});
     if (f.size() > Attachments::maxBytes)
-        return ctx.refuse(Error{QStringLiteral("the file is larger than the 20 MB limit for attachments"), file});
+        return ctx.refuse(Error{CliText::tr("the file is larger than the 20 MB limit for attachments"), file});
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
@@ -24,7 +24,7 @@ int cmdAttach(Context &ctx, Args &args)
     if (!info)
         return ctx.refuse(info.error());
     if (!ctx.json)
-        ctx.out << QStringLiteral("%1: %2 attached (%3)").arg(args.positionals().first(), info->fileName, info->kind)
+        ctx.out << CliText::tr("%1: %2 attached (%3)").arg(args.positionals().first(), info->fileName, info->kind)
                 << Qt::endl;
     return Exit::Done;
 }
@@ -33,7 +33,7 @@ int cmdAttachment(Context &ctx, Args &args)
 {
     const auto out = args.option(QStringLiteral("out"));
     if (const QString p = args.finish(2, 2); !p.isEmpty() || !out)
-        return ctx.usage(QStringLiteral("attachment"), p.isEmpty() ? QStringLiteral("--out FILE is required") : p);
+        return ctx.usage(QStringLiteral("attachment"), p.isEmpty() ? CliText::tr("--out FILE is required") : p);
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());

@@ -16,9 +16,9 @@ Result<QByteArray> readApplicationFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the file: %1").arg(f.errorString()), path);
+        return fail(CliText::tr("cannot read the file: %1").arg(f.errorString()), path);
     if (f.size() > maxApplicationBytes)
-        return fail(QStringLiteral("the file is larger than 10 MB; an application is far smaller"), path);
+        return fail(CliText::tr("the file is larger than 10 MB; an application is far smaller"), path);
     return f.readAll();
 }
 
@@ -30,49 +30,61 @@ void printJson(Context &ctx, const QJsonValue &v)
     ctx.out << QString::fromUtf8(bytes);
 }
 
+// A label of `show`, padded so the values line up.
+QString label(const QString &text)
+{
+    const QString withColon = text + QLatin1Char(':');
+    return withColon.size() < 17 ? withColon.leftJustified(17) : withColon + QLatin1Char(' ');
+}
+
 void printCase(Context &ctx, const CaseRecord &r)
 {
     const Application &a = r.application;
     QTextStream &o = ctx.out;
-    o << "Case:            " << r.summary.caseNumber << "  (" << toCode(r.summary.status) << ")\n"
-      << "Deres ref.:      " << a.reference << "\n"
-      << "Kind:            " << toCode(a.kind)
-      << (a.kind == ApplicationKind::Change ? QStringLiteral(" of %1").arg(a.changeOf) : QString()) << "\n"
-      << "Received:        " << a.received.toString(Qt::ISODate) << "\n"
-      << "Language:        " << toCode(a.language) << "\n"
-      << "Title:           " << a.project.title << "\n"
-      << "Purpose:         " << a.project.purpose << "\n"
-      << "Project:         " << a.project.start.toString(Qt::ISODate) << " – " << a.project.end.toString(Qt::ISODate)
-      << " (deletion " << a.project.deletionDate.toString(Qt::ISODate) << ")\n"
-      << "Project leader:  " << a.projectLeader.name << " <" << a.projectLeader.email << ">\n"
-      << "Controller:      " << a.controller.name << " (" << a.controller.orgNumber << ")\n"
-      << "Identifiability: " << toCode(a.identifiability) << "\n"
-      << "Storage:         " << a.storage.environment << "\n"
-      << "Assignee:        " << (r.summary.assignee.isEmpty() ? QStringLiteral("—") : r.summary.assignee) << "\n"
-      << "\nData sources:\n";
+    o << label(CliText::tr("Case")) << r.summary.caseNumber << "  (" << toCode(r.summary.status) << ")\n"
+      << label(QStringLiteral("Deres ref.")) << a.reference << "\n"
+      << label(CliText::tr("Kind")) << toCode(a.kind)
+      << (a.kind == ApplicationKind::Change ? CliText::tr(" of %1").arg(a.changeOf) : QString()) << "\n"
+      << label(CliText::tr("Received")) << a.received.toString(Qt::ISODate) << "\n"
+      << label(CliText::tr("Language")) << toCode(a.language) << "\n"
+      << label(CliText::tr("Title")) << a.project.title << "\n"
+      << label(CliText::tr("Purpose")) << a.project.purpose << "\n"
+      << label(CliText::tr("Project")) << a.project.start.toString(Qt::ISODate) << " – "
+      << a.project.end.toString(Qt::ISODate) << " ("
+      << CliText::tr("deletion %1").arg(a.project.deletionDate.toString(Qt::ISODate)) << ")\n"
+      << label(CliText::tr("Project leader")) << a.projectLeader.name << " <" << a.projectLeader.email << ">\n"
+      << label(CliText::tr("Controller")) << a.controller.name << " (" << a.controller.orgNumber << ")\n"
+      << label(CliText::tr("Identifiability")) << toCode(a.identifiability) << "\n"
+      << label(CliText::tr("Storage")) << a.storage.environment << "\n"
+      << label(CliText::tr("Assignee")) << (r.summary.assignee.isEmpty() ? QStringLiteral("—") : r.summary.assignee)
+      << "\n"
+      << "\n"
+      << CliText::tr("Data sources:") << "\n";
     for (const DataSource &s : a.dataSources)
         o << "  " << s.registry << "  " << s.periodFrom.toString(Qt::ISODate) << " – "
           << s.periodTo.toString(Qt::ISODate) << "  " << s.variables.join(QStringLiteral(", ")) << "\n";
     for (const Decision &d : r.decisions) {
-        o << "\nDecision " << d.version << " (" << toCode(d.status) << ", overall " << toCode(d.overall()) << "):\n";
+        o << "\n"
+          << CliText::tr("Decision %1 (%2, overall %3):").arg(d.version).arg(toCode(d.status), toCode(d.overall()))
+          << "\n";
         for (const RegistryDecision &e : d.entries)
             o << "  " << e.registry << "  " << toCode(e.outcome)
               << (e.reason.isEmpty() ? QString() : QStringLiteral("  – ") + e.reason) << "\n";
-        o << "  drafted by " << d.draftedBy;
+        o << "  " << CliText::tr("drafted by %1").arg(d.draftedBy);
         if (!d.approvedBy.isEmpty())
-            o << ", approved by " << d.approvedBy;
+            o << ", " << CliText::tr("approved by %1").arg(d.approvedBy);
         if (!d.returnComment.isEmpty())
-            o << ", returned: " << d.returnComment;
+            o << ", " << CliText::tr("returned: %1").arg(d.returnComment);
         o << "\n";
     }
     if (!r.documents.empty()) {
-        o << "\nDocuments:\n";
+        o << "\n" << CliText::tr("Documents:") << "\n";
         for (const StoredDocument &d : r.documents)
             o << "  " << r.summary.caseNumber << "-" << d.number << "  " << d.kind << " (" << d.language << ")  "
               << d.title << "\n";
     }
     printCasework(o, r);
-    o << "\nEvents:\n";
+    o << "\n" << CliText::tr("Events:") << "\n";
     for (const Event &e : r.events)
         o << "  " << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << e.actor << "  " << e.kind << "  "
           << e.detail << "\n";
@@ -84,7 +96,7 @@ void printCase(Context &ctx, const CaseRecord &r)
 int cmdImport(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, -1); !p.isEmpty())
-        return ctx.usage(QStringLiteral("import"), p + QStringLiteral(" (give one or more application files)"));
+        return ctx.usage(QStringLiteral("import"), p + CliText::tr(" (give one or more application files)"));
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
@@ -112,9 +124,8 @@ int cmdImport(Context &ctx, Args &args)
     if (ctx.json)
         printJson(ctx, results);
     if (args.positionals().size() > 1)
-        ctx.err
-            << QStringLiteral("imported %1 of %2 files; %3 refused").arg(imported).arg(imported + refused).arg(refused)
-            << Qt::endl;
+        ctx.err << CliText::tr("imported %1 of %2 files; %3 refused").arg(imported).arg(imported + refused).arg(refused)
+                << Qt::endl;
     return refused == 0 ? Exit::Done : Exit::Refused;
 }
 
@@ -122,7 +133,7 @@ int cmdExport(Context &ctx, Args &args)
 {
     const auto out = args.option(QStringLiteral("out"));
     if (const QString p = args.finish(1, 1); !p.isEmpty() || !out)
-        return ctx.usage(QStringLiteral("export"), p.isEmpty() ? QStringLiteral("--out FILE is required") : p);
+        return ctx.usage(QStringLiteral("export"), p.isEmpty() ? CliText::tr("--out FILE is required") : p);
     auto rec = ctx.loadCase(args.positionals().first());
     if (!rec)
         return ctx.refuse(rec.error());

@@ -44,7 +44,7 @@ std::optional<QDate> dateOption(Context &ctx, Args &args, const QString &name, i
         return QDate();
     const QDate d = QDate::fromString(*text, Qt::ISODate);
     if (!d.isValid() || text->size() != 10) {
-        *exitCode = ctx.refuse(Error{QStringLiteral("--%1: not a real date in the form YYYY-MM-DD").arg(name), *text});
+        *exitCode = ctx.refuse(Error{CliText::tr("--%1: not a real date in the form YYYY-MM-DD").arg(name), *text});
         return std::nullopt;
     }
     return d;
@@ -82,14 +82,14 @@ int cmdAssign(Context &ctx, Args &args)
     return run(
         ctx, args, QStringLiteral("assign"), me ? 1 : 2, me ? 1 : 2,
         [me](CaseworkService &w, const QStringList &p) { return me ? w.take(p.at(0)) : w.assign(p.at(0), p.at(1)); },
-        QStringLiteral("%1: assigned"));
+        CliText::tr("%1: assigned"));
 }
 
 int cmdTake(Context &ctx, Args &args)
 {
     return run(
         ctx, args, QStringLiteral("take"), 1, 1,
-        [](CaseworkService &w, const QStringList &p) { return w.take(p.at(0)); }, QStringLiteral("%1: yours now"));
+        [](CaseworkService &w, const QStringList &p) { return w.take(p.at(0)); }, CliText::tr("%1: yours now"));
 }
 
 int cmdStartCheck(Context &ctx, Args &args)
@@ -97,7 +97,7 @@ int cmdStartCheck(Context &ctx, Args &args)
     return run(
         ctx, args, QStringLiteral("start-check"), 1, 1,
         [](CaseworkService &w, const QStringList &p) { return w.startCompletenessCheck(p.at(0)); },
-        QStringLiteral("%1: completeness check started"));
+        CliText::tr("%1: completeness check started"));
 }
 
 int cmdComplete(Context &ctx, Args &args)
@@ -116,11 +116,11 @@ int cmdComplete(Context &ctx, Args &args)
                 gaps = completenessGaps(rec->application);
             return ok();
         },
-        QStringLiteral("%1: complete; the statutory clock runs"));
+        CliText::tr("%1: complete; the statutory clock runs"));
     // The caseworker judged it complete; what a complete application usually has and this
     // one lacks is said, so the judgement is an informed one.
     for (CompletenessGap gap : gaps)
-        ctx.err << QStringLiteral("fellesvedtak-cli: warning: %1: marked complete without %2")
+        ctx.err << CliText::tr("fellesvedtak-cli: warning: %1: marked complete without %2")
                        .arg(args.positionals().value(0), describe(gap))
                 << Qt::endl;
     return done;
@@ -140,19 +140,18 @@ int cmdRequestInfo(Context &ctx, Args &args)
     return run(
         ctx, args, QStringLiteral("request-info"), 1, 1,
         [&](CaseworkService &w, const QStringList &p) { return w.requestInfo(p.at(0), *text, *on); },
-        QStringLiteral("%1: information requested; the clock is paused"));
+        CliText::tr("%1: information requested; the clock is paused"));
 }
 
 int cmdInfoReceived(Context &ctx, Args &args)
 {
     return runOn(ctx, args, QStringLiteral("info-received"), &CaseworkService::infoReceived,
-                 QStringLiteral("%1: answer received; the clock runs again"));
+                 CliText::tr("%1: answer received; the clock runs again"));
 }
 
 int cmdRemind(Context &ctx, Args &args)
 {
-    return runOn(ctx, args, QStringLiteral("remind"), &CaseworkService::remind,
-                 QStringLiteral("%1: reminder recorded"));
+    return runOn(ctx, args, QStringLiteral("remind"), &CaseworkService::remind, CliText::tr("%1: reminder recorded"));
 }
 
 int cmdRejectNoReply(Context &ctx, Args &args)
@@ -160,7 +159,7 @@ int cmdRejectNoReply(Context &ctx, Args &args)
     return run(
         ctx, args, QStringLiteral("reject-no-reply"), 1, 1,
         [](CaseworkService &w, const QStringList &p) { return w.rejectNoReply(p.at(0)); },
-        QStringLiteral("%1: rejected for no reply"));
+        CliText::tr("%1: rejected for no reply"));
 }
 
 int cmdWithdraw(Context &ctx, Args &args)
@@ -169,39 +168,39 @@ int cmdWithdraw(Context &ctx, Args &args)
     return run(
         ctx, args, QStringLiteral("withdraw"), 1, 1,
         [&](CaseworkService &w, const QStringList &p) { return w.withdraw(p.at(0), reason); },
-        QStringLiteral("%1: withdrawn"));
+        CliText::tr("%1: withdrawn"));
 }
 
 int cmdClose(Context &ctx, Args &args)
 {
     return run(
         ctx, args, QStringLiteral("close"), 1, 1,
-        [](CaseworkService &w, const QStringList &p) { return w.close(p.at(0)); }, QStringLiteral("%1: closed"));
+        [](CaseworkService &w, const QStringList &p) { return w.close(p.at(0)); }, CliText::tr("%1: closed"));
 }
 
 int cmdForward(Context &ctx, Args &args)
 {
     const auto reason = args.option(QStringLiteral("reason"));
     if (!reason)
-        return ctx.usage(QStringLiteral("forward"),
-                         QStringLiteral("--reason TEXT is required: why does the registry manager decide?"));
+        return ctx.usage(
+            QStringLiteral("forward"), CliText::tr("--reason TEXT is required: why does the registry manager decide?"));
     return run(
         ctx, args, QStringLiteral("forward"), 1, 2,
         [&](CaseworkService &w, const QStringList &p) { return w.forward(p.at(0), p.value(1), *reason); },
-        QStringLiteral("%1: forwarded"));
+        CliText::tr("%1: forwarded"));
 }
 
 int cmdPreliminaryReply(Context &ctx, Args &args)
 {
     return runOn(ctx, args, QStringLiteral("preliminary-reply"), &CaseworkService::recordPreliminaryReply,
-                 QStringLiteral("%1: preliminary reply recorded"));
+                 CliText::tr("%1: preliminary reply recorded"));
 }
 
 int cmdAssess(Context &ctx, Args &args)
 {
     const QString note = args.option(QStringLiteral("note")).value_or(QString());
     if (const QString p = args.finish(3, 3); !p.isEmpty())
-        return ctx.usage(QStringLiteral("assess"), p + QStringLiteral(" (assess CASE ITEM RESULT)"));
+        return ctx.usage(QStringLiteral("assess"), p + CliText::tr(" (assess CASE ITEM RESULT)"));
     const QStringList pos = args.positionals();
     const auto item = assessmentItemFromCode(pos.at(1));
     if (!item) {
@@ -209,17 +208,16 @@ int cmdAssess(Context &ctx, Args &args)
         for (AssessmentItem i : allAssessmentItems())
             codes << toCode(i);
         return ctx.usage(QStringLiteral("assess"),
-                         QStringLiteral("unknown item \"%1\" (%2)").arg(pos.at(1), codes.join(QStringLiteral(", "))));
+                         CliText::tr("unknown item \"%1\" (%2)").arg(pos.at(1), codes.join(QStringLiteral(", "))));
     }
     const auto result = assessmentResultFromCode(pos.at(2));
     if (!result)
-        return ctx.usage(
-            QStringLiteral("assess"),
-            QStringLiteral("unknown result \"%1\" (fulfilled, not-fulfilled, not-relevant)").arg(pos.at(2)));
+        return ctx.usage(QStringLiteral("assess"),
+                         CliText::tr("unknown result \"%1\" (fulfilled, not-fulfilled, not-relevant)").arg(pos.at(2)));
     return run(
         ctx, args, QStringLiteral("assess"), 3, 3,
         [&](CaseworkService &w, const QStringList &p) { return w.assess(p.at(0), *item, *result, note); },
-        QStringLiteral("%1: ") + pos.at(1) + QStringLiteral(" recorded as ") + pos.at(2));
+        CliText::tr("%1: %2 recorded as %3").arg(QStringLiteral("%1"), pos.at(1), pos.at(2)));
 }
 
 int cmdConsult(Context &ctx, Args &args)
@@ -232,11 +230,11 @@ int cmdConsult(Context &ctx, Args &args)
     if (!on)
         return code;
     if (!due->isValid())
-        return ctx.usage(QStringLiteral("consult"), QStringLiteral("--due DATE is required"));
+        return ctx.usage(QStringLiteral("consult"), CliText::tr("--due DATE is required"));
     return run(
         ctx, args, QStringLiteral("consult"), 2, 2,
         [&](CaseworkService &w, const QStringList &p) { return w.consult(p.at(0), p.at(1), *due, *on); },
-        QStringLiteral("%1: registry manager consulted"));
+        CliText::tr("%1: registry manager consulted"));
 }
 
 int cmdConsulted(Context &ctx, Args &args)
@@ -249,11 +247,11 @@ int cmdConsulted(Context &ctx, Args &args)
         return code;
     const auto answer = consultationAnswerFromCode(answerText.value_or(QString()));
     if (!answer)
-        return ctx.usage(QStringLiteral("consulted"), QStringLiteral("--answer is grant, partly or refuse"));
+        return ctx.usage(QStringLiteral("consulted"), CliText::tr("--answer is grant, partly or refuse"));
     return run(
         ctx, args, QStringLiteral("consulted"), 2, 2,
         [&](CaseworkService &w, const QStringList &p) { return w.consulted(p.at(0), p.at(1), *answer, note, *on); },
-        QStringLiteral("%1: the registry manager's answer is recorded"));
+        CliText::tr("%1: the registry manager's answer is recorded"));
 }
 
 int cmdNote(Context &ctx, Args &args)
@@ -261,13 +259,13 @@ int cmdNote(Context &ctx, Args &args)
     const auto text = args.option(QStringLiteral("text"));
     const bool forApplicant = args.flag(QStringLiteral("for-applicant"));
     if (!text)
-        return ctx.usage(QStringLiteral("note"), QStringLiteral("--text TEXT is required"));
+        return ctx.usage(QStringLiteral("note"), CliText::tr("--text TEXT is required"));
     return run(
         ctx, args, QStringLiteral("note"), 1, 1,
         [&](CaseworkService &w, const QStringList &p) {
             return w.addNote(p.at(0), *text, forApplicant ? NoteAudience::Applicant : NoteAudience::Internal);
         },
-        forApplicant ? QStringLiteral("%1: note for the applicant added") : QStringLiteral("%1: internal note added"));
+        forApplicant ? CliText::tr("%1: note for the applicant added") : CliText::tr("%1: internal note added"));
 }
 
 int cmdDeadlines(Context &ctx, Args &args)
@@ -299,7 +297,7 @@ int cmdTimeline(Context &ctx, Args &args)
         const QString state = QLatin1String(states[static_cast<int>(e.state)]);
         QString what = e.code + (e.registry.isEmpty() ? QString() : QLatin1Char(' ') + e.registry);
         if (e.kind == TimelineEntry::Kind::Pause)
-            what = QStringLiteral("paused until %1 (%2 working days)").arg(iso(e.until)).arg(e.workingDays);
+            what = CliText::tr("paused until %1 (%2 working days)").arg(iso(e.until)).arg(e.workingDays);
         if (ctx.json)
             arr.append(QJsonObject{
                 {QStringLiteral("date"), iso(e.date)},
@@ -325,7 +323,7 @@ int cmdTimeline(Context &ctx, Args &args)
 int cmdSetting(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, 2); !p.isEmpty())
-        return ctx.usage(QStringLiteral("setting"), p + QStringLiteral(" (setting KEY [VALUE])"));
+        return ctx.usage(QStringLiteral("setting"), p + CliText::tr(" (setting KEY [VALUE])"));
     const QStringList pos = args.positionals();
     auto cases = ctx.cases();
     if (!cases)

@@ -5,11 +5,19 @@
 #include "cli/CliArgs.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
 
 namespace fv::cli {
+
+// The command line's own words (usage problems, reports), translated in the context fv::Cli;
+// the core's refusals come translated already.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(fv::Cli)
+};
 
 // What every command gets: the streams, the global options, and the database and
 // acting user, opened on first use.

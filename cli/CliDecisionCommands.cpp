@@ -41,7 +41,7 @@ int cmdDraft(Context &ctx, Args &args)
     if (ctx.json)
         ctx.out << QString::fromUtf8(QJsonDocument(decisionToJson(d.value())).toJson());
     else
-        ctx.out << QStringLiteral("%1: decision draft %2 with %3 registries")
+        ctx.out << CliText::tr("%1: decision draft %2 with %3 registries")
                        .arg(args.positionals().first())
                        .arg(d->version)
                        .arg(d->entries.size())
@@ -54,13 +54,13 @@ int cmdOutcome(Context &ctx, Args &args)
     const QStringList drop = args.options(QStringLiteral("drop-variable"));
     const auto reason = args.option(QStringLiteral("reason"));
     if (const QString p = args.finish(3, 3); !p.isEmpty())
-        return ctx.usage(QStringLiteral("outcome"), p + QStringLiteral(" (outcome CASE REGISTRY OUTCOME)"));
+        return ctx.usage(QStringLiteral("outcome"), p + CliText::tr(" (outcome CASE REGISTRY OUTCOME)"));
     const QStringList pos = args.positionals();
     const auto outcome = outcomeFromCode(pos.at(2));
     if (!outcome)
         return ctx.usage(
             QStringLiteral("outcome"),
-            QStringLiteral("unknown outcome \"%1\" (granted, partly-granted, refused, forwarded)").arg(pos.at(2)));
+            CliText::tr("unknown outcome \"%1\" (granted, partly-granted, refused, forwarded)").arg(pos.at(2)));
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
@@ -68,14 +68,14 @@ int cmdOutcome(Context &ctx, Args &args)
     if (!rec)
         return ctx.refuse(rec.error());
     if (!rec->currentDecision())
-        return ctx.refuse(Error{QStringLiteral("no decision draft; make one with 'draft'"), pos.at(0)});
+        return ctx.refuse(Error{CliText::tr("no decision draft; make one with 'draft'"), pos.at(0)});
     Decision d = *rec->currentDecision();
     auto entry = std::find_if(d.entries.begin(), d.entries.end(), [&](const RegistryDecision &e) {
         return e.registry.compare(pos.at(1), Qt::CaseInsensitive) == 0;
     });
     if (entry == d.entries.end())
         return ctx.refuse(
-            Error{QStringLiteral("the application does not ask for the registry %1").arg(pos.at(1)), pos.at(0)});
+            Error{CliText::tr("the application does not ask for the registry %1").arg(pos.at(1)), pos.at(0)});
     entry->outcome = *outcome;
     if (reason)
         entry->reason = reason->trimmed();
@@ -85,7 +85,7 @@ int cmdOutcome(Context &ctx, Args &args)
         });
         if (var == entry->variables.end())
             return ctx.refuse(
-                Error{QStringLiteral("%1 has no requested variable \"%2\"").arg(entry->registry, v), pos.at(0)});
+                Error{CliText::tr("%1 has no requested variable \"%2\"").arg(entry->registry, v), pos.at(0)});
         var->approved = false;
         var->reason = reason.value_or(QString());
     }
@@ -99,26 +99,25 @@ int cmdSubmit(Context &ctx, Args &args)
 {
     return onCase(
         ctx, args, QStringLiteral("submit"), [](DecisionService &d, const QString &c) { return d.submit(c); },
-        QStringLiteral("%1: submitted for approval"));
+        CliText::tr("%1: submitted for approval"));
 }
 
 int cmdApprove(Context &ctx, Args &args)
 {
     return onCase(
         ctx, args, QStringLiteral("approve"), [](DecisionService &d, const QString &c) { return d.approve(c); },
-        QStringLiteral("%1: decision approved"));
+        CliText::tr("%1: decision approved"));
 }
 
 int cmdReturn(Context &ctx, Args &args)
 {
     const auto text = args.option(QStringLiteral("text"));
     if (!text)
-        return ctx.usage(
-            QStringLiteral("return"), QStringLiteral("--text TEXT is required: say why the draft goes back"));
+        return ctx.usage(QStringLiteral("return"), CliText::tr("--text TEXT is required: say why the draft goes back"));
     return onCase(
         ctx, args, QStringLiteral("return"),
         [&](DecisionService &d, const QString &c) { return d.returnDraft(c, *text); },
-        QStringLiteral("%1: draft returned to the drafter"));
+        CliText::tr("%1: draft returned to the drafter"));
 }
 
 } // namespace fv::cli

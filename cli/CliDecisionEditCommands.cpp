@@ -17,7 +17,7 @@ int editDraft(Context &ctx, const QString &caseNumber, const std::function<Statu
     if (!rec)
         return ctx.refuse(rec.error());
     if (!rec->currentDecision())
-        return ctx.refuse(Error{QStringLiteral("no decision draft; make one with 'draft'"), caseNumber});
+        return ctx.refuse(Error{CliText::tr("no decision draft; make one with 'draft'"), caseNumber});
     Decision d = *rec->currentDecision();
     if (auto s = edit(rec.value(), d); !s)
         return ctx.refuse(Error{s.error().message, caseNumber});
@@ -35,15 +35,15 @@ int cmdCondition(Context &ctx, Args &args)
     const QStringList pos = args.positionals();
     if (pos.value(0) != QLatin1String("add"))
         return ctx.usage(QStringLiteral("condition"),
-                         QStringLiteral("use 'condition add CASE CODE' or 'condition add CASE --text TEXT'"));
+                         CliText::tr("use 'condition add CASE CODE' or 'condition add CASE --text TEXT'"));
     if (const QString p = args.finish(text ? 2 : 3, text ? 2 : 3); !p.isEmpty())
         return ctx.usage(
-            QStringLiteral("condition add"), p + QStringLiteral(" (condition add CASE (CODE | --text TEXT))"));
+            QStringLiteral("condition add"), p + CliText::tr(" (condition add CASE (CODE | --text TEXT))"));
     const QString caseNumber = pos.at(1);
     return editDraft(ctx, caseNumber, [&](CaseRecord &rec, Decision &d) -> Status {
         if (text) {
             if (text->trimmed().isEmpty())
-                return fail(QStringLiteral("a custom condition needs its text"));
+                return fail(CliText::tr("a custom condition needs its text"));
             d.conditions.push_back({QString(), text->trimmed()});
             return ok();
         }
@@ -58,12 +58,12 @@ int cmdCondition(Context &ctx, Args &args)
                 continue;
             for (const Condition &existing : d.conditions)
                 if (existing.code == code)
-                    return fail(QStringLiteral("the decision has the condition %1 already").arg(code));
+                    return fail(CliText::tr("the decision has the condition %1 already").arg(code));
             d.conditions.push_back({code, conditionText(c, rec.application, rec.application.language)});
             return ok();
         }
         return fail(
-            QStringLiteral("no standard condition \"%1\" (known: %2)").arg(code, known.join(QStringLiteral(", "))));
+            CliText::tr("no standard condition \"%1\" (known: %2)").arg(code, known.join(QStringLiteral(", "))));
     });
 }
 
@@ -72,18 +72,17 @@ int cmdFee(Context &ctx, Args &args)
     const auto hours = args.option(QStringLiteral("hours"));
     const auto exemption = args.option(QStringLiteral("exemption"));
     if (const QString p = args.finish(1, 1); !p.isEmpty() || (!hours && !exemption))
-        return ctx.usage(
-            QStringLiteral("fee"), p.isEmpty() ? QStringLiteral("give --hours H and/or --exemption E") : p);
+        return ctx.usage(QStringLiteral("fee"), p.isEmpty() ? CliText::tr("give --hours H and/or --exemption E") : p);
     double h = 0;
     if (hours) {
         bool okNumber = false;
         h = hours->toDouble(&okNumber);
         if (!okNumber || h < 0 || h > 10000)
-            return ctx.usage(QStringLiteral("fee"), QStringLiteral("--hours is a number of hours, e.g. 3.5"));
+            return ctx.usage(QStringLiteral("fee"), CliText::tr("--hours is a number of hours, e.g. 3.5"));
     }
     if (exemption && !feeExemptionFromCode(*exemption))
         return ctx.usage(QStringLiteral("fee"),
-                         QStringLiteral("--exemption is none, student-aggregated-anonymous, data-update or appeal"));
+                         CliText::tr("--exemption is none, student-aggregated-anonymous, data-update or appeal"));
     return editDraft(ctx, args.positionals().first(), [&](CaseRecord &, Decision &d) -> Status {
         if (hours)
             d.caseworkHours = h;

@@ -13,9 +13,9 @@ Result<Application> readApplication(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the file: %1").arg(f.errorString()), path);
+        return fail(CliText::tr("cannot read the file: %1").arg(f.errorString()), path);
     if (f.size() > maxApplicationBytes)
-        return fail(QStringLiteral("the file is larger than 10 MB; an application is far smaller"), path);
+        return fail(CliText::tr("the file is larger than 10 MB; an application is far smaller"), path);
     return parseApplicationJson(f.readAll(), path);
 }
 
@@ -26,7 +26,7 @@ Result<Application> readApplication(const QString &path)
 int cmdEditApplication(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(2, 2); !p.isEmpty())
-        return ctx.usage(QStringLiteral("edit-application"), p + QStringLiteral(" (give CASE FILE)"));
+        return ctx.usage(QStringLiteral("edit-application"), p + CliText::tr(" (give CASE FILE)"));
     const QString caseNumber = args.positionals().at(0);
     auto app = readApplication(args.positionals().at(1));
     if (!app)
@@ -41,9 +41,9 @@ int cmdEditApplication(Context &ctx, Args &args)
         return ctx.refuse(s.error());
     const QStringList changed = changedApplicationFields(before->application, app.value());
     if (changed.isEmpty())
-        ctx.out << QStringLiteral("%1: no change (the file holds the case's application)").arg(caseNumber) << Qt::endl;
+        ctx.out << CliText::tr("%1: no change (the file holds the case's application)").arg(caseNumber) << Qt::endl;
     else
-        ctx.out << QStringLiteral("%1: application changed (%2)").arg(caseNumber, changed.join(QStringLiteral(", ")))
+        ctx.out << CliText::tr("%1: application changed (%2)").arg(caseNumber, changed.join(QStringLiteral(", ")))
                 << Qt::endl;
     return Exit::Done;
 }

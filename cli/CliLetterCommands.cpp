@@ -24,20 +24,20 @@ std::optional<LetterChoice> letterChoice(Args &args, QString &problem)
     const auto kindText = args.option(QStringLiteral("kind"));
     const auto langText = args.option(QStringLiteral("lang"));
     if (!kindText) {
-        problem = QStringLiteral("--kind KIND is required");
+        problem = CliText::tr("--kind KIND is required");
         return std::nullopt;
     }
     LetterChoice choice;
     const auto kind = letterKindFromCode(*kindText);
     if (!kind) {
-        problem = QStringLiteral("unknown letter kind \"%1\"").arg(*kindText);
+        problem = CliText::tr("unknown letter kind \"%1\"").arg(*kindText);
         return std::nullopt;
     }
     choice.kind = *kind;
     if (langText) {
         choice.language = languageFromCode(*langText);
         if (!choice.language) {
-            problem = QStringLiteral("--lang is nb, nn or en");
+            problem = CliText::tr("--lang is nb, nn or en");
             return std::nullopt;
         }
     }
@@ -68,7 +68,7 @@ int cmdLetter(Context &ctx, Args &args)
     if (const QString p = args.finish(1, 1); !p.isEmpty())
         return ctx.usage(QStringLiteral("letter"), p);
     if (!choice || !out)
-        return ctx.usage(QStringLiteral("letter"), out ? problem : QStringLiteral("--out FILE.pdf is required"));
+        return ctx.usage(QStringLiteral("letter"), out ? problem : CliText::tr("--out FILE.pdf is required"));
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
@@ -109,7 +109,7 @@ int cmdDocument(Context &ctx, Args &args)
 {
     const auto out = args.option(QStringLiteral("out"));
     if (const QString p = args.finish(2, 2); !p.isEmpty() || !out)
-        return ctx.usage(QStringLiteral("document"), p.isEmpty() ? QStringLiteral("--out FILE is required") : p);
+        return ctx.usage(QStringLiteral("document"), p.isEmpty() ? CliText::tr("--out FILE is required") : p);
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());

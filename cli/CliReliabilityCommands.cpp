@@ -31,7 +31,7 @@ void printJson(Context &ctx, const QJsonObject &o)
 int cmdBackup(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, 1); !p.isEmpty())
-        return ctx.usage(QStringLiteral("backup"), p + QStringLiteral(" (backup FILE)"));
+        return ctx.usage(QStringLiteral("backup"), p + CliText::tr(" (backup FILE)"));
     auto cases = ctx.cases(); // any user of the database may take a backup
     if (!cases)
         return ctx.refuse(cases.error());
@@ -41,7 +41,7 @@ int cmdBackup(Context &ctx, Args &args)
     if (ctx.json)
         printJson(ctx, infoJson(info.value()));
     else
-        ctx.out << QStringLiteral("%1: backup of %2 cases and %3 audit events (schema %4)")
+        ctx.out << CliText::tr("%1: backup of %2 cases and %3 audit events (schema %4)")
                        .arg(info->path)
                        .arg(info->cases)
                        .arg(info->events)
@@ -53,7 +53,7 @@ int cmdBackup(Context &ctx, Args &args)
 int cmdRestore(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, 1); !p.isEmpty())
-        return ctx.usage(QStringLiteral("restore"), p + QStringLiteral(" (restore FILE)"));
+        return ctx.usage(QStringLiteral("restore"), p + CliText::tr(" (restore FILE)"));
     // The database is not opened here: the restore needs it to itself.
     auto target = ctx.dbPath();
     if (!target)
@@ -67,13 +67,13 @@ int cmdRestore(Context &ctx, Args &args)
         printJson(ctx, o);
         return Exit::Done;
     }
-    ctx.out << QStringLiteral("%1: restored from %2 (%3 cases, %4 audit events)")
+    ctx.out << CliText::tr("%1: restored from %2 (%3 cases, %4 audit events)")
                    .arg(report->restored.path, args.positionals().first())
                    .arg(report->restored.cases)
                    .arg(report->restored.events)
             << Qt::endl;
     if (!report->previousCopy.isEmpty())
-        ctx.out << QStringLiteral("the database it replaced is kept as %1").arg(report->previousCopy) << Qt::endl;
+        ctx.out << CliText::tr("the database it replaced is kept as %1").arg(report->previousCopy) << Qt::endl;
     return Exit::Done;
 }
 
@@ -95,13 +95,13 @@ int cmdCheck(Context &ctx, Args &args)
                               {QStringLiteral("events"), report->events},
                               {QStringLiteral("auditHead"), report->auditHead}});
     } else if (report->ok()) {
-        ctx.out << QStringLiteral("%1: ok (integrity, foreign keys, audit trail of %2 events, %3 cases whole)")
+        ctx.out << CliText::tr("%1: ok (integrity, foreign keys, audit trail of %2 events, %3 cases whole)")
                        .arg(db.value()->path())
                        .arg(report->events)
                        .arg(report->cases)
                 << Qt::endl
                 // Noted elsewhere, the head anchors the chain: a rewritten trail ends differently.
-                << QStringLiteral("audit head: %1").arg(report->auditHead) << Qt::endl;
+                << CliText::tr("audit head: %1").arg(report->auditHead) << Qt::endl;
     } else {
         for (const QString &problem : report->problems)
             ctx.out << problem << '\n';

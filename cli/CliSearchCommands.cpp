@@ -42,16 +42,16 @@ QString readListFilter(Args &args, CaseFilter &filter)
     if (status) {
         filter.status = caseStatusFromCode(*status);
         if (!filter.status)
-            return QStringLiteral("unknown status \"%1\"").arg(*status);
+            return CliText::tr("unknown status \"%1\"").arg(*status);
     }
     if (limit) {
         bool okNumber = false;
         filter.limit = limit->toInt(&okNumber);
         if (!okNumber || filter.limit < 1)
-            return QStringLiteral("--limit needs a positive number");
+            return CliText::tr("--limit needs a positive number");
     }
     if (purpose && !purposeCodes().contains(*purpose))
-        return QStringLiteral("unknown purpose \"%1\" (one of: %2)").arg(*purpose, purposeCodes().join(u", "));
+        return CliText::tr("unknown purpose \"%1\" (one of: %2)").arg(*purpose, purposeCodes().join(u", "));
     QString problem;
     const auto fromDate = parseDate(from, problem, "from");
     const auto toDate = parseDate(to, problem, "to");
@@ -103,19 +103,24 @@ namespace {
 
 void printTimes(QTextStream &o, const QString &label, const ProcessingTimes &t)
 {
-    o << label << t.cases << " decided, median " << t.median << ", 90th percentile " << t.p90 << " working days; "
-      << QString::number(100.0 * t.withinDeadlineShare(), 'f', 1) << " % within the deadline\n";
+    o << label
+      << CliText::tr("%1 decided, median %2, 90th percentile %3 working days; %4 % within the deadline")
+             .arg(t.cases)
+             .arg(t.median)
+             .arg(t.p90)
+             .arg(QString::number(100.0 * t.withinDeadlineShare(), 'f', 1))
+      << "\n";
 }
 
 void printStatistics(QTextStream &o, const Statistics &s)
 {
-    o << "Received: " << s.received << "   Decided: " << s.decided << "   Open now: " << s.open << "\n";
-    printTimes(o, QStringLiteral("Processing time (complete → decided, paused days left out): "), s.times);
-    o << "\nMonth     received  decided\n";
+    o << CliText::tr("Received: %1   Decided: %2   Open now: %3").arg(s.received).arg(s.decided).arg(s.open) << "\n";
+    printTimes(o, CliText::tr("Processing time (complete → decided, paused days left out): "), s.times);
+    o << "\n" << CliText::tr("Month     received  decided") << "\n";
     for (const MonthFigures &m : s.months)
         o << m.month << "  " << QString::number(m.received).rightJustified(8) << "  "
           << QString::number(m.decided).rightJustified(7) << "\n";
-    o << "\nRegistry  requested  decided  median  p90  within deadline\n";
+    o << "\n" << CliText::tr("Registry  requested  decided  median  p90  within deadline") << "\n";
     for (const RegistryFigures &r : s.registries)
         o << r.code.leftJustified(8) << "  " << QString::number(r.requested).rightJustified(9) << "  "
           << QString::number(r.decided).rightJustified(7) << "  " << QString::number(r.times.median).rightJustified(6)
@@ -160,16 +165,16 @@ int cmdGenerate(Context &ctx, Args &args)
     const auto cases = args.option(QStringLiteral("cases"));
     const auto seed = args.option(QStringLiteral("seed"));
     if (const QString p = args.finish(0, 0); !p.isEmpty() || !cases)
-        return ctx.usage(QStringLiteral("generate"), p.isEmpty() ? QStringLiteral("--cases N is required") : p);
+        return ctx.usage(QStringLiteral("generate"), p.isEmpty() ? CliText::tr("--cases N is required") : p);
     GenerateOptions options;
     bool okNumber = false;
     options.cases = cases->toInt(&okNumber);
     if (!okNumber || options.cases < 1)
-        return ctx.usage(QStringLiteral("generate"), QStringLiteral("--cases needs a positive number"));
+        return ctx.usage(QStringLiteral("generate"), CliText::tr("--cases needs a positive number"));
     if (seed) {
         options.seed = seed->toUInt(&okNumber);
         if (!okNumber)
-            return ctx.usage(QStringLiteral("generate"), QStringLiteral("--seed needs a number"));
+            return ctx.usage(QStringLiteral("generate"), CliText::tr("--seed needs a number"));
     }
     auto db = ctx.database();
     if (!db)

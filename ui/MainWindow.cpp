@@ -2,24 +2,25 @@
 
 #include "admin/UsersDialog.h"
 #include "CaseActions.h"
-#include "search/CaseListModel.h"
+#include "Clock.h"
+#include "Session.h"
+#include "application/Attachments.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkPanel.h"
-#include "Clock.h"
-#include "widgets/Dialogs.h"
-#include "letters/LetterOutput.h"
-#include "widgets/MessageBar.h"
-#include "Session.h"
-#include "statistics/StatisticsView.h"
-#include "search/WorkQueueView.h"
-#include "application/Attachments.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionService.h"
+#include "i18n/UiLanguage.h"
 #include "letters/DocumentService.h"
+#include "letters/LetterOutput.h"
 #include "letters/LetterService.h"
 #include "registry/RegistryCatalogue.h"
+#include "search/CaseListModel.h"
 #include "search/CaseSearch.h"
+#include "search/WorkQueueView.h"
+#include "statistics/StatisticsView.h"
 #include "storage/SafeFile.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -123,8 +124,7 @@ void MainWindow::buildActions()
     m_langEn = new QAction(QStringLiteral("English"), languages);
     for (QAction *a : {m_langNb, m_langEn})
         a->setCheckable(true);
-    const QString lang = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("nb")).toString();
-    (lang == QLatin1String("en") ? m_langEn : m_langNb)->setChecked(true);
+    (installedUiLanguage() == UiLanguage::English ? m_langEn : m_langNb)->setChecked(true);
     connect(m_langNb, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("nb")); });
     connect(m_langEn, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 }

@@ -39,6 +39,7 @@ public:
     bool openCase(const QString &caseNumber);
     QString selectedCase() const;
     QAction *action(const QString &objectName) const;
+    Session &session() const { return m_session; }
     CaseActions *caseActions() const { return m_caseActions; }
     // The home page (the work queue) and the cases page (search, list and the case).
     QTabWidget *pages() const { return m_pages; }

@@ -1,4 +1,5 @@
 // The File, View and Help menu actions of the main window.
+#include "LanguageSwitch.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "WelcomePage.h"
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace fv {
 
@@ -121,11 +123,9 @@ void MainWindow::importApplications()
 
 void MainWindow::setLanguage(const QString &code)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), code);
-    m_messages->show(MessageBar::Kind::Information,
-                     code == QLatin1String("en")
-                         ? QStringLiteral("The language changes to English the next time Fellesvedtak starts.")
-                         : QStringLiteral("Språket endres til norsk bokmål neste gang Fellesvedtak starter."));
+    // Rebuilt after this action's handler returns: the window it belongs to is replaced.
+    const UiLanguage language = uiLanguageFromCode(code).value_or(UiLanguage::Bokmal);
+    QTimer::singleShot(0, this, [this, language] { switchLanguage(this, language); });
 }
 
 void MainWindow::showRegistryCatalogue()

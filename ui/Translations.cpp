@@ -1,32 +1,31 @@
 #include "Translations.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 namespace fv {
 
-QString savedLanguage()
+void setUiLanguage(UiLanguage language)
 {
-    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("nb")).toString();
+    QLocale::setDefault(language == UiLanguage::English ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                        : QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    installTranslations(language);
 }
 
 void installTranslations(const QString &language)
 {
-    if (language == QLatin1String("en")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        return;
-    }
-    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
-    auto *ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(QStringLiteral(":/i18n/fellesvedtak_nb.qm")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QLocale(QLocale::NorwegianBokmal), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    setUiLanguage(uiLanguageFromCode(language).value_or(UiLanguage::Bokmal));
+}
+
+UiLanguage savedUiLanguage()
+{
+    const QString code = QSettings().value(QStringLiteral("ui/language")).toString();
+    return uiLanguageFromCode(code).value_or(UiLanguage::Bokmal);
+}
+
+void saveUiLanguage(UiLanguage language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), uiLanguageCode(language));
 }
 
 } // namespace fv

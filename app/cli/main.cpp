@@ -1,5 +1,6 @@
 // fellesvedtak-cli: the command-line face of the same core operations the GUI uses.
 #include "cli/Cli.h"
+#include "i18n/UiLanguage.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Helsedataservice"));
     QCoreApplication::setApplicationName(QStringLiteral("fellesvedtak"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FV_VERSION));
+    // Messages follow the locale, as other command-line programs' do: nb (or no) → bokmål.
+    fv::installTranslations(fv::uiLanguageFromEnvironment());
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();

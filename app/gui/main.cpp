@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 
 namespace {
 
@@ -49,7 +50,10 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, langOption, caseOption});
     parser.process(app);
 
-    fv::installTranslations(parser.isSet(langOption) ? parser.value(langOption) : fv::savedLanguage());
+    // --lang for this run only; View → Language saves the choice.
+    fv::setUiLanguage(parser.isSet(langOption)
+                          ? fv::uiLanguageFromCode(parser.value(langOption)).value_or(fv::UiLanguage::Bokmal)
+                          : fv::savedUiLanguage());
 
     fv::Session session;
     const fv::Status opened = openDatabase(session, parser.value(dbOption));
@@ -59,10 +63,21 @@ int main(int argc, char *argv[])
             QObject::tr("The case database could not be opened.\n\n%1").arg(opened.error().toString()));
         return 1;
     }
-    fv::MainWindow window(session); // an empty database opens on the welcome page
-    window.show();
-    if (parser.isSet(caseOption) && !window.openCase(parser.value(caseOption)))
-        QMessageBox::warning(&window, QObject::tr("Fellesvedtak"),
+    // On the heap and deleting itself: switching the language replaces it (LanguageSwitch.h).
+    auto *window = new fv::MainWindow(session);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (parser.isSet(caseOption) && !window->openCase(parser.value(caseOption)))
+        QMessageBox::warning(window, QObject::tr("Fellesvedtak"),
                              QObject::tr("There is no case %1 in this database.").arg(parser.value(caseOption)));
-    return app.exec();
+    const int status = app.exec();
+    // The window deletes itself on close and may have been replaced by a language switch;
+    // none may outlive the session it shows.
+    QList<QPointer<fv::MainWindow>> windows;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *m = qobject_cast<fv::MainWindow *>(w))
+            windows << m;
+    for (const QPointer<fv::MainWindow> &m : windows)
+        delete m.data();
+    return status;
 }

@@ -2,6 +2,8 @@
 
 #include "casework/CaseService.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace fv {
@@ -57,7 +59,7 @@ void addDialogue(const CaseRecord &r, const QDate &today, std::vector<Entry> &ou
         if (q.remindedOn.isValid())
             out.push_back(deadline(
                 QStringLiteral("reminder"), q.reminderDue, stateOf(q.reminderDue, q.answeredOn, stillOpen, today),
-                QStringLiteral("reminder sent %1").arg(iso(q.remindedOn))));
+                QCoreApplication::translate("fv::Timeline", "reminder sent %1").arg(iso(q.remindedOn))));
     }
 }
 
@@ -68,7 +70,7 @@ void addConsultations(const CaseRecord &r, const QDate &today, std::vector<Entry
         Entry e = deadline(
             QStringLiteral("consultation"), c.due, stateOf(c.due, c.answeredOn, open, today),
             c.answer ? toCode(*c.answer) + (c.note.isEmpty() ? QString() : QStringLiteral(" – ") + c.note)
-                     : QStringLiteral("sent %1").arg(iso(c.sentOn)));
+                     : QCoreApplication::translate("fv::Timeline", "sent %1").arg(iso(c.sentOn)));
         e.registry = c.registry;
         out.push_back(e);
     }
@@ -79,9 +81,12 @@ void addClock(const CaseRecord &r, const QDate &today, std::vector<Entry> &out)
     const DeadlineStatus &d = r.casework.deadlines;
     const bool open = isOpen(r.summary.status);
     if (d.statutoryDeadline.isValid())
-        out.push_back(deadline(QStringLiteral("statutory-deadline"), d.statutoryDeadline,
-                               stateOf(d.statutoryDeadline, d.decidedOn, open, today),
-                               QStringLiteral("%1 working days from %2").arg(d.limit).arg(iso(d.completedOn))));
+        out.push_back(deadline(
+            QStringLiteral("statutory-deadline"), d.statutoryDeadline,
+            stateOf(d.statutoryDeadline, d.decidedOn, open, today),
+            QCoreApplication::translate("fv::Timeline", "%1 working days from %2")
+                .arg(d.limit)
+                .arg(iso(d.completedOn))));
     const bool replyTask = std::any_of(d.tasks.begin(), d.tasks.end(), [](const CaseTask &t) {
         return t.kind == TaskKind::PreliminaryReply;
     });
@@ -89,8 +94,9 @@ void addClock(const CaseRecord &r, const QDate &today, std::vector<Entry> &out)
         out.push_back(deadline(
             QStringLiteral("preliminary-reply"), d.preliminaryReplyDue,
             stateOf(d.preliminaryReplyDue, d.preliminaryReplySentOn, open, today),
-            d.preliminaryReplySentOn.isValid() ? QStringLiteral("sent %1").arg(iso(d.preliminaryReplySentOn))
-                                               : QStringLiteral("forvaltningsloven § 11 a")));
+            d.preliminaryReplySentOn.isValid()
+                ? QCoreApplication::translate("fv::Timeline", "sent %1").arg(iso(d.preliminaryReplySentOn))
+                : QStringLiteral("forvaltningsloven § 11 a")));
 }
 
 } // namespace

@@ -40,7 +40,8 @@ Status requireSender(const User &actor, const QString &caseNumber)
 {
     if (actor.has(Role::Adviser) || actor.has(Role::Lawyer) || actor.has(Role::DecisionMaker))
         return ok();
-    return fail(QStringLiteral("%1 may not send letters: that needs the role adviser, lawyer or decision-maker")
+    return fail(QCoreApplication::translate(
+                    "fv::Letters", "%1 may not send letters: that needs the role adviser, lawyer or decision-maker")
                     .arg(actor.login),
                 caseNumber);
 }
@@ -142,8 +143,9 @@ Result<SentLetter> DocumentService::render(const QString &caseNumber, LetterKind
     if (!input)
         return input.error();
     if (kind == LetterKind::Decision && input->draft)
-        return fail(QStringLiteral("the decision is not approved yet, so its letter cannot be sent (a draft can be "
-                                   "previewed with 'letter')"),
+        return fail(QCoreApplication::translate("fv::Letters",
+                                                "the decision is not approved yet, so its letter cannot be sent; "
+                                                "until then it can only be previewed as a draft"),
                     caseNumber);
     input.value().documentNumber = documentNumber;
     auto pdf = renderLetterPdf(input.value());
@@ -189,13 +191,16 @@ Result<int> DocumentService::documentNumber(const QString &caseNumber, const QSt
     const qsizetype dash = number.lastIndexOf(QLatin1Char('-'));
     if (dash >= 0) {
         if (number.left(dash) != caseNumber.trimmed())
-            return fail(QStringLiteral("the document %1 does not belong to this case").arg(document), caseNumber);
+            return fail(QCoreApplication::translate("fv::Letters", "the document %1 does not belong to this case")
+                            .arg(document),
+                        caseNumber);
         number = number.mid(dash + 1);
     }
     bool isNumber = false;
     const int n = number.toInt(&isNumber);
     if (!isNumber || n <= 0)
-        return fail(QStringLiteral("\"%1\" is not a document number (e.g. 3, or %2-3)").arg(document, caseNumber),
+        return fail(QCoreApplication::translate("fv::Letters", "\"%1\" is not a document number (e.g. 3, or %2-3)")
+                        .arg(document, caseNumber),
                     caseNumber);
     return n;
 }
@@ -215,12 +220,14 @@ Result<QByteArray> DocumentService::content(const QString &caseNumber, const QSt
     if (!q)
         return q.error();
     if (!q->next())
-        return fail(QStringLiteral("the case has no document %1").arg(n.value()), where);
+        return fail(QCoreApplication::translate("fv::Letters", "the case has no document %1").arg(n.value()), where);
     const QString stored = q->value(0).toString();
     const QByteArray bytes = q->value(1).toByteArray();
     if (const QString actual = sha256Hex(bytes); actual != stored)
-        return fail(QStringLiteral("the stored document is damaged: its SHA-256 is %1 but was %2 when it was sent; "
-                                   "nothing was written (restore a backup)")
+        return fail(QCoreApplication::translate(
+                        "fv::Letters",
+                        "the stored document is damaged: its SHA-256 is %1 but was %2 when it was sent; "
+                        "nothing was written (restore a backup)")
                         .arg(actual, stored),
                     where);
     return bytes;

@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -335,7 +336,8 @@ QString firstHeading(const QTextDocument &doc)
 Result<LaidOutLetter> layOut(const LetterInput &input, QPagedPaintDevice &device)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QStringLiteral(
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
             "letters need a QGuiApplication for their fonts (use -platform offscreen without a display)"));
     auto html = letterHtml(input);
     if (!html)
@@ -487,11 +489,13 @@ Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedP
 {
     QPainter p;
     if (!p.begin(&device))
-        return fail(QStringLiteral("could not start painting the letter on the printer or PDF file"));
+        return fail(QCoreApplication::translate(
+            "fv::Letters", "could not start painting the letter on the printer or PDF file"));
     p.setRenderHint(QPainter::Antialiasing);
     for (int page = 0; page < letter.pages; ++page) {
         if (page > 0 && !device.newPage())
-            return fail(QStringLiteral("could not start page %1 of the letter").arg(page + 1));
+            return fail(
+                QCoreApplication::translate("fv::Letters", "could not start page %1 of the letter").arg(page + 1));
         if (input.draft)
             paintDraftMark(p, letter);
         if (page == 0)
@@ -502,7 +506,7 @@ Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedP
         paintFooter(p, letter, input.settings, page);
     }
     if (!p.end())
-        return fail(QStringLiteral("could not finish the letter"));
+        return fail(QCoreApplication::translate("fv::Letters", "could not finish the letter"));
     return ok();
 }
 
@@ -527,7 +531,8 @@ Result<QString> letterTemplate(LetterKind kind, Language language)
     const QString path = QStringLiteral(":/letters/%1.%2.html").arg(toCode(kind), toCode(language));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("there is no %1 letter template in language %2").arg(toCode(kind), toCode(language)),
+        return fail(QCoreApplication::translate("fv::Letters", "there is no %1 letter template in language %2")
+                        .arg(toCode(kind), toCode(language)),
                     path);
     return QString::fromUtf8(file.readAll());
 }
@@ -540,7 +545,9 @@ QString letterStyleSheet()
 Result<QString> letterHtml(const LetterInput &input)
 {
     if (input.kind == LetterKind::Decision && !input.decision)
-        return fail(QStringLiteral("the decision letter needs a decision; make a draft first"), input.caseNumber);
+        return fail(
+            QCoreApplication::translate("fv::Letters", "the decision letter needs a decision; make a draft first"),
+            input.caseNumber);
     auto templ = input.templateText.isEmpty()
         ? letterTemplate(input.kind, input.language)
         : Result<QString>(input.templateText);
@@ -553,8 +560,9 @@ Result<QString> letterHtml(const LetterInput &input)
     if (!html) {
         const QString name = QStringLiteral("%1.%2").arg(toCode(input.kind), toCode(input.language));
         return Error{html.error().message,
-                     input.templateText.isEmpty() ? QStringLiteral(":/letters/%1.html").arg(name)
-                                                  : QStringLiteral("stored letter template %1").arg(name)};
+                     input.templateText.isEmpty()
+                         ? QStringLiteral(":/letters/%1.html").arg(name)
+                         : QCoreApplication::translate("fv::Letters", "stored letter template %1").arg(name)};
     }
     return html;
 }

@@ -9,6 +9,7 @@
 #include "registry/RegistryCatalogue.h"
 #include "storage/Settings.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -38,7 +39,7 @@ Result<Application> sampleApplication()
     const QString path = QStringLiteral(":/demo/01-covid-vaksine-myokarditt.json");
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("the sample application is missing"), path);
+        return fail(QCoreApplication::translate("fv::Letters", "the sample application is missing"), path);
     return parseApplicationJson(f.readAll(), path);
 }
 
@@ -123,7 +124,9 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
         if (rec->summary.assignee.isEmpty())
             in.caseworkerName = in.drafterName;
     } else if (kind == LetterKind::Decision) {
-        return fail(QStringLiteral("case %1 has no decision yet; make a draft first").arg(caseNumber), caseNumber);
+        return fail(QCoreApplication::translate("fv::Letters", "case %1 has no decision yet; make a draft first")
+                        .arg(caseNumber),
+                    caseNumber);
     }
     fillFromCase(in, rec.value());
     // A preview before the request or reminder is recorded: the deadline it would set.

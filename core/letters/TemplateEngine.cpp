@@ -1,5 +1,7 @@
 #include "letters/TemplateEngine.h"
 
+#include <QCoreApplication>
+
 #include <kainjow/mustache.hpp>
 
 namespace fv {
@@ -38,12 +40,14 @@ Result<QString> renderTemplate(const QString &templ, const QVariantMap &context,
 {
     kainjow::mustache::mustache tmpl(templ.toStdString());
     if (!tmpl.is_valid())
-        return fail(QStringLiteral("template error: %1").arg(QString::fromStdString(tmpl.error_message())));
+        return fail(QCoreApplication::translate("fv::Letters", "template error: %1")
+                        .arg(QString::fromStdString(tmpl.error_message())));
     if (escaping == Escaping::None)
         tmpl.set_custom_escape([](const std::string &s) { return s; });
     const std::string out = tmpl.render(toData(QVariant(context)));
     if (!tmpl.is_valid())
-        return fail(QStringLiteral("template error: %1").arg(QString::fromStdString(tmpl.error_message())));
+        return fail(QCoreApplication::translate("fv::Letters", "template error: %1")
+                        .arg(QString::fromStdString(tmpl.error_message())));
     return QString::fromStdString(out);
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +18,7 @@ Status seedRegistries(Database &db)
 {
     QFile f(QStringLiteral(":/registries.json"));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("the registry catalogue resource is missing"));
+        return fail(QCoreApplication::translate("fv::Registry", "the registry catalogue resource is missing"));
     const QJsonArray registries = QJsonDocument::fromJson(f.readAll()).object().value(u"registries").toArray();
     int order = 0;
     for (const QJsonValue &v : registries) {
@@ -94,14 +95,16 @@ Status saveRegistry(Database &db, const User &actor, const Registry &r)
     if (auto s = requireRole(actor, Role::Admin, QStringLiteral("edit the registry catalogue")); !s)
         return s;
     if (r.name.trimmed().isEmpty() || r.manager.trimmed().isEmpty() || r.regulation.trimmed().isEmpty())
-        return fail(QStringLiteral("a registry needs a name, a manager and a regulation"), r.code);
+        return fail(QCoreApplication::translate("fv::Registry", "a registry needs a name, a manager and a regulation"),
+                    r.code);
     QStringList seen;
     for (const RegistryVariable &v : r.variables) {
         const QString name = v.name.trimmed();
         if (name.isEmpty())
-            return fail(QStringLiteral("a variable without a name"), r.code);
+            return fail(QCoreApplication::translate("fv::Registry", "a variable without a name"), r.code);
         if (seen.contains(name))
-            return fail(QStringLiteral("the variable %1 is listed twice").arg(name), r.code);
+            return fail(QCoreApplication::translate("fv::Registry", "the variable %1 is listed twice").arg(name),
+                        r.code);
         seen << name;
     }
     Transaction tx(db);
@@ -115,7 +118,7 @@ Status saveRegistry(Database &db, const User &actor, const Registry &r)
     if (!upd)
         return upd.error();
     if (upd->numRowsAffected() != 1)
-        return fail(QStringLiteral("no registry with the code %1").arg(r.code));
+        return fail(QCoreApplication::translate("fv::Registry", "no registry with the code %1").arg(r.code));
     if (auto d = db.exec(QStringLiteral("DELETE FROM registry_variable WHERE registry = ?"), {r.code}); !d)
         return d.error();
     for (const RegistryVariable &v : r.variables) {

@@ -74,14 +74,21 @@ CliRun cli(const QStringList &args)
     return r;
 }
 
-CliRun cliProcess(const QStringList &args)
+CliRun cliProcess(const QStringList &args, const QStringList &environment)
 {
-    return cliProcess(args, CliSurroundings{});
+    CliSurroundings surroundings;
+    for (const QString &setting : environment)
+        surroundings.set.append({setting.section(QLatin1Char('='), 0, 0), setting.section(QLatin1Char('='), 1)});
+    return cliProcess(args, surroundings);
 }
 
 CliRun cliProcess(const QStringList &args, const CliSurroundings &surroundings)
 {
+    // English unless a test asks for another language.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const QString &name : surroundings.unset)
         env.remove(name);
     for (const auto &[name, value] : surroundings.set)

@@ -48,8 +48,9 @@ struct CliRun
 
 // Runs fellesvedtak-cli's command handling in this process.
 CliRun cli(const QStringList &args);
-// Runs the real fellesvedtak-cli program (for what only a process shows: exit codes, stdout).
-CliRun cliProcess(const QStringList &args);
+// Runs the real fellesvedtak-cli program (for what only a process shows: exit codes, stdout),
+// in English (LANG=C.UTF-8) unless `environment` (names and values) says otherwise.
+CliRun cliProcess(const QStringList &args, const QStringList &environment = {});
 
 // What the program's surroundings are for cliProcess(): variables removed and set, and a file-size
 // limit in KiB (SIGXFSZ ignored, so a write past it fails as it does on a full disk).

@@ -5,7 +5,6 @@
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageBar.h"
-#include "widgets/ValidationText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,7 +97,7 @@ std::vector<ValidationIssue> ApplicationForm::validate()
         seen.insert(issue.path);
     for (const ValidationIssue &issue : validateApplication(app))
         if (!seen.contains(issue.path)) // the form's own words say more about an unreadable date
-            issues.push_back({issue.path, ValidationText::forField(issue)});
+            issues.push_back(issue);    // the core says it, translated where it is written
     sortByFormOrder(issues);
     m_issues = issues;
     showIssues(issues);
@@ -317,7 +316,7 @@ void ApplicationForm::showCoreRefusal(const Error &error)
     const qsizetype colon = error.message.indexOf(QStringLiteral(": "));
     const QString path = colon > 0 ? error.message.left(colon) : QString();
     if (!path.isEmpty() && field(path)) {
-        m_issues = {{path, ValidationText::forField({path, error.message.mid(colon + 2)})}};
+        m_issues = {{path, error.message.mid(colon + 2)}};
         showIssues(m_issues);
         focusIssue(0);
         return;

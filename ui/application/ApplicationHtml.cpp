@@ -1,5 +1,8 @@
 #include "application/ApplicationHtml.h"
 
+#include "casework/CaseworkText.h"
+#include "casework/EventText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QUrl>
@@ -303,8 +306,8 @@ QString eventsHtml(const CaseRecord &r)
         rows +=
             QStringLiteral(
                 "<tr><td style='color:#555;white-space:nowrap'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                .arg(esc(QLocale().toString(it->at, QLocale::ShortFormat)), esc(it->actor), esc(it->kind),
-                     esc(it->detail));
+                .arg(esc(CaseworkText::dateTime(it->at)), esc(it->actor), esc(CaseworkText::timelineName(it->kind)),
+                     esc(EventText::detail(it->kind, it->detail)));
     return QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eef2f6'><th "
                           "align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th "
                           "align='left'>%4</th></tr>%5</table>")

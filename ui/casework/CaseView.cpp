@@ -2,9 +2,9 @@
 
 #include "application/ApplicationHtml.h"
 #include "casework/CaseworkPanel.h"
+#include "casework/TimelineView.h"
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionVersionsView.h"
-#include "casework/TimelineView.h"
 
 #include <QHeaderView>
 #include <QLabel>

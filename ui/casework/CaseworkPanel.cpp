@@ -1,9 +1,9 @@
 #include "casework/CaseworkPanel.h"
 
 #include "CaseActions.h"
+#include "Clock.h"
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkText.h"
-#include "Clock.h"
 
 #include <QAction>
 #include <QComboBox>

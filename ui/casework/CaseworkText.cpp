@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QColor>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStyle>
 
 #include <map>
@@ -114,6 +115,13 @@ QString CaseworkText::timelineName(const QString &code)
         {QStringLiteral("approve"), QT_TR_NOOP("Decision approved")},
         {QStringLiteral("return"), QT_TR_NOOP("Returned to the drafter")},
         {QStringLiteral("send"), QT_TR_NOOP("Letter sent")},
+        {QStringLiteral("letter-sent"), QT_TR_NOOP("Letter sent")},
+        {QStringLiteral("application-edited"), QT_TR_NOOP("Application corrected")},
+        {QStringLiteral("attachment-stored"), QT_TR_NOOP("Attachment stored")},
+        {QStringLiteral("conditions-edited"), QT_TR_NOOP("Conditions edited")},
+        {QStringLiteral("generated"), QT_TR_NOOP("Synthetic case generated")},
+        {QStringLiteral("database-restored"), QT_TR_NOOP("Database restored")},
+        {QStringLiteral("setting-changed"), QT_TR_NOOP("Setting changed")},
         {QStringLiteral("statutory-deadline"), QT_TR_NOOP("Decision deadline")},
         {QStringLiteral("preliminary-reply"), QT_TR_NOOP("Preliminary reply due")},
         {QStringLiteral("applicant-answer"), QT_TR_NOOP("Applicant's answer due")},
@@ -123,6 +131,31 @@ QString CaseworkText::timelineName(const QString &code)
     };
     const auto it = names.find(code);
     return it == names.end() ? code : tr(it->second);
+}
+
+QString CaseworkText::eventDetail(const QString &code, const QString &detail)
+{
+    // The stored text is audit evidence and stays as written; only its display is translated:
+    // an assessment's "purpose: fulfilled" and an answer's code become words, ISO dates dd.MM.yyyy.
+    QString text = detail;
+    static const QRegularExpression codePair(QStringLiteral("^([a-z-]+): ([a-z-]+)"));
+    if (const auto m = codePair.match(text); m.hasMatch() && code == QLatin1String("assessed")) {
+        const auto item = assessmentItemFromCode(m.captured(1));
+        const auto result = assessmentResultFromCode(m.captured(2));
+        if (item && result)
+            text.replace(0, m.capturedLength(), tr("%1: %2").arg(itemName(*item), resultName(*result).toLower()));
+    } else if (const auto answer = consultationAnswerFromCode(text.section(QLatin1Char(' '), 0, 0));
+               answer && code.startsWith(QLatin1String("consultation"))) {
+        text.replace(0, text.section(QLatin1Char(' '), 0, 0).size(), answerName(*answer));
+    }
+    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    text.replace(iso, QStringLiteral("\\3.\\2.\\1"));
+    return text;
+}
+
+QString CaseworkText::dateTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy hh:mm")) : QStringLiteral("–");
 }
 
 QString CaseworkText::dueText(const CaseTask &task)
@@ -150,7 +183,7 @@ QString CaseworkText::nextStep(const CaseTask &task)
 
 QString CaseworkText::date(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QStringLiteral("–");
+    return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("–");
 }
 
 QIcon CaseworkText::urgencyIcon(Urgency urgency)

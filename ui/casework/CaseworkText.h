@@ -3,6 +3,7 @@
 #include "casework/CaseworkTypes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QIcon>
 #include <QVariant>
 
@@ -28,7 +29,11 @@ public:
     static QString dueText(const CaseTask &task);
     // What to do about an overdue task ("send a reminder", "propose rejection for no reply"…).
     static QString nextStep(const CaseTask &task);
-    static QString date(const QDate &date);
+    // An event's stored detail as the caseworker reads it ("purpose: fulfilled" → "Purpose:
+    // fulfilled" in words, dates dd.MM.yyyy); the stored text itself never changes.
+    static QString eventDetail(const QString &code, const QString &detail);
+    static QString date(const QDate &date);       // dd.MM.yyyy
+    static QString dateTime(const QDateTime &at); // dd.MM.yyyy hh:mm
 
     static QIcon urgencyIcon(Urgency urgency);
     static QColor urgencyBackground(Urgency urgency);

@@ -1,7 +1,8 @@
 #include "casework/TimelineView.h"
 
-#include "casework/CaseworkText.h"
 #include "Clock.h"
+#include "casework/CaseworkText.h"
+#include "casework/EventText.h"
 #include "casework/Timeline.h"
 
 #include <QApplication>
@@ -46,10 +47,8 @@ QTreeWidgetItem *itemFor(const TimelineEntry &e)
     QString what = CaseworkText::timelineName(e.code);
     if (!e.registry.isEmpty())
         what += QStringLiteral(" (%1)").arg(e.registry);
-    QString when = e.kind == TimelineEntry::Kind::Event
-        ? QLocale().toString(e.at, QLocale::ShortFormat)
-        : CaseworkText::date(e.date);
-    QString details = e.detail;
+    QString when = e.kind == TimelineEntry::Kind::Event ? CaseworkText::dateTime(e.at) : CaseworkText::date(e.date);
+    QString details = EventText::detail(e.code, e.detail);
     if (e.kind == TimelineEntry::Kind::Pause) {
         when += QStringLiteral(" – ") + (e.until.isValid() ? CaseworkText::date(e.until) : TimelineView::tr("now"));
         what = TimelineView::tr("Clock paused: %n working day(s)", nullptr, e.workingDays);

@@ -1,9 +1,9 @@
 #include "statistics/StatisticsView.h"
 
 #include "Clock.h"
-#include "widgets/Dialogs.h"
 #include "Session.h"
 #include "storage/SafeFile.h"
+#include "widgets/Dialogs.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <map>
 
 namespace fv {
 namespace {
@@ -69,6 +71,55 @@ QString percent(double share)
 QString days(double d)
 {
     return QLocale().toString(d, 'f', d == std::floor(d) ? 0 : 1);
+}
+
+// The tables come as CSV with machine column names (the export's); on screen, words.
+QString headerName(const QString &column)
+{
+    static const std::map<QString, const char *> names = {
+        {QStringLiteral("month"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Month")},
+        {QStringLiteral("received"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Received")},
+        {QStringLiteral("decided"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Decided")},
+        {QStringLiteral("scope"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Decisions")},
+        {QStringLiteral("cases"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Cases")},
+        {QStringLiteral("median_working_days"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Median (working days)")},
+        {QStringLiteral("p90_working_days"), QT_TRANSLATE_NOOP("fv::StatisticsView", "90th percentile (working days)")},
+        {QStringLiteral("within_deadline"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Within the deadline")},
+        {QStringLiteral("within_deadline_share"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Share within the deadline")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Code")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Registry")},
+        {QStringLiteral("requested"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Requested")},
+        {QStringLiteral("granted"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Granted")},
+        {QStringLiteral("partly_granted"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Partly granted")},
+        {QStringLiteral("refused"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Refused")},
+        {QStringLiteral("forwarded"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Forwarded")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Outcome")},
+    };
+    const auto it = names.find(column);
+    return it == names.end() ? column : StatisticsView::tr(it->second);
+}
+
+// A cell: outcome codes as words, shares as percentages, numbers right-aligned and sortable.
+QStandardItem *cellItem(const QString &column, const QString &text)
+{
+    static const std::map<QString, const char *> words = {
+        {QStringLiteral("all"), QT_TRANSLATE_NOOP("fv::StatisticsView", "All")},
+        {QStringLiteral("granted"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Granted")},
+        {QStringLiteral("partly-granted"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Partly granted")},
+        {QStringLiteral("refused"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Refused")},
+        {QStringLiteral("forwarded"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Forwarded")},
+    };
+    bool isNumber = false;
+    const double v = text.toDouble(&isNumber);
+    if (!isNumber) {
+        const auto it = words.find(text);
+        return new QStandardItem(
+            it == words.end() || column == QLatin1String("code") ? text : StatisticsView::tr(it->second));
+    }
+    auto *item = new QStandardItem(column.endsWith(QLatin1String("_share")) ? percent(v) : days(v));
+    item->setData(v, Qt::UserRole); // sorted by the number, not its text
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
 }
 
 } // namespace
@@ -314,7 +365,12 @@ void StatisticsView::fillTables()
         QStandardItemModel *model = m_tables[t];
         model->clear();
         const QStringList lines = tables[t].csv.trimmed().split(QLatin1Char('\n'));
-        model->setHorizontalHeaderLabels(lines.first().split(QLatin1Char(',')));
+        const QStringList columns = lines.first().split(QLatin1Char(','));
+        QStringList headers;
+        for (const QString &c : columns)
+            headers << headerName(c);
+        model->setHorizontalHeaderLabels(headers);
+        model->setSortRole(Qt::UserRole);
         for (qsizetype i = 1; i < lines.size(); ++i) {
             QList<QStandardItem *> row;
             // Names with commas are quoted in the CSV; split on the commas outside quotes.
@@ -331,19 +387,17 @@ void StatisticsView::fillTables()
                     field += c;
             }
             fields << field;
-            for (const QString &f : fields) {
-                auto *item = new QStandardItem(f);
-                bool isNumber = false;
-                const double v = f.toDouble(&isNumber);
-                if (isNumber) {
-                    item->setData(v, Qt::DisplayRole);
-                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                }
+            for (qsizetype f = 0; f < fields.size(); ++f) {
+                QStandardItem *item = cellItem(columns.value(f), fields.at(f));
+                if (!item->data(Qt::UserRole).isValid())
+                    item->setData(item->text(), Qt::UserRole);
                 row << item;
             }
             model->appendRow(row);
         }
     }
+    for (QTableView *view : findChildren<QTableView *>()) // the words are longer than the codes were
+        view->resizeColumnsToContents();
 }
 
 Status StatisticsView::exportCsv(const QString &path) const

@@ -1,0 +1,145 @@
+// Every message in the user's language: the catalogue compiled into the core, the CLI
+// following the locale, Qt's own dialog texts in bokmål.
+#include "TestSupport.h"
+#include "i18n/UiLanguage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace fv;
+
+namespace {
+
+// Sets the locale variables for one test and puts the old values back.
+class ScopedLocale
+{
+public:
+    ScopedLocale(const char *lcAll, const char *lcMessages, const char *lang)
+    {
+        for (const char *name : names)
+            m_saved.push_back(qgetenv(name));
+        const char *values[] = {lcAll, lcMessages, lang};
+        for (int i = 0; i < 3; ++i)
+            values[i] ? qputenv(names[i], values[i]) : qunsetenv(names[i]);
+    }
+    ~ScopedLocale()
+    {
+        for (int i = 0; i < 3; ++i)
+            m_saved[i].isNull() ? qunsetenv(names[i]) : qputenv(names[i], m_saved[i]);
+    }
+
+private:
+    static constexpr const char *names[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    std::vector<QByteArray> m_saved;
+};
+
+QString tr(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+} // namespace
+
+TEST_CASE("the language follows LC_ALL, else LC_MESSAGES, else LANG", "[i18n]")
+{
+    {
+        ScopedLocale l(nullptr, nullptr, "nb_NO.UTF-8");
+        CHECK(uiLanguageFromEnvironment() == UiLanguage::Bokmal);
+    }
+    {
+        ScopedLocale l(nullptr, nullptr, "no_NO");
+        CHECK(uiLanguageFromEnvironment() == UiLanguage::Bokmal);
+    }
+    {
+        ScopedLocale l(nullptr, nullptr, "C.UTF-8");
+        CHECK(uiLanguageFromEnvironment() == UiLanguage::English);
+    }
+    {
+        ScopedLocale l("C", nullptr, "nb_NO.UTF-8"); // LC_ALL wins
+        CHECK(uiLanguageFromEnvironment() == UiLanguage::English);
+    }
+    {
+        ScopedLocale l(nullptr, "nb_NO.UTF-8", "en_GB.UTF-8"); // LC_MESSAGES before LANG
+        CHECK(uiLanguageFromEnvironment() == UiLanguage::Bokmal);
+    }
+    {
+        ScopedLocale l("", "", "nb_NO.UTF-8"); // empty counts as unset
+        CHECK(uiLanguageFromEnvironment() == UiLanguage::Bokmal);
+    }
+    {
+        ScopedLocale l(nullptr, nullptr, nullptr);
+        CHECK(uiLanguageFromEnvironment() == UiLanguage::English);
+    }
+}
+
+TEST_CASE("one catalogue translates the core's, the CLI's and the GUI's messages and Qt's own", "[i18n]")
+{
+    test::ensureGuiApplication();
+    REQUIRE(QFile::exists(QStringLiteral(":/i18n/fellesvedtak_nb.qm")));
+    REQUIRE(QFile::exists(QStringLiteral(":/i18n/qt_nb.qm")));
+    installTranslations(UiLanguage::Bokmal);
+    CHECK(installedUiLanguage() == UiLanguage::Bokmal);
+    CHECK(tr("fv::Permissions", "approve decisions") == QStringLiteral("godkjenne vedtak"));
+    CHECK(tr("fv::Cli", "audit trail intact") == QStringLiteral("revisjonssporet er intakt"));
+    CHECK(tr("fv::MainWindow", "&File") == QStringLiteral("&Fil"));
+    CHECK(tr("QPlatformTheme", "&Yes") == QStringLiteral("&Ja"));
+    CHECK(tr("QPlatformTheme", "&No") == QStringLiteral("&Nei"));
+    CHECK(tr("QPlatformTheme", "Cancel") == QStringLiteral("Avbryt"));
+    CHECK(tr("QFileDialog", "Look in:") == QStringLiteral("Se i:"));
+    CHECK(tr("QLineEdit", "&Paste") == QStringLiteral("&Lim inn"));
+
+    installTranslations(UiLanguage::English); // back to the source language, nothing left over
+    CHECK(tr("fv::Cli", "audit trail intact") == QStringLiteral("audit trail intact"));
+    CHECK(tr("QPlatformTheme", "&Yes") == QStringLiteral("&Yes"));
+}
+
+TEST_CASE("the CLI refuses in bokmål under a Norwegian locale and in English otherwise", "[i18n][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cases.db"));
+    REQUIRE(test::cliProcess({QStringLiteral("--db"), db, QStringLiteral("init")}).status == 0);
+    const QStringList badDate = {
+        QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2026-02-30"), QStringLiteral("3")};
+    const QString missing = dir.filePath(QStringLiteral("missing.json"));
+    const QStringList import = {QStringLiteral("--db"), db, QStringLiteral("import"), missing};
+    const QStringList list = {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("list")};
+    const QString before = test::cliProcess(list).out;
+
+    SECTION("bokmål")
+    {
+        const QStringList nb = {QStringLiteral("LANG=nb_NO.UTF-8")};
+        const auto date = test::cliProcess(badDate, nb);
+        CHECK(date.status == 1);
+        CHECK(date.err.contains(QStringLiteral("ikke en gyldig dato")));
+        const auto file = test::cliProcess(import, nb);
+        CHECK(file.status == 1);
+        CHECK(file.err.contains(QStringLiteral("kan ikke lese filen")));
+        CHECK(file.err.contains(missing));
+        const auto unknown = test::cliProcess({QStringLiteral("frobnicate")}, nb);
+        CHECK(unknown.status == 2);
+        CHECK(unknown.err.contains(QStringLiteral("ukjent kommando")));
+        CHECK(unknown.err.contains(QStringLiteral("Prøv «fellesvedtak-cli --help».")));
+        // LC_MESSAGES is enough, and LC_ALL overrides both.
+        CHECK(test::cliProcess(badDate, {QStringLiteral("LC_MESSAGES=nb_NO.UTF-8")})
+                  .err.contains(QStringLiteral("ikke en gyldig dato")));
+        CHECK(test::cliProcess(badDate, {QStringLiteral("LANG=nb_NO.UTF-8"), QStringLiteral("LC_ALL=C")})
+                  .err.contains(QStringLiteral("not a real date")));
+    }
+    SECTION("English")
+    {
+        const auto date = test::cliProcess(badDate);
+        CHECK(date.status == 1);
+        CHECK(date.err.contains(QStringLiteral("not a real date in the form YYYY-MM-DD")));
+        const auto file = test::cliProcess(import);
+        CHECK(file.status == 1);
+        CHECK(file.err.contains(QStringLiteral("cannot read the file")));
+        const auto unknown = test::cliProcess({QStringLiteral("frobnicate")});
+        CHECK(unknown.err.contains(QStringLiteral("unknown command")));
+        CHECK_FALSE(unknown.err.contains(QStringLiteral("ukjent")));
+    }
+    // A refused command changes nothing.
+    CHECK(test::cliProcess(list).out == before);
+}
