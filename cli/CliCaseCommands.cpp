@@ -54,7 +54,8 @@ void printCase(Context &ctx, const CaseRecord &r)
         o << "  " << s.registry << "  " << s.periodFrom.toString(Qt::ISODate) << " – "
           << s.periodTo.toString(Qt::ISODate) << "  " << s.variables.join(QStringLiteral(", ")) << "\n";
     for (const Decision &d : r.decisions) {
-        o << "\nDecision " << d.version << " (" << toCode(d.status) << ", overall " << toCode(d.overall()) << "):\n";
+        o << "\nDecision " << d.version << " (" << toCode(d.status) << ", revision " << d.revision << ", overall "
+          << toCode(d.overall()) << "):\n";
         for (const RegistryDecision &e : d.entries)
             o << "  " << e.registry << "  " << toCode(e.outcome)
               << (e.reason.isEmpty() ? QString() : QStringLiteral("  – ") + e.reason) << "\n";

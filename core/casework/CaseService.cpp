@@ -5,10 +5,12 @@
 #include "application/ApplicationStore.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
+#include "rules/Permissions.h"
 #include "search/CaseSearch.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fv {
@@ -38,6 +40,8 @@ CaseService::CaseService(Database &db, User actor) : m_db(db), m_actor(std::move
 
 Result<QString> CaseService::importApplication(const QByteArray &bytes, const QString &fileName)
 {
+    if (auto s = can(Action::ImportApplication, m_actor); !s)
+        return Error{s.error().message, fileName};
     auto app = parseApplicationJson(bytes, fileName);
     if (!app)
         return app.error();
@@ -53,11 +57,15 @@ Result<QString> CaseService::importApplication(const QByteArray &bytes, const QS
 
 Result<QString> CaseService::registerApplication(const Application &app, const QString &source)
 {
-    if (!m_actor.has(Role::Adviser) && !m_actor.has(Role::Lawyer) && !m_actor.has(Role::Admin))
-        return fail(QStringLiteral("%1 may not register applications: that needs the role adviser").arg(m_actor.login));
     Transaction tx(m_db);
     if (!tx.isOpen())
         return tx.error();
+    // The acting user as the database knows them now (one deactivated meanwhile is refused).
+    auto fresh = Users::find(m_db, m_actor.login);
+    if (!fresh)
+        return fresh.error();
+    if (auto s = can(Action::RegisterApplication, fresh.value() ? *fresh.value() : m_actor); !s)
+        return s.error();
     auto exists = ApplicationStore::referenceExists(m_db, app.reference);
     if (!exists)
         return exists.error();
@@ -66,7 +74,8 @@ Result<QString> CaseService::registerApplication(const Application &app, const Q
             QStringLiteral("SELECT c.case_number FROM application a JOIN fv_case c ON c.id = a.case_id "
                            "WHERE a.reference = ?"),
             {app.reference});
-        return fail(QStringLiteral("reference: the application %1 is already registered as case %2")
+        return fail(QCoreApplication::translate("fv::Casework",
+                                                "reference: the application %1 is already registered as case %2")
                         .arg(app.reference, other ? other->toString() : QString()));
     }
     QVariant changeOf = sqlNull();
@@ -115,7 +124,7 @@ Result<qint64> CaseService::caseId(const QString &caseNumber)
     if (!id)
         return id.error();
     if (!id->isValid())
-        return fail(QStringLiteral("no case with the number %1").arg(caseNumber), caseNumber);
+        return fail(QCoreApplication::translate("fv::Casework", "No case has the number %1").arg(caseNumber), caseNumber);
     return id->toLongLong();
 }
 
@@ -204,15 +213,13 @@ Status CaseService::applyAction(qint64 caseId, CaseAction action, const QString 
         return current.error();
     const auto from = caseStatusFromCode(current->toString());
     if (!from)
-        return fail(QStringLiteral("the case has an unknown status \"%1\"").arg(current->toString()));
+        return fail(QCoreApplication::translate("fv::Casework", "The case has an unknown status \"%1\"")
+                        .arg(current->toString()));
     auto to = transition(*from, action, resumeTo);
     if (!to)
         return to.error();
-    auto r = m_db.exec(
-        QStringLiteral("UPDATE fv_case SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-        {toCode(to.value()), toStorage(now()), caseId});
-    if (!r)
-        return r.error();
+    if (auto s = CaseworkStore::setStatus(m_db, caseId, toCode(to.value())); !s)
+        return s;
     return AuditLog::append(
         m_db, caseId, m_actor.login, toCode(action),
         detail.isEmpty() ? QStringLiteral("%1 → %2").arg(toCode(*from), toCode(to.value())) : detail);

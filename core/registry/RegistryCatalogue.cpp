@@ -1,6 +1,7 @@
 #include "registry/RegistryCatalogue.h"
 
 #include "casework/AuditLog.h"
+#include "rules/Operation.h"
 #include "casework/Users.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -91,7 +92,7 @@ namespace fv {
 
 Status saveRegistry(Database &db, const User &actor, const Registry &r)
 {
-    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("edit the registry catalogue")); !s)
+    if (auto s = canNow(db, actor, Action::EditRegistryCatalogue); !s)
         return s;
     if (r.name.trimmed().isEmpty() || r.manager.trimmed().isEmpty() || r.regulation.trimmed().isEmpty())
         return fail(QStringLiteral("a registry needs a name, a manager and a regulation"), r.code);
