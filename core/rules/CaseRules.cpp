@@ -160,9 +160,9 @@ Status fourEyes(const User &user, const CaseRecord &r)
 {
     const Decision *d = r.currentDecision();
     if (d && (d->contributed(user.login) || d->draftedBy == user.login || d->submittedBy == user.login))
-        return fail(tr("%1 drafted, edited or submitted version %2 of this decision and may not approve it: a second "
-                       "person must approve it (the four-eyes principle)")
-                        .arg(user.fullName.isEmpty() ? user.login : user.fullName)
+        return fail(tr("%1 (%2) drafted, edited or submitted version %3 of this decision and may not approve it: a "
+                       "second person must approve it (the four-eyes principle)")
+                        .arg(user.fullName.isEmpty() ? user.login : user.fullName, user.login)
                         .arg(d->version));
     return ok();
 }
