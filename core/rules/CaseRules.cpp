@@ -128,9 +128,12 @@ Status draftEditable(const CaseRecord &r)
     const Decision *d = r.currentDecision();
     if (!d)
         return fail(tr("The case has no decision draft yet"));
-    if (d->status != DecisionStatus::Draft)
-        return fail(tr("Version %1 of the decision has gone for approval or is decided and can no longer be edited")
+    if (d->status == DecisionStatus::Submitted)
+        return fail(tr("Version %1 of the decision awaits approval and cannot be edited until a decision-maker "
+                       "returns it")
                         .arg(d->version));
+    if (d->status != DecisionStatus::Draft)
+        return fail(tr("Version %1 of the decision is approved and can no longer be edited").arg(d->version));
     return ok();
 }
 

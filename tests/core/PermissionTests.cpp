@@ -16,6 +16,8 @@
 #include "rules/Permissions.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <catch2/catch_test_macros.hpp>
@@ -387,4 +389,129 @@ TEST_CASE("a decision is drafted only on a complete case under assessment that h
     REQUIRE(CaseworkService(ola).take(n).ok());
     CHECK(can(Action::DraftDecision, ola.actor(), ola.load(n).value()).ok());
     CHECK(DecisionService(ola).draft(n).ok());
+}
+
+TEST_CASE("a lawyer and decision-maker who edited someone else's draft cannot approve it", "[permissions][four-eyes]")
+{
+    TempDb t;
+    REQUIRE(Users::add(t.db(), QStringLiteral("admin"), QStringLiteral("lars"), {Role::Lawyer, Role::DecisionMaker},
+                       QStringLiteral("Lars Li"))
+                .ok());
+    const QString n = test::importAs(t, QStringLiteral("ola"), nextReference());
+    auto ola = t.as(QStringLiteral("ola"));
+    auto lars = t.as(QStringLiteral("lars"));
+    test::prepareForDraft(t, n);
+    REQUIRE(DecisionService(ola).draft(n).ok());
+    // Lars changes one outcome of Ola's draft; Ola submits it.
+    REQUIRE(DecisionService(lars)
+                .editDraft(n,
+                           [](const CaseRecord &, Decision &d) {
+                               d.entries.front().outcome = Outcome::Refused;
+                               d.entries.front().reason = QStringLiteral("Ikke nødvendig.");
+                               return ok();
+                           })
+                .ok());
+    test::settleAssessment(t, n);
+    REQUIRE(DecisionService(ola).submit(n).ok());
+    const CaseRecord awaiting = ola.load(n).value();
+    const auto &who = awaiting.currentDecision()->contributors;
+    CHECK(std::any_of(who.begin(), who.end(), [](const Contributor &c) {
+        return c.login == QStringLiteral("lars") && c.act == QStringLiteral("edited");
+    }));
+
+    // The table says no, and so does the operation, in the same words; nothing changes.
+    const Status asked = can(Action::ApproveDecision, lars.actor(), awaiting);
+    REQUIRE_FALSE(asked.ok());
+    CHECK(asked.error().message.contains(QStringLiteral("four-eyes")));
+    CHECK(asked.error().message.contains(QStringLiteral("Lars Li (lars)")));
+    const Status refused = DecisionService(lars).approve(n);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message == asked.error().message);
+    CHECK(ola.load(n)->summary.status == CaseStatus::AwaitingApproval);
+    CHECK(ola.load(n)->rowVersion == awaiting.rowVersion);
+    // Someone who did not touch it approves.
+    auto kari = t.as(QStringLiteral("kari"));
+    CHECK(DecisionService(kari).approve(n).ok());
+}
+
+TEST_CASE("on the command line too: who added a condition to the draft does not approve it", "[permissions][four-eyes][cli]")
+{
+    TempDb t;
+    REQUIRE(Users::add(t.db(), QStringLiteral("admin"), QStringLiteral("lars"), {Role::Lawyer, Role::DecisionMaker},
+                       QStringLiteral("Lars Li"))
+                .ok());
+    const QString n = test::importAs(t, QStringLiteral("ola"), nextReference());
+    test::prepareForDraft(t, n);
+    auto ola = t.as(QStringLiteral("ola"));
+    REQUIRE(DecisionService(ola).draft(n).ok());
+    const auto run = [&](const QString &as, const QStringList &args) {
+        return test::cliProcess(QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--as"), as} + args);
+    };
+    REQUIRE(run(QStringLiteral("lars"), {QStringLiteral("condition"), QStringLiteral("add"), n, QStringLiteral("--text"),
+                                         QStringLiteral("Data slettes etter bruk.")})
+                .status
+            == 0);
+    test::settleAssessment(t, n);
+    REQUIRE(run(QStringLiteral("ola"), {QStringLiteral("submit"), n}).status == 0);
+    const qint64 before = ola.load(n)->rowVersion;
+    const auto refused = run(QStringLiteral("lars"), {QStringLiteral("approve"), n});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(QStringLiteral("four-eyes")));
+    CHECK(ola.load(n)->summary.status == CaseStatus::AwaitingApproval);
+    CHECK(ola.load(n)->rowVersion == before);
+    // show --json names the revision the approver reads; approving exactly that works.
+    const auto shown = run(QStringLiteral("kari"), {QStringLiteral("show"), n, QStringLiteral("--json")});
+    REQUIRE(shown.status == 0);
+    const int revision =
+        QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("decision")).toObject().value(QStringLiteral("revision")).toInt();
+    CHECK(revision == 2); // drafted, then one saved edit
+    CHECK(run(QStringLiteral("kari"), {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(revision + 1)})
+              .status
+          == 1);
+    CHECK(run(QStringLiteral("kari"), {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(revision)})
+              .status
+          == 0);
+}
+
+TEST_CASE("an edit saved from a copy read before the draft was returned keeps the return comment", "[permissions][decision]")
+{
+    TempDb t;
+    const QString n = test::importAs(t, QStringLiteral("ola"), nextReference());
+    test::prepareForDraft(t, n);
+    auto ola = t.as(QStringLiteral("ola"));
+    REQUIRE(DecisionService(ola).draft(n).ok());
+    test::settleAssessment(t, n);
+    REQUIRE(DecisionService(ola).submit(n).ok());
+    Decision copy = *ola.load(n)->currentDecision(); // read while it awaited approval
+    auto kari = t.as(QStringLiteral("kari"));
+    REQUIRE(DecisionService(kari).returnDraft(n, QStringLiteral("Begrunn avslaget.")).ok());
+    copy.reasons += QStringLiteral(" Utdypet.");
+    REQUIRE(DecisionService(ola).saveDraft(n, copy).ok());
+    const Decision after = *ola.load(n)->currentDecision();
+    CHECK(after.returnComment == QStringLiteral("Begrunn avslaget."));
+    CHECK(after.reasons.endsWith(QStringLiteral(" Utdypet.")));
+}
+
+TEST_CASE("removing a variable makes a granted registry partly granted, wherever the draft is saved", "[permissions][decision]")
+{
+    TempDb t;
+    const QString n = test::importAs(t, QStringLiteral("ola"), nextReference());
+    test::prepareForDraft(t, n);
+    auto ola = t.as(QStringLiteral("ola"));
+    REQUIRE(DecisionService(ola).draft(n).ok());
+    const CaseRecord rec = ola.load(n).value();
+    const RegistryDecision &first = rec.currentDecision()->entries.front();
+    // The command line's outcome: "granted" with a variable dropped is stored as partly granted.
+    const auto run = test::cliProcess({QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"),
+                                       QStringLiteral("outcome"), n, first.registry, QStringLiteral("granted"),
+                                       QStringLiteral("--drop-variable"), first.variables.front().name,
+                                       QStringLiteral("--reason"), QStringLiteral("Ikke nødvendig.")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    CHECK(ola.load(n)->currentDecision()->entries.front().outcome == Outcome::PartlyGranted);
+    // saveDraft follows the same rule.
+    Decision d = *ola.load(n)->currentDecision();
+    d.entries[1].variables.front().approved = false;
+    REQUIRE(DecisionService(ola).saveDraft(n, d).ok());
+    CHECK(ola.load(n)->currentDecision()->entries[1].outcome == Outcome::PartlyGranted);
 }
