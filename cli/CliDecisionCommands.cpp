@@ -78,8 +78,9 @@ int cmdOutcome(Context &ctx, Args &args)
         if (reason)
             entry->reason = reason->trimmed();
         for (const QString &v : drop) {
-            auto var = std::find_if(entry->variables.begin(), entry->variables.end(),
-                                    [&](const VariableDecision &x) { return x.name == v; });
+            auto var = std::find_if(entry->variables.begin(), entry->variables.end(), [&](const VariableDecision &x) {
+                return x.name == v;
+            });
             if (var == entry->variables.end())
                 return fail(QCoreApplication::translate("fv::Cli", "%1 has no requested variable \"%2\"")
                                 .arg(entry->registry, v));
@@ -114,8 +115,7 @@ int cmdApprove(Context &ctx, Args &args)
         seen.decisionRevision = n;
     }
     return onCase(
-        ctx, args, QStringLiteral("approve"),
-        [&](DecisionService &d, const QString &c) { return d.approve(c, seen); },
+        ctx, args, QStringLiteral("approve"), [&](DecisionService &d, const QString &c) { return d.approve(c, seen); },
         QStringLiteral("%1: decision approved"));
 }
 

@@ -11,7 +11,8 @@ namespace {
 
 // Reads the current draft, lets `edit` change it and saves it through the core, all in one
 // transaction: a colleague's change made meanwhile is kept, never overwritten.
-int editDraft(Context &ctx, const QString &caseNumber, const std::function<Status(const CaseRecord &, Decision &)> &edit)
+int editDraft(Context &ctx, const QString &caseNumber,
+              const std::function<Status(const CaseRecord &, Decision &)> &edit)
 {
     auto cases = ctx.cases();
     if (!cases)

@@ -1,12 +1,11 @@
 #include "application/Attachments.h"
 
 #include "casework/AuditLog.h"
-#include "storage/Database.h"
 #include "rules/Operation.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLocale>
@@ -57,8 +56,9 @@ Result<Attachments::Info> Attachments::attach(const QString &caseNumber, const Q
 {
     const QString name = QFileInfo(fileName).fileName();
     if (bytes.size() > maxBytes)
-        return fail(tr("The file is %1 MB; attachments may be at most %2 MB").arg(megabytes(bytes.size()), megabytes(maxBytes)),
-                    fileName);
+        return fail(
+            tr("The file is %1 MB; attachments may be at most %2 MB").arg(megabytes(bytes.size()), megabytes(maxBytes)),
+            fileName);
     if (bytes.isEmpty())
         return fail(tr("The file is empty"), fileName);
     Info result;

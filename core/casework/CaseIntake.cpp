@@ -6,6 +6,7 @@
 #include "application/ApplicationJson.h"
 #include "application/ApplicationStore.h"
 #include "casework/CaseService.h"
+#include "casework/CaseStore.h"
 #include "casework/CaseworkStore.h"
 #include "rules/Operation.h"
 #include "storage/Database.h"
@@ -42,25 +43,22 @@ Status writeEditedApplication(Database &db, const QString &actor, qint64 caseId,
     if (changed.isEmpty())
         return ok(); // nothing to write and nothing to record
     if (app.reference != before->reference) {
-        auto other = db.scalar(
-            QStringLiteral("SELECT c.case_number FROM application a JOIN fv_case c ON c.id = a.case_id "
-                           "WHERE a.reference = ? AND a.case_id <> ?"),
-            {app.reference, caseId});
+        auto other = CaseStore::numberOfReference(db, app.reference, caseId);
         if (!other)
             return other.error();
-        if (other->isValid())
-            return fail(QCoreApplication::translate("fv::Casework",
-                                                    "reference: the application %1 is already registered as case %2")
-                            .arg(app.reference, other->toString()),
+        if (!other->isEmpty())
+            return fail(QCoreApplication::translate(
+                            "fv::Casework", "reference: the application %1 is already registered as case %2")
+                            .arg(app.reference, other.value()),
                         caseNumber);
     }
     QVariant changeOf = sqlNull();
     if (app.kind == ApplicationKind::Change) {
-        auto earlier = db.scalar(QStringLiteral("SELECT id FROM fv_case WHERE case_number = ?"), {app.changeOf});
+        auto earlier = CaseStore::idOf(db, app.changeOf);
         if (!earlier)
             return earlier.error();
-        if (earlier->isValid() && earlier->toLongLong() != caseId)
-            changeOf = earlier.value();
+        if (earlier.value() && *earlier.value() != caseId)
+            changeOf = *earlier.value();
     }
     if (auto s = ApplicationStore::save(db, caseId, app); !s)
         return s;
@@ -78,16 +76,17 @@ Status writeEditedApplication(Database &db, const QString &actor, qint64 caseId,
 Status applicationEditable(CaseStatus status, bool hasDecision)
 {
     if (hasDecision)
-        return fail(QCoreApplication::translate("fv::Casework",
-                                                "The application can no longer be changed: a decision has been drafted"));
+        return fail(QCoreApplication::translate(
+            "fv::Casework", "The application can no longer be changed: a decision has been drafted"));
     switch (status) {
     case CaseStatus::Received:
     case CaseStatus::CompletenessCheck:
     case CaseStatus::WaitingForApplicant:
     case CaseStatus::UnderAssessment: return ok();
     default:
-        return fail(QCoreApplication::translate("fv::Casework", "The application can no longer be changed: the case is %1")
-                        .arg(displayName(status)));
+        return fail(
+            QCoreApplication::translate("fv::Casework", "The application can no longer be changed: the case is %1")
+                .arg(displayName(status)));
     }
 }
 

@@ -23,12 +23,14 @@ Status requireCaseVersion(Database &db, qint64 caseId, qint64 expectedVersion)
     auto last = CaseworkStore::lastChange(db, caseId);
     if (!last)
         return last.error();
-    return fail(QCoreApplication::translate("fv::Casework",
-                                            "The case was changed by %1 at %2 after you opened it; your change was "
-                                            "not saved, so nothing of theirs is lost: reload the case and make your "
-                                            "change again")
-                    .arg(last->who, last->at.toString(QStringLiteral("dd.MM.yyyy HH:mm"))),
-                caseNumber);
+    return fail(
+        QCoreApplication::translate(
+            "fv::Casework",
+            "The case was changed by %1 at %2 after you opened it; your change was "
+            "not saved, so nothing of theirs is lost: reload the case and make your "
+            "change again")
+            .arg(last->who, last->at.toString(QStringLiteral("dd.MM.yyyy HH:mm"))),
+        caseNumber);
 }
 
 } // namespace fv

@@ -1,9 +1,9 @@
 // CaseworkService: the legal assessment, registry consultations, notes and forwarding.
 #include "Clock.h"
 #include "casework/CaseworkService.h"
+#include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
 #include "registry/RegistryCatalogue.h"
-#include "casework/CaseworkStore.h"
 #include "rules/CaseRules.h"
 #include "rules/Permissions.h"
 #include "storage/Database.h"
@@ -65,16 +65,16 @@ Status CaseworkService::assess(const QString &caseNumber, AssessmentItem item, A
         Action::Assess, caseNumber,
         [&](CaseRecord &r) -> Status {
             if (result == AssessmentResult::Unsettled)
-                return fail(tr("Record fulfilled, not fulfilled or not relevant for \"%1\"")
-                                .arg(caserules::itemName(item)));
+                return fail(
+                    tr("Record fulfilled, not fulfilled or not relevant for \"%1\"").arg(caserules::itemName(item)));
             const AssessmentEntry *entry = r.casework.assessment.find(item);
             const bool required = entry && entry->required;
             if (note.trimmed().isEmpty()
                 && (result == AssessmentResult::NotFulfilled || (result == AssessmentResult::NotRelevant && required)))
                 return fail(tr("Say why \"%1\" is not fulfilled or not relevant: a note is required")
                                 .arg(caserules::itemName(item)));
-            if (auto s = CaseworkStore::saveAssessment(m_cases.database(), r.summary.id, toCode(item), toCode(result),
-                                                       note.trimmed(), m_cases.actor().id);
+            if (auto s = CaseworkStore::saveAssessment(
+                    m_cases.database(), r.summary.id, toCode(item), toCode(result), note.trimmed(), m_cases.actor().id);
                 !s)
                 return s;
             return appendEvent(r, QStringLiteral("assessed"),
@@ -98,9 +98,10 @@ Status CaseworkService::consult(const QString &caseNumber, const QString &regist
         if (!day)
             return day.error();
         if (!due.isValid() || due <= day.value())
-            return fail(tr("The answer must be due after the day the consultation is sent (%1)").arg(shown(day.value())));
-        if (auto s = CaseworkStore::addConsultation(m_cases.database(), r.summary.id, code.value(), day.value(), due,
-                                                    m_cases.actor().id);
+            return fail(
+                tr("The answer must be due after the day the consultation is sent (%1)").arg(shown(day.value())));
+        if (auto s = CaseworkStore::addConsultation(
+                m_cases.database(), r.summary.id, code.value(), day.value(), due, m_cases.actor().id);
             !s)
             return s;
         const QString manager = managerOf(m_cases.database(), code.value());
@@ -127,8 +128,8 @@ Status CaseworkService::consulted(const QString &caseNumber, const QString &regi
             return day.error();
         if (day.value() < open->sentOn)
             return fail(tr("%1 is before the consultation was sent (%2)").arg(shown(day.value()), shown(open->sentOn)));
-        if (auto s = CaseworkStore::answerConsultation(m_cases.database(), open->id, day.value(), toCode(answer),
-                                                       note.trimmed(), m_cases.actor().id);
+        if (auto s = CaseworkStore::answerConsultation(
+                m_cases.database(), open->id, day.value(), toCode(answer), note.trimmed(), m_cases.actor().id);
             !s)
             return s;
         return appendEvent(
@@ -146,8 +147,8 @@ Status CaseworkService::addNote(const QString &caseNumber, const QString &text, 
     return inCase(Action::AddNote, caseNumber, [&](CaseRecord &r) -> Status {
         if (text.trimmed().isEmpty())
             return fail(tr("The note is empty"));
-        if (auto s = CaseworkStore::addNote(m_cases.database(), r.summary.id, toCode(audience), text.trimmed(),
-                                            m_cases.actor().id);
+        if (auto s = CaseworkStore::addNote(
+                m_cases.database(), r.summary.id, toCode(audience), text.trimmed(), m_cases.actor().id);
             !s)
             return s;
         return appendEvent(r, QStringLiteral("note-added"),
@@ -166,8 +167,8 @@ Status CaseworkService::forward(const QString &caseNumber, const QString &regist
                             .arg(displayName(r.summary.status)));
         if (reason.trimmed().isEmpty())
             return fail(tr("Say why the registry manager decides this case: the reason is required"));
-        if (auto s = CaseworkStore::addForwarding(m_cases.database(), r.summary.id, QString(), reason.trimmed(),
-                                                  today(), m_cases.actor().id);
+        if (auto s = CaseworkStore::addForwarding(
+                m_cases.database(), r.summary.id, QString(), reason.trimmed(), today(), m_cases.actor().id);
             !s)
             return s;
         return m_cases.applyAction(
@@ -191,8 +192,8 @@ Status CaseworkService::forwardRegistry(CaseRecord &r, const QString &registry, 
     if (remaining <= 1)
         return fail(tr("%1 is the last registry HDS would decide: forward the whole case instead").arg(code.value()));
     Database &db = m_cases.database();
-    if (auto s = CaseworkStore::addForwarding(db, r.summary.id, code.value(), reason.trimmed(), today(),
-                                              m_cases.actor().id);
+    if (auto s = CaseworkStore::addForwarding(
+            db, r.summary.id, code.value(), reason.trimmed(), today(), m_cases.actor().id);
         !s)
         return s;
     // A draft already made gets the registry's entry marked as forwarded, with the reason.

@@ -102,7 +102,8 @@ Result<QDate> CaseworkService::checkedDay(const CaseRecord &r, const QDate &on, 
     if (day > today())
         return fail(tr("%1 is in the future: %2 is recorded when it has happened").arg(shown(day), what));
     if (r.application.received.isValid() && day < r.application.received)
-        return fail(tr("%1 is before the application was received (%2)").arg(shown(day), shown(r.application.received)));
+        return fail(
+            tr("%1 is before the application was received (%2)").arg(shown(day), shown(r.application.received)));
     return day;
 }
 
@@ -233,8 +234,8 @@ Status CaseworkService::remind(const QString &caseNumber, const QDate &on)
         if (!settings)
             return settings.error();
         const QDate due = settings->calendar.addWorkingDays(day.value(), settings->reminderWorkingDays);
-        if (auto s = CaseworkStore::remindInfoRequest(m_cases.database(), r.casework.openRequest()->id, day.value(),
-                                                      due);
+        if (auto s = CaseworkStore::remindInfoRequest(
+                m_cases.database(), r.casework.openRequest()->id, day.value(), due);
             !s)
             return s;
         return appendEvent(r, QStringLiteral("reminder-sent"),
@@ -245,9 +246,10 @@ Status CaseworkService::remind(const QString &caseNumber, const QDate &on)
 Status CaseworkService::rejectNoReply(const QString &caseNumber)
 {
     return inCase(Action::RejectNoReply, caseNumber, [&](CaseRecord &r) {
-        return m_cases.applyAction(r.summary.id, CaseAction::RejectNoReply,
-                                   QStringLiteral("rejected: no answer by %1 after the reminder")
-                                       .arg(iso(r.casework.openRequest()->reminderDue)));
+        return m_cases.applyAction(
+            r.summary.id, CaseAction::RejectNoReply,
+            QStringLiteral("rejected: no answer by %1 after the reminder")
+                .arg(iso(r.casework.openRequest()->reminderDue)));
     });
 }
 

@@ -66,14 +66,13 @@ Status CaseworkStore::setChangeOf(Database &db, qint64 caseId, const QVariant &e
 
 Status CaseworkStore::setCompletedOn(Database &db, qint64 caseId, const QDate &day)
 {
-    return done(
-        db.exec(QStringLiteral("UPDATE fv_case SET completed_on = ? WHERE id = ?"), {toStorage(day), caseId}));
+    return done(db.exec(QStringLiteral("UPDATE fv_case SET completed_on = ? WHERE id = ?"), {toStorage(day), caseId}));
 }
 
 Status CaseworkStore::setPreliminaryReply(Database &db, qint64 caseId, const QDate &day)
 {
-    return done(db.exec(
-        QStringLiteral("UPDATE fv_case SET preliminary_reply_on = ? WHERE id = ?"), {toStorage(day), caseId}));
+    return done(
+        db.exec(QStringLiteral("UPDATE fv_case SET preliminary_reply_on = ? WHERE id = ?"), {toStorage(day), caseId}));
 }
 
 Status CaseworkStore::addInfoRequest(Database &db, qint64 caseId, const QDate &on, const QString &text,
@@ -86,8 +85,8 @@ Status CaseworkStore::addInfoRequest(Database &db, qint64 caseId, const QDate &o
 
 Status CaseworkStore::answerInfoRequest(Database &db, qint64 requestId, const QDate &on)
 {
-    return done(db.exec(
-        QStringLiteral("UPDATE info_request SET answered_on = ? WHERE id = ?"), {toStorage(on), requestId}));
+    return done(
+        db.exec(QStringLiteral("UPDATE info_request SET answered_on = ? WHERE id = ?"), {toStorage(on), requestId}));
 }
 
 Status CaseworkStore::remindInfoRequest(Database &db, qint64 requestId, const QDate &on, const QDate &due)
@@ -123,11 +122,11 @@ Status CaseworkStore::answerConsultation(Database &db, qint64 consultationId, co
         {toStorage(on), answer, note, userId, consultationId}));
 }
 
-Status CaseworkStore::addNote(Database &db, qint64 caseId, const QString &audience, const QString &text,
-                              qint64 userId)
+Status CaseworkStore::addNote(Database &db, qint64 caseId, const QString &audience, const QString &text, qint64 userId)
 {
     return done(db.exec(
-        QStringLiteral("INSERT INTO case_note (case_id, audience, text, written_by, written_at) VALUES (?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO case_note (case_id, audience, text, written_by, written_at) VALUES (?, ?, ?, ?, ?)"),
         {caseId, audience, text, userId, toStorage(now())}));
 }
 

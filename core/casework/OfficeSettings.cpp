@@ -1,9 +1,9 @@
 #include "casework/OfficeSettings.h"
 
 #include "casework/AuditLog.h"
-#include "rules/Operation.h"
 #include "casework/Deadlines.h"
 #include "casework/Users.h"
+#include "rules/Operation.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 

@@ -1,8 +1,8 @@
 #include "decision/ConditionLibrary.h"
 
 #include "casework/AuditLog.h"
-#include "rules/Operation.h"
 #include "casework/Users.h"
+#include "rules/Operation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

@@ -25,7 +25,9 @@ OverallResult Decision::overall() const
 
 bool Decision::contributed(const QString &login) const
 {
-    return std::any_of(contributors.begin(), contributors.end(), [&](const Contributor &c) { return c.login == login; });
+    return std::any_of(contributors.begin(), contributors.end(), [&](const Contributor &c) {
+        return c.login == login;
+    });
 }
 
 bool normaliseOutcome(RegistryDecision &entry)

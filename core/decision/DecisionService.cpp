@@ -179,8 +179,9 @@ Status DecisionService::approve(const QString &caseNumber, const Seen &seen)
     return op.run(caseNumber, [&](CaseRecord &rec, const User &actor) -> Status {
         Database &db = m_cases.database();
         Decision d = *rec.currentDecision();
-        if (auto s = m_cases.applyAction(rec.summary.id, CaseAction::Approve,
-                                         QStringLiteral("decision %1 approved (revision %2)").arg(d.version).arg(d.revision));
+        if (auto s = m_cases.applyAction(
+                rec.summary.id, CaseAction::Approve,
+                QStringLiteral("decision %1 approved (revision %2)").arg(d.version).arg(d.revision));
             !s)
             return s;
         // The decision this one supersedes is kept, marked as superseded.

@@ -92,9 +92,10 @@ Status loadEntries(Database &db, Decision &d)
 
 Status loadContributors(Database &db, Decision &d)
 {
-    auto q = db.exec(QStringLiteral("SELECT u.login, c.act, c.at FROM decision_contributor c "
-                                    "JOIN app_user u ON u.id = c.user_id WHERE c.decision_id = ? ORDER BY c.at, u.login"),
-                     {d.id});
+    auto q = db.exec(
+        QStringLiteral("SELECT u.login, c.act, c.at FROM decision_contributor c "
+                       "JOIN app_user u ON u.id = c.user_id WHERE c.decision_id = ? ORDER BY c.at, u.login"),
+        {d.id});
     if (!q)
         return q.error();
     while (q->next())
@@ -153,12 +154,13 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
         QVariantList values = common;
         values << toCode(d.status) << id;
         auto r = db.exec(
-            QStringLiteral("UPDATE decision SET status = ?, exemption_required = ?, exemption_granted = ?, "
-                           "exemption_legal_basis = ?, exemption_reasons = ?, legal_basis = ?, reasons = ?, "
-                           "drafted_by = ?, drafted_at = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
-                           "approved_at = ?, return_comment = ?, supersedes = ?, casework_hours = ?, "
-                           "fee_exemption = ?, fee_total = ?, fee_price_from = ?, "
-                           "revision = revision + CASE WHEN ? = 'draft' THEN 1 ELSE 0 END WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE decision SET status = ?, exemption_required = ?, exemption_granted = ?, "
+                "exemption_legal_basis = ?, exemption_reasons = ?, legal_basis = ?, reasons = ?, "
+                "drafted_by = ?, drafted_at = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
+                "approved_at = ?, return_comment = ?, supersedes = ?, casework_hours = ?, "
+                "fee_exemption = ?, fee_total = ?, fee_price_from = ?, "
+                "revision = revision + CASE WHEN ? = 'draft' THEN 1 ELSE 0 END WHERE id = ?"),
             values);
         if (!r)
             return r.error();

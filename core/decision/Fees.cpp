@@ -1,9 +1,9 @@
 #include "decision/Fees.h"
 
 #include "Clock.h"
-#include "rules/Operation.h"
 #include "casework/AuditLog.h"
 #include "casework/Users.h"
+#include "rules/Operation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

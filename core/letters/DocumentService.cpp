@@ -4,9 +4,9 @@
 #include "casework/AuditLog.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
+#include "rules/Permissions.h"
 #include "storage/Database.h"
 #include "storage/SafeFile.h"
-#include "rules/Permissions.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>

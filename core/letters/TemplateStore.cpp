@@ -1,11 +1,11 @@
 #include "letters/TemplateStore.h"
 
 #include "Clock.h"
-#include "rules/Permissions.h"
 #include "casework/AuditLog.h"
 #include "casework/Users.h"
 #include "letters/LetterRenderer.h"
 #include "letters/TemplateEngine.h"
+#include "rules/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

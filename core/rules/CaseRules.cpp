@@ -97,7 +97,8 @@ Status canRemind(const CaseRecord &r, const QDate &today)
         return fail(tr("A reminder was sent on %1; the applicant has until %2")
                         .arg(day(open->remindedOn), day(open->reminderDue)));
     if (today <= open->answerDue)
-        return fail(tr("The applicant has until %1 to answer; a reminder can be sent after that").arg(day(open->answerDue)));
+        return fail(
+            tr("The applicant has until %1 to answer; a reminder can be sent after that").arg(day(open->answerDue)));
     return ok();
 }
 

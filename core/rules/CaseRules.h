@@ -24,10 +24,10 @@ Status applicationOpen(const CaseRecord &record); // correct the application
 Status infoRequestOpen(const CaseRecord &record);
 Status canRemind(const CaseRecord &record, const QDate &today);
 Status canRejectNoReply(const CaseRecord &record, const QDate &today);
-Status readyForDraft(const CaseRecord &record);   // assigned, complete, under assessment
-Status draftEditable(const CaseRecord &record);   // the current decision is a draft
-Status readyToSubmit(const CaseRecord &record);   // a draft, and the assessment settled
-Status awaitsApproval(const CaseRecord &record);  // a submitted decision
+Status readyForDraft(const CaseRecord &record);  // assigned, complete, under assessment
+Status draftEditable(const CaseRecord &record);  // the current decision is a draft
+Status readyToSubmit(const CaseRecord &record);  // a draft, and the assessment settled
+Status awaitsApproval(const CaseRecord &record); // a submitted decision
 Status fourEyes(const User &user, const CaseRecord &record);
 Status mayAssessItem(const User &user, AssessmentItem item);
 

@@ -24,18 +24,54 @@ struct Rule
     Status (*extra)(const User &, const CaseRecord &) = nullptr;
 };
 
-Status applicationOpen(const User &, const CaseRecord &r) { return caserules::applicationOpen(r); }
-Status notClosed(const User &, const CaseRecord &r) { return caserules::notClosed(r); }
-Status infoRequestOpen(const User &, const CaseRecord &r) { return caserules::infoRequestOpen(r); }
-Status remindToday(const User &, const CaseRecord &r) { return caserules::canRemind(r, today()); }
-Status rejectToday(const User &, const CaseRecord &r) { return caserules::canRejectNoReply(r, today()); }
-Status assessmentOpen(const User &, const CaseRecord &r) { return caserules::assessmentOpen(r); }
-Status stillOpen(const User &, const CaseRecord &r) { return caserules::stillOpen(r); }
-Status caseOpen(const User &, const CaseRecord &r) { return caserules::caseOpen(r); }
-Status readyForDraft(const User &, const CaseRecord &r) { return caserules::readyForDraft(r); }
-Status draftEditable(const User &, const CaseRecord &r) { return caserules::draftEditable(r); }
-Status readyToSubmit(const User &, const CaseRecord &r) { return caserules::readyToSubmit(r); }
-Status awaitsApproval(const User &, const CaseRecord &r) { return caserules::awaitsApproval(r); }
+Status applicationOpen(const User &, const CaseRecord &r)
+{
+    return caserules::applicationOpen(r);
+}
+Status notClosed(const User &, const CaseRecord &r)
+{
+    return caserules::notClosed(r);
+}
+Status infoRequestOpen(const User &, const CaseRecord &r)
+{
+    return caserules::infoRequestOpen(r);
+}
+Status remindToday(const User &, const CaseRecord &r)
+{
+    return caserules::canRemind(r, today());
+}
+Status rejectToday(const User &, const CaseRecord &r)
+{
+    return caserules::canRejectNoReply(r, today());
+}
+Status assessmentOpen(const User &, const CaseRecord &r)
+{
+    return caserules::assessmentOpen(r);
+}
+Status stillOpen(const User &, const CaseRecord &r)
+{
+    return caserules::stillOpen(r);
+}
+Status caseOpen(const User &, const CaseRecord &r)
+{
+    return caserules::caseOpen(r);
+}
+Status readyForDraft(const User &, const CaseRecord &r)
+{
+    return caserules::readyForDraft(r);
+}
+Status draftEditable(const User &, const CaseRecord &r)
+{
+    return caserules::draftEditable(r);
+}
+Status readyToSubmit(const User &, const CaseRecord &r)
+{
+    return caserules::readyToSubmit(r);
+}
+Status awaitsApproval(const User &, const CaseRecord &r)
+{
+    return caserules::awaitsApproval(r);
+}
 Status approvable(const User &u, const CaseRecord &r)
 {
     if (auto s = caserules::awaitsApproval(r); !s)
@@ -61,7 +97,9 @@ const std::vector<Rule> &table()
         {Action::EditApplication,
          "edit-application",
          QT_TRANSLATE_NOOP("fv::Permissions", "correct applications"),
-         {R::Adviser, R::Lawyer, R::Admin}, std::nullopt, &applicationOpen},
+         {R::Adviser, R::Lawyer, R::Admin},
+         std::nullopt,
+         &applicationOpen},
         {Action::AttachFile,
          "attach",
          QT_TRANSLATE_NOOP("fv::Permissions", "attach files"),
@@ -69,41 +107,69 @@ const std::vector<Rule> &table()
         {Action::Assign,
          "assign",
          QT_TRANSLATE_NOOP("fv::Permissions", "assign cases"),
-         {R::Adviser, R::Lawyer, R::Admin}, std::nullopt, &notClosed},
-        {Action::Take, "take", QT_TRANSLATE_NOOP("fv::Permissions", "take cases"), {R::Adviser, R::Lawyer}, std::nullopt, &notClosed},
+         {R::Adviser, R::Lawyer, R::Admin},
+         std::nullopt,
+         &notClosed},
+        {Action::Take,
+         "take",
+         QT_TRANSLATE_NOOP("fv::Permissions", "take cases"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &notClosed},
         {Action::StartCompletenessCheck,
          "start-check",
          QT_TRANSLATE_NOOP("fv::Permissions", "check applications for completeness"),
-         {R::Adviser, R::Lawyer}, CaseAction::StartCompletenessCheck, nullptr},
+         {R::Adviser, R::Lawyer},
+         CaseAction::StartCompletenessCheck,
+         nullptr},
         {Action::MarkComplete,
          "complete",
          QT_TRANSLATE_NOOP("fv::Permissions", "mark applications complete"),
-         {R::Adviser, R::Lawyer}, CaseAction::MarkComplete, nullptr},
+         {R::Adviser, R::Lawyer},
+         CaseAction::MarkComplete,
+         nullptr},
         {Action::RequestInfo,
          "request-info",
          QT_TRANSLATE_NOOP("fv::Permissions", "ask applicants for information"),
-         {R::Adviser, R::Lawyer}, CaseAction::RequestInfo, nullptr},
+         {R::Adviser, R::Lawyer},
+         CaseAction::RequestInfo,
+         nullptr},
         {Action::InfoReceived,
          "info-received",
          QT_TRANSLATE_NOOP("fv::Permissions", "record applicants' answers"),
-         {R::Adviser, R::Lawyer}, CaseAction::InfoReceived, &infoRequestOpen},
+         {R::Adviser, R::Lawyer},
+         CaseAction::InfoReceived,
+         &infoRequestOpen},
         {Action::SendReminder,
          "remind",
          QT_TRANSLATE_NOOP("fv::Permissions", "send reminders"),
-         {R::Adviser, R::Lawyer}, std::nullopt, &remindToday},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &remindToday},
         {Action::RejectNoReply,
          "reject-no-reply",
          QT_TRANSLATE_NOOP("fv::Permissions", "reject applications for want of an answer"),
-         {R::Adviser, R::Lawyer}, CaseAction::RejectNoReply, &rejectToday},
+         {R::Adviser, R::Lawyer},
+         CaseAction::RejectNoReply,
+         &rejectToday},
         {Action::Consult,
          "consult",
          QT_TRANSLATE_NOOP("fv::Permissions", "consult registry managers"),
-         {R::Adviser, R::Lawyer}, std::nullopt, &assessmentOpen},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &assessmentOpen},
         {Action::RecordConsultation,
          "consulted",
          QT_TRANSLATE_NOOP("fv::Permissions", "record registry managers' answers"),
-         {R::Adviser, R::Lawyer}, std::nullopt, &caseOpen},
-        {Action::Assess, "assess", QT_TRANSLATE_NOOP("fv::Permissions", "make the legal assessment"), {R::Adviser, R::Lawyer}, std::nullopt, &assessmentOpen},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &caseOpen},
+        {Action::Assess,
+         "assess",
+         QT_TRANSLATE_NOOP("fv::Permissions", "make the legal assessment"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &assessmentOpen},
         {Action::AddNote,
          "note",
          QT_TRANSLATE_NOOP("fv::Permissions", "write notes"),
@@ -111,33 +177,57 @@ const std::vector<Rule> &table()
         {Action::RecordPreliminaryReply,
          "preliminary-reply",
          QT_TRANSLATE_NOOP("fv::Permissions", "record preliminary replies"),
-         {R::Adviser, R::Lawyer}, std::nullopt, &stillOpen},
-        {Action::Forward, "forward", QT_TRANSLATE_NOOP("fv::Permissions", "forward cases"), {R::Adviser, R::Lawyer}, std::nullopt, &assessmentOpen},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &stillOpen},
+        {Action::Forward,
+         "forward",
+         QT_TRANSLATE_NOOP("fv::Permissions", "forward cases"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &assessmentOpen},
         {Action::Withdraw,
          "withdraw",
          QT_TRANSLATE_NOOP("fv::Permissions", "record withdrawals"),
-         {R::Adviser, R::Lawyer}, CaseAction::Withdraw, nullptr},
-        {Action::Close, "close", QT_TRANSLATE_NOOP("fv::Permissions", "close cases"), {R::Adviser, R::Lawyer}, CaseAction::Close, nullptr},
+         {R::Adviser, R::Lawyer},
+         CaseAction::Withdraw,
+         nullptr},
+        {Action::Close,
+         "close",
+         QT_TRANSLATE_NOOP("fv::Permissions", "close cases"),
+         {R::Adviser, R::Lawyer},
+         CaseAction::Close,
+         nullptr},
         {Action::DraftDecision,
          "draft",
          QT_TRANSLATE_NOOP("fv::Permissions", "draft decisions"),
-         {R::Adviser, R::Lawyer}, CaseAction::Draft, &readyForDraft},
+         {R::Adviser, R::Lawyer},
+         CaseAction::Draft,
+         &readyForDraft},
         {Action::EditDecision,
          "edit-decision",
          QT_TRANSLATE_NOOP("fv::Permissions", "edit decision drafts"),
-         {R::Adviser, R::Lawyer}, std::nullopt, &draftEditable},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &draftEditable},
         {Action::SubmitDecision,
          "submit",
          QT_TRANSLATE_NOOP("fv::Permissions", "submit decisions for approval"),
-         {R::Adviser, R::Lawyer}, CaseAction::Submit, &readyToSubmit},
+         {R::Adviser, R::Lawyer},
+         CaseAction::Submit,
+         &readyToSubmit},
         {Action::ApproveDecision,
          "approve",
          QT_TRANSLATE_NOOP("fv::Permissions", "approve decisions"),
-         {R::DecisionMaker}, CaseAction::Approve, &approvable},
+         {R::DecisionMaker},
+         CaseAction::Approve,
+         &approvable},
         {Action::ReturnDecision,
          "return",
          QT_TRANSLATE_NOOP("fv::Permissions", "return decisions"),
-         {R::DecisionMaker}, CaseAction::Return, &awaitsApproval},
+         {R::DecisionMaker},
+         CaseAction::Return,
+         &awaitsApproval},
         {Action::SendLetter,
          "send",
          QT_TRANSLATE_NOOP("fv::Permissions", "send letters"),

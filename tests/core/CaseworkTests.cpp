@@ -206,7 +206,7 @@ TEST_CASE("the status table in the core is the one written out here", "[casework
             const auto it = row.find(action);
             if (it == row.end()) {
                 REQUIRE_FALSE(to.ok());
-                CHECK(to.error().message.contains(toCode(from)));
+                CHECK(to.error().message.contains(displayName(from)));
             } else {
                 ++legal;
                 REQUIRE(to.ok());

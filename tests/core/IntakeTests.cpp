@@ -191,7 +191,9 @@ TEST_CASE("editable while received or assessed, never after", "[intake][edit]")
         CHECK_FALSE(applicationEditable(s, false).ok());
     // A draft returned to an earlier status still counts: its decision exists.
     CHECK_FALSE(applicationEditable(CaseStatus::UnderAssessment, true).ok());
-    CHECK(applicationEditable(CaseStatus::Forwarded, false).error().message.contains(QStringLiteral("forwarded"), Qt::CaseInsensitive));
+    CHECK(applicationEditable(CaseStatus::Forwarded, false)
+              .error()
+              .message.contains(QStringLiteral("forwarded"), Qt::CaseInsensitive));
 }
 
 TEST_CASE("an edit keeps references unique", "[intake][edit]")

@@ -2,8 +2,8 @@
 // tried through the real operation. They must agree: what the table refuses, the operation
 // refuses in the same words and changes nothing; what the table allows, the operation is not
 // refused for permission.
-#include "ReliabilitySupport.h"
 #include "Clock.h"
+#include "ReliabilitySupport.h"
 #include "application/ApplicationJson.h"
 #include "application/Attachments.h"
 #include "casework/CaseworkService.h"
@@ -21,7 +21,6 @@
 #include <QRegularExpression>
 
 #include <catch2/catch_test_macros.hpp>
-
 #include <functional>
 #include <map>
 #include <set>
@@ -90,10 +89,7 @@ struct Office
         return n;
     }
 
-    QString imported()
-    {
-        return test::importAs(t, QStringLiteral("per"), nextReference());
-    }
+    QString imported() { return test::importAs(t, QStringLiteral("per"), nextReference()); }
 
     QString make(CaseStatus state)
     {
@@ -164,18 +160,23 @@ const std::map<Action, Op> &caseOperations()
 {
     using A = Action;
     static const std::map<Action, Op> ops = {
-        {A::EditApplication, [](CaseService &c, const QString &n) { return c.updateApplication(n, c.load(n)->application); }},
+        {A::EditApplication,
+         [](CaseService &c, const QString &n) { return c.updateApplication(n, c.load(n)->application); }},
         {A::AttachFile,
          [](CaseService &c, const QString &n) {
              auto r = Attachments(c).attach(n, QStringLiteral("protokoll-v3.pdf"), QByteArrayLiteral("test"));
              return r ? ok() : Status(r.error());
          }},
-        {A::Assign, [](CaseService &c, const QString &n) { return CaseworkService(c).assign(n, QStringLiteral("lise")); }},
+        {A::Assign,
+         [](CaseService &c, const QString &n) { return CaseworkService(c).assign(n, QStringLiteral("lise")); }},
         {A::Take, [](CaseService &c, const QString &n) { return CaseworkService(c).take(n); }},
-        {A::StartCompletenessCheck, [](CaseService &c, const QString &n) { return CaseworkService(c).startCompletenessCheck(n); }},
+        {A::StartCompletenessCheck,
+         [](CaseService &c, const QString &n) { return CaseworkService(c).startCompletenessCheck(n); }},
         {A::MarkComplete, [](CaseService &c, const QString &n) { return CaseworkService(c).complete(n); }},
         {A::RequestInfo,
-         [](CaseService &c, const QString &n) { return CaseworkService(c).requestInfo(n, QStringLiteral("Send mer.")); }},
+         [](CaseService &c, const QString &n) {
+             return CaseworkService(c).requestInfo(n, QStringLiteral("Send mer."));
+         }},
         {A::InfoReceived, [](CaseService &c, const QString &n) { return CaseworkService(c).infoReceived(n); }},
         {A::SendReminder, [](CaseService &c, const QString &n) { return CaseworkService(c).remind(n); }},
         {A::RejectNoReply, [](CaseService &c, const QString &n) { return CaseworkService(c).rejectNoReply(n); }},
@@ -195,7 +196,8 @@ const std::map<Action, Op> &caseOperations()
          [](CaseService &c, const QString &n) {
              return CaseworkService(c).addNote(n, QStringLiteral("Ringte."), NoteAudience::Internal);
          }},
-        {A::RecordPreliminaryReply, [](CaseService &c, const QString &n) { return CaseworkService(c).recordPreliminaryReply(n); }},
+        {A::RecordPreliminaryReply,
+         [](CaseService &c, const QString &n) { return CaseworkService(c).recordPreliminaryReply(n); }},
         {A::Forward,
          [](CaseService &c, const QString &n) {
              return CaseworkService(c).forward(n, registry(c, n, 1), QStringLiteral("Forvalter avgjør."));
@@ -217,7 +219,9 @@ const std::map<Action, Op> &caseOperations()
         {A::SubmitDecision, [](CaseService &c, const QString &n) { return DecisionService(c).submit(n); }},
         {A::ApproveDecision, [](CaseService &c, const QString &n) { return DecisionService(c).approve(n); }},
         {A::ReturnDecision,
-         [](CaseService &c, const QString &n) { return DecisionService(c).returnDraft(n, QStringLiteral("Begrunn.")); }},
+         [](CaseService &c, const QString &n) {
+             return DecisionService(c).returnDraft(n, QStringLiteral("Begrunn."));
+         }},
         {A::SendLetter,
          [](CaseService &c, const QString &n) {
              auto s = DocumentService(c).send(n, LetterKind::Receipt);
@@ -251,8 +255,8 @@ const std::map<Action, Op> &globalOperations()
         {A::EditLetterTemplates,
          [](CaseService &c, const QString &) {
              auto body = TemplateStore::load(c.database(), LetterKind::Receipt, Language::Bokmaal);
-             return TemplateStore::save(c.database(), c.actor(), LetterKind::Receipt, Language::Bokmaal,
-                                        body.value() + QStringLiteral("\n"));
+             return TemplateStore::save(
+                 c.database(), c.actor(), LetterKind::Receipt, Language::Bokmaal, body.value() + QStringLiteral("\n"));
          }},
         {A::EditConditionLibrary,
          [](CaseService &c, const QString &) {
@@ -283,8 +287,8 @@ Status tried(Database &db, const std::function<Status()> &op)
 
 const QStringList &walkers()
 {
-    static const QStringList logins = {QStringLiteral("admin"), QStringLiteral("ola"), QStringLiteral("lise"),
-                                       QStringLiteral("kari")};
+    static const QStringList logins = {
+        QStringLiteral("admin"), QStringLiteral("ola"), QStringLiteral("lise"), QStringLiteral("kari")};
     return logins;
 }
 
@@ -311,8 +315,8 @@ TEST_CASE("every action × role × state: the table and the operation agree", "[
                 const CaseRecord before = cases.load(number).value();
                 const Status allowed = can(action, cases.actor(), before);
                 const Status result = tried(o.t.db(), [&] { return op(cases, number); });
-                INFO(toCode(action).toStdString() << " as " << login.toStdString() << " in "
-                                                  << toCode(state).toStdString());
+                INFO(toCode(action).toStdString()
+                     << " as " << login.toStdString() << " in " << toCode(state).toStdString());
                 INFO("table: " << (allowed ? std::string("allowed") : allowed.error().message.toStdString()));
                 INFO("operation: " << (result ? std::string("done") : result.error().toString().toStdString()));
                 if (!allowed) {
@@ -434,7 +438,8 @@ TEST_CASE("a lawyer and decision-maker who edited someone else's draft cannot ap
     CHECK(DecisionService(kari).approve(n).ok());
 }
 
-TEST_CASE("on the command line too: who added a condition to the draft does not approve it", "[permissions][four-eyes][cli]")
+TEST_CASE("on the command line too: who added a condition to the draft does not approve it",
+          "[permissions][four-eyes][cli]")
 {
     TempDb t;
     REQUIRE(Users::add(t.db(), QStringLiteral("admin"), QStringLiteral("lars"), {Role::Lawyer, Role::DecisionMaker},
@@ -447,8 +452,9 @@ TEST_CASE("on the command line too: who added a condition to the draft does not 
     const auto run = [&](const QString &as, const QStringList &args) {
         return test::cliProcess(QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--as"), as} + args);
     };
-    REQUIRE(run(QStringLiteral("lars"), {QStringLiteral("condition"), QStringLiteral("add"), n, QStringLiteral("--text"),
-                                         QStringLiteral("Data slettes etter bruk.")})
+    REQUIRE(run(QStringLiteral("lars"),
+                {QStringLiteral("condition"), QStringLiteral("add"), n, QStringLiteral("--text"),
+                 QStringLiteral("Data slettes etter bruk.")})
                 .status
             == 0);
     test::settleAssessment(t, n);
@@ -463,17 +469,25 @@ TEST_CASE("on the command line too: who added a condition to the draft does not 
     const auto shown = run(QStringLiteral("kari"), {QStringLiteral("show"), n, QStringLiteral("--json")});
     REQUIRE(shown.status == 0);
     const int revision =
-        QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("decision")).toObject().value(QStringLiteral("revision")).toInt();
+        QJsonDocument::fromJson(shown.out.toUtf8())
+            .object()
+            .value(QStringLiteral("decision"))
+            .toObject()
+            .value(QStringLiteral("revision"))
+            .toInt();
     CHECK(revision == 2); // drafted, then one saved edit
-    CHECK(run(QStringLiteral("kari"), {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(revision + 1)})
+    CHECK(run(QStringLiteral("kari"),
+              {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(revision + 1)})
               .status
           == 1);
-    CHECK(run(QStringLiteral("kari"), {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(revision)})
+    CHECK(run(QStringLiteral("kari"),
+              {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(revision)})
               .status
           == 0);
 }
 
-TEST_CASE("an edit saved from a copy read before the draft was returned keeps the return comment", "[permissions][decision]")
+TEST_CASE("an edit saved from a copy read before the draft was returned keeps the return comment",
+          "[permissions][decision]")
 {
     TempDb t;
     const QString n = test::importAs(t, QStringLiteral("ola"), nextReference());
@@ -492,7 +506,8 @@ TEST_CASE("an edit saved from a copy read before the draft was returned keeps th
     CHECK(after.reasons.endsWith(QStringLiteral(" Utdypet.")));
 }
 
-TEST_CASE("removing a variable makes a granted registry partly granted, wherever the draft is saved", "[permissions][decision]")
+TEST_CASE("removing a variable makes a granted registry partly granted, wherever the draft is saved",
+          "[permissions][decision]")
 {
     TempDb t;
     const QString n = test::importAs(t, QStringLiteral("ola"), nextReference());
@@ -502,10 +517,10 @@ TEST_CASE("removing a variable makes a granted registry partly granted, wherever
     const CaseRecord rec = ola.load(n).value();
     const RegistryDecision &first = rec.currentDecision()->entries.front();
     // The command line's outcome: "granted" with a variable dropped is stored as partly granted.
-    const auto run = test::cliProcess({QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"),
-                                       QStringLiteral("outcome"), n, first.registry, QStringLiteral("granted"),
-                                       QStringLiteral("--drop-variable"), first.variables.front().name,
-                                       QStringLiteral("--reason"), QStringLiteral("Ikke nødvendig.")});
+    const auto run = test::cliProcess(
+        {QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"), QStringLiteral("outcome"), n,
+         first.registry, QStringLiteral("granted"), QStringLiteral("--drop-variable"), first.variables.front().name,
+         QStringLiteral("--reason"), QStringLiteral("Ikke nødvendig.")});
     INFO(run.err.toStdString());
     REQUIRE(run.status == 0);
     CHECK(ola.load(n)->currentDecision()->entries.front().outcome == Outcome::PartlyGranted);

@@ -7,7 +7,6 @@
 #include <QProcess>
 
 #include <catch2/catch_test_macros.hpp>
-
 #include <memory>
 
 using namespace fv;
@@ -23,13 +22,15 @@ class Desk
 public:
     Desk(const QString &db, const QString &as, const QStringList &args)
     {
-        m_process.start(QStringLiteral(FV_CLI_PATH), QStringList{QStringLiteral("--db"), db, QStringLiteral("--as"), as} + args);
+        m_process.start(
+            QStringLiteral(FV_CLI_PATH), QStringList{QStringLiteral("--db"), db, QStringLiteral("--as"), as} + args);
     }
     test::CliRun finish()
     {
         m_process.waitForFinished(60000);
         return {m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1,
-                QString::fromUtf8(m_process.readAllStandardOutput()), QString::fromUtf8(m_process.readAllStandardError())};
+                QString::fromUtf8(m_process.readAllStandardOutput()),
+                QString::fromUtf8(m_process.readAllStandardError())};
     }
 
 private:
@@ -53,7 +54,8 @@ struct Office
     // A draft made by ola, its assessment settled by lise.
     QString drafted()
     {
-        const QString n = test::importAs(t, QStringLiteral("ola"), QStringLiteral("HD-2026-7%1").arg(++references, 3, 10, QLatin1Char('0')));
+        const QString n = test::importAs(
+            t, QStringLiteral("ola"), QStringLiteral("HD-2026-7%1").arg(++references, 3, 10, QLatin1Char('0')));
         auto ola = t.as(QStringLiteral("ola"));
         REQUIRE(test::prepareForDraft(ola, n).ok());
         REQUIRE(DecisionService(ola).draft(n).ok());
@@ -90,8 +92,9 @@ TEST_CASE("two people edit one draft at once: both changes are kept, every time"
     for (int i = 0; i < rounds; ++i) {
         const QString reason = QStringLiteral("Ikke nødvendig, runde %1.").arg(i);
         const QString condition = QStringLiteral("Vilkår fra runde %1.").arg(i);
-        Desk lise(o.t.path(), QStringLiteral("lise"),
-                  {QStringLiteral("outcome"), n, registry, QStringLiteral("refused"), QStringLiteral("--reason"), reason});
+        Desk lise(
+            o.t.path(), QStringLiteral("lise"),
+            {QStringLiteral("outcome"), n, registry, QStringLiteral("refused"), QStringLiteral("--reason"), reason});
         Desk ola(o.t.path(), QStringLiteral("ola"),
                  {QStringLiteral("condition"), QStringLiteral("add"), n, QStringLiteral("--text"), condition});
         const auto byLise = lise.finish();
@@ -120,8 +123,9 @@ TEST_CASE("an edit racing a return: the return comment is never erased, the edit
         const QString comment = QStringLiteral("Begrunn bedre, runde %1.").arg(i);
         const QString reason = QStringLiteral("Delvis, runde %1.").arg(i);
         Desk kari(o.t.path(), QStringLiteral("kari"), {QStringLiteral("return"), n, QStringLiteral("--text"), comment});
-        Desk lise(o.t.path(), QStringLiteral("lise"),
-                  {QStringLiteral("outcome"), n, registry, QStringLiteral("refused"), QStringLiteral("--reason"), reason});
+        Desk lise(
+            o.t.path(), QStringLiteral("lise"),
+            {QStringLiteral("outcome"), n, registry, QStringLiteral("refused"), QStringLiteral("--reason"), reason});
         const auto returned = kari.finish();
         const auto edited = lise.finish();
         INFO("round " << i << ": " << returned.err.toStdString() << edited.err.toStdString());
@@ -178,7 +182,7 @@ TEST_CASE("an approval racing an edit approves only the revision the approver re
             ++approvedFirst;
             CHECK(after.summary.status == CaseStatus::Decided);
             CHECK(o.decisionOf(after).approvedBy == QStringLiteral("kari"));
-            CHECK(o.decisionOf(after).revision == revision);           // what she read
+            CHECK(o.decisionOf(after).revision == revision);             // what she read
             CHECK(o.decisionOf(after).entries.front().reason != reason); // not the change
         } else {
             ++changedFirst;
