@@ -172,7 +172,9 @@ The decision, letters and the database:
                                         granted, partly-granted, refused, forwarded
   submit CASE                           send the draft for approval (every required
                                         assessment item must be settled)
-  approve CASE                          approve (a decision-maker; never the drafter)
+  approve CASE [--version N]            approve (a decision-maker who did not draft, edit or
+                                        submit it); --version N: the revision you read
+                                        ('show' prints it), refused if it changed since
   return CASE --text TEXT               send the draft back with a comment
   letter CASE --kind KIND [--lang nb|nn|en] --out FILE.pdf
                                         render a letter as a preview (a draft decision is

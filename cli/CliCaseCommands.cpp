@@ -65,7 +65,11 @@ void printCase(Context &ctx, const CaseRecord &r)
           << s.periodTo.toString(Qt::ISODate) << "  " << s.variables.join(QStringLiteral(", ")) << "\n";
     for (const Decision &d : r.decisions) {
         o << "\n"
-          << CliText::tr("Decision %1 (%2, overall %3):").arg(d.version).arg(toCode(d.status), toCode(d.overall()))
+          << CliText::tr("Decision %1 (%2, revision %3, overall %4):")
+                 .arg(d.version)
+                 .arg(toCode(d.status))
+                 .arg(d.revision)
+                 .arg(toCode(d.overall()))
           << "\n";
         for (const RegistryDecision &e : d.entries)
             o << "  " << e.registry << "  " << toCode(e.outcome)

@@ -2,6 +2,7 @@
 #include "cli/CliContext.h"
 #include "decision/DecisionService.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace fv::cli {
@@ -64,33 +65,31 @@ int cmdOutcome(Context &ctx, Args &args)
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
-    auto rec = cases.value()->load(pos.at(0));
-    if (!rec)
-        return ctx.refuse(rec.error());
-    if (!rec->currentDecision())
-        return ctx.refuse(Error{CliText::tr("no decision draft; make one with 'draft'"), pos.at(0)});
-    Decision d = *rec->currentDecision();
-    auto entry = std::find_if(d.entries.begin(), d.entries.end(), [&](const RegistryDecision &e) {
-        return e.registry.compare(pos.at(1), Qt::CaseInsensitive) == 0;
-    });
-    if (entry == d.entries.end())
-        return ctx.refuse(
-            Error{CliText::tr("the application does not ask for the registry %1").arg(pos.at(1)), pos.at(0)});
-    entry->outcome = *outcome;
-    if (reason)
-        entry->reason = reason->trimmed();
-    for (const QString &v : drop) {
-        auto var = std::find_if(entry->variables.begin(), entry->variables.end(), [&](const VariableDecision &x) {
-            return x.name == v;
-        });
-        if (var == entry->variables.end())
-            return ctx.refuse(
-                Error{CliText::tr("%1 has no requested variable \"%2\"").arg(entry->registry, v), pos.at(0)});
-        var->approved = false;
-        var->reason = reason.value_or(QString());
-    }
+    // Read, change and write in one transaction: a colleague's edit made meanwhile is kept.
     DecisionService decisions(*cases.value());
-    if (auto s = decisions.saveDraft(pos.at(0), d); !s)
+    const auto edit = [&](const CaseRecord &, Decision &d) -> Status {
+        auto entry = std::find_if(d.entries.begin(), d.entries.end(), [&](const RegistryDecision &e) {
+            return e.registry.compare(pos.at(1), Qt::CaseInsensitive) == 0;
+        });
+        if (entry == d.entries.end())
+            return fail(QCoreApplication::translate("fv::Cli", "the application does not ask for the registry %1")
+                            .arg(pos.at(1)));
+        entry->outcome = *outcome;
+        if (reason)
+            entry->reason = reason->trimmed();
+        for (const QString &v : drop) {
+            auto var = std::find_if(entry->variables.begin(), entry->variables.end(), [&](const VariableDecision &x) {
+                return x.name == v;
+            });
+            if (var == entry->variables.end())
+                return fail(QCoreApplication::translate("fv::Cli", "%1 has no requested variable \"%2\"")
+                                .arg(entry->registry, v));
+            var->approved = false;
+            var->reason = reason.value_or(QString());
+        }
+        return ok();
+    };
+    if (auto s = decisions.editDraft(pos.at(0), edit); !s)
         return ctx.refuse(s.error());
     return Exit::Done;
 }
@@ -104,8 +103,19 @@ int cmdSubmit(Context &ctx, Args &args)
 
 int cmdApprove(Context &ctx, Args &args)
 {
+    // --version N: the decision's revision the approver read (`show` prints it); refused if it moved.
+    const auto version = args.option(QStringLiteral("version"));
+    Seen seen;
+    if (version) {
+        bool okNumber = false;
+        const int n = version->toInt(&okNumber);
+        if (!okNumber || n < 1)
+            return ctx.usage(QStringLiteral("approve"),
+                             CliText::tr("--version is the decision's revision as 'show' prints it, e.g. 3"));
+        seen.decisionRevision = n;
+    }
     return onCase(
-        ctx, args, QStringLiteral("approve"), [](DecisionService &d, const QString &c) { return d.approve(c); },
+        ctx, args, QStringLiteral("approve"), [&](DecisionService &d, const QString &c) { return d.approve(c, seen); },
         CliText::tr("%1: decision approved"));
 }
 

@@ -4,25 +4,21 @@
 #include "decision/DecisionService.h"
 #include "decision/Fees.h"
 
+#include <QCoreApplication>
+
 namespace fv::cli {
 namespace {
 
-// Loads the current draft, lets `edit` change it, and saves it through the core.
-int editDraft(Context &ctx, const QString &caseNumber, const std::function<Status(CaseRecord &, Decision &)> &edit)
+// Reads the current draft, lets `edit` change it and saves it through the core, all in one
+// transaction: a colleague's change made meanwhile is kept, never overwritten.
+int editDraft(Context &ctx, const QString &caseNumber,
+              const std::function<Status(const CaseRecord &, Decision &)> &edit)
 {
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
-    auto rec = cases.value()->load(caseNumber);
-    if (!rec)
-        return ctx.refuse(rec.error());
-    if (!rec->currentDecision())
-        return ctx.refuse(Error{CliText::tr("no decision draft; make one with 'draft'"), caseNumber});
-    Decision d = *rec->currentDecision();
-    if (auto s = edit(rec.value(), d); !s)
-        return ctx.refuse(Error{s.error().message, caseNumber});
     DecisionService decisions(*cases.value());
-    if (auto s = decisions.saveDraft(caseNumber, d); !s)
+    if (auto s = decisions.editDraft(caseNumber, edit); !s)
         return ctx.refuse(s.error());
     return Exit::Done;
 }
@@ -40,10 +36,10 @@ int cmdCondition(Context &ctx, Args &args)
         return ctx.usage(
             QStringLiteral("condition add"), p + CliText::tr(" (condition add CASE (CODE | --text TEXT))"));
     const QString caseNumber = pos.at(1);
-    return editDraft(ctx, caseNumber, [&](CaseRecord &rec, Decision &d) -> Status {
+    return editDraft(ctx, caseNumber, [&](const CaseRecord &rec, Decision &d) -> Status {
         if (text) {
             if (text->trimmed().isEmpty())
-                return fail(CliText::tr("a custom condition needs its text"));
+                return fail(QCoreApplication::translate("fv::Cli", "a custom condition needs its text"));
             d.conditions.push_back({QString(), text->trimmed()});
             return ok();
         }
@@ -58,12 +54,13 @@ int cmdCondition(Context &ctx, Args &args)
                 continue;
             for (const Condition &existing : d.conditions)
                 if (existing.code == code)
-                    return fail(CliText::tr("the decision has the condition %1 already").arg(code));
+                    return fail(
+                        QCoreApplication::translate("fv::Cli", "the decision has the condition %1 already").arg(code));
             d.conditions.push_back({code, conditionText(c, rec.application, rec.application.language)});
             return ok();
         }
-        return fail(
-            CliText::tr("no standard condition \"%1\" (known: %2)").arg(code, known.join(QStringLiteral(", "))));
+        return fail(QCoreApplication::translate("fv::Cli", "no standard condition \"%1\" (known: %2)")
+                        .arg(code, known.join(QStringLiteral(", "))));
     });
 }
 
@@ -83,7 +80,7 @@ int cmdFee(Context &ctx, Args &args)
     if (exemption && !feeExemptionFromCode(*exemption))
         return ctx.usage(QStringLiteral("fee"),
                          CliText::tr("--exemption is none, student-aggregated-anonymous, data-update or appeal"));
-    return editDraft(ctx, args.positionals().first(), [&](CaseRecord &, Decision &d) -> Status {
+    return editDraft(ctx, args.positionals().first(), [&](const CaseRecord &, Decision &d) -> Status {
         if (hours)
             d.caseworkHours = h;
         if (exemption)

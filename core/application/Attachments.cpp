@@ -1,6 +1,7 @@
 #include "application/Attachments.h"
 
 #include "casework/AuditLog.h"
+#include "rules/Operation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -15,6 +16,11 @@ namespace {
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fv::Application", text);
 }
 
 QString megabytes(qint64 bytes)
@@ -48,63 +54,51 @@ Result<std::vector<Attachments::Info>> Attachments::list(const QString &caseNumb
 Result<Attachments::Info> Attachments::attach(const QString &caseNumber, const QString &fileName,
                                               const QByteArray &bytes)
 {
-    const User &actor = m_cases.actor();
-    if (!actor.has(Role::Adviser) && !actor.has(Role::Lawyer) && !actor.has(Role::Admin))
-        return fail(QStringLiteral("%1 may not attach files: that needs the role adviser or lawyer").arg(actor.login));
     const QString name = QFileInfo(fileName).fileName();
     if (bytes.size() > maxBytes)
         return fail(
-            QCoreApplication::translate("fv::Application", "the file is %1 MB; attachments may be at most %2 MB")
-                .arg(megabytes(bytes.size()), megabytes(maxBytes)),
+            tr("The file is %1 MB; attachments may be at most %2 MB").arg(megabytes(bytes.size()), megabytes(maxBytes)),
             fileName);
     if (bytes.isEmpty())
-        return fail(QCoreApplication::translate("fv::Application", "the file is empty"), fileName);
-    auto listed = list(caseNumber);
-    if (!listed)
-        return listed.error();
-    const QString hash = sha256Of(bytes);
-    const Info *match = nullptr;
-    for (const Info &i : listed.value())
-        if (i.sha256 == hash)
-            match = &i;
-    if (!match) {
-        for (const Info &i : listed.value()) {
-            if (i.fileName == name)
-                return fail(
-                    QCoreApplication::translate("fv::Application",
-                                                "the file's SHA-256 is %1, but the application lists %2 for %3: it "
-                                                "is not the file the applicant sent")
-                        .arg(hash, i.sha256, i.fileName),
-                    fileName);
-        }
-        QStringList names;
+        return fail(tr("The file is empty"), fileName);
+    Info result;
+    // The runner checks the role (rules/Permissions.h) and records nothing unless the event is written.
+    Status s = Operation(m_cases, Action::AttachFile).run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
+        auto listed = list(caseNumber);
+        if (!listed)
+            return listed.error();
+        const QString hash = sha256Of(bytes);
+        const Info *match = nullptr;
         for (const Info &i : listed.value())
-            names << i.fileName;
-        return fail(QCoreApplication::translate(
-                        "fv::Application", "the application lists no attachment with this content (listed: %1)")
-                        .arg(names.isEmpty() ? QCoreApplication::translate("fv::Application", "none")
-                                             : names.join(QStringLiteral(", "))),
-                    fileName);
-    }
-    Info result = *match;
-    Transaction tx(m_cases.database());
-    if (!tx.isOpen())
-        return tx.error();
-    auto id = m_cases.caseId(caseNumber);
-    if (!id)
-        return id.error();
-    auto r = m_cases.database().exec(
-        QStringLiteral("UPDATE attachment SET content = ?, size = ? WHERE case_id = ? AND pos = ?"),
-        {bytes, static_cast<qint64>(bytes.size()), id.value(), result.position});
-    if (!r)
-        return r.error();
-    if (auto s = AuditLog::append(
-            m_cases.database(), id.value(), actor.login, QStringLiteral("attachment-stored"),
+            if (i.sha256 == hash)
+                match = &i;
+        if (!match) {
+            for (const Info &i : listed.value()) {
+                if (i.fileName == name)
+                    return fail(tr("The file's SHA-256 is %1, but the application lists %2 for %3: it is not the "
+                                   "file the applicant sent")
+                                    .arg(hash, i.sha256, i.fileName),
+                                fileName);
+            }
+            QStringList names;
+            for (const Info &i : listed.value())
+                names << i.fileName;
+            return fail(tr("The application lists no attachment with this content (listed: %1)")
+                            .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))),
+                        fileName);
+        }
+        result = *match;
+        auto u = m_cases.database().exec(
+            QStringLiteral("UPDATE attachment SET content = ?, size = ? WHERE case_id = ? AND pos = ?"),
+            {bytes, static_cast<qint64>(bytes.size()), r.summary.id, result.position});
+        if (!u)
+            return u.error();
+        return AuditLog::append(
+            m_cases.database(), r.summary.id, actor.login, QStringLiteral("attachment-stored"),
             QStringLiteral("%1 (%2, %3 bytes, SHA-256 verified)").arg(result.fileName, result.kind).arg(bytes.size()));
-        !s)
+    });
+    if (!s)
         return s.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
     result.size = bytes.size();
     return result;
 }

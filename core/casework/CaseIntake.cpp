@@ -6,23 +6,19 @@
 #include "application/ApplicationJson.h"
 #include "application/ApplicationStore.h"
 #include "casework/CaseService.h"
-#include "casework/CaseVersion.h"
+#include "casework/CaseStore.h"
+#include "casework/CaseworkStore.h"
+#include "rules/Operation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
 namespace fv {
 namespace {
-
-Status requireIntakeRole(const User &user, const QString &what)
-{
-    if (user.has(Role::Adviser) || user.has(Role::Lawyer) || user.has(Role::Admin))
-        return ok();
-    return fail(QStringLiteral("%1 may not %2: that needs the role adviser, lawyer or admin").arg(user.login, what));
-}
 
 // The first problem as "path: what is wrong"; the application as the import would store it
 // (texts trimmed, empty optional texts absent, digests lower-case).
@@ -47,32 +43,27 @@ Status writeEditedApplication(Database &db, const QString &actor, qint64 caseId,
     if (changed.isEmpty())
         return ok(); // nothing to write and nothing to record
     if (app.reference != before->reference) {
-        auto other = db.scalar(
-            QStringLiteral("SELECT c.case_number FROM application a JOIN fv_case c ON c.id = a.case_id "
-                           "WHERE a.reference = ? AND a.case_id <> ?"),
-            {app.reference, caseId});
+        auto other = CaseStore::numberOfReference(db, app.reference, caseId);
         if (!other)
             return other.error();
-        if (other->isValid())
-            return fail(QStringLiteral("reference: the application %1 is already registered as case %2")
-                            .arg(app.reference, other->toString()),
+        if (!other->isEmpty())
+            return fail(QCoreApplication::translate(
+                            "fv::Casework", "reference: the application %1 is already registered as case %2")
+                            .arg(app.reference, other.value()),
                         caseNumber);
     }
     QVariant changeOf = sqlNull();
     if (app.kind == ApplicationKind::Change) {
-        auto earlier = db.scalar(QStringLiteral("SELECT id FROM fv_case WHERE case_number = ?"), {app.changeOf});
+        auto earlier = CaseStore::idOf(db, app.changeOf);
         if (!earlier)
             return earlier.error();
-        if (earlier->isValid() && earlier->toLongLong() != caseId)
-            changeOf = earlier.value();
+        if (earlier.value() && *earlier.value() != caseId)
+            changeOf = *earlier.value();
     }
     if (auto s = ApplicationStore::save(db, caseId, app); !s)
         return s;
-    auto r = db.exec(QStringLiteral("UPDATE fv_case SET change_of = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 WHERE id = ?"),
-                     {changeOf, toStorage(now()), caseId});
-    if (!r)
-        return r.error();
+    if (auto s = CaseworkStore::setChangeOf(db, caseId, changeOf); !s)
+        return s;
     if (auto s = AuditLog::append(db, caseId, actor, QStringLiteral("application-edited"),
                                   QStringLiteral("changed: %1").arg(changed.join(QStringLiteral(", "))));
         !s)
@@ -85,7 +76,8 @@ Status writeEditedApplication(Database &db, const QString &actor, qint64 caseId,
 Status applicationEditable(CaseStatus status, bool hasDecision)
 {
     if (hasDecision)
-        return fail(QStringLiteral("the application can no longer be changed: a decision has been drafted"));
+        return fail(QCoreApplication::translate(
+            "fv::Casework", "The application can no longer be changed: a decision has been drafted"));
     switch (status) {
     case CaseStatus::Received:
     case CaseStatus::CompletenessCheck:
@@ -93,7 +85,8 @@ Status applicationEditable(CaseStatus status, bool hasDecision)
     case CaseStatus::UnderAssessment: return ok();
     default:
         return fail(
-            QStringLiteral("the application can no longer be changed: the case's status is %1").arg(toCode(status)));
+            QCoreApplication::translate("fv::Casework", "The application can no longer be changed: the case is %1")
+                .arg(displayName(status)));
     }
 }
 
@@ -114,7 +107,7 @@ QStringList changedApplicationFields(const Application &before, const Applicatio
 
 Result<QString> CaseService::registerManual(const Application &app)
 {
-    if (auto s = requireIntakeRole(m_actor, QStringLiteral("register applications")); !s)
+    if (auto s = can(Action::RegisterApplication, m_actor); !s)
         return s.error();
     auto normal = validatedAndNormalised(app);
     if (!normal)
@@ -125,35 +118,16 @@ Result<QString> CaseService::registerManual(const Application &app)
 Status CaseService::updateApplication(const QString &caseNumber, const Application &app,
                                       std::optional<qint64> expectedVersion)
 {
-    if (auto s = requireIntakeRole(m_actor, QStringLiteral("change applications")); !s)
-        return s;
-    auto normal = validatedAndNormalised(app);
-    if (!normal)
-        return fail(normal.error().message, caseNumber);
-    Transaction tx(m_db);
-    if (!tx.isOpen())
-        return tx.error();
-    auto id = caseId(caseNumber);
-    if (!id)
-        return id.error();
-    if (expectedVersion)
-        if (auto s = requireCaseVersion(m_db, id.value(), *expectedVersion); !s)
-            return s;
-    auto row = m_db.exec(QStringLiteral("SELECT status, (SELECT COUNT(*) FROM decision d WHERE d.case_id = c.id) "
-                                        "FROM fv_case c WHERE c.id = ?"),
-                         {id.value()});
-    if (!row)
-        return row.error();
-    if (!row->next())
-        return fail(QStringLiteral("no case with the number %1").arg(caseNumber), caseNumber);
-    const auto status = caseStatusFromCode(row->value(0).toString());
-    if (!status)
-        return fail(QStringLiteral("the case has an unknown status \"%1\"").arg(row->value(0).toString()), caseNumber);
-    if (auto s = applicationEditable(*status, row->value(1).toInt() > 0); !s)
-        return fail(s.error().message, caseNumber);
-    if (auto s = writeEditedApplication(m_db, m_actor.login, id.value(), caseNumber, normal.value()); !s)
-        return s;
-    return tx.commit();
+    // The runner checks the role and that the application is still open (rules/Permissions.h),
+    // and the version the editor loaded; an edit that changes nothing records nothing.
+    Operation op(*this, Action::EditApplication);
+    op.seen({expectedVersion, std::nullopt}).withoutEvent();
+    return op.run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
+        auto normal = validatedAndNormalised(app);
+        if (!normal)
+            return normal.error();
+        return writeEditedApplication(m_db, actor.login, r.summary.id, caseNumber, normal.value());
+    });
 }
 
 } // namespace fv

@@ -81,6 +81,20 @@ QJsonObject summaryToJson(const CaseSummary &s)
             {QStringLiteral("registries"), QJsonArray::fromStringList(s.registries)}};
 }
 
+namespace {
+
+QJsonArray contributorsToJson(const Decision &d)
+{
+    QJsonArray out;
+    for (const Contributor &c : d.contributors)
+        out.append(QJsonObject{{QStringLiteral("login"), c.login},
+                               {QStringLiteral("act"), c.act},
+                               {QStringLiteral("at"), toStorage(c.at)}});
+    return out;
+}
+
+} // namespace
+
 QJsonObject decisionToJson(const Decision &d)
 {
     QJsonArray entries;
@@ -91,6 +105,8 @@ QJsonObject decisionToJson(const Decision &d)
         conditions.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("text"), c.text}});
     return {
         {QStringLiteral("version"), d.version},
+        {QStringLiteral("revision"), d.revision},
+        {QStringLiteral("contributors"), contributorsToJson(d)},
         {QStringLiteral("status"), toCode(d.status)},
         {QStringLiteral("overall"), toCode(d.overall())},
         {QStringLiteral("entries"), entries},

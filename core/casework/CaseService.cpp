@@ -3,41 +3,26 @@
 #include "Clock.h"
 #include "application/ApplicationJson.h"
 #include "application/ApplicationStore.h"
+#include "casework/CaseStore.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
+#include "rules/Permissions.h"
 #include "search/CaseSearch.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fv {
-
-Result<QString> allocateCaseNumber(Database &db, int year, int *sequence)
-{
-    // One statement both creates the year's counter and takes the next number, inside the
-    // caller's IMMEDIATE transaction: no two writers see the same value, and a rolled-back
-    // import gives its number back, so numbers have no gaps.
-    auto r = db.exec(QStringLiteral("INSERT INTO case_sequence (year, last) VALUES (?, 1) "
-                                    "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last"),
-                     {year});
-    if (!r)
-        return r.error();
-    if (!r->next())
-        return fail(QStringLiteral("could not allocate a case number"));
-    const int seq = r->value(0).toInt();
-    if (seq > 99999)
-        return fail(QStringLiteral("the case numbers of %1 are used up (99 999)").arg(year));
-    if (sequence)
-        *sequence = seq;
-    return QStringLiteral("%1/%2").arg(year % 100, 2, 10, QLatin1Char('0')).arg(seq, 5, 10, QLatin1Char('0'));
-}
 
 CaseService::CaseService(Database &db, User actor) : m_db(db), m_actor(std::move(actor))
 {}
 
 Result<QString> CaseService::importApplication(const QByteArray &bytes, const QString &fileName)
 {
+    if (auto s = can(Action::ImportApplication, m_actor); !s)
+        return Error{s.error().message, fileName};
     auto app = parseApplicationJson(bytes, fileName);
     if (!app)
         return app.error();
@@ -53,29 +38,31 @@ Result<QString> CaseService::importApplication(const QByteArray &bytes, const QS
 
 Result<QString> CaseService::registerApplication(const Application &app, const QString &source)
 {
-    if (!m_actor.has(Role::Adviser) && !m_actor.has(Role::Lawyer) && !m_actor.has(Role::Admin))
-        return fail(QStringLiteral("%1 may not register applications: that needs the role adviser").arg(m_actor.login));
     Transaction tx(m_db);
     if (!tx.isOpen())
         return tx.error();
+    // The acting user as the database knows them now (one deactivated meanwhile is refused).
+    auto fresh = Users::find(m_db, m_actor.login);
+    if (!fresh)
+        return fresh.error();
+    if (auto s = can(Action::RegisterApplication, fresh.value() ? *fresh.value() : m_actor); !s)
+        return s.error();
     auto exists = ApplicationStore::referenceExists(m_db, app.reference);
     if (!exists)
         return exists.error();
     if (exists.value()) {
-        auto other = m_db.scalar(
-            QStringLiteral("SELECT c.case_number FROM application a JOIN fv_case c ON c.id = a.case_id "
-                           "WHERE a.reference = ?"),
-            {app.reference});
-        return fail(QStringLiteral("reference: the application %1 is already registered as case %2")
-                        .arg(app.reference, other ? other->toString() : QString()));
+        auto other = CaseStore::numberOfReference(m_db, app.reference);
+        return fail(QCoreApplication::translate(
+                        "fv::Casework", "reference: the application %1 is already registered as case %2")
+                        .arg(app.reference, other ? other.value() : QString()));
     }
     QVariant changeOf = sqlNull();
     if (app.kind == ApplicationKind::Change) {
-        auto earlier = m_db.scalar(QStringLiteral("SELECT id FROM fv_case WHERE case_number = ?"), {app.changeOf});
+        auto earlier = CaseStore::idOf(m_db, app.changeOf);
         if (!earlier)
             return earlier.error();
-        if (earlier->isValid())
-            changeOf = earlier.value();
+        if (earlier.value())
+            changeOf = *earlier.value();
     }
 
     const QDate day = today();
@@ -83,14 +70,10 @@ Result<QString> CaseService::registerApplication(const Application &app, const Q
     auto number = allocateCaseNumber(m_db, day.year(), &seq);
     if (!number)
         return number.error();
-    const QString at = toStorage(now());
-    auto ins = m_db.exec(
-        QStringLiteral("INSERT INTO fv_case (case_number, year, seq, status, created_at, updated_at, change_of) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {number.value(), day.year(), seq, toCode(CaseStatus::Received), at, at, changeOf});
-    if (!ins)
-        return ins.error();
-    const qint64 id = ins->lastInsertId().toLongLong();
+    auto inserted = CaseStore::insert(m_db, number.value(), day.year(), seq, toCode(CaseStatus::Received), changeOf);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     if (auto s = ApplicationStore::save(m_db, id, app); !s)
         return s.error();
     const QString detail =
@@ -111,12 +94,13 @@ Result<std::vector<CaseSummary>> CaseService::list(const CaseFilter &filter)
 
 Result<qint64> CaseService::caseId(const QString &caseNumber)
 {
-    auto id = m_db.scalar(QStringLiteral("SELECT id FROM fv_case WHERE case_number = ?"), {caseNumber.trimmed()});
+    auto id = CaseStore::idOf(m_db, caseNumber);
     if (!id)
         return id.error();
-    if (!id->isValid())
-        return fail(QStringLiteral("no case with the number %1").arg(caseNumber), caseNumber);
-    return id->toLongLong();
+    if (!id.value())
+        return fail(QCoreApplication::translate("fv::Casework", "No case has the number %1").arg(caseNumber),
+                    caseNumber);
+    return *id.value();
 }
 
 Result<ChangeDiff> CaseService::changeDiffFor(const QString &earlierCase, const Application &change)
@@ -143,16 +127,12 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
     if (!id)
         return id.error();
     CaseRecord rec;
-    auto q = m_db.exec(QStringLiteral("SELECT c.completed_on, c.row_version, e.case_number FROM fv_case c "
-                                      "LEFT JOIN fv_case e ON e.id = c.change_of WHERE c.id = ?"),
-                       {id.value()});
-    if (!q)
-        return q.error();
-    if (q->next()) {
-        rec.completedOn = dateFromStorage(q->value(0));
-        rec.rowVersion = q->value(1).toLongLong();
-        rec.changeOfCaseNumber = q->value(2).toString();
-    }
+    auto header = CaseStore::header(m_db, id.value());
+    if (!header)
+        return header.error();
+    rec.completedOn = header->completedOn;
+    rec.rowVersion = header->rowVersion;
+    rec.changeOfCaseNumber = header->changeOfCaseNumber;
     CaseFilter one;
     one.caseId = id.value();
     auto summaries = list(one);
@@ -179,18 +159,10 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
     if (!events)
         return events.error();
     rec.events = std::move(events.value());
-    auto docs = m_db.exec(
-        QStringLiteral("SELECT d.doc_no, d.kind, d.language, d.title, d.created_at, u.login, d.sha256 "
-                       "FROM document d JOIN app_user u ON u.id = d.created_by WHERE d.case_id = ? "
-                       "ORDER BY d.doc_no"),
-        {id.value()});
+    auto docs = CaseStore::documents(m_db, id.value());
     if (!docs)
         return docs.error();
-    while (docs->next())
-        rec.documents.push_back(
-            {docs->value(0).toInt(), docs->value(1).toString(), docs->value(2).toString(), docs->value(3).toString(),
-             QDateTime::fromString(docs->value(4).toString(), Qt::ISODateWithMs), docs->value(5).toString(),
-             docs->value(6).toString()});
+    rec.documents = std::move(docs.value());
     if (auto s = CaseworkStore::load(m_db, rec); !s)
         return s.error();
     return rec;
@@ -199,20 +171,18 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
 Status CaseService::applyAction(qint64 caseId, CaseAction action, const QString &detail,
                                 std::optional<CaseStatus> resumeTo)
 {
-    auto current = m_db.scalar(QStringLiteral("SELECT status FROM fv_case WHERE id = ?"), {caseId});
+    auto current = CaseStore::statusCode(m_db, caseId);
     if (!current)
         return current.error();
-    const auto from = caseStatusFromCode(current->toString());
+    const auto from = caseStatusFromCode(current.value());
     if (!from)
-        return fail(QStringLiteral("the case has an unknown status \"%1\"").arg(current->toString()));
+        return fail(
+            QCoreApplication::translate("fv::Casework", "The case has an unknown status \"%1\"").arg(current.value()));
     auto to = transition(*from, action, resumeTo);
     if (!to)
         return to.error();
-    auto r = m_db.exec(
-        QStringLiteral("UPDATE fv_case SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-        {toCode(to.value()), toStorage(now()), caseId});
-    if (!r)
-        return r.error();
+    if (auto s = CaseworkStore::setStatus(m_db, caseId, toCode(to.value())); !s)
+        return s;
     return AuditLog::append(
         m_db, caseId, m_actor.login, toCode(action),
         detail.isEmpty() ? QStringLiteral("%1 → %2").arg(toCode(*from), toCode(to.value())) : detail);

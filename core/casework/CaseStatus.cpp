@@ -136,6 +136,27 @@ QString toCode(CaseAction action)
     return {};
 }
 
+QString displayName(CaseAction action)
+{
+    switch (action) {
+    case A::StartCompletenessCheck:
+        return QCoreApplication::translate("fv::CaseStatus", "start the completeness check");
+    case A::MarkComplete: return QCoreApplication::translate("fv::CaseStatus", "mark the application complete");
+    case A::RequestInfo: return QCoreApplication::translate("fv::CaseStatus", "ask the applicant for information");
+    case A::InfoReceived: return QCoreApplication::translate("fv::CaseStatus", "record the applicant's answer");
+    case A::Draft: return QCoreApplication::translate("fv::CaseStatus", "draft the decision");
+    case A::Submit: return QCoreApplication::translate("fv::CaseStatus", "submit the decision for approval");
+    case A::Approve: return QCoreApplication::translate("fv::CaseStatus", "approve the decision");
+    case A::Return: return QCoreApplication::translate("fv::CaseStatus", "return the decision");
+    case A::SendLetter: return QCoreApplication::translate("fv::CaseStatus", "send the decision letter");
+    case A::Close: return QCoreApplication::translate("fv::CaseStatus", "close the case");
+    case A::Forward: return QCoreApplication::translate("fv::CaseStatus", "forward the case");
+    case A::Withdraw: return QCoreApplication::translate("fv::CaseStatus", "record the withdrawal");
+    case A::RejectNoReply: return QCoreApplication::translate("fv::CaseStatus", "reject for want of an answer");
+    }
+    return {};
+}
+
 Result<CaseStatus> transition(CaseStatus from, CaseAction action, std::optional<CaseStatus> resumeTo)
 {
     for (const Rule &r : rules()) {
@@ -153,10 +174,11 @@ Result<CaseStatus> transition(CaseStatus from, CaseAction action, std::optional<
     }
     QStringList allowed;
     for (CaseAction a : legalActions(from))
-        allowed << toCode(a);
-    return fail(QStringLiteral("'%1' is not possible while the case is %2 (possible now: %3)")
-                    .arg(toCode(action), toCode(from),
-                         allowed.isEmpty() ? QStringLiteral("nothing") : allowed.join(QStringLiteral(", "))));
+        allowed << displayName(a);
+    return fail(QCoreApplication::translate("fv::CaseStatus", "While the case is %1, nobody can %2 (possible now: %3)")
+                    .arg(displayName(from), displayName(action),
+                         allowed.isEmpty() ? QCoreApplication::translate("fv::CaseStatus", "nothing")
+                                           : allowed.join(QStringLiteral(", "))));
 }
 
 std::vector<CaseAction> legalActions(CaseStatus from)

@@ -49,6 +49,7 @@ const std::vector<CaseStatus> &allCaseStatuses();
 bool isOpen(CaseStatus status); // still work to do
 
 QString toCode(CaseAction action);
+QString displayName(CaseAction action); // "approve the decision", translated
 
 // The status after `action`, or a refusal that says what the case's status allows.
 // `resumeTo` is where InfoReceived returns (the status before the request).

@@ -1,9 +1,14 @@
 // CaseworkService: the legal assessment, registry consultations, notes and forwarding.
 #include "Clock.h"
 #include "casework/CaseworkService.h"
+#include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
 #include "registry/RegistryCatalogue.h"
+#include "rules/CaseRules.h"
+#include "rules/Permissions.h"
 #include "storage/Database.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -15,6 +20,16 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+QString shown(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fv::Casework", text);
+}
+
 // The registry code as the application has it, or a refusal naming what it asks for.
 Result<QString> requestedRegistry(const CaseRecord &r, const QString &registry)
 {
@@ -22,7 +37,7 @@ Result<QString> requestedRegistry(const CaseRecord &r, const QString &registry)
     for (const QString &c : codes)
         if (c.compare(registry.trimmed(), Qt::CaseInsensitive) == 0)
             return c;
-    return fail(QStringLiteral("the application does not ask for the registry %1 (it asks for %2)")
+    return fail(tr("The application does not ask for the registry %1 (it asks for %2)")
                     .arg(registry, codes.join(QStringLiteral(", "))));
 }
 
@@ -45,59 +60,50 @@ QString withNote(const QString &text, const QString &note)
 Status CaseworkService::assess(const QString &caseNumber, AssessmentItem item, AssessmentResult result,
                                const QString &note)
 {
-    if (auto s = mayAssess(m_cases.actor(), item); !s)
-        return Error{s.error().message, caseNumber};
-    return inCase(caseNumber, [&](CaseRecord &r) -> Status {
-        if (auto s = assessmentOpen(r); !s)
-            return s;
-        if (result == AssessmentResult::Unsettled)
-            return fail(QStringLiteral("record fulfilled, not-fulfilled or not-relevant for %1").arg(toCode(item)));
-        const AssessmentEntry *entry = r.casework.assessment.find(item);
-        const bool required = entry && entry->required;
-        if (note.trimmed().isEmpty()
-            && (result == AssessmentResult::NotFulfilled || (result == AssessmentResult::NotRelevant && required)))
-            return fail(
-                QStringLiteral("say why %1 is %2: a note is required (--note)").arg(toCode(item), toCode(result)));
-        auto w = m_cases.database().exec(
-            QStringLiteral("INSERT INTO assessment (case_id, item, result, note, assessed_by, assessed_at) VALUES "
-                           "(?, ?, ?, ?, ?, ?) ON CONFLICT(case_id, item) DO UPDATE SET result = excluded.result, "
-                           "note = excluded.note, assessed_by = excluded.assessed_by, "
-                           "assessed_at = excluded.assessed_at"),
-            {r.summary.id, toCode(item), toCode(result), note.trimmed(), m_cases.actor().id, toStorage(now())});
-        if (!w)
-            return w.error();
-        return appendEvent(
-            r, QStringLiteral("assessed"), withNote(QStringLiteral("%1: %2").arg(toCode(item), toCode(result)), note));
-    });
+    const auto itemRule = [item](const User &u, const CaseRecord &) { return caserules::mayAssessItem(u, item); };
+    return inCase(
+        Action::Assess, caseNumber,
+        [&](CaseRecord &r) -> Status {
+            if (result == AssessmentResult::Unsettled)
+                return fail(
+                    tr("Record fulfilled, not fulfilled or not relevant for \"%1\"").arg(caserules::itemName(item)));
+            const AssessmentEntry *entry = r.casework.assessment.find(item);
+            const bool required = entry && entry->required;
+            if (note.trimmed().isEmpty()
+                && (result == AssessmentResult::NotFulfilled || (result == AssessmentResult::NotRelevant && required)))
+                return fail(tr("Say why \"%1\" is not fulfilled or not relevant: a note is required")
+                                .arg(caserules::itemName(item)));
+            if (auto s = CaseworkStore::saveAssessment(
+                    m_cases.database(), r.summary.id, toCode(item), toCode(result), note.trimmed(), m_cases.actor().id);
+                !s)
+                return s;
+            return appendEvent(r, QStringLiteral("assessed"),
+                               withNote(QStringLiteral("%1: %2").arg(toCode(item), toCode(result)), note));
+        },
+        itemRule);
 }
 
 Status CaseworkService::consult(const QString &caseNumber, const QString &registry, const QDate &due, const QDate &on)
 {
-    if (auto s = mayWork(m_cases.actor(), QStringLiteral("consult registry managers")); !s)
-        return Error{s.error().message, caseNumber};
-    return inCase(caseNumber, [&](CaseRecord &r) -> Status {
-        if (auto s = assessmentOpen(r); !s)
-            return s;
+    return inCase(Action::Consult, caseNumber, [&](CaseRecord &r) -> Status {
         auto code = requestedRegistry(r, registry);
         if (!code)
             return code.error();
         if (const Consultation *open = r.casework.openConsultation(code.value()))
-            return fail(QStringLiteral("%1 was consulted on %2 and has until %3 to answer")
-                            .arg(code.value(), iso(open->sentOn), iso(open->due)));
+            return fail(tr("%1 was consulted on %2 and has until %3 to answer")
+                            .arg(code.value(), shown(open->sentOn), shown(open->due)));
         if (r.casework.forwarding(code.value()))
-            return fail(QStringLiteral("%1 is forwarded to its registry manager, who decides it").arg(code.value()));
-        auto day = checkedDay(r, on, QStringLiteral("the consultation"));
+            return fail(tr("%1 is forwarded to its registry manager, who decides it").arg(code.value()));
+        auto day = checkedDay(r, on, tr("the consultation"));
         if (!day)
             return day.error();
         if (!due.isValid() || due <= day.value())
-            return fail(QStringLiteral("the answer must be due after the day the consultation is sent (%1)")
-                            .arg(iso(day.value())));
-        auto ins = m_cases.database().exec(
-            QStringLiteral(
-                "INSERT INTO consultation (case_id, registry, sent_on, due, sent_by) VALUES (?, ?, ?, ?, ?)"),
-            {r.summary.id, code.value(), toStorage(day.value()), toStorage(due), m_cases.actor().id});
-        if (!ins)
-            return ins.error();
+            return fail(
+                tr("The answer must be due after the day the consultation is sent (%1)").arg(shown(day.value())));
+        if (auto s = CaseworkStore::addConsultation(
+                m_cases.database(), r.summary.id, code.value(), day.value(), due, m_cases.actor().id);
+            !s)
+            return s;
         const QString manager = managerOf(m_cases.database(), code.value());
         return appendEvent(
             r, QStringLiteral("consultation-sent"),
@@ -110,31 +116,22 @@ Status CaseworkService::consult(const QString &caseNumber, const QString &regist
 Status CaseworkService::consulted(const QString &caseNumber, const QString &registry, ConsultationAnswer answer,
                                   const QString &note, const QDate &on)
 {
-    if (auto s = mayWork(m_cases.actor(), QStringLiteral("record consultation answers")); !s)
-        return Error{s.error().message, caseNumber};
-    return inCase(caseNumber, [&](CaseRecord &r) -> Status {
-        if (!isOpen(r.summary.status))
-            return fail(
-                QStringLiteral("the case is %1; answers are recorded while it is open").arg(toCode(r.summary.status)));
+    return inCase(Action::RecordConsultation, caseNumber, [&](CaseRecord &r) -> Status {
         auto code = requestedRegistry(r, registry);
         if (!code)
             return code.error();
         const Consultation *open = r.casework.openConsultation(code.value());
         if (!open)
-            return fail(QStringLiteral("%1 has no consultation waiting for an answer; send one with 'consult'")
-                            .arg(code.value()));
-        auto day = checkedDay(r, on, QStringLiteral("the answer"));
+            return fail(tr("%1 has no consultation waiting for an answer").arg(code.value()));
+        auto day = checkedDay(r, on, tr("the answer"));
         if (!day)
             return day.error();
         if (day.value() < open->sentOn)
-            return fail(
-                QStringLiteral("%1 is before the consultation was sent (%2)").arg(iso(day.value()), iso(open->sentOn)));
-        auto u = m_cases.database().exec(
-            QStringLiteral(
-                "UPDATE consultation SET answered_on = ?, answer = ?, note = ?, answered_by = ? WHERE id = ?"),
-            {toStorage(day.value()), toCode(answer), note.trimmed(), m_cases.actor().id, open->id});
-        if (!u)
-            return u.error();
+            return fail(tr("%1 is before the consultation was sent (%2)").arg(shown(day.value()), shown(open->sentOn)));
+        if (auto s = CaseworkStore::answerConsultation(
+                m_cases.database(), open->id, day.value(), toCode(answer), note.trimmed(), m_cases.actor().id);
+            !s)
+            return s;
         return appendEvent(
             r, QStringLiteral("consultation-answered"),
             withNote(
@@ -147,17 +144,13 @@ Status CaseworkService::consulted(const QString &caseNumber, const QString &regi
 
 Status CaseworkService::addNote(const QString &caseNumber, const QString &text, NoteAudience audience)
 {
-    if (auto s = mayWriteNotes(m_cases.actor()); !s)
-        return Error{s.error().message, caseNumber};
-    if (text.trimmed().isEmpty())
-        return fail(QStringLiteral("the note is empty"), caseNumber);
-    return inCase(caseNumber, [&](CaseRecord &r) -> Status {
-        auto ins = m_cases.database().exec(
-            QStringLiteral(
-                "INSERT INTO case_note (case_id, audience, text, written_by, written_at) VALUES (?, ?, ?, ?, ?)"),
-            {r.summary.id, toCode(audience), text.trimmed(), m_cases.actor().id, toStorage(now())});
-        if (!ins)
-            return ins.error();
+    return inCase(Action::AddNote, caseNumber, [&](CaseRecord &r) -> Status {
+        if (text.trimmed().isEmpty())
+            return fail(tr("The note is empty"));
+        if (auto s = CaseworkStore::addNote(
+                m_cases.database(), r.summary.id, toCode(audience), text.trimmed(), m_cases.actor().id);
+            !s)
+            return s;
         return appendEvent(r, QStringLiteral("note-added"),
                            audience == NoteAudience::Applicant ? QStringLiteral("note for the applicant")
                                                                : QStringLiteral("internal note"));
@@ -166,21 +159,18 @@ Status CaseworkService::addNote(const QString &caseNumber, const QString &text, 
 
 Status CaseworkService::forward(const QString &caseNumber, const QString &registry, const QString &reason)
 {
-    if (auto s = roleAllows(m_cases.actor(), CaseAction::Forward); !s)
-        return Error{s.error().message, caseNumber};
-    return inCase(caseNumber, [&](CaseRecord &r) -> Status {
+    return inCase(Action::Forward, caseNumber, [&](CaseRecord &r) -> Status {
         if (!registry.trimmed().isEmpty())
             return forwardRegistry(r, registry, reason);
-        if (auto to = transition(r.summary.status, CaseAction::Forward); !to)
-            return to.error();
+        if (!transition(r.summary.status, CaseAction::Forward))
+            return fail(tr("While the case is %1, the whole case cannot be forwarded: forward one registry at a time")
+                            .arg(displayName(r.summary.status)));
         if (reason.trimmed().isEmpty())
-            return fail(QStringLiteral("say why the registry manager decides this case: the reason is required"));
-        auto ins = m_cases.database().exec(
-            QStringLiteral("INSERT INTO forwarding (case_id, registry, reason, forwarded_on, forwarded_by) "
-                           "VALUES (?, NULL, ?, ?, ?)"),
-            {r.summary.id, reason.trimmed(), toStorage(today()), m_cases.actor().id});
-        if (!ins)
-            return ins.error();
+            return fail(tr("Say why the registry manager decides this case: the reason is required"));
+        if (auto s = CaseworkStore::addForwarding(
+                m_cases.database(), r.summary.id, QString(), reason.trimmed(), today(), m_cases.actor().id);
+            !s)
+            return s;
         return m_cases.applyAction(
             r.summary.id, CaseAction::Forward,
             QStringLiteral("the case is forwarded to the registry managers (%1): %2")
@@ -190,27 +180,22 @@ Status CaseworkService::forward(const QString &caseNumber, const QString &regist
 
 Status CaseworkService::forwardRegistry(CaseRecord &r, const QString &registry, const QString &reason)
 {
-    if (auto s = assessmentOpen(r); !s)
-        return s;
     auto code = requestedRegistry(r, registry);
     if (!code)
         return code.error();
     if (reason.trimmed().isEmpty())
-        return fail(
-            QStringLiteral("say why the registry manager decides %1 itself: the reason is required").arg(code.value()));
+        return fail(tr("Say why the registry manager decides %1 itself: the reason is required").arg(code.value()));
     if (const Forwarding *f = r.casework.forwarding(code.value()))
-        return fail(QStringLiteral("%1 was forwarded on %2").arg(code.value(), iso(f->forwardedOn)));
+        return fail(tr("%1 was forwarded on %2").arg(code.value(), shown(f->forwardedOn)));
     const auto remaining = std::count_if(r.application.dataSources.begin(), r.application.dataSources.end(),
                                          [&](const DataSource &s) { return !r.casework.forwarding(s.registry); });
     if (remaining <= 1)
-        return fail(QStringLiteral("%1 is the last registry HDS would decide: forward the whole case instead")
-                        .arg(code.value()));
+        return fail(tr("%1 is the last registry HDS would decide: forward the whole case instead").arg(code.value()));
     Database &db = m_cases.database();
-    auto ins = db.exec(QStringLiteral("INSERT INTO forwarding (case_id, registry, reason, forwarded_on, forwarded_by) "
-                                      "VALUES (?, ?, ?, ?, ?)"),
-                       {r.summary.id, code.value(), reason.trimmed(), toStorage(today()), m_cases.actor().id});
-    if (!ins)
-        return ins.error();
+    if (auto s = CaseworkStore::addForwarding(
+            db, r.summary.id, code.value(), reason.trimmed(), today(), m_cases.actor().id);
+        !s)
+        return s;
     // A draft already made gets the registry's entry marked as forwarded, with the reason.
     if (const Decision *current = r.currentDecision(); current && current->status == DecisionStatus::Draft) {
         Decision d = *current;

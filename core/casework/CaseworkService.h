@@ -10,16 +10,15 @@
 
 namespace fv {
 
+enum class Action; // rules/Permissions.h
+
 // The casework between receipt and decision for one acting user: assignment, the
 // completeness check and the dialogue with the applicant, the legal assessment, registry
-// consultations, notes and forwarding. Every operation checks the role and the case's status
-// first (so a refusal names what is wrong with the case, not with the input), then its own
-// rules, writes in one transaction and records an event. Dates given as `on` default to
+// consultations, notes and forwarding. Every operation runs through the operation runner
+// (rules/Operation.h): the permission table (rules/Permissions.h) decides who may act in which
+// state, on the case loaded inside the transaction, before the operation's own input rules;
+// the change and its event are written in that one transaction. Dates given as `on` default to
 // today and may not lie in the future or before the application was received.
-//
-// Roles: assign – adviser, lawyer or admin; assess – adviser or lawyer, but the items
-// legal-basis and society-interest only a lawyer; notes – adviser, lawyer or decision-maker;
-// everything else – adviser or lawyer.
 class CaseworkService
 {
 public:
@@ -55,7 +54,7 @@ public:
                      const QDate &on = {});
     Status addNote(const QString &caseNumber, const QString &text, NoteAudience audience);
 
-    // The role rules, for the GUI to offer only what the user may do.
+    // Kept for the GUI until it asks can() (rules/Permissions.h) itself: each reads the one table.
     static Status roleAllows(const User &user, CaseAction action);
     static Status mayAssign(const User &user);
     static Status mayAssess(const User &user, AssessmentItem item);
@@ -68,8 +67,9 @@ public:
 
 private:
     using Body = std::function<Status(CaseRecord &)>;
-    // Loads the case inside one transaction, runs `body`, commits; errors name the case.
-    Status inCase(const QString &caseNumber, const Body &body);
+    // Runs `body` through the operation runner as `action` on the case; errors name the case.
+    Status inCase(Action action, const QString &caseNumber, const Body &body,
+                  const std::function<Status(const User &, const CaseRecord &)> &check = {});
     Result<QDate> checkedDay(const CaseRecord &record, const QDate &on, const QString &what) const;
     Status setAssignee(CaseRecord &record, const User &to);
     Status forwardRegistry(CaseRecord &record, const QString &registry, const QString &reason);

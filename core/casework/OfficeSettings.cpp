@@ -3,6 +3,7 @@
 #include "casework/AuditLog.h"
 #include "casework/Deadlines.h"
 #include "casework/Users.h"
+#include "rules/Operation.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 
@@ -12,7 +13,7 @@ namespace fv {
 
 Status changeSetting(Database &db, const User &actor, const QString &key, const QString &value)
 {
-    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("change settings")); !s)
+    if (auto s = canNow(db, actor, Action::EditSettings); !s)
         return s;
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z]+\\.[A-Za-z0-9.]+$"));
     if (!keyPattern.match(key).hasMatch())

@@ -2,6 +2,7 @@
 
 #include "casework/AuditLog.h"
 #include "casework/Users.h"
+#include "rules/Operation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -23,7 +24,7 @@ Result<std::vector<StandardCondition>> ConditionLibrary::load(Database &db)
 
 Status ConditionLibrary::save(Database &db, const User &actor, const std::vector<StandardCondition> &conditions)
 {
-    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("edit the standard conditions")); !s)
+    if (auto s = canNow(db, actor, Action::EditConditionLibrary); !s)
         return s;
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9-]{1,40}$"));
     QStringList codes;

@@ -23,6 +23,31 @@ OverallResult Decision::overall() const
     return OverallResult::PartlyGranted;
 }
 
+bool Decision::contributed(const QString &login) const
+{
+    return std::any_of(contributors.begin(), contributors.end(), [&](const Contributor &c) {
+        return c.login == login;
+    });
+}
+
+bool normaliseOutcome(RegistryDecision &entry)
+{
+    const bool anyOut = std::any_of(entry.variables.begin(), entry.variables.end(), [](const VariableDecision &v) {
+        return !v.approved;
+    });
+    if (anyOut && entry.outcome == Outcome::Granted) {
+        entry.outcome = Outcome::PartlyGranted;
+        return true;
+    }
+    return false;
+}
+
+void normalise(Decision &decision)
+{
+    for (RegistryDecision &e : decision.entries)
+        normaliseOutcome(e);
+}
+
 QString toCode(Outcome outcome)
 {
     switch (outcome) {

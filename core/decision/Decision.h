@@ -47,10 +47,19 @@ struct Condition
     QString text; // in the letter's language
 };
 
+// Someone who worked on a decision version: the four-eyes rule keeps them all from approving it.
+struct Contributor
+{
+    QString login;
+    QString act; // drafted, edited, submitted
+    QDateTime at;
+};
+
 struct Decision
 {
     qint64 id = 0;
     int version = 1;
+    int revision = 1; // moves on every saved change of this version: what an approver read
     DecisionStatus status = DecisionStatus::Draft;
     std::vector<RegistryDecision> entries;
     Exemption exemption;
@@ -72,8 +81,17 @@ struct Decision
     std::optional<int> feeTotal;                   // NOK, frozen at approval
     QDate feePriceFrom;                            // the price table used, frozen at approval
 
+    std::vector<Contributor> contributors; // read with the decision; stored append-only
+
     OverallResult overall() const;
+    bool contributed(const QString &login) const;
 };
+
+// A granted registry with a removed variable is partly granted: the one place this rule lives
+// (the decision editor, the command line's `outcome` and every saved draft follow it).
+// Returns whether the outcome changed.
+bool normaliseOutcome(RegistryDecision &entry);
+void normalise(Decision &decision);
 
 QString toCode(Outcome outcome);
 QString toCode(OverallResult result);

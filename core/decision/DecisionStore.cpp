@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fv {
@@ -89,6 +90,20 @@ Status loadEntries(Database &db, Decision &d)
     return ok();
 }
 
+Status loadContributors(Database &db, Decision &d)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT u.login, c.act, c.at FROM decision_contributor c "
+                       "JOIN app_user u ON u.id = c.user_id WHERE c.decision_id = ? ORDER BY c.at, u.login"),
+        {d.id});
+    if (!q)
+        return q.error();
+    while (q->next())
+        d.contributors.push_back({q->value(0).toString(), q->value(1).toString(),
+                                  QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs)});
+    return ok();
+}
+
 } // namespace
 
 Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &d)
@@ -133,15 +148,19 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
             return status.error();
         if (status->toString() == toCode(DecisionStatus::Approved)
             || status->toString() == toCode(DecisionStatus::Superseded))
-            return fail(QStringLiteral("an approved decision is locked; it can only be superseded by a new decision"));
+            return fail(QCoreApplication::translate(
+                "fv::Decision", "An approved decision is locked; it can only be replaced by a new decision"));
+        // The revision counts the changes of a draft (edits, a return): what an approver read.
         QVariantList values = common;
-        values << id;
+        values << toCode(d.status) << id;
         auto r = db.exec(
-            QStringLiteral("UPDATE decision SET status = ?, exemption_required = ?, exemption_granted = ?, "
-                           "exemption_legal_basis = ?, exemption_reasons = ?, legal_basis = ?, reasons = ?, "
-                           "drafted_by = ?, drafted_at = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
-                           "approved_at = ?, return_comment = ?, supersedes = ?, casework_hours = ?, "
-                           "fee_exemption = ?, fee_total = ?, fee_price_from = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE decision SET status = ?, exemption_required = ?, exemption_granted = ?, "
+                "exemption_legal_basis = ?, exemption_reasons = ?, legal_basis = ?, reasons = ?, "
+                "drafted_by = ?, drafted_at = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
+                "approved_at = ?, return_comment = ?, supersedes = ?, casework_hours = ?, "
+                "fee_exemption = ?, fee_total = ?, fee_price_from = ?, "
+                "revision = revision + CASE WHEN ? = 'draft' THEN 1 ELSE 0 END WHERE id = ?"),
             values);
         if (!r)
             return r.error();
@@ -158,7 +177,7 @@ Result<std::vector<Decision>> DecisionStore::loadAll(Database &db, qint64 caseId
             "SELECT d.id, d.version, d.status, d.exemption_required, d.exemption_granted, d.exemption_legal_basis, "
             "d.exemption_reasons, d.legal_basis, d.reasons, ud.login, d.drafted_at, us.login, d.submitted_at, "
             "ua.login, d.approved_at, d.return_comment, d.supersedes, ud.full_name, ua.full_name, d.casework_hours, "
-            "d.fee_exemption, d.fee_total, d.fee_price_from FROM decision d "
+            "d.fee_exemption, d.fee_total, d.fee_price_from, d.revision FROM decision d "
             "JOIN app_user ud ON ud.id = d.drafted_by LEFT JOIN app_user us ON us.id = d.submitted_by "
             "LEFT JOIN app_user ua ON ua.id = d.approved_by WHERE d.case_id = ? ORDER BY d.version"),
         {caseId});
@@ -189,12 +208,45 @@ Result<std::vector<Decision>> DecisionStore::loadAll(Database &db, qint64 caseId
         if (!q->value(21).isNull())
             d.feeTotal = q->value(21).toInt();
         d.feePriceFrom = dateFromStorage(q->value(22));
+        d.revision = q->value(23).toInt();
         out.push_back(std::move(d));
     }
-    for (Decision &d : out)
+    for (Decision &d : out) {
         if (auto s = loadEntries(db, d); !s)
             return s.error();
+        if (auto s = loadContributors(db, d); !s)
+            return s.error();
+    }
     return out;
+}
+
+Status DecisionStore::addContributor(Database &db, qint64 decisionId, const QString &login, const QString &act)
+{
+    // ON CONFLICT DO NOTHING: both engines; the table refuses updates and deletes.
+    auto r = db.exec(QStringLiteral("INSERT INTO decision_contributor (decision_id, user_id, act, at) "
+                                    "SELECT ?, id, ?, ? FROM app_user WHERE login = ? ON CONFLICT DO NOTHING"),
+                     {decisionId, act, toStorage(now()), login});
+    return r ? ok() : Status(r.error());
+}
+
+Status DecisionStore::markSuperseded(Database &db, qint64 decisionId)
+{
+    auto r = db.exec(QStringLiteral("UPDATE decision SET status = ? WHERE id = ?"),
+                     {toCode(DecisionStatus::Superseded), decisionId});
+    return r ? ok() : Status(r.error());
+}
+
+Result<std::optional<qint64>> DecisionStore::latestApproved(Database &db, const QString &caseNumber)
+{
+    auto earlier = db.scalar(
+        QStringLiteral("SELECT d.id FROM decision d JOIN fv_case c ON c.id = d.case_id "
+                       "WHERE c.case_number = ? AND d.status = 'approved' ORDER BY d.version DESC LIMIT 1"),
+        {caseNumber});
+    if (!earlier)
+        return earlier.error();
+    if (!earlier->isValid() || earlier->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(earlier->toLongLong());
 }
 
 } // namespace fv

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "casework/AuditLog.h"
 #include "casework/Users.h"
+#include "rules/Operation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -88,7 +89,7 @@ Result<std::vector<PriceTable>> PriceTables::all(Database &db)
 
 Status PriceTables::save(Database &db, const User &actor, const PriceTable &t)
 {
-    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("edit prices")); !s)
+    if (auto s = canNow(db, actor, Action::EditPrices); !s)
         return s;
     if (!t.validFrom.isValid())
         return fail(QStringLiteral("a price table needs the date it applies from"));

@@ -4,6 +4,7 @@
 #include "casework/AuditLog.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
+#include "rules/Permissions.h"
 #include "storage/Database.h"
 #include "storage/SafeFile.h"
 #include "storage/Transaction.h"
@@ -36,14 +37,12 @@ QString fileWord(LetterKind kind)
     return toCode(kind);
 }
 
+// The permission table says who sends letters (rules/Permissions.h).
 Status requireSender(const User &actor, const QString &caseNumber)
 {
-    if (actor.has(Role::Adviser) || actor.has(Role::Lawyer) || actor.has(Role::DecisionMaker))
-        return ok();
-    return fail(QCoreApplication::translate(
-                    "fv::Letters", "%1 may not send letters: that needs the role adviser, lawyer or decision-maker")
-                    .arg(actor.login),
-                caseNumber);
+    if (auto s = can(Action::SendLetter, actor); !s)
+        return Error{s.error().message, caseNumber};
+    return ok();
 }
 
 } // namespace

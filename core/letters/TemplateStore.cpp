@@ -5,6 +5,7 @@
 #include "casework/Users.h"
 #include "letters/LetterRenderer.h"
 #include "letters/TemplateEngine.h"
+#include "rules/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -26,7 +27,7 @@ QString shortHash(const QString &body)
 
 Status requireAdmin(const User &actor, LetterKind kind, Language language)
 {
-    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("change letter templates")); !s)
+    if (auto s = can(Action::EditLetterTemplates, actor); !s)
         return Error{s.error().message, templateName(kind, language)};
     return ok();
 }

@@ -2,6 +2,7 @@
 
 #include "casework/AuditLog.h"
 #include "casework/Users.h"
+#include "rules/Operation.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -92,7 +93,7 @@ namespace fv {
 
 Status saveRegistry(Database &db, const User &actor, const Registry &r)
 {
-    if (auto s = requireRole(actor, Role::Admin, QStringLiteral("edit the registry catalogue")); !s)
+    if (auto s = canNow(db, actor, Action::EditRegistryCatalogue); !s)
         return s;
     if (r.name.trimmed().isEmpty() || r.manager.trimmed().isEmpty() || r.regulation.trimmed().isEmpty())
         return fail(QCoreApplication::translate("fv::Registry", "a registry needs a name, a manager and a regulation"),

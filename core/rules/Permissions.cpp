@@ -1,6 +1,8 @@
 #include "rules/Permissions.h"
 
+#include "Clock.h"
 #include "casework/CaseService.h"
+#include "rules/CaseRules.h"
 
 #include <QCoreApplication>
 
@@ -16,9 +18,70 @@ struct Rule
     const char *code;
     const char *name; // translated in actionDisplayName
     std::vector<Role> roles;
+    // The status change the action makes: the states it is allowed in are CaseStatus's (one table).
+    std::optional<CaseAction> move = std::nullopt;
+    // Rules beyond role and status (CaseRules.h), checked on the case.
+    Status (*extra)(const User &, const CaseRecord &) = nullptr;
 };
 
-// A first cut: who may act. States and extra rules are checked by the operations for now.
+Status applicationOpen(const User &, const CaseRecord &r)
+{
+    return caserules::applicationOpen(r);
+}
+Status notClosed(const User &, const CaseRecord &r)
+{
+    return caserules::notClosed(r);
+}
+Status infoRequestOpen(const User &, const CaseRecord &r)
+{
+    return caserules::infoRequestOpen(r);
+}
+Status remindToday(const User &, const CaseRecord &r)
+{
+    return caserules::canRemind(r, today());
+}
+Status rejectToday(const User &, const CaseRecord &r)
+{
+    return caserules::canRejectNoReply(r, today());
+}
+Status assessmentOpen(const User &, const CaseRecord &r)
+{
+    return caserules::assessmentOpen(r);
+}
+Status stillOpen(const User &, const CaseRecord &r)
+{
+    return caserules::stillOpen(r);
+}
+Status caseOpen(const User &, const CaseRecord &r)
+{
+    return caserules::caseOpen(r);
+}
+Status readyForDraft(const User &, const CaseRecord &r)
+{
+    return caserules::readyForDraft(r);
+}
+Status draftEditable(const User &, const CaseRecord &r)
+{
+    return caserules::draftEditable(r);
+}
+Status readyToSubmit(const User &, const CaseRecord &r)
+{
+    return caserules::readyToSubmit(r);
+}
+Status awaitsApproval(const User &, const CaseRecord &r)
+{
+    return caserules::awaitsApproval(r);
+}
+Status approvable(const User &u, const CaseRecord &r)
+{
+    if (auto s = caserules::awaitsApproval(r); !s)
+        return s;
+    return caserules::fourEyes(u, r);
+}
+
+// Per action: who may take it, the status change it makes (its allowed states then come from
+// CaseStatus's transition table) and the extra rules. Actions that do not move the status say
+// where they are allowed in their extra rule.
 const std::vector<Rule> &table()
 {
     using R = Role;
@@ -34,7 +97,9 @@ const std::vector<Rule> &table()
         {Action::EditApplication,
          "edit-application",
          QT_TRANSLATE_NOOP("fv::Permissions", "correct applications"),
-         {R::Adviser, R::Lawyer, R::Admin}},
+         {R::Adviser, R::Lawyer, R::Admin},
+         std::nullopt,
+         &applicationOpen},
         {Action::AttachFile,
          "attach",
          QT_TRANSLATE_NOOP("fv::Permissions", "attach files"),
@@ -42,41 +107,69 @@ const std::vector<Rule> &table()
         {Action::Assign,
          "assign",
          QT_TRANSLATE_NOOP("fv::Permissions", "assign cases"),
-         {R::Adviser, R::Lawyer, R::Admin}},
-        {Action::Take, "take", QT_TRANSLATE_NOOP("fv::Permissions", "take cases"), {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer, R::Admin},
+         std::nullopt,
+         &notClosed},
+        {Action::Take,
+         "take",
+         QT_TRANSLATE_NOOP("fv::Permissions", "take cases"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &notClosed},
         {Action::StartCompletenessCheck,
          "start-check",
          QT_TRANSLATE_NOOP("fv::Permissions", "check applications for completeness"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         CaseAction::StartCompletenessCheck,
+         nullptr},
         {Action::MarkComplete,
          "complete",
          QT_TRANSLATE_NOOP("fv::Permissions", "mark applications complete"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         CaseAction::MarkComplete,
+         nullptr},
         {Action::RequestInfo,
          "request-info",
          QT_TRANSLATE_NOOP("fv::Permissions", "ask applicants for information"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         CaseAction::RequestInfo,
+         nullptr},
         {Action::InfoReceived,
          "info-received",
          QT_TRANSLATE_NOOP("fv::Permissions", "record applicants' answers"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         CaseAction::InfoReceived,
+         &infoRequestOpen},
         {Action::SendReminder,
          "remind",
          QT_TRANSLATE_NOOP("fv::Permissions", "send reminders"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &remindToday},
         {Action::RejectNoReply,
          "reject-no-reply",
          QT_TRANSLATE_NOOP("fv::Permissions", "reject applications for want of an answer"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         CaseAction::RejectNoReply,
+         &rejectToday},
         {Action::Consult,
          "consult",
          QT_TRANSLATE_NOOP("fv::Permissions", "consult registry managers"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &assessmentOpen},
         {Action::RecordConsultation,
          "consulted",
          QT_TRANSLATE_NOOP("fv::Permissions", "record registry managers' answers"),
-         {R::Adviser, R::Lawyer}},
-        {Action::Assess, "assess", QT_TRANSLATE_NOOP("fv::Permissions", "make the legal assessment"), {R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &caseOpen},
+        {Action::Assess,
+         "assess",
+         QT_TRANSLATE_NOOP("fv::Permissions", "make the legal assessment"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &assessmentOpen},
         {Action::AddNote,
          "note",
          QT_TRANSLATE_NOOP("fv::Permissions", "write notes"),
@@ -84,33 +177,57 @@ const std::vector<Rule> &table()
         {Action::RecordPreliminaryReply,
          "preliminary-reply",
          QT_TRANSLATE_NOOP("fv::Permissions", "record preliminary replies"),
-         {R::Adviser, R::Lawyer}},
-        {Action::Forward, "forward", QT_TRANSLATE_NOOP("fv::Permissions", "forward cases"), {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &stillOpen},
+        {Action::Forward,
+         "forward",
+         QT_TRANSLATE_NOOP("fv::Permissions", "forward cases"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &assessmentOpen},
         {Action::Withdraw,
          "withdraw",
          QT_TRANSLATE_NOOP("fv::Permissions", "record withdrawals"),
-         {R::Adviser, R::Lawyer}},
-        {Action::Close, "close", QT_TRANSLATE_NOOP("fv::Permissions", "close cases"), {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         CaseAction::Withdraw,
+         nullptr},
+        {Action::Close,
+         "close",
+         QT_TRANSLATE_NOOP("fv::Permissions", "close cases"),
+         {R::Adviser, R::Lawyer},
+         CaseAction::Close,
+         nullptr},
         {Action::DraftDecision,
          "draft",
          QT_TRANSLATE_NOOP("fv::Permissions", "draft decisions"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         CaseAction::Draft,
+         &readyForDraft},
         {Action::EditDecision,
          "edit-decision",
          QT_TRANSLATE_NOOP("fv::Permissions", "edit decision drafts"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &draftEditable},
         {Action::SubmitDecision,
          "submit",
          QT_TRANSLATE_NOOP("fv::Permissions", "submit decisions for approval"),
-         {R::Adviser, R::Lawyer}},
+         {R::Adviser, R::Lawyer},
+         CaseAction::Submit,
+         &readyToSubmit},
         {Action::ApproveDecision,
          "approve",
          QT_TRANSLATE_NOOP("fv::Permissions", "approve decisions"),
-         {R::DecisionMaker}},
+         {R::DecisionMaker},
+         CaseAction::Approve,
+         &approvable},
         {Action::ReturnDecision,
          "return",
          QT_TRANSLATE_NOOP("fv::Permissions", "return decisions"),
-         {R::DecisionMaker}},
+         {R::DecisionMaker},
+         CaseAction::Return,
+         &awaitsApproval},
         {Action::SendLetter,
          "send",
          QT_TRANSLATE_NOOP("fv::Permissions", "send letters"),
@@ -171,9 +288,8 @@ QString actionDisplayName(Action action)
     return QCoreApplication::translate("fv::Permissions", rule(action).name);
 }
 
-Status can(Action action, const User &user, const CaseRecord *record)
+Status canRole(Action action, const User &user)
 {
-    Q_UNUSED(record);
     const Rule &r = rule(action);
     if (!user.active)
         return fail(QCoreApplication::translate("fv::Permissions", "%1 is deactivated and may not %2")
@@ -187,6 +303,46 @@ Status can(Action action, const User &user, const CaseRecord *record)
     return fail(QCoreApplication::translate("fv::Permissions", "%1 may not %2: that needs the role %3")
                     .arg(user.login, actionDisplayName(action),
                          names.join(QCoreApplication::translate("fv::Permissions", " or "))));
+}
+
+Status canInState(Action action, const CaseRecord &record)
+{
+    const Rule &r = rule(action);
+    if (!r.move)
+        return ok();
+    if (transition(record.summary.status, *r.move))
+        return ok();
+    return fail(QCoreApplication::translate("fv::Permissions", "While the case is %1, nobody can %2")
+                    .arg(displayName(record.summary.status), actionDisplayName(action)));
+}
+
+Status can(Action action, const User &user, const CaseRecord *record)
+{
+    if (auto s = canRole(action, user); !s)
+        return s;
+    if (!record)
+        return ok();
+    if (auto s = canInState(action, *record); !s)
+        return s;
+    const Rule &r = rule(action);
+    return r.extra ? r.extra(user, *record) : ok();
+}
+
+Status can(Action action, const User &user, const CaseRecord &record)
+{
+    return can(action, user, &record);
+}
+
+Status canAssess(const User &user, const CaseRecord *record, AssessmentItem item)
+{
+    if (auto s = can(Action::Assess, user, record); !s)
+        return s;
+    return caserules::mayAssessItem(user, item);
+}
+
+std::optional<CaseAction> caseActionOf(Action action)
+{
+    return rule(action).move;
 }
 
 } // namespace fv

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "casework/Assessment.h"
+#include "casework/CaseStatus.h"
 #include "casework/Users.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace fv {
@@ -65,6 +68,21 @@ QString actionDisplayName(Action action);
 // Whether `user` may take `action` now: ok, or the refusal in words a caseworker can act on,
 // translated (the same words the CLI prints and a disabled button's tooltip shows). `record` is
 // the case the action is about (nullptr for actions that are not about one case).
+//
+// With a record: role, then the case's status (from CaseStatus's table for the actions that move
+// it), then the extra rules: DraftDecision needs a complete case under assessment with a
+// caseworker; EditDecision a draft; SubmitDecision a settled legal assessment; ApproveDecision a
+// submitted decision and an approver who did not draft, edit or submit that version (four eyes).
+// Without a record only the role (and that the user is active) is checked.
 Status can(Action action, const User &user, const CaseRecord *record = nullptr);
+Status can(Action action, const User &user, const CaseRecord &record);
+// Only the roles (and that the user is active): for a menu that lists what someone may do at all.
+Status canRole(Action action, const User &user);
+// Only the case's status, from CaseStatus's table (ok for actions that do not move the status).
+Status canInState(Action action, const CaseRecord &record);
+// Assess, and the item needs a lawyer for the legal basis and the interest to society.
+Status canAssess(const User &user, const CaseRecord *record, AssessmentItem item);
+// The status change an action makes, if it makes one (e.g. ApproveDecision → CaseAction::Approve).
+std::optional<CaseAction> caseActionOf(Action action);
 
 } // namespace fv

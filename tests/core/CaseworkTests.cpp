@@ -63,7 +63,7 @@ const std::map<S, std::map<A, S>> &expectedTable()
     return t;
 }
 
-const std::vector<A> &allActions()
+const std::vector<A> &allCaseActions()
 {
     static const std::vector<A> a = {
         A::StartCompletenessCheck,
@@ -117,6 +117,7 @@ struct Office
     {
         const QString n = import();
         test::settleAssessment(t, n);
+        must(work.take(n)); // a case being worked on has a caseworker
         DecisionService drafting(ola);
         DecisionService approving(kari);
         switch (target) {
@@ -137,6 +138,7 @@ struct Office
         case S::LetterSent:
         case S::Closed:
             must(work.complete(n, QDate(2026, 9, 15)));
+            must(test::prepareForDraft(ola, n));
             REQUIRE(drafting.draft(n).ok());
             if (target == S::DecisionDraft)
                 break;
@@ -198,13 +200,13 @@ TEST_CASE("the status table in the core is the one written out here", "[casework
     int legal = 0;
     for (S from : allCaseStatuses()) {
         const auto &row = expectedTable().at(from);
-        for (A action : allActions()) {
+        for (A action : allCaseActions()) {
             INFO(toCode(from).toStdString() << " × " << toCode(action).toStdString());
             auto to = transition(from, action);
             const auto it = row.find(action);
             if (it == row.end()) {
                 REQUIRE_FALSE(to.ok());
-                CHECK(to.error().message.contains(toCode(from)));
+                CHECK(to.error().message.contains(displayName(from)));
             } else {
                 ++legal;
                 REQUIRE(to.ok());
@@ -226,11 +228,12 @@ TEST_CASE("every status × action pair through the core operations: legal ones s
     Office o;
     int succeeded = 0;
     int refused = 0;
+    int refusedByRule = 0;
     for (S from : allCaseStatuses()) {
         const auto &row = expectedTable().at(from);
         // The illegal actions on one case: each refused with the status named, nothing changed.
         const QString same = o.caseIn(from);
-        for (A action : allActions()) {
+        for (A action : allCaseActions()) {
             if (row.count(action))
                 continue;
             INFO(toCode(from).toStdString() << " × " << toCode(action).toStdString());
@@ -239,8 +242,9 @@ TEST_CASE("every status × action pair through the core operations: legal ones s
             REQUIRE_FALSE(s.ok());
             const QString message = s.error().toString();
             INFO(message.toStdString());
-            CHECK((message.contains(QStringLiteral("while the case is %1").arg(toCode(from)))
-                   || message.contains(QStringLiteral("no decision draft"))));
+            // The rule book's words (the status's display name), or the status machine's (its code).
+            CHECK((message.contains(QStringLiteral("while the case is %1").arg(displayName(from)), Qt::CaseInsensitive)
+                   || message.contains(QStringLiteral("while the case is %1").arg(toCode(from)))));
             CHECK(message.contains(same));
             CHECK(o.status(same) == from);
             CHECK(o.events(same) == before);
@@ -251,6 +255,14 @@ TEST_CASE("every status × action pair through the core operations: legal ones s
             INFO(toCode(from).toStdString() << " × " << toCode(action).toStdString());
             const QString n = o.caseIn(from);
             const Status s = o.perform(action, n);
+            if (action == A::Draft && from != S::UnderAssessment) {
+                // The status allows a draft, the rule book does not yet: the application is not complete.
+                REQUIRE_FALSE(s.ok());
+                CHECK(s.error().message.contains(QStringLiteral("complete and under assessment")));
+                CHECK(o.status(n) == from);
+                ++refusedByRule;
+                continue;
+            }
             INFO((s ? QString() : s.error().toString()).toStdString());
             REQUIRE(s.ok());
             CHECK(o.status(n) == to);
@@ -261,7 +273,8 @@ TEST_CASE("every status × action pair through the core operations: legal ones s
             ++succeeded;
         }
     }
-    CHECK(succeeded == 28);
+    CHECK(succeeded == 26);
+    CHECK(refusedByRule == 2);
     CHECK(refused == 12 * 13 - 28);
 }
 
@@ -334,10 +347,11 @@ TEST_CASE("a draft cannot go for approval while a required assessment item is un
     Office o;
     const QString n = o.import();
     DecisionService drafting(o.ola);
+    REQUIRE(test::prepareForDraft(o.ola, n).ok());
     REQUIRE(drafting.draft(n).ok());
     auto refused = drafting.submit(n);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message.contains(QStringLiteral("purpose, legal-basis, rek")));
+    CHECK(refused.error().message.contains(QStringLiteral("Purpose, Legal basis (GDPR), REK approval")));
     CHECK(o.status(n) == S::DecisionDraft);
 
     CaseworkService lawyer(o.lise);
@@ -346,7 +360,7 @@ TEST_CASE("a draft cannot go for approval while a required assessment item is un
             REQUIRE(lawyer.assess(n, item, AssessmentResult::Fulfilled, {}).ok());
     refused = drafting.submit(n);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message.contains(QStringLiteral("unsettled for: deletion (")));
+    CHECK(refused.error().message.contains(QStringLiteral("unsettled for: End and deletion dates")));
     // Not relevant for a required item, or not fulfilled, needs a reason.
     auto noReason = lawyer.assess(n, AssessmentItem::Deletion, AssessmentResult::NotRelevant, {});
     REQUIRE_FALSE(noReason.ok());
@@ -358,7 +372,7 @@ TEST_CASE("a draft cannot go for approval while a required assessment item is un
     // Once submitted the assessment is locked.
     auto locked = lawyer.assess(n, AssessmentItem::Purpose, AssessmentResult::NotFulfilled, QStringLiteral("nei"));
     REQUIRE_FALSE(locked.ok());
-    CHECK(locked.error().message.contains(QStringLiteral("awaiting-approval")));
+    CHECK(locked.error().message.contains(QStringLiteral("Awaiting approval")));
     const auto rec = o.ola.load(n);
     CHECK(rec->casework.assessment.find(AssessmentItem::Deletion)->note == QStringLiteral("2034-12-31"));
     CHECK(rec->casework.assessment.find(AssessmentItem::Deletion)->assessedBy == QStringLiteral("lise"));
@@ -419,6 +433,7 @@ TEST_CASE("forwarding one registry or the whole case, always with a reason", "[c
     Office o;
     const QString n = o.import();
     DecisionService drafting(o.ola);
+    REQUIRE(test::prepareForDraft(o.ola, n).ok());
     REQUIRE(drafting.draft(n).ok());
     auto noReason = o.work.forward(n, QStringLiteral("LMR"), QStringLiteral("  "));
     REQUIRE_FALSE(noReason.ok());
@@ -486,8 +501,8 @@ TEST_CASE("the casework commands: exit codes, messages, show --json", "[casework
     CHECK(bad.err.contains(QStringLiteral("2026-02-30")));
     auto twice = run("ola", {QStringLiteral("complete"), n});
     CHECK(twice.status == 1);
-    CHECK(
-        twice.err.contains(QStringLiteral("26/00001: 'complete' is not possible while the case is under-assessment")));
+    CHECK(twice.err.contains(
+        QStringLiteral("26/00001: While the case is Under assessment, nobody can mark applications complete")));
     CHECK(twice.err.count(QLatin1Char('\n')) == 1);
     CHECK(run("ola", {QStringLiteral("assess"), n, QStringLiteral("purpos"), QStringLiteral("fulfilled")}).status == 2);
     CHECK(run("ola", {QStringLiteral("assess"), n, QStringLiteral("purpose"), QStringLiteral("yes")}).status == 2);

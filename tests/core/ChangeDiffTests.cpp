@@ -109,6 +109,7 @@ TEST_CASE("a change application's decision references the earlier one, which is 
     DecisionService drafting(ola);
     DecisionService approving(kari);
     const auto decide = [&](const QString &number) {
+        REQUIRE(test::prepareForDraft(ola, number).ok());
         REQUIRE(drafting.draft(number).ok());
         test::settleAssessment(t, number);
         REQUIRE(drafting.submit(number).ok());

@@ -68,6 +68,11 @@ TEST_CASE("import, draft, submit, approve and print the decision letter", "[cli]
     CHECK(imported.out
           == QStringLiteral("26/00001\t%1\n").arg(test::specFile(QStringLiteral("example-application.json"))));
 
+    // A decision is drafted on a complete case that has a caseworker.
+    REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("assign"), QStringLiteral("26/00001"), QStringLiteral("ola")})
+                .status
+            == 0);
+    REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("complete"), QStringLiteral("26/00001")}).status == 0);
     REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("draft"), QStringLiteral("26/00001")}).status == 0);
     // The legal assessment comes first: the lawyer settles every item this application needs.
     REQUIRE(o.run(QStringLiteral("boss"),
@@ -153,6 +158,8 @@ TEST_CASE("show --json has the case number at the top and the decision", "[cli]"
     auto imported = o.run(
         QStringLiteral("ola"), {QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))});
     const QString number = imported.out.section(QLatin1Char('\t'), 0, 0);
+    REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("assign"), number, QStringLiteral("ola")}).status == 0);
+    REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("complete"), number}).status == 0);
     REQUIRE(o.run(QStringLiteral("ola"), {QStringLiteral("draft"), number}).status == 0);
     auto shown = o.run(QStringLiteral("ola"), {QStringLiteral("--json"), QStringLiteral("show"), number});
     REQUIRE(shown.status == 0);

@@ -165,7 +165,7 @@ TEST_CASE("the applicant has 10 working days, a reminder gives 5 more, then reje
     setToday("2027-04-07");
     auto early = work.remind(n);
     REQUIRE_FALSE(early.ok());
-    CHECK(early.error().message.contains(QStringLiteral("until 2027-04-07")));
+    CHECK(early.error().message.contains(QStringLiteral("until 07.04.2027")));
     auto noReminder = work.rejectNoReply(n);
     REQUIRE_FALSE(noReminder.ok());
     CHECK(noReminder.error().message.contains(QStringLiteral("reminder first")));

@@ -79,6 +79,8 @@ TEST_CASE(
     REQUIRE(imported.status == 0);
     const QString c = imported.out.section(QLatin1Char('\t'), 0, 0);
 
+    REQUIRE(run(QStringLiteral("ola"), {QStringLiteral("assign"), c, QStringLiteral("ola")}).status == 0);
+    REQUIRE(run(QStringLiteral("ola"), {QStringLiteral("complete"), c}).status == 0);
     REQUIRE(run(QStringLiteral("ola"), {QStringLiteral("draft"), c}).status == 0);
     REQUIRE(run(QStringLiteral("ola"),
                 {QStringLiteral("outcome"), c, QStringLiteral("HAR"), QStringLiteral("refused"),
@@ -213,6 +215,7 @@ TEST_CASE("the condition library is data: an admin edits it, a draft starts from
     auto cases = t.as(QStringLiteral("ola"));
     auto n = cases.importApplication(
         test::readFile(test::specFile(QStringLiteral("example-application.json"))), QStringLiteral("x"));
+    REQUIRE(test::prepareForDraft(cases, n.value()).ok());
     auto d = DecisionService(cases).draft(n.value());
     REQUIRE(d.ok());
     CHECK(d->conditions.back().code == QStringLiteral("annual-report"));

@@ -57,6 +57,7 @@ inline QString decidedCase(TempDb &t, const QString &reference)
             throw std::runtime_error(
                 "could not decide " + number.toStdString() + ": " + s.error().toString().toStdString());
     };
+    prepareForDraft(t, number); // assigned and complete: only then is a decision drafted
     auto drafted = asOla.draft(number);
     require(drafted ? ok() : Status(drafted.error()));
     settleAssessment(t, number); // submit needs the legal assessment settled

@@ -168,6 +168,7 @@ TEST_CASE("the index follows every write in the same transaction", "[search]")
     CaseService kari = o.t.as(QStringLiteral("kari"));
     DecisionService drafting(ola);
     DecisionService approving(kari);
+    REQUIRE(test::prepareForDraft(ola, o.bergen).ok());
     REQUIRE(drafting.draft(o.bergen).ok());
     test::settleAssessment(o.t, o.bergen); // submit needs the legal assessment settled
     REQUIRE(drafting.submit(o.bergen).ok());

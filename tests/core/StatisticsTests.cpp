@@ -68,6 +68,7 @@ void decide(test::TempDb &t, const QString &number, const char *complete, const 
         REQUIRE(by.assess(number, e.item, AssessmentResult::Fulfilled, {}).ok());
     }
     DecisionService drafting(ola);
+    REQUIRE(test::prepareForDraft(ola, number).ok());
     REQUIRE(drafting.draft(number).ok());
     REQUIRE(drafting.submit(number).ok());
     REQUIRE(DecisionService(kari).approve(number).ok());

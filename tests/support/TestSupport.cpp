@@ -63,6 +63,28 @@ void settleAssessment(TempDb &t, const QString &caseNumber)
         throw std::runtime_error(s.error().toString().toStdString());
 }
 
+Status prepareForDraft(CaseService &adviser, const QString &caseNumber)
+{
+    auto rec = adviser.load(caseNumber);
+    if (!rec)
+        return rec.error();
+    CaseworkService work(adviser);
+    if (rec->summary.assignee.isEmpty())
+        if (auto s = work.take(caseNumber); !s)
+            return s;
+    if (rec->summary.status == CaseStatus::Received || rec->summary.status == CaseStatus::CompletenessCheck)
+        if (auto s = work.complete(caseNumber); !s)
+            return s;
+    return ok();
+}
+
+void prepareForDraft(TempDb &t, const QString &caseNumber)
+{
+    auto ola = t.as(QStringLiteral("ola"));
+    if (auto s = prepareForDraft(ola, caseNumber); !s)
+        throw std::runtime_error(s.error().toString().toStdString());
+}
+
 CliRun cli(const QStringList &args)
 {
     CliRun r;

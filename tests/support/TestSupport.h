@@ -39,6 +39,13 @@ Status settleAssessment(CaseService &lawyer, const QString &caseNumber);
 // The same in a TempDb, as its lawyer "lise"; throws when refused.
 void settleAssessment(TempDb &t, const QString &caseNumber);
 
+// Makes the case ready for a decision draft as the adviser `adviser` (a user with the role
+// adviser or lawyer): takes it and marks the application complete. A decision is drafted only
+// on a complete case under assessment that has a caseworker.
+Status prepareForDraft(CaseService &adviser, const QString &caseNumber);
+// The same in a TempDb, as its adviser "ola"; throws when refused.
+void prepareForDraft(TempDb &t, const QString &caseNumber);
+
 struct CliRun
 {
     int status = -1;

@@ -156,6 +156,7 @@ TEST_CASE("the waiting decision letters are sent and saved in a folder", "[ui][d
                            QStringLiteral("Kari Sørensen"));
     REQUIRE(kari.ok());
     DecisionService drafting(session.cases());
+    REQUIRE(test::prepareForDraft(session.cases(), number).ok());
     REQUIRE(drafting.draft(number).ok());
     REQUIRE(test::settleAssessment(session.cases(), number).ok());
     REQUIRE(drafting.submit(number).ok());

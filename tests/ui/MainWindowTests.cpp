@@ -74,7 +74,8 @@ TEST_CASE("drafting from the window moves the case and offers submit, not approv
     REQUIRE(session.createDemo(dir.filePath(QStringLiteral("demo.db"))).ok());
     MainWindow window(session);
     window.show();
-    // 26/00005 is a received demo case.
+    // 26/00005 is a received demo case; a decision is drafted once it is complete and has a caseworker.
+    REQUIRE(test::prepareForDraft(session.cases(), QStringLiteral("26/00005")).ok());
     REQUIRE(window.selectCase(QStringLiteral("26/00005")));
     QAction *draft = window.action(QStringLiteral("draft"));
     REQUIRE(draft->isEnabled());

@@ -71,6 +71,7 @@ TEST_CASE("back up, check and restore from the File menu", "[ui][backup]")
 
     // Work after the backup: 26/00002 gets a decision draft.
     REQUIRE(statusOf(session, QStringLiteral("26/00002")) == CaseStatus::Received);
+    REQUIRE(test::prepareForDraft(session.cases(), QStringLiteral("26/00002")).ok());
     REQUIRE(DecisionService(session.cases()).draft(QStringLiteral("26/00002")).ok());
     REQUIRE(statusOf(session, QStringLiteral("26/00002")) == CaseStatus::DecisionDraft);
 

@@ -94,6 +94,7 @@ struct Office
                             .assess(submitted, e.item, AssessmentResult::Fulfilled, {})
                             .ok());
         DecisionService drafting(ola);
+        REQUIRE(test::prepareForDraft(ola, submitted).ok());
         REQUIRE(drafting.draft(submitted).ok());
         REQUIRE(drafting.submit(submitted).ok());
         qputenv("FELLESVEDTAK_TODAY", "2026-11-22");

@@ -28,8 +28,8 @@ void adjustOutcome(DecisionEditorState &state, int row)
     const bool anyOut = std::any_of(entry->variables.begin(), entry->variables.end(), [](const VariableDecision &v) {
         return !v.approved;
     });
-    if (anyOut && entry->outcome == Outcome::Granted) {
-        entry->outcome = Outcome::PartlyGranted;
+    // The rule itself is the core's; the editor only remembers that it applied it, to undo it.
+    if (normaliseOutcome(*entry)) {
         state.outcomeAutomatic.insert(row);
     } else if (!anyOut && entry->outcome == Outcome::PartlyGranted && state.outcomeAutomatic.count(row)) {
         entry->outcome = Outcome::Granted;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace fv {
+
+class Database;
+struct StoredDocument;
+
+// The SQL of the fv_case table and the case's documents list: the case service decides, this
+// stores. Writes run inside the caller's transaction.
+class CaseStore
+{
+public:
+    // The case's id, or none when no case has that number.
+    static Result<std::optional<qint64>> idOf(Database &db, const QString &caseNumber);
+    // The case that holds the application with `reference`, by number (empty when none).
+    static Result<QString> numberOfReference(Database &db, const QString &reference, qint64 exceptCaseId = 0);
+    static Result<QString> statusCode(Database &db, qint64 caseId);
+
+    struct Header
+    {
+        QDate completedOn;
+        qint64 rowVersion = 0;
+        QString changeOfCaseNumber;
+    };
+    static Result<Header> header(Database &db, qint64 caseId);
+    static Result<std::vector<StoredDocument>> documents(Database &db, qint64 caseId);
+
+    // A new received case; returns its id.
+    static Result<qint64> insert(Database &db, const QString &caseNumber, int year, int sequence,
+                                 const QString &statusCode, const QVariant &changeOf);
+};
+
+} // namespace fv

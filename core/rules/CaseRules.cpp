@@ -1,0 +1,182 @@
+#include "rules/CaseRules.h"
+
+#include "casework/CaseService.h"
+
+#include <QCoreApplication>
+
+namespace fv::caserules {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fv::Permissions", text);
+}
+
+QString day(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QString status(const CaseRecord &r)
+{
+    return displayName(r.summary.status);
+}
+
+} // namespace
+
+QString itemName(AssessmentItem item)
+{
+    switch (item) {
+    case AssessmentItem::Purpose: return tr("Purpose");
+    case AssessmentItem::LegalBasis: return tr("Legal basis (GDPR)");
+    case AssessmentItem::Rek: return tr("REK approval");
+    case AssessmentItem::InstitutionApproval: return tr("Institution's approval");
+    case AssessmentItem::Minimisation: return tr("Data minimisation");
+    case AssessmentItem::Security: return tr("Security measures");
+    case AssessmentItem::SocietyInterest: return tr("Interest to society");
+    case AssessmentItem::Linkage: return tr("Linkage");
+    case AssessmentItem::Deletion: return tr("End and deletion dates");
+    case AssessmentItem::SecurityScreening: return tr("National-security screening");
+    }
+    return {};
+}
+
+Status assessmentOpen(const CaseRecord &r)
+{
+    switch (r.summary.status) {
+    case CaseStatus::Received:
+    case CaseStatus::CompletenessCheck:
+    case CaseStatus::WaitingForApplicant:
+    case CaseStatus::UnderAssessment:
+    case CaseStatus::DecisionDraft: return ok();
+    default: break;
+    }
+    return fail(tr("The assessment is closed while the case is %1: it can change until the draft goes for approval")
+                    .arg(status(r)));
+}
+
+Status notClosed(const CaseRecord &r)
+{
+    if (r.summary.status == CaseStatus::Closed)
+        return fail(tr("The case is closed; a closed case gets no caseworker"));
+    return ok();
+}
+
+Status stillOpen(const CaseRecord &r)
+{
+    if (!isOpen(r.summary.status))
+        return fail(tr("The case is %1: a preliminary reply is for a case still being worked on").arg(status(r)));
+    if (r.casework.deadlines.preliminaryReplySentOn.isValid())
+        return fail(tr("A preliminary reply was sent on %1").arg(day(r.casework.deadlines.preliminaryReplySentOn)));
+    return ok();
+}
+
+Status caseOpen(const CaseRecord &r)
+{
+    if (!isOpen(r.summary.status))
+        return fail(tr("The case is %1; answers are recorded while it is open").arg(status(r)));
+    return ok();
+}
+
+Status applicationOpen(const CaseRecord &r)
+{
+    return applicationEditable(r.summary.status, !r.decisions.empty());
+}
+
+Status infoRequestOpen(const CaseRecord &r)
+{
+    return r.casework.openRequest() ? ok() : Status(fail(tr("No request for information is open")));
+}
+
+Status canRemind(const CaseRecord &r, const QDate &today)
+{
+    const InfoRequest *open = r.casework.openRequest();
+    if (r.summary.status != CaseStatus::WaitingForApplicant || !open)
+        return fail(tr("A reminder goes only to an applicant we are waiting for; the case is %1").arg(status(r)));
+    if (open->remindedOn.isValid())
+        return fail(tr("A reminder was sent on %1; the applicant has until %2")
+                        .arg(day(open->remindedOn), day(open->reminderDue)));
+    if (today <= open->answerDue)
+        return fail(
+            tr("The applicant has until %1 to answer; a reminder can be sent after that").arg(day(open->answerDue)));
+    return ok();
+}
+
+Status canRejectNoReply(const CaseRecord &r, const QDate &today)
+{
+    const InfoRequest *open = r.casework.openRequest();
+    if (!open || !open->remindedOn.isValid())
+        return fail(tr("Send the applicant a reminder first: a case is rejected for want of an answer only when the "
+                       "reminder's deadline has passed"));
+    if (today <= open->reminderDue)
+        return fail(tr("The reminder gives the applicant until %1; the case can be rejected after that")
+                        .arg(day(open->reminderDue)));
+    return ok();
+}
+
+Status readyForDraft(const CaseRecord &r)
+{
+    if (r.summary.status != CaseStatus::UnderAssessment || !r.completedOn.isValid())
+        return fail(tr("The decision is drafted once the application is complete and under assessment; the case is %1")
+                        .arg(status(r)));
+    if (r.summary.assignee.isEmpty())
+        return fail(tr("The case has no caseworker yet: assign it to someone before the decision is drafted"));
+    return ok();
+}
+
+Status draftEditable(const CaseRecord &r)
+{
+    const Decision *d = r.currentDecision();
+    if (!d)
+        return fail(tr("The case has no decision draft yet"));
+    if (d->status == DecisionStatus::Submitted)
+        return fail(tr("Version %1 of the decision awaits approval and cannot be edited until a decision-maker "
+                       "returns it")
+                        .arg(d->version));
+    if (d->status != DecisionStatus::Draft)
+        return fail(tr("Version %1 of the decision is approved and can no longer be edited").arg(d->version));
+    return ok();
+}
+
+Status readyToSubmit(const CaseRecord &r)
+{
+    if (auto s = draftEditable(r); !s)
+        return s;
+    if (const QStringList open = r.casework.assessment.unsettledRequired(); !open.isEmpty()) {
+        QStringList names;
+        for (const QString &code : open)
+            names << (assessmentItemFromCode(code) ? itemName(*assessmentItemFromCode(code)) : code);
+        return fail(tr("The draft cannot go for approval while the legal assessment is unsettled for: %1")
+                        .arg(names.join(QStringLiteral(", "))));
+    }
+    return ok();
+}
+
+Status awaitsApproval(const CaseRecord &r)
+{
+    const Decision *d = r.currentDecision();
+    if (!d || d->status != DecisionStatus::Submitted)
+        return fail(tr("No decision is waiting for approval in this case"));
+    return ok();
+}
+
+Status fourEyes(const User &user, const CaseRecord &r)
+{
+    const Decision *d = r.currentDecision();
+    if (d && (d->contributed(user.login) || d->draftedBy == user.login || d->submittedBy == user.login))
+        return fail(tr("%1 (%2) drafted, edited or submitted version %3 of this decision and may not approve it: a "
+                       "second person must approve it (the four-eyes principle)")
+                        .arg(user.fullName.isEmpty() ? user.login : user.fullName, user.login)
+                        .arg(d->version));
+    return ok();
+}
+
+Status mayAssessItem(const User &user, AssessmentItem item)
+{
+    if (needsLawyer(item) && !user.has(Role::Lawyer))
+        return fail(tr("%1 may not assess \"%2\": that needs the role %3")
+                        .arg(user.login, itemName(item), roleDisplayName(Role::Lawyer)));
+    return ok();
+}
+
+} // namespace fv::caserules
