@@ -1,12 +1,13 @@
 #include "CaseActions.h"
 
-#include "casework/CaseworkDialogs.h"
-#include "casework/CaseworkText.h"
 #include "Clock.h"
-#include "widgets/Dialogs.h"
+#include "Permission.h"
 #include "Session.h"
+#include "casework/CaseworkDialogs.h"
 #include "casework/CaseworkService.h"
+#include "casework/CaseworkText.h"
 #include "casework/Deadlines.h"
+#include "widgets/Dialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,12 +20,6 @@ namespace {
 Status both(const Status &a, const Status &b)
 {
     return a ? b : a;
-}
-
-Status legal(const CaseRecord &r, CaseAction action)
-{
-    auto to = transition(r.summary.status, action);
-    return to ? ok() : Status(to.error());
 }
 
 Status when(bool condition, const QString &otherwise)
@@ -110,8 +105,7 @@ QString CaseActions::number() const
 
 void CaseActions::enable(QAction *action, const Status &allowed)
 {
-    action->setEnabled(allowed.ok());
-    action->setToolTip(allowed ? action->text().remove(QLatin1Char('&')) : allowed.error().message);
+    applyPermission(action, allowed);
 }
 
 void CaseActions::setCase(const std::optional<CaseRecord> &record)
@@ -121,38 +115,30 @@ void CaseActions::setCase(const std::optional<CaseRecord> &record)
         m_take,         m_assign,  m_startCheck,    m_complete,         m_requestInfo,
         m_infoReceived, m_remind,  m_rejectNoReply, m_preliminaryReply, m_consult,
         m_consulted,    m_addNote, m_forward,       m_withdraw,         m_close};
-    Status none = fail(tr("Choose a case in the list."));
-    if (m_session.isOpen() && m_session.database().isReadOnly())
-        none = fail(tr("The database is read-only."));
-    else if (record && m_session.isOpen())
-        none = ok();
-    if (!none) {
+    if (!record || !m_session.isOpen()) {
         for (QAction *a : all)
-            enable(a, none);
+            enable(a, fail(tr("Choose a case in the list.")));
         return;
     }
     updateStatusActions(*record);
 }
 
+// Everything comes from the rule book (permitted()); what is added here are facts of this case
+// that the choices in the dialogs depend on.
 void CaseActions::updateStatusActions(const CaseRecord &r)
 {
     const User &u = m_session.user();
-    const QDate day = today();
-    const Status work = CaseworkService::mayWork(u, QStringLiteral("work on cases"));
-    const Status notClosed = when(r.summary.status != CaseStatus::Closed, tr("The case is closed."));
-    const auto status = [&](CaseAction a) { return both(CaseworkService::roleAllows(u, a), legal(r, a)); };
-    enable(m_take,
-           both(both(work, notClosed), when(r.summary.assignee != u.fullName, tr("The case is already yours."))));
-    enable(m_assign, both(CaseworkService::mayAssign(u), notClosed));
-    enable(m_startCheck, status(CaseAction::StartCompletenessCheck));
-    enable(m_complete, status(CaseAction::MarkComplete));
-    enable(m_requestInfo, status(CaseAction::RequestInfo));
-    enable(m_infoReceived, status(CaseAction::InfoReceived));
-    enable(m_remind, both(work, CaseworkService::canRemind(r, day)));
-    enable(m_rejectNoReply,
-           both(CaseworkService::roleAllows(u, CaseAction::RejectNoReply), CaseworkService::canRejectNoReply(r, day)));
+    const auto may = [&](Action a) { return permitted(a, m_session, &r); };
+    enable(m_take, both(may(Action::Take), when(r.summary.assignee != u.fullName, tr("The case is already yours."))));
+    enable(m_assign, may(Action::Assign));
+    enable(m_startCheck, may(Action::StartCompletenessCheck));
+    enable(m_complete, may(Action::MarkComplete));
+    enable(m_requestInfo, may(Action::RequestInfo));
+    enable(m_infoReceived, may(Action::InfoReceived));
+    enable(m_remind, may(Action::SendReminder));
+    enable(m_rejectNoReply, may(Action::RejectNoReply));
     enable(m_preliminaryReply,
-           both(both(work, when(isOpen(r.summary.status), tr("The case is no longer being worked on."))),
+           both(may(Action::RecordPreliminaryReply),
                 when(!r.casework.deadlines.preliminaryReplySentOn.isValid(),
                      tr("The preliminary reply was sent on %1.")
                          .arg(CaseworkText::date(r.casework.deadlines.preliminaryReplySentOn)))));
@@ -163,26 +149,21 @@ void CaseActions::updateStatusActions(const CaseRecord &r)
         waitingForSome |= r.casework.openConsultation(code) != nullptr;
     }
     enable(m_consult,
-           both(both(work, CaseworkService::assessmentOpen(r)),
-                when(canConsultSome, tr("Every registry is consulted or forwarded."))));
+           both(may(Action::Consult), when(canConsultSome, tr("Every registry is consulted or forwarded."))));
     enable(m_consulted,
-           both(both(work, when(isOpen(r.summary.status), tr("The case is no longer being worked on."))),
+           both(may(Action::RecordConsultation),
                 when(waitingForSome, tr("No registry manager has been asked for an answer."))));
-    enable(m_addNote, CaseworkService::mayWriteNotes(u));
-    enable(m_forward,
-           both(CaseworkService::roleAllows(u, CaseAction::Forward),
-                legal(r, CaseAction::Forward) ? ok() : CaseworkService::assessmentOpen(r)));
-    enable(m_withdraw, status(CaseAction::Withdraw));
-    enable(m_close, status(CaseAction::Close));
+    enable(m_addNote, may(Action::AddNote));
+    enable(m_forward, may(Action::Forward));
+    enable(m_withdraw, may(Action::Withdraw));
+    enable(m_close, may(Action::Close));
 }
 
 Status CaseActions::mayAssess(AssessmentItem item) const
 {
     if (!m_record || !m_session.isOpen())
         return fail(tr("Choose a case in the list."));
-    if (m_session.database().isReadOnly())
-        return fail(tr("The database is read-only."));
-    return both(CaseworkService::mayAssess(m_session.user(), item), CaseworkService::assessmentOpen(*m_record));
+    return permittedAssessment(item, m_session, *m_record);
 }
 
 void CaseActions::run(const Status &status, const QString &doneText)
@@ -211,7 +192,7 @@ void CaseActions::onAssign()
         return run(users.error(), {});
     QStringList items;
     for (const User &u : users.value())
-        if (u.active && (u.has(Role::Adviser) || u.has(Role::Lawyer)))
+        if (can(Action::Take, u)) // whoever may take a case may be given one
             items << QStringLiteral("%1 (%2)").arg(u.fullName, u.login);
     const auto chosen = CaseworkDialogs::choice(
         m_window, tr("Assign case"), tr("Who is responsible for %1?").arg(number()), items);
@@ -375,7 +356,7 @@ void CaseActions::onAddNote()
 void CaseActions::onForward()
 {
     QStringList targets;
-    if (legal(*m_record, CaseAction::Forward))
+    if (transition(m_record->summary.status, CaseAction::Forward))
         targets << tr("The whole case");
     for (const QString &code : m_record->application.registryCodes())
         if (!m_record->casework.forwarding(code))

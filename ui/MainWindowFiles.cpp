@@ -1,9 +1,9 @@
 // The File, View and Help menu actions of the main window.
-#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "admin/RegistryCatalogueDialog.h"
 #include "Session.h"
+#include "admin/RegistryCatalogueDialog.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QFile>

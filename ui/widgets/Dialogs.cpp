@@ -8,6 +8,7 @@ namespace {
 std::optional<QString> nextFileName;
 std::optional<std::optional<QString>> nextText;
 std::optional<bool> nextConfirmation;
+QString asked;
 
 template<typename T>
 std::optional<T> take(std::optional<T> &slot)
@@ -59,8 +60,14 @@ QString Dialogs::directory(QWidget *parent, const QString &title)
     return QFileDialog::getExistingDirectory(parent, title);
 }
 
+QString Dialogs::lastQuestion()
+{
+    return asked;
+}
+
 std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)
 {
+    asked = title + QLatin1Char('\n') + label;
     if (auto scripted = take(nextText))
         return *scripted;
     bool ok = false;
@@ -72,6 +79,7 @@ std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, cons
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &question)
 {
+    asked = title + QLatin1Char('\n') + question;
     if (auto scripted = take(nextConfirmation))
         return *scripted;
     return QMessageBox::question(parent, title, question) == QMessageBox::Yes;

@@ -26,6 +26,8 @@ public:
     static void setNextFileName(const QString &name);
     static void setNextText(std::optional<QString> text);
     static void setNextConfirmation(bool yes);
+    // For tests: the title and the question of the last confirm() or text(), scripted or not.
+    static QString lastQuestion();
 };
 
 } // namespace fv
