@@ -7,6 +7,7 @@
 #include "casework/CaseworkService.h"
 #include "casework/CaseworkText.h"
 #include "casework/Deadlines.h"
+#include "registry/RegistryCatalogue.h"
 #include "widgets/Dialogs.h"
 
 #include <QAction>
@@ -25,6 +26,12 @@ Status both(const Status &a, const Status &b)
 Status when(bool condition, const QString &otherwise)
 {
     return condition ? ok() : Status(fail(otherwise));
+}
+
+// "NPR – Norsk pasientregister" -> "NPR"
+QString codeOf(const QString &choice)
+{
+    return choice.section(QStringLiteral(" – "), 0, 0);
 }
 
 // "Ola Nordmann (ola)" -> "ola"
@@ -179,6 +186,21 @@ void CaseActions::assess(AssessmentItem item, AssessmentResult result, const QSt
             .arg(number(), CaseworkText::itemName(item), CaseworkText::resultName(result).toLower()));
 }
 
+// Registries as a caseworker knows them: "NPR – Norsk pasientregister", not the code alone.
+QStringList CaseActions::registryChoices(const QStringList &codes) const
+{
+    auto registries = loadRegistryMap(m_session.database());
+    QStringList out;
+    for (const QString &code : codes) {
+        QString label = code;
+        if (registries)
+            if (const auto it = registries->find(code); it != registries->end())
+                label = QStringLiteral("%1 – %2").arg(code, it->second.name);
+        out << label;
+    }
+    return out;
+}
+
 void CaseActions::onTake()
 {
     CaseworkService work(m_session.cases());
@@ -209,10 +231,15 @@ void CaseActions::onStartCheck()
 }
 
 // The gaps as list items, in the caseworker's language.
-QString CaseActions::gapsHtml(const std::vector<CompletenessGap> &gaps)
+QString CaseActions::gapsHtml(const std::vector<CompletenessGap> &gaps, const Application &app)
 {
     QStringList items;
     for (CompletenessGap gap : gaps) {
+        // The application may say the DPIA is done: then it is the attachment that is missing.
+        if (gap == CompletenessGap::DataProtection && app.legalBasis.dpia == QLatin1String("done")) {
+            items << tr("the DPIA as an attachment (the application says it is done, but it is not attached)");
+            continue;
+        }
         switch (gap) {
         case CompletenessGap::Protocol: items << tr("the project protocol"); break;
         case CompletenessGap::RekReference: items << tr("the REK approval's reference and date"); break;
@@ -230,7 +257,7 @@ void CaseActions::onComplete()
         && !Dialogs::confirm(m_window, tr("Application complete"),
                              tr("<p>A complete application usually has what this one lacks:</p><ul><li>%1</li></ul>"
                                 "<p>Mark it complete all the same?</p>")
-                                 .arg(gapsHtml(gaps))))
+                                 .arg(gapsHtml(gaps, m_record->application))))
         return;
     const auto on = CaseworkDialogs::date(
         m_window, tr("Application complete"),
@@ -299,10 +326,12 @@ void CaseActions::onConsult()
     for (const QString &code : m_record->application.registryCodes())
         if (!m_record->casework.openConsultation(code) && !m_record->casework.forwarding(code))
             registries << code;
-    const auto registry = CaseworkDialogs::choice(
-        m_window, tr("Consult a registry manager"), tr("Which registry's manager is asked for its view?"), registries);
-    if (!registry)
+    const auto chosen = CaseworkDialogs::choice(
+        m_window, tr("Consult a registry manager"), tr("Which registry's manager is asked for its view?"),
+        registryChoices(registries));
+    if (!chosen)
         return;
+    const QString registry = codeOf(*chosen);
     auto settings = loadCaseworkSettings(m_session.database());
     const QDate suggested = settings ? settings->calendar.addWorkingDays(today(), 10) : today().addDays(14);
     const auto due = CaseworkDialogs::date(
@@ -310,7 +339,7 @@ void CaseActions::onConsult()
     if (!due)
         return;
     CaseworkService work(m_session.cases());
-    run(work.consult(number(), *registry, *due), tr("%1: the manager of %2 is consulted").arg(number(), *registry));
+    run(work.consult(number(), registry, *due), tr("%1: the manager of %2 is consulted").arg(number(), registry));
 }
 
 void CaseActions::onConsulted()
@@ -319,10 +348,11 @@ void CaseActions::onConsulted()
     for (const QString &code : m_record->application.registryCodes())
         if (m_record->casework.openConsultation(code))
             waiting << code;
-    const auto registry = CaseworkDialogs::choice(
-        m_window, tr("Registry manager's answer"), tr("Which registry manager answered?"), waiting);
-    if (!registry)
+    const auto chosen = CaseworkDialogs::choice(
+        m_window, tr("Registry manager's answer"), tr("Which registry manager answered?"), registryChoices(waiting));
+    if (!chosen)
         return;
+    const QString registry = codeOf(*chosen);
     const QStringList answers = {
         CaseworkText::answerName(ConsultationAnswer::Grant), CaseworkText::answerName(ConsultationAnswer::Partly),
         CaseworkText::answerName(ConsultationAnswer::Refuse)};
@@ -335,8 +365,8 @@ void CaseActions::onConsulted()
         return;
     const auto which = static_cast<ConsultationAnswer>(std::max<qsizetype>(0, answers.indexOf(*answer)));
     CaseworkService work(m_session.cases());
-    run(work.consulted(number(), *registry, which, *note),
-        tr("%1: the answer for %2 is recorded").arg(number(), *registry));
+    run(work.consulted(number(), registry, which, *note),
+        tr("%1: the answer for %2 is recorded").arg(number(), registry));
 }
 
 void CaseActions::onAddNote()
@@ -358,9 +388,11 @@ void CaseActions::onForward()
     QStringList targets;
     if (transition(m_record->summary.status, CaseAction::Forward))
         targets << tr("The whole case");
+    QStringList registries;
     for (const QString &code : m_record->application.registryCodes())
         if (!m_record->casework.forwarding(code))
-            targets << code;
+            registries << code;
+    targets << registryChoices(registries);
     const auto target = CaseworkDialogs::choice(
         m_window, tr("Forward to the registry manager"), tr("What does the registry manager decide itself?"), targets);
     if (!target)
@@ -369,7 +401,7 @@ void CaseActions::onForward()
         m_window, tr("Forward to the registry manager"), tr("Why does the registry manager decide this itself?"));
     if (!reason)
         return;
-    const QString registry = *target == tr("The whole case") ? QString() : *target;
+    const QString registry = *target == tr("The whole case") ? QString() : codeOf(*target);
     CaseworkService work(m_session.cases());
     run(work.forward(number(), registry, *reason), tr("%1 forwarded").arg(registry.isEmpty() ? number() : registry));
 }
