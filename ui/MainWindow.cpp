@@ -187,6 +187,8 @@ void MainWindow::buildLayout()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The project beside its number: the columns a narrow list shows first say which case it is.
+    m_table->horizontalHeader()->moveSection(CaseListModel::Title, 1);
     m_table->setWordWrap(false);
     m_table->setObjectName(QStringLiteral("caseTable"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedCase);
@@ -265,7 +267,7 @@ void MainWindow::refresh()
     for (int c : {CaseListModel::Number, CaseListModel::Status, CaseListModel::Deadline, CaseListModel::Reference,
                   CaseListModel::Registries, CaseListModel::Received})
         m_table->resizeColumnToContents(c);
-    m_table->setColumnWidth(CaseListModel::Title, 320);
+    m_table->setColumnWidth(CaseListModel::Title, 260);
     m_table->setColumnWidth(CaseListModel::Controller, 200);
     const User &u = m_session.user();
     QStringList roles;

@@ -77,6 +77,11 @@ void MainWindow::showCurrentCase()
         for (const Attachments::Info &f : files.value())
             if (f.size >= 0)
                 stored.insert(f.fileName);
+    std::map<QString, QString> names;
+    if (auto users = Users::all(m_session.database()))
+        for (const User &u : users.value())
+            names[u.login] = u.fullName;
+    m_caseView->setUserNames(std::move(names));
     m_caseView->showCase(rec.value(), registries.value(), stored);
     updateActions();
     syncLists();

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "application/ApplicationJson.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkService.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,7 +63,13 @@ struct Office
         DecisionService decisions(ola);
         for (int i = 1; i <= 3; ++i) {
             const QString n =
-                ola.registerApplication(example(QStringLiteral("HD-%1").arg(QLatin1String(i == 1 ? "ALFA" : i == 2 ? "BETA" : "GAMMA"))), QStringLiteral("x")).value();
+                ola.registerApplication(
+                       example(QStringLiteral("HD-%1").arg(QLatin1String(
+                           i == 1       ? "ALFA"
+                               : i == 2 ? "BETA"
+                                        : "GAMMA"))),
+                       QStringLiteral("x"))
+                    .value();
             REQUIRE(work.take(n).ok());
             REQUIRE(work.complete(n).ok());
             test::settleAssessment(t, n);
@@ -302,5 +310,42 @@ TEST_CASE("a disabled action's tooltip is the rule book's refusal", "[ui][rules]
             CHECK(a->toolTip() == may.error().message);
         }
         CHECK(refused >= 2);
+    }
+}
+
+// Screenshots of the window in both languages, when asked for (a hidden test):
+// FV_SCREENSHOT_DIR=/tmp/shots tests/CurrentCaseTests "[.screenshots]"
+TEST_CASE("screenshots of the window in bokmål and English", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariable("FV_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        installTranslations(language);
+        QTemporaryDir tmp;
+        Session session;
+        REQUIRE(session.createDemo(tmp.filePath(QStringLiteral("demo.db"))).ok());
+        MainWindow window(session);
+        window.resize(1400, 860);
+        window.show();
+        const auto shoot = [&](const QString &name) {
+            QApplication::processEvents();
+            CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+        };
+        window.workQueue()->showKind(QueueKind::Overdue);
+        if (window.workQueue()->table()->model()->rowCount() > 0)
+            window.workQueue()->table()->setCurrentIndex(window.workQueue()->table()->model()->index(0, 0));
+        window.caseView()->showTab(CaseView::CaseworkTab);
+        shoot(QStringLiteral("workqueue"));
+        REQUIRE(window.selectCase(QStringLiteral("26/00002")));
+        window.caseView()->showTab(CaseView::CaseworkTab);
+        shoot(QStringLiteral("casework"));
+        window.caseView()->showTab(CaseView::DecisionTab);
+        shoot(QStringLiteral("decision"));
+        window.caseView()->showTab(CaseView::ApplicationTab);
+        shoot(QStringLiteral("application"));
+        window.search(QStringLiteral("finnesikke"));
+        shoot(QStringLiteral("nohits"));
+        window.search(QStringLiteral("26/3"));
+        shoot(QStringLiteral("search"));
     }
 }
