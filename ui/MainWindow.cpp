@@ -345,6 +345,8 @@ void MainWindow::updateActions()
     updateIntakeActions();
     updateDecisionActions();
     updateLetterActions();
+    if (QAction *restore = action(QStringLiteral("restoreDatabase")))
+        applyPermission(restore, permitted(Action::RestoreDatabase, m_session));
 }
 
 void MainWindow::report(const Status &status, const QString &doneText)

@@ -55,8 +55,10 @@ void MainWindow::buildDetailPane()
 void MainWindow::showCurrentCase()
 {
     const QString number = m_current->number();
-    if (number != m_shownCase)
-        m_messages->hide(); // a message is about the case it came from
+    if (number != m_shownCase) { // a message is about the case it came from; the read-only banner stays
+        m_messages->hide();
+        showDatabaseState();
+    }
     m_shownCase = number;
     if (number.isEmpty() || !m_session.isOpen()) {
         m_caseView->clear();

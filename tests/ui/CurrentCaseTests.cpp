@@ -339,10 +339,22 @@ TEST_CASE("screenshots of the window in bokmål and English", "[.screenshots]")
         REQUIRE(window.selectCase(QStringLiteral("26/00002")));
         window.caseView()->showTab(CaseView::CaseworkTab);
         shoot(QStringLiteral("casework"));
+        window.resize(1400, 1500);
+        shoot(QStringLiteral("casework-tall"));
+        window.resize(1400, 860);
         window.caseView()->showTab(CaseView::DecisionTab);
         shoot(QStringLiteral("decision"));
         window.caseView()->showTab(CaseView::ApplicationTab);
         shoot(QStringLiteral("application"));
+        REQUIRE(window.selectCase(QStringLiteral("26/00006"))); // a draft
+        window.action(QStringLiteral("editDecision"))->trigger();
+        if (auto *editor = window.findChild<DecisionEditor *>()) {
+            editor->pages()->setCurrentIndex(DecisionEditor::FeePage);
+            QApplication::processEvents();
+            CHECK(editor->grab().save(QDir(dir).filePath(QStringLiteral("fee-%1.png").arg(language))));
+            editor->close();
+            delete editor;
+        }
         window.search(QStringLiteral("finnesikke"));
         shoot(QStringLiteral("nohits"));
         window.search(QStringLiteral("26/3"));

@@ -25,9 +25,10 @@ QString date(const QDate &d)
         d, locale.language() == QLocale::English ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d. MMMM yyyy"));
 }
 
+// The label column never breaks inside a word ("Personvernkonsekvensvurdering").
 QString row(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td class='l' width='200'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td class='l' width='200' nowrap>%1</td><td>%2</td></tr>")
         .arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("—") : valueHtml);
 }
 
