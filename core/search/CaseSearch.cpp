@@ -155,7 +155,11 @@ struct Matching
 
 Matching matching(const QString &search)
 {
-    return Matching{ftsMatchExpression(search), typedNumber(search)};
+    // "26/11" names one case; "11" may also be a word in the text.
+    const auto number = typedNumber(search);
+    if (number && number->year >= 0)
+        return Matching{QString(), number};
+    return Matching{ftsMatchExpression(search), number};
 }
 
 QString matchSource(const Matching &m, QVariantList &bindings)
