@@ -2,6 +2,7 @@
 // list and the detail pane; the search finds cases by number and says when it finds nothing;
 // every action's enabled state and tooltip come from the rule book.
 #include "CaseActions.h"
+#include "Clock.h"
 #include "CurrentCase.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -9,7 +10,9 @@
 #include "Translations.h"
 #include "application/ApplicationJson.h"
 #include "casework/CaseView.h"
+#include "casework/CaseworkDialogs.h"
 #include "casework/CaseworkService.h"
+#include "casework/CaseworkStore.h"
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionService.h"
 #include "rules/Permissions.h"
@@ -22,6 +25,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include <catch2/catch_test_macros.hpp>
@@ -313,6 +319,75 @@ TEST_CASE("a disabled action's tooltip is the rule book's refusal", "[ui][rules]
         }
         CHECK(refused >= 2);
     }
+}
+
+TEST_CASE("the completeness prompt says the DPIA attachment is missing when the application says it is done",
+          "[ui][casework]")
+{
+    test::TempDb t;
+    CaseService ola = t.as(QStringLiteral("ola"));
+    const Application app = example(QStringLiteral("HD-DPIA"));
+    REQUIRE(app.legalBasis.dpia == QStringLiteral("done")); // and no "dpia" attachment
+    const QString number = ola.registerApplication(app, QStringLiteral("x")).value();
+    REQUIRE(CaseworkService(ola).take(number).ok());
+    t.close();
+    Window w(t.path(), "ola");
+    REQUIRE(w.window->selectCase(number));
+    const CaseStatus before = w.load(number).summary.status;
+    QAction *complete = w.window->action(QStringLiteral("markComplete"));
+    REQUIRE(complete->isEnabled());
+    Dialogs::setNextConfirmation(false);
+    complete->trigger();
+    CHECK(Dialogs::lastQuestion().contains(QStringLiteral("DPIA as an attachment")));
+    CHECK(Dialogs::lastQuestion().contains(QStringLiteral("says it is done")));
+    CHECK(w.load(number).summary.status == before); // declined: nothing changed
+}
+
+TEST_CASE("the date prompt reads dd.MM.yyyy and its title is not cut", "[ui][casework]")
+{
+    QWidget parent;
+    const QString title = QStringLiteral("Søknaden er komplett – en lang tittel i Fellesvedtak");
+    QString format;
+    int width = 0;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        format = dialog->findChild<QDateEdit *>()->displayFormat();
+        width = dialog->minimumWidth();
+        dialog->reject();
+    });
+    CHECK_FALSE(CaseworkDialogs::date(&parent, title, QStringLiteral("Når?"), QDate(2026, 11, 22), {}, {}));
+    CHECK(format == QStringLiteral("dd.MM.yyyy"));
+    CHECK(width > parent.fontMetrics().horizontalAdvance(title));
+}
+
+TEST_CASE("the window title is the database, and the statistics headline says what it counts", "[ui][statistics]")
+{
+    QTemporaryDir dir;
+    Session session;
+    REQUIRE(session.createDemo(dir.filePath(QStringLiteral("demo.db"))).ok());
+    MainWindow window(session);
+    window.show();
+    // The system adds the program's name once; the title itself does not repeat it.
+    CHECK_FALSE(window.windowTitle().contains(QStringLiteral("Fellesvedtak")));
+    CHECK(window.windowFilePath() == session.path());
+    window.action(QStringLiteral("statistics"))->trigger();
+    StatisticsView *stats = window.statisticsView();
+    REQUIRE(stats != nullptr);
+    CHECK_FALSE(stats->windowTitle().contains(QStringLiteral("Fellesvedtak")));
+    int overdue = 0;
+    auto open = CaseworkStore::openCaseDeadlines(session.database(), today());
+    REQUIRE(open.ok());
+    for (const auto &[id, deadline] : open.value())
+        overdue += deadline.overdue ? 1 : 0;
+    REQUIRE(overdue > 0); // the demo has open cases past their deadline
+    QString headline;
+    for (QLabel *label : stats->findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("within the statutory deadline")))
+            headline = label->text();
+    CHECK(headline.contains(QStringLiteral("of the decisions made within the statutory deadline")));
+    CHECK(headline.contains(QStringLiteral("open cases already past the statutory deadline")));
+    CHECK(headline.contains(QStringLiteral(">%1<").arg(overdue)));
 }
 
 // Screenshots of the window in both languages, when asked for (a hidden test):
