@@ -443,5 +443,10 @@ TEST_CASE("screenshots of the window in bokmål and English", "[.screenshots]")
         shoot(QStringLiteral("nohits"));
         window.search(QStringLiteral("26/3"));
         shoot(QStringLiteral("search"));
+        window.action(QStringLiteral("statistics"))->trigger();
+        window.statisticsView()->resize(1400, 900);
+        QApplication::processEvents();
+        CHECK(window.statisticsView()->grab().save(
+            QDir(dir).filePath(QStringLiteral("statistics-%1.png").arg(language))));
     }
 }
