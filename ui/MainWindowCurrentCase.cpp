@@ -109,7 +109,10 @@ void MainWindow::syncLists()
     const bool inQueue = m_workQueue->showCurrentCase(number);
     m_syncing = false;
     const bool listed = m_pages->currentIndex() == 0 ? inQueue : row >= 0 || currentMatchesSearch();
+    // Texts set here, not once, so that they follow a change of language.
     m_noticeText->setText(tr("Case %1 is not in the list.").arg(number));
+    m_notice->findChild<QPushButton *>()->setText(tr("Show it in the case list"));
+    m_noHits->setText(tr("No matches"));
     m_notice->setVisible(!number.isEmpty() && m_caseView->currentCase() && !listed);
     const bool empty = m_model->rowCount() == 0 && !m_filter->text().trimmed().isEmpty();
     m_table->setVisible(!empty);
