@@ -2,17 +2,17 @@
 // at a glance in the case list, "Mine saker", the Saksbehandling tab's actions and checklist,
 // consultations, and the timeline.
 #include "CaseActions.h"
-#include "search/CaseListModel.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "TestSupport.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkDialogs.h"
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkPanel.h"
-#include "widgets/Dialogs.h"
-#include "MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "Session.h"
-#include "TestSupport.h"
 #include "casework/TimelineView.h"
+#include "search/CaseListModel.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
