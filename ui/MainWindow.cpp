@@ -393,7 +393,8 @@ void MainWindow::approveDecision()
 void MainWindow::returnDecision()
 {
     const QString number = selectedCase();
-    const auto text = Dialogs::text(this, tr("Return to drafter"), tr("Why does the draft go back?"));
+    const auto text = Dialogs::text(
+        this, tr("Return to drafter"), tr("Why does the draft in case %1 go back?").arg(number));
     if (!text)
         return;
     DecisionService decisions(m_session.cases());

@@ -154,6 +154,21 @@ TEST_CASE("Ctrl+G approves the case chosen in the work queue, not the one opened
     CHECK(w.load(opened).currentDecision()->status == DecisionStatus::Submitted);
 }
 
+TEST_CASE("returning a draft asks about the case chosen in the work queue", "[ui][current]")
+{
+    Office o(2, 2);
+    Window w(o.t.path(), "kari");
+    const QString opened = o.cases[0], chosen = o.cases[1];
+    REQUIRE(w.window->selectCase(opened));
+    w.chooseInQueue(QueueKind::AwaitingMyApproval, chosen);
+    REQUIRE(w.window->action(QStringLiteral("return"))->isEnabled());
+    Dialogs::setNextText(QStringLiteral("Mangler vilkår om sletting."));
+    w.window->action(QStringLiteral("return"))->trigger();
+    CHECK(Dialogs::lastQuestion().contains(chosen));
+    CHECK(w.load(chosen).currentDecision()->status == DecisionStatus::Draft);
+    CHECK(w.load(opened).currentDecision()->status == DecisionStatus::Submitted);
+}
+
 TEST_CASE("Ctrl+E opens the decision of the case chosen in the work queue", "[ui][current]")
 {
     Office o(2, 0);
