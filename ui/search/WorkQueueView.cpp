@@ -166,6 +166,8 @@ void WorkQueueView::refresh()
         item->setFont(f);
         item->setForeground(k == QueueKind::Overdue && n > 0 ? QBrush(QColor(0xb0, 0x1c, 0x1c)) : QBrush());
     }
+    // As wide as its longest view in the language shown, so nothing scrolls sideways.
+    m_views->setFixedWidth(std::max(240, m_views->sizeHintForColumn(0) + 2 * m_views->frameWidth() + 8));
     fillTable();
     m_lastRefreshMs = timer.elapsed();
 }
