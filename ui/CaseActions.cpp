@@ -1,12 +1,14 @@
 #include "CaseActions.h"
 
-#include "casework/CaseworkDialogs.h"
-#include "casework/CaseworkText.h"
 #include "Clock.h"
-#include "widgets/Dialogs.h"
+#include "Permission.h"
 #include "Session.h"
+#include "casework/CaseworkDialogs.h"
 #include "casework/CaseworkService.h"
+#include "casework/CaseworkText.h"
 #include "casework/Deadlines.h"
+#include "registry/RegistryCatalogue.h"
+#include "widgets/Dialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,15 +23,15 @@ Status both(const Status &a, const Status &b)
     return a ? b : a;
 }
 
-Status legal(const CaseRecord &r, CaseAction action)
-{
-    auto to = transition(r.summary.status, action);
-    return to ? ok() : Status(to.error());
-}
-
 Status when(bool condition, const QString &otherwise)
 {
     return condition ? ok() : Status(fail(otherwise));
+}
+
+// "NPR – Norsk pasientregister" -> "NPR"
+QString codeOf(const QString &choice)
+{
+    return choice.section(QStringLiteral(" – "), 0, 0);
 }
 
 // "Ola Nordmann (ola)" -> "ola"
@@ -110,8 +112,7 @@ QString CaseActions::number() const
 
 void CaseActions::enable(QAction *action, const Status &allowed)
 {
-    action->setEnabled(allowed.ok());
-    action->setToolTip(allowed ? action->text().remove(QLatin1Char('&')) : allowed.error().message);
+    applyPermission(action, allowed);
 }
 
 void CaseActions::setCase(const std::optional<CaseRecord> &record)
@@ -121,38 +122,30 @@ void CaseActions::setCase(const std::optional<CaseRecord> &record)
         m_take,         m_assign,  m_startCheck,    m_complete,         m_requestInfo,
         m_infoReceived, m_remind,  m_rejectNoReply, m_preliminaryReply, m_consult,
         m_consulted,    m_addNote, m_forward,       m_withdraw,         m_close};
-    Status none = fail(tr("Choose a case in the list."));
-    if (m_session.isOpen() && m_session.database().isReadOnly())
-        none = fail(tr("The database is read-only."));
-    else if (record && m_session.isOpen())
-        none = ok();
-    if (!none) {
+    if (!record || !m_session.isOpen()) {
         for (QAction *a : all)
-            enable(a, none);
+            enable(a, fail(tr("Choose a case in the list.")));
         return;
     }
     updateStatusActions(*record);
 }
 
+// Everything comes from the rule book (permitted()); what is added here are facts of this case
+// that the choices in the dialogs depend on.
 void CaseActions::updateStatusActions(const CaseRecord &r)
 {
     const User &u = m_session.user();
-    const QDate day = today();
-    const Status work = CaseworkService::mayWork(u, QStringLiteral("work on cases"));
-    const Status notClosed = when(r.summary.status != CaseStatus::Closed, tr("The case is closed."));
-    const auto status = [&](CaseAction a) { return both(CaseworkService::roleAllows(u, a), legal(r, a)); };
-    enable(m_take,
-           both(both(work, notClosed), when(r.summary.assignee != u.fullName, tr("The case is already yours."))));
-    enable(m_assign, both(CaseworkService::mayAssign(u), notClosed));
-    enable(m_startCheck, status(CaseAction::StartCompletenessCheck));
-    enable(m_complete, status(CaseAction::MarkComplete));
-    enable(m_requestInfo, status(CaseAction::RequestInfo));
-    enable(m_infoReceived, status(CaseAction::InfoReceived));
-    enable(m_remind, both(work, CaseworkService::canRemind(r, day)));
-    enable(m_rejectNoReply,
-           both(CaseworkService::roleAllows(u, CaseAction::RejectNoReply), CaseworkService::canRejectNoReply(r, day)));
+    const auto may = [&](Action a) { return permitted(a, m_session, &r); };
+    enable(m_take, both(may(Action::Take), when(r.summary.assignee != u.fullName, tr("The case is already yours."))));
+    enable(m_assign, may(Action::Assign));
+    enable(m_startCheck, may(Action::StartCompletenessCheck));
+    enable(m_complete, may(Action::MarkComplete));
+    enable(m_requestInfo, may(Action::RequestInfo));
+    enable(m_infoReceived, may(Action::InfoReceived));
+    enable(m_remind, may(Action::SendReminder));
+    enable(m_rejectNoReply, may(Action::RejectNoReply));
     enable(m_preliminaryReply,
-           both(both(work, when(isOpen(r.summary.status), tr("The case is no longer being worked on."))),
+           both(may(Action::RecordPreliminaryReply),
                 when(!r.casework.deadlines.preliminaryReplySentOn.isValid(),
                      tr("The preliminary reply was sent on %1.")
                          .arg(CaseworkText::date(r.casework.deadlines.preliminaryReplySentOn)))));
@@ -163,26 +156,21 @@ void CaseActions::updateStatusActions(const CaseRecord &r)
         waitingForSome |= r.casework.openConsultation(code) != nullptr;
     }
     enable(m_consult,
-           both(both(work, CaseworkService::assessmentOpen(r)),
-                when(canConsultSome, tr("Every registry is consulted or forwarded."))));
+           both(may(Action::Consult), when(canConsultSome, tr("Every registry is consulted or forwarded."))));
     enable(m_consulted,
-           both(both(work, when(isOpen(r.summary.status), tr("The case is no longer being worked on."))),
+           both(may(Action::RecordConsultation),
                 when(waitingForSome, tr("No registry manager has been asked for an answer."))));
-    enable(m_addNote, CaseworkService::mayWriteNotes(u));
-    enable(m_forward,
-           both(CaseworkService::roleAllows(u, CaseAction::Forward),
-                legal(r, CaseAction::Forward) ? ok() : CaseworkService::assessmentOpen(r)));
-    enable(m_withdraw, status(CaseAction::Withdraw));
-    enable(m_close, status(CaseAction::Close));
+    enable(m_addNote, may(Action::AddNote));
+    enable(m_forward, may(Action::Forward));
+    enable(m_withdraw, may(Action::Withdraw));
+    enable(m_close, may(Action::Close));
 }
 
 Status CaseActions::mayAssess(AssessmentItem item) const
 {
     if (!m_record || !m_session.isOpen())
         return fail(tr("Choose a case in the list."));
-    if (m_session.database().isReadOnly())
-        return fail(tr("The database is read-only."));
-    return both(CaseworkService::mayAssess(m_session.user(), item), CaseworkService::assessmentOpen(*m_record));
+    return permittedAssessment(item, m_session, *m_record);
 }
 
 void CaseActions::run(const Status &status, const QString &doneText)
@@ -198,6 +186,21 @@ void CaseActions::assess(AssessmentItem item, AssessmentResult result, const QSt
             .arg(number(), CaseworkText::itemName(item), CaseworkText::resultName(result).toLower()));
 }
 
+// Registries as a caseworker knows them: "NPR – Norsk pasientregister", not the code alone.
+QStringList CaseActions::registryChoices(const QStringList &codes) const
+{
+    auto registries = loadRegistryMap(m_session.database());
+    QStringList out;
+    for (const QString &code : codes) {
+        QString label = code;
+        if (registries)
+            if (const auto it = registries->find(code); it != registries->end())
+                label = QStringLiteral("%1 – %2").arg(code, it->second.name);
+        out << label;
+    }
+    return out;
+}
+
 void CaseActions::onTake()
 {
     CaseworkService work(m_session.cases());
@@ -211,7 +214,7 @@ void CaseActions::onAssign()
         return run(users.error(), {});
     QStringList items;
     for (const User &u : users.value())
-        if (u.active && (u.has(Role::Adviser) || u.has(Role::Lawyer)))
+        if (can(Action::Take, u)) // whoever may take a case may be given one
             items << QStringLiteral("%1 (%2)").arg(u.fullName, u.login);
     const auto chosen = CaseworkDialogs::choice(
         m_window, tr("Assign case"), tr("Who is responsible for %1?").arg(number()), items);
@@ -228,10 +231,15 @@ void CaseActions::onStartCheck()
 }
 
 // The gaps as list items, in the caseworker's language.
-QString CaseActions::gapsHtml(const std::vector<CompletenessGap> &gaps)
+QString CaseActions::gapsHtml(const std::vector<CompletenessGap> &gaps, const Application &app)
 {
     QStringList items;
     for (CompletenessGap gap : gaps) {
+        // The application may say the DPIA is done: then it is the attachment that is missing.
+        if (gap == CompletenessGap::DataProtection && app.legalBasis.dpia == QLatin1String("done")) {
+            items << tr("the DPIA as an attachment (the application says it is done, but it is not attached)");
+            continue;
+        }
         switch (gap) {
         case CompletenessGap::Protocol: items << tr("the project protocol"); break;
         case CompletenessGap::RekReference: items << tr("the REK approval's reference and date"); break;
@@ -249,7 +257,7 @@ void CaseActions::onComplete()
         && !Dialogs::confirm(m_window, tr("Application complete"),
                              tr("<p>A complete application usually has what this one lacks:</p><ul><li>%1</li></ul>"
                                 "<p>Mark it complete all the same?</p>")
-                                 .arg(gapsHtml(gaps))))
+                                 .arg(gapsHtml(gaps, m_record->application))))
         return;
     const auto on = CaseworkDialogs::date(
         m_window, tr("Application complete"),
@@ -318,10 +326,12 @@ void CaseActions::onConsult()
     for (const QString &code : m_record->application.registryCodes())
         if (!m_record->casework.openConsultation(code) && !m_record->casework.forwarding(code))
             registries << code;
-    const auto registry = CaseworkDialogs::choice(
-        m_window, tr("Consult a registry manager"), tr("Which registry's manager is asked for its view?"), registries);
-    if (!registry)
+    const auto chosen = CaseworkDialogs::choice(
+        m_window, tr("Consult a registry manager"), tr("Which registry's manager is asked for its view?"),
+        registryChoices(registries));
+    if (!chosen)
         return;
+    const QString registry = codeOf(*chosen);
     auto settings = loadCaseworkSettings(m_session.database());
     const QDate suggested = settings ? settings->calendar.addWorkingDays(today(), 10) : today().addDays(14);
     const auto due = CaseworkDialogs::date(
@@ -329,7 +339,7 @@ void CaseActions::onConsult()
     if (!due)
         return;
     CaseworkService work(m_session.cases());
-    run(work.consult(number(), *registry, *due), tr("%1: the manager of %2 is consulted").arg(number(), *registry));
+    run(work.consult(number(), registry, *due), tr("%1: the manager of %2 is consulted").arg(number(), registry));
 }
 
 void CaseActions::onConsulted()
@@ -338,10 +348,11 @@ void CaseActions::onConsulted()
     for (const QString &code : m_record->application.registryCodes())
         if (m_record->casework.openConsultation(code))
             waiting << code;
-    const auto registry = CaseworkDialogs::choice(
-        m_window, tr("Registry manager's answer"), tr("Which registry manager answered?"), waiting);
-    if (!registry)
+    const auto chosen = CaseworkDialogs::choice(
+        m_window, tr("Registry manager's answer"), tr("Which registry manager answered?"), registryChoices(waiting));
+    if (!chosen)
         return;
+    const QString registry = codeOf(*chosen);
     const QStringList answers = {
         CaseworkText::answerName(ConsultationAnswer::Grant), CaseworkText::answerName(ConsultationAnswer::Partly),
         CaseworkText::answerName(ConsultationAnswer::Refuse)};
@@ -354,8 +365,8 @@ void CaseActions::onConsulted()
         return;
     const auto which = static_cast<ConsultationAnswer>(std::max<qsizetype>(0, answers.indexOf(*answer)));
     CaseworkService work(m_session.cases());
-    run(work.consulted(number(), *registry, which, *note),
-        tr("%1: the answer for %2 is recorded").arg(number(), *registry));
+    run(work.consulted(number(), registry, which, *note),
+        tr("%1: the answer for %2 is recorded").arg(number(), registry));
 }
 
 void CaseActions::onAddNote()
@@ -375,11 +386,13 @@ void CaseActions::onAddNote()
 void CaseActions::onForward()
 {
     QStringList targets;
-    if (legal(*m_record, CaseAction::Forward))
+    if (transition(m_record->summary.status, CaseAction::Forward))
         targets << tr("The whole case");
+    QStringList registries;
     for (const QString &code : m_record->application.registryCodes())
         if (!m_record->casework.forwarding(code))
-            targets << code;
+            registries << code;
+    targets << registryChoices(registries);
     const auto target = CaseworkDialogs::choice(
         m_window, tr("Forward to the registry manager"), tr("What does the registry manager decide itself?"), targets);
     if (!target)
@@ -388,7 +401,7 @@ void CaseActions::onForward()
         m_window, tr("Forward to the registry manager"), tr("Why does the registry manager decide this itself?"));
     if (!reason)
         return;
-    const QString registry = *target == tr("The whole case") ? QString() : *target;
+    const QString registry = *target == tr("The whole case") ? QString() : codeOf(*target);
     CaseworkService work(m_session.cases());
     run(work.forward(number(), registry, *reason), tr("%1 forwarded").arg(registry.isEmpty() ? number() : registry));
 }

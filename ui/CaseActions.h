@@ -67,13 +67,14 @@ private:
     void enable(QAction *action, const Status &allowed);
     void updateStatusActions(const CaseRecord &r);
     QString number() const;
+    QStringList registryChoices(const QStringList &codes) const;
     void run(const Status &status, const QString &doneText);
 
     void onTake();
     void onAssign();
     void onStartCheck();
     void onComplete();
-    static QString gapsHtml(const std::vector<CompletenessGap> &gaps);
+    static QString gapsHtml(const std::vector<CompletenessGap> &gaps, const Application &app);
     void onRequestInfo();
     void onInfoReceived();
     void onRemind();

@@ -3,7 +3,10 @@
 #include "admin/UsersDialog.h"
 #include "CaseActions.h"
 #include "Clock.h"
+#include "CurrentCase.h"
+#include "Permission.h"
 #include "Session.h"
+#include "rules/Operation.h"
 #include "application/Attachments.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkPanel.h"
@@ -50,8 +53,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_caseView(new CaseView(this))
     , m_messages(new MessageBar(this))
     , m_userLabel(new QLabel(this))
+    , m_current(new CurrentCase(this))
 {
-    setWindowTitle(tr("Fellesvedtak – Helsedataservice"));
+    // The title is the database file; the system adds the program's name once.
     setWindowIcon(QIcon(QStringLiteral(":/packaging/no.fhi.Fellesvedtak.svg")));
     buildActions();
     buildMenus();
@@ -60,7 +64,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_caseView, &CaseView::openAttachmentRequested, this, &MainWindow::openAttachment);
     connect(m_caseView, &CaseView::attachFileRequested, this, &MainWindow::attachFile);
     connect(m_caseView, &CaseView::openDocumentRequested, this, &MainWindow::openDocument);
-    connect(&m_session, &Session::databaseChanged, this, [this] { m_caseView->clear(); });
+    connect(&m_session, &Session::databaseChanged, this, [this] {
+        m_current->set({});
+        m_caseView->clear();
+    });
+    connect(m_current, &CurrentCase::changed, this, &MainWindow::showCurrentCase);
     refresh();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseState);
     showDatabaseState();
@@ -183,9 +191,13 @@ void MainWindow::buildLayout()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The project beside its number: the columns a narrow list shows first say which case it is.
+    m_table->horizontalHeader()->moveSection(CaseListModel::Title, 1);
     m_table->setWordWrap(false);
     m_table->setObjectName(QStringLiteral("caseTable"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedCase);
+    // A new search or sort reloads the rows: the current case stays, highlighted if listed.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::syncLists);
 
     m_filter->setPlaceholderText(tr("Search cases: number, reference, title, name, institution, variable…"));
     m_filter->setClearButtonEnabled(true);
@@ -206,32 +218,44 @@ void MainWindow::buildLayout()
     auto *ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(m_filter);
-    ll->addWidget(m_table);
+    ll->addWidget(m_table, 1);
+    m_noHits = new QLabel(tr("No matches"), left);
+    m_noHits->setObjectName(QStringLiteral("noMatches"));
+    m_noHits->setAlignment(Qt::AlignCenter);
+    m_noHits->setStyleSheet(QStringLiteral("color:#555; font-size:13pt; padding:24px;"));
+    m_noHits->hide();
+    ll->addWidget(m_noHits, 1);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_caseView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 840});
+    m_casesSplit = new QSplitter(this);
+    m_casesSplit->setObjectName(QStringLiteral("casesSplitter"));
+    m_casesSplit->setChildrenCollapsible(false);
+    m_casesSplit->addWidget(left);
+    buildDetailPane();
 
-    // Home: the work queue; then the cases page. Opening a case from the queue shows it there.
+    // Home: the work queue; then the cases page. The detail pane goes with the page shown.
     m_workQueue = new WorkQueueView(m_session, this);
-    connect(m_workQueue, &WorkQueueView::caseActivated, this, &MainWindow::openCase);
+    connect(m_workQueue, &WorkQueueView::caseSelected, m_current, &CurrentCase::set);
+    connect(m_workQueue, &WorkQueueView::caseActivated, this, &MainWindow::openFromQueue);
     connect(m_workQueue, &WorkQueueView::failed, this,
             [this](const QString &message) { m_messages->show(MessageBar::Kind::Error, message); });
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_workQueue, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Work queue"));
-    m_pages->addTab(splitter, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Cases"));
+    m_pages->addTab(m_casesSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Cases"));
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::placeDetailPane);
+    placeDetailPane();
 
     auto *central = new QWidget(this);
     auto *cl = new QVBoxLayout(central);
     cl->setContentsMargins(6, 6, 6, 6);
-    cl->addWidget(m_messages);
     cl->addWidget(m_pages, 1);
     setCentralWidget(central);
+    // The message bar floats over the foot of the window: showing it moves nothing.
+    m_messages->setParent(central);
+    m_messages->hide();
+    central->installEventFilter(this);
+    m_messages->installEventFilter(this);
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
@@ -247,7 +271,7 @@ void MainWindow::refresh()
     for (int c : {CaseListModel::Number, CaseListModel::Status, CaseListModel::Deadline, CaseListModel::Reference,
                   CaseListModel::Registries, CaseListModel::Received})
         m_table->resizeColumnToContents(c);
-    m_table->setColumnWidth(CaseListModel::Title, 320);
+    m_table->setColumnWidth(CaseListModel::Title, 260);
     m_table->setColumnWidth(CaseListModel::Controller, 200);
     const User &u = m_session.user();
     QStringList roles;
@@ -256,39 +280,29 @@ void MainWindow::refresh()
     m_userLabel->setText(
         tr("%1 (%2) · %3").arg(u.fullName, roles.join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
     setWindowFilePath(m_session.path());
-    // Keep the caseworker's place; on a fresh start, open the newest case.
-    if (keep.isEmpty() || m_model->rowOf(keep) < 0) {
-        if (m_model->rowCount() > 0)
-            m_table->selectionModel()->setCurrentIndex(
-                m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    } else {
-        const QModelIndex kept = m_model->index(m_model->rowOf(keep), 0);
-        m_table->selectionModel()->setCurrentIndex(
-            kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
-    showSelectedCase();
+    // Keep the caseworker's place (the current case, listed or not); on a fresh start, the newest.
+    if (keep.isEmpty() && m_model->rowCount() > 0)
+        m_current->set(m_model->index(0, 0).data(CaseListModel::CaseNumberRole).toString());
+    else
+        showCurrentCase();
 }
 
 QString MainWindow::selectedCase() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(CaseListModel::CaseNumberRole).toString() : QString();
+    return m_current->number();
 }
 
 bool MainWindow::selectCase(const QString &caseNumber)
 {
-    int row = m_model->rowOf(caseNumber);
-    if (row < 0) {
-        // Not among the rows loaded so far: find it by its number.
-        m_filter->setText(caseNumber);
-        row = m_model->rowOf(caseNumber);
-        if (row < 0)
-            return false;
-    }
+    if (!m_session.isOpen() || !m_session.cases().load(caseNumber))
+        return false;
     m_pages->setCurrentIndex(1);
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    if (m_model->rowOf(caseNumber) < 0)
+        m_filter->setText(caseNumber); // not among the rows loaded so far: find it by its number
+    if (m_current->number() == caseNumber)
+        showCurrentCase();
+    else
+        m_current->set(caseNumber);
     return true;
 }
 
@@ -301,66 +315,42 @@ bool MainWindow::openCase(const QString &caseNumber)
     return true;
 }
 
+// A row chosen in the case list makes that case current (not the rows the list selects itself
+// to follow the current case).
 void MainWindow::showSelectedCase()
 {
-    const QString number = selectedCase();
-    if (number.isEmpty() || !m_session.isOpen()) {
-        m_caseView->clear();
-        updateActions();
+    if (m_syncing)
         return;
-    }
-    auto rec = m_session.cases().load(number);
-    auto registries = loadRegistryMap(m_session.database());
-    if (!rec || !registries) {
-        m_messages->show(MessageBar::Kind::Error, (!rec ? rec.error() : registries.error()).toString());
-        return;
-    }
-    QSet<QString> stored;
-    if (auto files = Attachments(m_session.cases()).list(number))
-        for (const Attachments::Info &f : files.value())
-            if (f.size >= 0)
-                stored.insert(f.fileName);
-    m_caseView->showCase(rec.value(), registries.value(), stored);
-    updateActions();
+    const QModelIndex row = m_table->selectionModel()->currentIndex();
+    if (row.isValid())
+        m_current->set(row.data(CaseListModel::CaseNumberRole).toString());
 }
 
 void MainWindow::updateActions()
 {
     const auto &rec = m_caseView->currentCase();
-    const bool open = m_session.isOpen();
-    const auto can = [&](CaseAction a) {
-        if (!rec)
-            return false;
-        const auto legal = legalActions(rec->summary.status);
-        return std::find(legal.begin(), legal.end(), a) != legal.end();
-    };
-    const bool drafter = open && (m_session.user().has(Role::Adviser) || m_session.user().has(Role::Lawyer));
-    const bool decider = open && m_session.user().has(Role::DecisionMaker);
-    const Decision *d = rec ? rec->currentDecision() : nullptr;
-    m_import->setEnabled(open);
-    m_draft->setEnabled(drafter && can(CaseAction::Draft));
+    const CaseRecord *r = rec ? &*rec : nullptr;
+    const Status chosen = r ? ok() : Status(fail(tr("Choose a case in the list.")));
+    const auto may = [&](Action a) { return chosen ? permitted(a, m_session, r) : chosen; };
+    applyPermission(m_import, permitted(Action::ImportApplication, m_session));
+    applyPermission(m_draft, may(Action::DraftDecision));
     // Submitting needs the legal assessment settled; the tooltip says what is missing.
-    const QStringList unsettled = rec ? rec->casework.assessment.unsettledRequired() : QStringList();
-    m_submit->setEnabled(drafter && can(CaseAction::Submit) && unsettled.isEmpty());
-    m_submit->setToolTip(
-        unsettled.isEmpty() || !can(CaseAction::Submit)
-            ? m_submit->text().remove(QLatin1Char('&'))
-            : tr("The legal assessment is not finished: %1").arg(unsettled.join(QStringLiteral(", "))));
+    const QStringList unsettled = r ? r->casework.assessment.unsettledRequired() : QStringList();
+    Status submit = may(Action::SubmitDecision);
+    if (submit && !unsettled.isEmpty())
+        submit = fail(tr("The legal assessment is not finished: %1").arg(unsettled.join(QStringLiteral(", "))));
+    applyPermission(m_submit, submit);
     m_caseActions->setCase(rec);
-    // The four-eyes rule, shown before anyone tries: the drafter gets no approve button.
-    const bool ownDraft = d && d->draftedBy == (open ? m_session.user().login : QString());
-    m_approve->setEnabled(decider && can(CaseAction::Approve) && !ownDraft);
-    m_approve->setToolTip(
-        ownDraft ? tr("You drafted this decision; another decision-maker must approve it.") : m_approve->text());
-    m_return->setEnabled(decider && can(CaseAction::Return));
-    m_print->setEnabled(d != nullptr);
-    m_pdf->setEnabled(d != nullptr);
+    applyPermission(m_approve, may(Action::ApproveDecision));
+    applyPermission(m_return, may(Action::ReturnDecision));
+    const Status decided = r && r->currentDecision() ? ok() : Status(fail(tr("There is no decision yet.")));
+    applyPermission(m_print, chosen ? decided : chosen);
+    applyPermission(m_pdf, chosen ? decided : chosen);
     updateIntakeActions();
     updateDecisionActions();
     updateLetterActions();
-    if (open && m_session.database().isReadOnly()) // the banner says why
-        for (QAction *a : {m_import, m_draft, m_submit, m_approve, m_return, m_sendLetter, m_sendWaiting})
-            a->setEnabled(false);
+    if (QAction *restore = action(QStringLiteral("restoreDatabase")))
+        applyPermission(restore, permitted(Action::RestoreDatabase, m_session));
 }
 
 void MainWindow::report(const Status &status, const QString &doneText)
@@ -399,15 +389,22 @@ void MainWindow::approveDecision()
         return;
     DecisionService decisions(m_session.cases());
     // What the decision-maker approves is what they read: refused if it changed meanwhile.
+    // The case on screen and its decision's revision: the approval names exactly that version.
     const auto &rec = m_caseView->currentCase();
-    report(decisions.approve(number, rec ? std::optional<qint64>(rec->rowVersion) : std::nullopt),
-           tr("Decision in %1 approved").arg(number));
+    Seen seen;
+    if (rec) {
+        seen.caseVersion = rec->rowVersion;
+        if (const Decision *d = rec->currentDecision())
+            seen.decisionRevision = d->revision;
+    }
+    report(decisions.approve(number, seen), tr("Decision in %1 approved").arg(number));
 }
 
 void MainWindow::returnDecision()
 {
     const QString number = selectedCase();
-    const auto text = Dialogs::text(this, tr("Return to drafter"), tr("Why does the draft go back?"));
+    const auto text = Dialogs::text(
+        this, tr("Return to drafter"), tr("Why does the draft in case %1 go back?").arg(number));
     if (!text)
         return;
     DecisionService decisions(m_session.cases());

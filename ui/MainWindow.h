@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -16,14 +17,15 @@ namespace fv {
 class CaseActions;
 class CaseListModel;
 class CaseView;
+class CurrentCase;
 class MessageBar;
 class Session;
 class StatisticsView;
 class WelcomePage;
 class WorkQueueView;
 
-// The caseworker's main window: the case list on the left, the chosen case on the right,
-// and the actions the case's status and the user's roles allow.
+// The caseworker's main window: the work queue and the case list, the current case in the detail
+// pane beside them, and the actions the rule book allows on it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,10 +36,16 @@ public:
     QTableView *caseTable() const { return m_table; }
     CaseView *caseView() const { return m_caseView; }
     MessageBar *messageBar() const { return m_messages; }
+    // Makes the case current and shows it on the cases page.
     bool selectCase(const QString &caseNumber);
     // Opens a case where the work is: its decision once there is one.
     bool openCase(const QString &caseNumber);
+    // The current case (CurrentCase): what the detail pane shows and every action acts on.
     QString selectedCase() const;
+    CurrentCase *currentCase() const { return m_current; }
+    // Shown above the detail pane when the current case is not in the list on screen.
+    QWidget *notInListNotice() const { return m_notice; }
+    QLineEdit *searchField() const { return m_filter; }
     QAction *action(const QString &objectName) const;
     Session &session() const { return m_session; }
     CaseActions *caseActions() const { return m_caseActions; }
@@ -57,6 +65,15 @@ private:
     void buildLayout();
     void updateActions();
     void showSelectedCase();
+    // The current case (MainWindowCurrentCase.cpp).
+    void buildDetailPane();
+    void showCurrentCase();
+    void syncLists();
+    bool currentMatchesSearch() const;
+    void showCurrentInList();
+    void placeDetailPane();
+    void openFromQueue(const QString &caseNumber);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void report(const Status &status, const QString &doneText);
 
     void newDatabase();
@@ -116,6 +133,14 @@ private:
     CaseView *m_caseView;
     MessageBar *m_messages;
     QLabel *m_userLabel;
+    CurrentCase *m_current;
+    QWidget *m_detail = nullptr; // the notice and the case view: beside whichever list is shown
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QLabel *m_noHits = nullptr;
+    QSplitter *m_casesSplit = nullptr;
+    QString m_shownCase;
+    bool m_syncing = false; // selecting rows to follow the current case, not a user's choice
 
     QAction *m_newDb = nullptr;
     QAction *m_newDemo = nullptr;

@@ -1,13 +1,14 @@
 // The decision editor and the versions of a decision, and the catalogues a decision draws on
 // (standard conditions, prices) in the Administration menu.
+#include "MainWindow.h"
+#include "Permission.h"
+#include "Session.h"
 #include "casework/CaseView.h"
 #include "decision/ConditionLibraryDialog.h"
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionVersionsView.h"
-#include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "decision/PriceTableDialog.h"
-#include "Session.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QScreen>
@@ -38,17 +39,12 @@ void MainWindow::updateDecisionActions()
     const bool open = m_session.isOpen();
     const auto &rec = m_caseView->currentCase();
     const Decision *d = rec ? rec->currentDecision() : nullptr;
-    const bool drafter = open && (m_session.user().has(Role::Adviser) || m_session.user().has(Role::Lawyer));
-    const bool writable = open && !m_session.database().isReadOnly();
-    const bool editable = d && d->status == DecisionStatus::Draft && drafter && writable;
-    m_editDecision->setEnabled(editable);
-    if (editable)
-        m_editDecision->setToolTip(tr("Edit the outcomes, texts, conditions and fee of the draft (Ctrl+E)"));
-    else if (d)
-        m_editDecision->setToolTip(tr("Only a draft can be edited, by an adviser or a lawyer; the decision's versions "
-                                      "can be shown from the decision page"));
-    else
-        m_editDecision->setToolTip(tr("There is no decision draft yet (Ctrl+D makes one)"));
+    Status edit = permitted(Action::EditDecision, m_session, rec ? &*rec : nullptr);
+    if (!rec)
+        edit = fail(tr("Choose a case in the list."));
+    else if (!d)
+        edit = fail(tr("There is no decision draft yet (Ctrl+D makes one)"));
+    applyPermission(m_editDecision, edit, tr("Edit the outcomes, texts, conditions and fee of the draft (Ctrl+E)"));
     m_conditionLibrary->setEnabled(open);
     m_priceTables->setEnabled(open);
 }

@@ -1,10 +1,11 @@
 // Manual registration of an application received by letter or e-mail, and editing a case's
 // application until a decision is drafted: both through ApplicationForm.
+#include "MainWindow.h"
+#include "Permission.h"
+#include "Session.h"
 #include "application/ApplicationForm.h"
 #include "casework/CaseView.h"
-#include "MainWindow.h"
 #include "widgets/MessageBar.h"
-#include "Session.h"
 
 #include <QAction>
 #include <QStatusBar>
@@ -28,17 +29,14 @@ void MainWindow::buildIntakeActions()
 
 void MainWindow::updateIntakeActions()
 {
-    const bool open = m_session.isOpen();
-    const bool mayWrite = open && !m_session.database().isReadOnly()
-        && (m_session.user().has(Role::Adviser) || m_session.user().has(Role::Lawyer)
-            || m_session.user().has(Role::Admin));
-    m_registerManually->setEnabled(mayWrite);
+    applyPermission(m_registerManually, permitted(Action::RegisterApplication, m_session),
+                    tr("Register an application received by letter or e-mail"));
     const auto &rec = m_caseView->currentCase();
-    const bool editable = rec && applicationEditable(rec->summary.status, rec->currentDecision() != nullptr).ok();
-    m_editApplication->setEnabled(mayWrite && editable);
-    m_editApplication->setToolTip(
-        editable || !rec ? tr("Correct or complete the application of this case")
-                         : tr("The application can only be changed until a decision is drafted"));
+    Status edit = rec ? permitted(Action::EditApplication, m_session, &*rec)
+                      : Status(fail(tr("Choose a case in the list.")));
+    if (edit && !applicationEditable(rec->summary.status, rec->currentDecision() != nullptr))
+        edit = fail(tr("The application can only be changed until a decision is drafted"));
+    applyPermission(m_editApplication, edit, tr("Correct or complete the application of this case"));
 }
 
 void MainWindow::registerApplicationManually()

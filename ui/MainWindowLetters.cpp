@@ -1,14 +1,15 @@
 // Letters as sent: send one for the current case, send every waiting decision letter into a
 // folder, open a sent document, and the letter templates in the Administration menu.
+#include "MainWindow.h"
+#include "Permission.h"
+#include "Session.h"
 #include "casework/CaseView.h"
-#include "widgets/Dialogs.h"
+#include "letters/DocumentService.h"
 #include "letters/LetterChoice.h"
 #include "letters/LetterTemplateDialog.h"
-#include "MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "Session.h"
-#include "letters/DocumentService.h"
 #include "storage/SafeFile.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -41,10 +42,13 @@ void MainWindow::buildLetterActions()
 void MainWindow::updateLetterActions()
 {
     const bool open = m_session.isOpen();
-    const User *u = open ? &m_session.user() : nullptr;
-    const bool sender = u && (u->has(Role::Adviser) || u->has(Role::Lawyer) || u->has(Role::DecisionMaker));
-    m_sendLetter->setEnabled(sender && m_caseView->currentCase().has_value());
-    m_sendWaiting->setEnabled(sender);
+    const auto &rec = m_caseView->currentCase();
+    applyPermission(
+        m_sendLetter,
+        rec ? permitted(Action::SendLetter, m_session, &*rec) : Status(fail(tr("Choose a case in the list."))),
+        tr("Send a letter in this case: it is stored as a case document, exactly as sent"));
+    applyPermission(m_sendWaiting, permitted(Action::SendLetter, m_session),
+                    tr("Send the letter of every approved decision not yet sent, and save the PDFs in a folder"));
     m_letterTemplates->setEnabled(open);
 }
 

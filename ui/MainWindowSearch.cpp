@@ -1,11 +1,11 @@
 // The main window's search as you type and its statistics window.
 #include "CaseActions.h"
-#include "search/CaseListModel.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "Session.h"
-#include "statistics/StatisticsView.h"
+#include "search/CaseListModel.h"
 #include "search/CaseSearch.h"
+#include "statistics/StatisticsView.h"
+#include "widgets/MessageBar.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -36,6 +36,7 @@ void MainWindow::searchChanged()
     Database &db = m_session.database();
     // "Mine saker": only the cases the user is responsible for.
     const QString mine = m_caseActions && m_caseActions->myCasesOnly() ? m_session.user().login : QString();
+    m_syncing = true; // the reset clears the selection; the current case stays
     m_model->setFetcher([&db, text, mine](int offset, int limit, const CaseOrder &order) {
         CaseFilter filter;
         filter.search = text;
@@ -43,6 +44,8 @@ void MainWindow::searchChanged()
         filter.limit = limit;
         return CaseSearch(db).list(filter, order, offset);
     });
+    m_syncing = false;
+    syncLists();
 }
 
 void MainWindow::showStatistics()

@@ -4,10 +4,12 @@
 #include "search/TextFolding.h"
 #include "storage/Database.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace fv {
 namespace {
@@ -122,20 +124,77 @@ Where conditions(const CaseFilter &filter)
     return w;
 }
 
-// Search text and no other filter: the full-text index alone answers.
-bool matchesOnly(const QString &match, const Where &w)
+// A case number as a caseworker types it: "26/11", "26/00011", "2026/11" or just "11".
+struct TypedNumber
 {
-    return !match.isEmpty() && w.conditions.isEmpty();
+    int year = -1; // two digits; -1: any year
+    int seq = 0;
+};
+
+std::optional<TypedNumber> typedNumber(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(?:(\\d{2}|\\d{4})\\s*/\\s*)?(\\d{1,5})\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch() || m.captured(2).toInt() <= 0)
+        return std::nullopt;
+    TypedNumber n;
+    n.seq = m.captured(2).toInt();
+    if (m.hasCaptured(1) && !m.captured(1).isEmpty())
+        n.year = m.captured(1).toInt() % 100;
+    return n;
+}
+
+// What the search text matches: the full-text hits and, when it reads as a case number, that
+// case first (the number is in the index only zero-padded, so "26/11" would find nothing).
+struct Matching
+{
+    QString match; // FTS expression, or empty
+    std::optional<TypedNumber> number;
+    bool any() const { return !match.isEmpty() || number.has_value(); }
+};
+
+Matching matching(const QString &search)
+{
+    // "26/11" names one case; "11" may also be a word in the text.
+    const auto number = typedNumber(search);
+    if (number && number->year >= 0)
+        return Matching{QString(), number};
+    return Matching{ftsMatchExpression(search), number};
+}
+
+QString matchSource(const Matching &m, QVariantList &bindings)
+{
+    const QString text = QStringLiteral("SELECT rowid AS id, rank AS score FROM case_fts WHERE case_fts MATCH ?");
+    if (!m.number) {
+        bindings << m.match;
+        return text;
+    }
+    QString byNumber = QStringLiteral("SELECT id, -1e9 AS score FROM fv_case WHERE seq = ?");
+    QVariantList numberBindings{m.number->seq};
+    if (m.number->year >= 0) {
+        byNumber += QStringLiteral(" AND year % 100 = ?");
+        numberBindings << m.number->year;
+    }
+    if (m.match.isEmpty()) {
+        bindings << numberBindings;
+        return byNumber;
+    }
+    bindings << m.match << numberBindings;
+    return QStringLiteral("SELECT id, min(score) AS score FROM (%1 UNION ALL %2) GROUP BY id").arg(text, byNumber);
+}
+
+// Search text (not a case number) and no other filter: the full-text index alone answers.
+bool matchesOnly(const Matching &m, const Where &w)
+{
+    return !m.match.isEmpty() && !m.number && w.conditions.isEmpty();
 }
 
 // FROM and WHERE shared by list and count. With search text the matches drive the join.
-QString fromClause(const QString &match, const Where &w, QVariantList &bindings)
+QString fromClause(const Matching &match, const Where &w, QVariantList &bindings)
 {
     QString sql;
-    if (!match.isEmpty()) {
-        sql = QStringLiteral("FROM (SELECT rowid AS id, rank AS score FROM case_fts WHERE case_fts MATCH ?) m "
-                             "CROSS JOIN fv_case c ON c.id = m.id ");
-        bindings << match;
+    if (match.any()) {
+        sql = QStringLiteral("FROM (%1) m CROSS JOIN fv_case c ON c.id = m.id ").arg(matchSource(match, bindings));
     } else {
         sql = QStringLiteral("FROM fv_case c ");
     }
@@ -150,10 +209,10 @@ QString fromClause(const QString &match, const Where &w, QVariantList &bindings)
 
 CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrder &order, int offset)
 {
-    const QString match = ftsMatchExpression(filter.search);
+    const Matching match = matching(filter.search);
     Query q;
     const Where w = conditions(filter);
-    const QString sortBy = orderBy(order, !match.isEmpty());
+    const QString sortBy = orderBy(order, match.any());
     if (filter.limit <= 0 && offset <= 0) { // everything, streamed in order
         q.sql = QStringLiteral("SELECT ") + summaryColumns + QLatin1Char(' ') + fromClause(match, w, q.bindings)
             + QStringLiteral(" ORDER BY ") + sortBy;
@@ -164,7 +223,7 @@ CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrde
     // first without other filters needs only the index: no case or application row is read
     // for the matches that do not make the page.
     const QStringList words = filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const CaseOrder applied = resolved(order, !match.isEmpty());
+    const CaseOrder applied = resolved(order, match.any());
     const bool rankOnly = matchesOnly(match, w) && applied.key == CaseSort::Relevance && applied.ascending;
     // While the first letters of a word are typed, a prefix such as "sy" matches most of the
     // archive and ranking every match says little: newest first, straight from the index.
@@ -178,12 +237,12 @@ CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrde
               .arg(filter.limit > 0 ? filter.limit : -1)
               .arg(offset)
         : QStringLiteral("SELECT c.id AS id%1 %2 ORDER BY %3 LIMIT %4 OFFSET %5")
-              .arg(match.isEmpty() ? QString() : QStringLiteral(", m.score AS score"), fromClause(match, w, q.bindings),
+              .arg(match.any() ? QStringLiteral(", m.score AS score") : QString(), fromClause(match, w, q.bindings),
                    sortBy)
               .arg(filter.limit > 0 ? filter.limit : -1)
               .arg(offset);
     if (rankOnly)
-        q.bindings << match;
+        q.bindings << match.match;
     QString outerSort = sortBy;
     outerSort.replace(QLatin1String("m.score"), QLatin1String("k.score"));
     q.sql = QStringLiteral("SELECT %1 FROM (%2) k JOIN fv_case c ON c.id = k.id JOIN application a ON a.case_id = c.id "
@@ -227,14 +286,14 @@ Status CaseSearch::run(const CaseFilter &filter, const CaseOrder &order, int off
 
 Result<int> CaseSearch::count(const CaseFilter &filter)
 {
-    const QString match = ftsMatchExpression(filter.search);
+    const Matching match = matching(filter.search);
     const Where w = conditions(filter);
     QVariantList bindings;
     // Matches alone are counted in the index; every indexed case has its rows.
     QString sql;
     if (matchesOnly(match, w)) {
         sql = QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?");
-        bindings << match;
+        bindings << match.match;
     } else {
         sql = QStringLiteral("SELECT count(*) ") + fromClause(match, w, bindings);
     }

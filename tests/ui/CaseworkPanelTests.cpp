@@ -2,17 +2,17 @@
 // at a glance in the case list, "Mine saker", the Saksbehandling tab's actions and checklist,
 // consultations, and the timeline.
 #include "CaseActions.h"
-#include "search/CaseListModel.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "TestSupport.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkDialogs.h"
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkPanel.h"
-#include "widgets/Dialogs.h"
-#include "MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "Session.h"
-#include "TestSupport.h"
 #include "casework/TimelineView.h"
+#include "search/CaseListModel.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -79,7 +79,8 @@ TEST_CASE("the case list shows overdue work at a glance, in colour and in words"
     // 26/00002 waits for approval past its statutory deadline (18 November).
     const QModelIndex late = d.cell(QStringLiteral("26/00002"), CaseListModel::Deadline);
     REQUIRE(late.isValid());
-    CHECK(late.data().toString().startsWith(QStringLiteral("Overdue 2 d")));
+    // The same words as everywhere else ("2 arbeidsdager over fristen"), not "2 d".
+    CHECK(late.data().toString().startsWith(QStringLiteral("Overdue by 2 working day(s) · ")));
     CHECK(late.data().toString().contains(QStringLiteral("Decision deadline")));
     CHECK(late.data(Qt::BackgroundRole).value<QColor>() == QColor(0xfd, 0xe2, 0xe2));
     CHECK_FALSE(late.data(Qt::DecorationRole).value<QIcon>().isNull());

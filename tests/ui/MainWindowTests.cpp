@@ -1,13 +1,13 @@
 // The main window on a demo database, as a caseworker first sees it.
-#include "search/CaseListModel.h"
-#include "casework/CaseView.h"
-#include "decision/DecisionEntryModel.h"
-#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "casework/CaseView.h"
+#include "decision/DecisionEntryModel.h"
 #include "registry/RegistryCatalogue.h"
+#include "search/CaseListModel.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -82,8 +82,12 @@ TEST_CASE("drafting from the window moves the case and offers submit, not approv
     draft->trigger();
     REQUIRE(window.caseView()->currentCase().has_value());
     CHECK(window.caseView()->currentCase()->summary.status == CaseStatus::DecisionDraft);
-    // Submitting needs the legal assessment settled first (the acting user is also the lawyer).
+    // Submitting needs the legal assessment settled first (the acting user is also the lawyer),
+    // and the disabled button says so.
     CHECK_FALSE(window.action(QStringLiteral("submit"))->isEnabled());
+    CHECK(window.action(QStringLiteral("submit"))
+              ->toolTip()
+              .startsWith(QStringLiteral("The legal assessment is not finished")));
     REQUIRE(test::settleAssessment(session.cases(), QStringLiteral("26/00005")).ok());
     session.notifyCasesChanged();
     CHECK(window.action(QStringLiteral("submit"))->isEnabled());

@@ -1,19 +1,20 @@
 // The caseworker's home view and the statistics window: the views of the work queue with
 // their counts, overdue work shown in words and icons as well as colour, the case list that
 // loads lazily and searches as you type, and the statistics charts and CSV export.
-#include "search/CaseListModel.h"
-#include "widgets/Dialogs.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "statistics/StatisticsView.h"
 #include "TestSupport.h"
-#include "search/WorkQueueModel.h"
-#include "search/WorkQueueView.h"
 #include "application/ApplicationJson.h"
+#include "casework/CaseView.h"
 #include "casework/CaseworkService.h"
 #include "decision/DecisionService.h"
 #include "demo/Generator.h"
+#include "search/CaseListModel.h"
 #include "search/WorkQueue.h"
+#include "search/WorkQueueModel.h"
+#include "search/WorkQueueView.h"
+#include "statistics/StatisticsView.h"
+#include "widgets/Dialogs.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -182,12 +183,17 @@ TEST_CASE("the home view shows counts, switches views by keyboard and opens a ca
     const QString first = queue->table()->model()->index(0, 0).data().toString();
     queue->table()->sortByColumn(WorkQueueModel::Number, Qt::DescendingOrder);
     CHECK(queue->table()->model()->index(0, 0).data().toString() > first);
-    // Enter on a row opens the case on the cases page.
+    // Enter on a row opens the case in the detail pane beside the queue.
     queue->table()->setFocus();
+    queue->table()->setCurrentIndex(queue->table()->model()->index(1, 0));
     queue->table()->setCurrentIndex(queue->table()->model()->index(0, 0));
     QTest::keyClick(queue->table(), Qt::Key_Return);
-    CHECK(window.pages()->currentIndex() == 1);
-    CHECK(window.selectedCase() == queue->table()->model()->index(0, 0).data().toString());
+    CHECK(window.pages()->currentIndex() == 0);
+    const QString opened = queue->table()->model()->index(0, 0).data().toString();
+    CHECK(window.selectedCase() == opened);
+    REQUIRE(window.caseView()->currentCase().has_value());
+    CHECK(window.caseView()->currentCase()->summary.caseNumber == opened);
+    CHECK(window.caseView()->isVisible());
     qunsetenv("FELLESVEDTAK_USER");
 }
 

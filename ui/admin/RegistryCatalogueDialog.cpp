@@ -1,5 +1,6 @@
 #include "admin/RegistryCatalogueDialog.h"
 
+#include "Permission.h"
 #include "Session.h"
 #include "registry/RegistryCatalogue.h"
 #include "widgets/MessageBar.h"
@@ -31,7 +32,7 @@ RegistryCatalogueDialog::RegistryCatalogueDialog(Session &session, QWidget *pare
     , m_messages(new MessageBar(this))
 {
     setWindowTitle(tr("Registry catalogue"));
-    m_editable = session.user().has(Role::Admin);
+    m_editable = permitted(Action::EditRegistryCatalogue, session).ok();
     auto registries = loadRegistries(session.database());
     if (registries)
         m_registries = std::move(registries.value());

@@ -28,9 +28,10 @@ QString date(const QDate &d)
         d, locale.language() == QLocale::English ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d. MMMM yyyy"));
 }
 
+// The label column never breaks inside a word ("Personvernkonsekvensvurdering").
 QString row(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td class='l' width='200'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td class='l' width='210' style='white-space:nowrap'>%1</td><td>%2</td></tr>")
         .arg(esc(label), valueHtml.isEmpty() ? QStringLiteral("—") : valueHtml);
 }
 
@@ -288,7 +289,7 @@ QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &
 {
     const QString style = QStringLiteral(
         "<style>h2{margin:0 0 4px 0;} h3{color:#1d4f7a;margin:14px 0 4px 0;border-bottom:1px solid #c9d6e3;} "
-        "h4{margin:10px 0 2px 0;} table.kv td{vertical-align:top;} td.l{color:#555;width:210px;} "
+        "h4{margin:10px 0 2px 0;} table.kv td{vertical-align:top;} td.l{color:#555;padding-right:12px;} "
         "p.sub{color:#555;margin:0;}</style>");
     return style
         + QStringLiteral("<h2>%1</h2><p class='sub'>%2</p>")

@@ -145,7 +145,7 @@ void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Re
     const Decision *d = record.currentDecision();
     m_entryModel->setDecision(d, registries);
     m_entries->resizeRowsToContents();
-    m_versions->showVersions(record);
+    m_versions->showVersions(record, m_userNames);
     m_versions->setVisible(d != nullptr);
     if (!d) {
         m_decisionStatus->setText(

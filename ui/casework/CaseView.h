@@ -32,6 +32,8 @@ public:
     void showCase(const CaseRecord &record, const std::map<QString, Registry> &registries,
                   const QSet<QString> &storedFiles = {});
     void clear();
+    // Full names by login, for the people named in the decision's versions.
+    void setUserNames(std::map<QString, QString> names) { m_userNames = std::move(names); }
     const std::optional<CaseRecord> &currentCase() const { return m_record; }
 
     enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab };
@@ -54,6 +56,7 @@ private:
     void showDocuments(const CaseRecord &record);
 
     std::optional<CaseRecord> m_record;
+    std::map<QString, QString> m_userNames;
     QLabel *m_placeholder;
     QTabWidget *m_tabs;
     QTextBrowser *m_application;

@@ -1,5 +1,7 @@
 #include "casework/CaseworkDialogs.h"
 
+#include "widgets/Dialogs.h"
+
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -49,7 +51,7 @@ std::optional<QDate> CaseworkDialogs::date(QWidget *parent, const QString &title
     text->setWordWrap(true);
     auto *edit = new QDateEdit(initial, &dialog);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy")); // as every date in the program reads
     if (minimum.isValid())
         edit->setMinimumDate(minimum);
     if (maximum.isValid())
@@ -61,6 +63,7 @@ std::optional<QDate> CaseworkDialogs::date(QWidget *parent, const QString &title
     layout->addWidget(text);
     layout->addWidget(edit);
     layout->addWidget(buttons);
+    Dialogs::fitTitle(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return edit->date();
@@ -71,11 +74,15 @@ std::optional<QString> CaseworkDialogs::choice(QWidget *parent, const QString &t
 {
     if (auto scripted = take(nextChoices))
         return *scripted;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    Dialogs::fitTitle(dialog);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return chosen;
+    return dialog.textValue();
 }
 
 } // namespace fv

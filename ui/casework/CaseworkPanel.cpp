@@ -98,10 +98,11 @@ CaseworkPanel::CaseworkPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(buildDeadlines());
     layout->addWidget(buildAssessment());
-    auto *lower = new QHBoxLayout;
-    lower->addWidget(buildConsultations(), 1);
-    lower->addWidget(buildDialogue(), 1);
-    layout->addLayout(lower);
+    // One group under the other, each the full width: the registry managers' notes and the
+    // dialogue need the room; spare height goes below them, not into the groups.
+    layout->addWidget(buildConsultations());
+    layout->addWidget(buildDialogue());
+    layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -177,7 +178,11 @@ QWidget *CaseworkPanel::buildConsultations()
     m_consultations->setObjectName(QStringLiteral("consultationTable"));
     m_consultations->setModel(m_consultationModel);
     tidy(m_consultations);
-    m_consultations->setMinimumHeight(160);
+    m_consultations->setMinimumHeight(120);
+    m_consultations->setMaximumHeight(200);
+    // The note, last, takes what is left and wraps.
+    m_consultations->setWordWrap(true);
+    m_consultations->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     l->addWidget(m_consultations);
     m_actionRows << new QGridLayout;
     l->addLayout(m_actionRows.back());
@@ -199,13 +204,13 @@ QWidget *CaseworkPanel::buildDialogue()
 void CaseworkPanel::setActions(CaseActions *actions)
 {
     m_actions = actions;
-    // The buttons of each group, `columns` to a row (the lower groups share the width).
+    // The buttons of each group, `columns` to a row.
     const QList<QPair<QList<QAction *>, int>> rows = {
         {{actions->take(), actions->assign(), actions->complete(), actions->preliminaryReply(), actions->forward()}, 5},
-        {{actions->consult(), actions->consulted()}, 1},
+        {{actions->consult(), actions->consulted()}, 2},
         {{actions->requestInfo(), actions->infoReceived(), actions->remind(), actions->rejectNoReply(),
           actions->addNote()},
-         2},
+         5},
     };
     for (int i = 0; i < rows.size(); ++i) {
         QGridLayout *grid = m_actionRows.at(i);
@@ -244,7 +249,8 @@ void CaseworkPanel::showCase(const CaseRecord &record)
                   .arg(a.settledRequiredCount())
                   .arg(a.requiredCount()));
     m_consultationModel->setConsultations(record.casework.consultations, today());
-    m_consultations->resizeColumnsToContents();
+    for (int c = 0; c < ConsultationModel::Note; ++c) // the note takes the rest and wraps
+        m_consultations->resizeColumnToContents(c);
     showDialogue(record);
     chooseItem();
 }

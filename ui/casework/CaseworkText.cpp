@@ -234,7 +234,8 @@ QVariant CaseworkText::deadlineCell(const DeadlineStatus *d, int role, int sortR
     switch (role) {
     case Qt::DisplayRole:
         if (task->overdue)
-            return tr("Overdue %n d · %1", nullptr, std::max(1, -task->workingDaysLeft)).arg(taskName(task->kind));
+            return tr("Overdue by %n working day(s)", nullptr, std::max(1, -task->workingDaysLeft))
+                + QStringLiteral(" · ") + taskName(task->kind);
         if (pausedOnly && task->kind == TaskKind::ApplicantAnswer)
             return tr("Paused · answer %1").arg(date(task->due));
         return tr("%1 · %2").arg(date(task->due), taskName(task->kind));

@@ -1,8 +1,9 @@
 #include "decision/ConditionLibraryDialog.h"
 
-#include "widgets/MessageBar.h"
+#include "Permission.h"
 #include "Session.h"
 #include "decision/ConditionLibrary.h"
+#include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -57,7 +58,7 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
     , m_messages(new MessageBar(this))
 {
     setWindowTitle(tr("Standard conditions"));
-    m_editable = session.user().has(Role::Admin) && !session.database().isReadOnly();
+    m_editable = permitted(Action::EditConditionLibrary, session).ok();
     auto loaded = ConditionLibrary::load(session.database());
     if (loaded)
         m_conditions = std::move(loaded.value());

@@ -1,14 +1,15 @@
 #include "decision/DecisionEditor.h"
 
 #include "Clock.h"
+#include "Permission.h"
+#include "Session.h"
 #include "decision/DecisionEditorCommand.h"
 #include "decision/DecisionEditorModels.h"
 #include "decision/DecisionEntryModel.h"
-#include "widgets/Dialogs.h"
-#include "widgets/MessageBar.h"
-#include "Session.h"
 #include "decision/DecisionService.h"
 #include "letters/LetterService.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,7 +166,6 @@ Status DecisionEditor::load(int versionIndex)
 void DecisionEditor::decideReadOnly(const CaseRecord &record, int index)
 {
     const Decision &d = m_state.decision;
-    const User &user = m_session.user();
     QString why;
     if (index != static_cast<int>(record.decisions.size()) - 1)
         why = tr("This is version %1, kept for the record; it can only be read.").arg(d.version);
@@ -175,10 +175,8 @@ void DecisionEditor::decideReadOnly(const CaseRecord &record, int index)
         why = tr("This decision is approved and locked; it can only be read.");
     else if (d.status == DecisionStatus::Superseded)
         why = tr("This decision has been replaced by a later one; it can only be read.");
-    else if (!user.has(Role::Adviser) && !user.has(Role::Lawyer))
-        why = tr("Only an adviser or a lawyer can edit the decision draft; you can read it.");
-    else if (m_session.database().isReadOnly())
-        why = tr("The database is open read-only; the draft can only be read.");
+    else if (Status may = permitted(Action::EditDecision, m_session, &record); !may)
+        why = may.error().message;
     m_readOnly = !why.isEmpty();
     if (m_readOnly)
         m_messages->show(MessageBar::Kind::Information, why);

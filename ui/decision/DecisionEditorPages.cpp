@@ -1,11 +1,11 @@
 // The decision editor's input pages: registries and variables, exemption and reasons,
 // conditions, fee basis; and keeping their widgets in step with the state.
+#include "Session.h"
+#include "decision/ConditionLibrary.h"
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionEditorModels.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
-#include "Session.h"
-#include "decision/ConditionLibrary.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -358,6 +358,7 @@ QWidget *DecisionEditor::buildFeePage()
     m_fee->setObjectName(QStringLiteral("fee"));
     m_fee->setTextFormat(Qt::RichText);
     m_fee->setWordWrap(true);
+    m_fee->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the whole width, not a narrow column
     m_fee->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;

@@ -48,7 +48,8 @@ QString overallName(OverallResult result)
 
 QString money(int amount)
 {
-    return DecisionEditor::tr("NOK %1").arg(QLocale().toString(amount));
+    // An amount never breaks across lines ("kr" / "3 000").
+    return DecisionEditor::tr("NOK %1").arg(QLocale().toString(amount)).replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
 } // namespace

@@ -14,8 +14,13 @@ void DecisionEntryModel::setDecision(const Decision *decision, const std::map<QS
     beginResetModel();
     m_entries = decision ? decision->entries : std::vector<RegistryDecision>{};
     m_names.clear();
-    for (const auto &[code, r] : registries)
+    m_variableNames.clear();
+    for (const auto &[code, r] : registries) {
         m_names[code] = r.name;
+        for (const RegistryVariable &v : r.variables)
+            if (!v.description.isEmpty())
+                m_variableNames[code + QLatin1Char('/') + v.name] = v.description;
+    }
     endResetModel();
 }
 
@@ -60,8 +65,10 @@ QVariant DecisionEntryModel::data(const QModelIndex &index, int role) const
         case Variables: {
             QStringList approved;
             QStringList removed;
+            // The catalogue's name for a variable where it has one, not its code.
             for (const VariableDecision &v : e.variables)
-                (v.approved ? approved : removed) << v.name;
+                (v.approved ? approved : removed)
+                    << m_variableNames.value(e.registry + QLatin1Char('/') + v.name, v.name);
             QString text = approved.join(QStringLiteral(", "));
             if (!removed.isEmpty())
                 text += tr("  (removed: %1)").arg(removed.join(QStringLiteral(", ")));

@@ -4,6 +4,7 @@
 #include "registry/Registry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <map>
 
@@ -29,6 +30,7 @@ public:
 private:
     std::vector<RegistryDecision> m_entries;
     std::map<QString, QString> m_names;
+    QHash<QString, QString> m_variableNames; // "REGISTRY/CODE" -> the catalogue's name
 };
 
 } // namespace fv

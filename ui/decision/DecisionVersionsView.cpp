@@ -54,14 +54,14 @@ QString DecisionVersionsView::statusName(DecisionStatus status)
 {
     switch (status) {
     case DecisionStatus::Draft: return tr("Draft");
-    case DecisionStatus::Submitted: return tr("Submitted for approval");
+    case DecisionStatus::Submitted: return tr("Awaiting approval"); // as the case's status says
     case DecisionStatus::Approved: return tr("Approved");
     case DecisionStatus::Superseded: return tr("Superseded");
     }
     return {};
 }
 
-void DecisionVersionsView::showVersions(const CaseRecord &record)
+void DecisionVersionsView::showVersions(const CaseRecord &record, const std::map<QString, QString> &fullNames)
 {
     m_list->clear();
     for (size_t i = 0; i < record.decisions.size(); ++i) {
@@ -70,7 +70,8 @@ void DecisionVersionsView::showVersions(const CaseRecord &record)
         item->setText(0, QString::number(d.version));
         item->setText(1, statusName(d.status));
         item->setText(2, when(d.draftedByName.isEmpty() ? d.draftedBy : d.draftedByName, d.draftedAt));
-        item->setText(3, when(d.submittedBy, d.submittedAt));
+        const auto submitter = fullNames.find(d.submittedBy);
+        item->setText(3, when(submitter == fullNames.end() ? d.submittedBy : submitter->second, d.submittedAt));
         item->setText(4, when(d.approvedByName.isEmpty() ? d.approvedBy : d.approvedByName, d.approvedAt));
         item->setData(0, Qt::UserRole, static_cast<int>(i));
         if (i + 1 == record.decisions.size()) {

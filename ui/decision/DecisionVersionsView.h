@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <map>
+
 class QPushButton;
 class QTreeWidget;
 
@@ -16,7 +18,8 @@ class DecisionVersionsView : public QWidget
     Q_OBJECT
 public:
     explicit DecisionVersionsView(QWidget *parent = nullptr);
-    void showVersions(const CaseRecord &record);
+    // `fullNames` by login: people are named, not their logins.
+    void showVersions(const CaseRecord &record, const std::map<QString, QString> &fullNames = {});
     QTreeWidget *list() const { return m_list; }
 
     static QString statusName(DecisionStatus status);

@@ -1,9 +1,10 @@
 #include "decision/PriceTableDialog.h"
 
 #include "Clock.h"
+#include "Permission.h"
+#include "Session.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBar.h"
-#include "Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,7 +50,7 @@ PriceTableDialog::PriceTableDialog(Session &session, QWidget *parent)
     , m_messages(new MessageBar(this))
 {
     setWindowTitle(tr("Price tables"));
-    m_editable = session.user().has(Role::Admin) && !session.database().isReadOnly();
+    m_editable = permitted(Action::EditPrices, session).ok();
     m_table->setObjectName(QStringLiteral("priceTables"));
     m_table->setHorizontalHeaderLabels(
         {tr("In force from"), tr("Base price, one source"), tr("Base price, several sources"), tr("Per started hour")});

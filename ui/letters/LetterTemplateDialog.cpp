@@ -1,12 +1,13 @@
 #include "letters/LetterTemplateDialog.h"
 
-#include "widgets/Dialogs.h"
-#include "letters/LetterChoice.h"
-#include "widgets/MessageBar.h"
+#include "Permission.h"
 #include "Session.h"
+#include "letters/LetterChoice.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
 #include "letters/TemplateStore.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,7 +40,7 @@ LetterTemplateDialog::LetterTemplateDialog(Session &session, const QString &case
     , m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Letter templates"));
-    m_editable = session.user().has(Role::Admin) && !session.database().isReadOnly();
+    m_editable = permitted(Action::EditLetterTemplates, session).ok();
     addLetterKinds(m_kind);
     addLetterLanguages(m_language);
     m_editor->setObjectName(QStringLiteral("templateEditor"));

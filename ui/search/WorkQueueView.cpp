@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -59,12 +60,13 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     , m_model(new WorkQueueModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("workQueue"));
     m_views->setObjectName(QStringLiteral("workQueueViews"));
     m_views->setIconSize(QSize(20, 20));
     m_views->setSpacing(2);
-    m_views->setFixedWidth(290);
+    m_views->setFixedWidth(260);
     QFont big = m_views->font();
     big.setPointSizeF(big.pointSizeF() * 1.1);
     m_views->setFont(big);
@@ -104,6 +106,11 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(WorkQueueModel::Title, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
     connect(m_table, &QTableView::activated, this, &WorkQueueView::activate);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        const QString number = i.data(WorkQueueModel::CaseNumberRole).toString();
+        if (!m_quiet && !number.isEmpty())
+            emit caseSelected(number);
+    });
 
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
@@ -112,14 +119,20 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     m_hint->setText(tr("Enter or double-click opens the case · Alt+1…7 switch view · click a column to sort"));
     m_hint->setEnabled(false);
 
-    auto *right = new QVBoxLayout;
+    auto *list = new QWidget(this);
+    auto *right = new QVBoxLayout(list);
+    right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_heading);
     right->addWidget(m_table, 1);
     right->addWidget(m_hint);
+    m_hint->setWordWrap(true);
+    m_split->setObjectName(QStringLiteral("workQueueSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(list);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(m_views);
-    layout->addLayout(right, 1);
+    layout->addWidget(m_split, 1);
     setTabOrder(m_views, m_table);
 
     connect(&m_session, &Session::casesChanged, this, &WorkQueueView::refresh);
@@ -153,6 +166,8 @@ void WorkQueueView::refresh()
         item->setFont(f);
         item->setForeground(k == QueueKind::Overdue && n > 0 ? QBrush(QColor(0xb0, 0x1c, 0x1c)) : QBrush());
     }
+    // As wide as its longest view in the language shown, so nothing scrolls sideways.
+    m_views->setFixedWidth(std::max(240, m_views->sizeHintForColumn(0) + 2 * m_views->frameWidth() + 8));
     fillTable();
     m_lastRefreshMs = timer.elapsed();
 }
@@ -180,8 +195,39 @@ void WorkQueueView::fillTable()
     for (int c = 0; c < WorkQueueModel::ColumnCount; ++c)
         if (c != WorkQueueModel::Title)
             m_table->resizeColumnToContents(c);
-    if (n > 0 && !m_table->currentIndex().isValid())
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    selectQuietly(m_current);
+}
+
+bool WorkQueueView::showCurrentCase(const QString &caseNumber)
+{
+    m_current = caseNumber;
+    return selectQuietly(caseNumber);
+}
+
+bool WorkQueueView::selectQuietly(const QString &caseNumber)
+{
+    const QModelIndexList hits = caseNumber.isEmpty()
+        ? QModelIndexList()
+        : m_proxy->match(m_proxy->index(0, 0), WorkQueueModel::CaseNumberRole, caseNumber, 1, Qt::MatchExactly);
+    m_quiet = true;
+    if (hits.isEmpty()) {
+        m_table->selectionModel()->clear();
+    } else {
+        m_table->selectionModel()->setCurrentIndex(
+            hits.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(hits.first());
+    }
+    m_quiet = false;
+    return !hits.isEmpty();
+}
+
+void WorkQueueView::setDetailPane(QWidget *pane)
+{
+    if (m_split->indexOf(pane) >= 0)
+        return;
+    m_split->addWidget(pane);
+    const int h = std::max(m_split->height(), 600);
+    m_split->setSizes({h * 2 / 5, h * 3 / 5});
 }
 
 void WorkQueueView::activate(const QModelIndex &index)

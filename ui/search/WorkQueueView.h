@@ -9,6 +9,7 @@
 class QLabel;
 class QListWidget;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace fv {
@@ -35,7 +36,14 @@ public:
 
     static QString title(QueueKind kind);
 
+    // The window's current case: highlighted when the view lists it (true), else no row is.
+    bool showCurrentCase(const QString &caseNumber);
+    // The case's detail pane, below the queue (it moves between the window's pages).
+    void setDetailPane(QWidget *pane);
+
 signals:
+    // The user chose a row: that case becomes the window's current case.
+    void caseSelected(const QString &caseNumber);
     void caseActivated(const QString &caseNumber);
     void failed(const QString &message);
 
@@ -45,6 +53,7 @@ public slots:
 private:
     void fillTable();
     void activate(const QModelIndex &index);
+    bool selectQuietly(const QString &caseNumber);
 
     Session &m_session;
     std::optional<WorkQueue> m_queue;
@@ -55,6 +64,9 @@ private:
     WorkQueueModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    QSplitter *m_split;
+    QString m_current;
+    bool m_quiet = false; // selecting rows for the current case, not for the user
     qint64 m_lastRefreshMs = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Session.h"
+#include "casework/CaseworkStore.h"
 #include "storage/SafeFile.h"
 #include "widgets/Dialogs.h"
 
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -137,7 +139,7 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     , m_outcomesView(chartView(this))
 {
     setObjectName(QStringLiteral("statistics"));
-    setWindowTitle(tr("Statistics – Fellesvedtak"));
+    setWindowTitle(tr("Statistics")); // the system adds the program's name
     const QDate today = fv::today();
     m_from->setDate(QDate(today.year() - 1, 1, 1));
     m_to->setDate(today);
@@ -211,6 +213,14 @@ void StatisticsView::refresh()
     fillTables();
 }
 
+void StatisticsView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Cancel) && isWindow())
+        close();
+    else
+        QWidget::keyPressEvent(event);
+}
+
 void StatisticsView::fillKeyFigures()
 {
     const Statistics &s = *m_stats;
@@ -225,7 +235,13 @@ void StatisticsView::fillKeyFigures()
     html += figure(tr("being worked on now"), QLocale().toString(s.open));
     html += figure(tr("working days, median"), days(s.times.median));
     html += figure(tr("working days, 90th percentile"), days(s.times.p90));
-    html += figure(tr("decided within the statutory deadline"), percent(s.times.withinDeadlineShare()));
+    html += figure(tr("of the decisions made within the statutory deadline"), percent(s.times.withinDeadlineShare()));
+    // Beside it the open cases that have already missed it: the share above counts only decisions.
+    int overdue = 0;
+    if (auto open = CaseworkStore::openCaseDeadlines(m_session.database(), today()))
+        for (const auto &[id, deadline] : open.value())
+            overdue += deadline.overdue ? 1 : 0;
+    html += figure(tr("open cases already past the statutory deadline"), QLocale().toString(overdue));
     html += QStringLiteral("</tr></table>");
     m_figures->setText(html);
 }

@@ -9,6 +9,7 @@
 class QChart;
 class QChartView;
 class QDateEdit;
+class QKeyEvent;
 class QLabel;
 class QStandardItemModel;
 class QTabWidget;
@@ -36,6 +37,9 @@ signals:
 
 public slots:
     void refresh();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override; // Escape closes the window
 
 private:
     void fillKeyFigures();

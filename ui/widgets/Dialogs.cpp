@@ -1,13 +1,18 @@
 #include "widgets/Dialogs.h"
 
 #include <QFileDialog>
+#include <QGridLayout>
+#include <QGuiApplication>
 #include <QInputDialog>
+
+#include <algorithm>
 
 namespace fv {
 namespace {
 std::optional<QString> nextFileName;
 std::optional<std::optional<QString>> nextText;
 std::optional<bool> nextConfirmation;
+QString asked;
 
 template<typename T>
 std::optional<T> take(std::optional<T> &slot)
@@ -59,22 +64,48 @@ QString Dialogs::directory(QWidget *parent, const QString &title)
     return QFileDialog::getExistingDirectory(parent, title);
 }
 
+void Dialogs::fitTitle(QWidget &dialog)
+{
+    const QString shown = dialog.windowTitle() + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
+    // Room for the window's icon and buttons beside the text.
+    const int width = dialog.fontMetrics().horizontalAdvance(shown) + 180;
+    // A message box sizes itself from its layout alone: it gets a spacer that wide.
+    if (auto *grid = qobject_cast<QMessageBox *>(&dialog) ? qobject_cast<QGridLayout *>(dialog.layout()) : nullptr)
+        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Minimum), grid->rowCount(), 0, 1,
+                      grid->columnCount());
+    else
+        dialog.setMinimumWidth(std::max(dialog.minimumWidth(), width));
+}
+
+QString Dialogs::lastQuestion()
+{
+    return asked;
+}
+
 std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)
 {
+    asked = title + QLatin1Char('\n') + label;
     if (auto scripted = take(nextText))
         return *scripted;
-    bool ok = false;
-    const QString t = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    fitTitle(dialog);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return t;
+    return dialog.textValue();
 }
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &question)
 {
+    asked = title + QLatin1Char('\n') + question;
     if (auto scripted = take(nextConfirmation))
         return *scripted;
-    return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setDefaultButton(QMessageBox::Yes);
+    fitTitle(box);
+    return box.exec() == QMessageBox::Yes;
 }
 
 } // namespace fv

@@ -22,10 +22,15 @@ public:
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
 
+    // Wide enough that the title bar shows the whole title (the system adds the program's name).
+    static void fitTitle(QWidget &dialog);
+
     // For tests: the next call of the matching kind returns this without showing anything.
     static void setNextFileName(const QString &name);
     static void setNextText(std::optional<QString> text);
     static void setNextConfirmation(bool yes);
+    // For tests: the title and the question of the last confirm() or text(), scripted or not.
+    static QString lastQuestion();
 };
 
 } // namespace fv
