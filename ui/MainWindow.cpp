@@ -334,12 +334,8 @@ void MainWindow::updateActions()
     const auto may = [&](Action a) { return chosen ? permitted(a, m_session, r) : chosen; };
     applyPermission(m_import, permitted(Action::ImportApplication, m_session));
     applyPermission(m_draft, may(Action::DraftDecision));
-    // Submitting needs the legal assessment settled; the tooltip says what is missing.
-    const QStringList unsettled = r ? r->casework.assessment.unsettledRequired() : QStringList();
-    Status submit = may(Action::SubmitDecision);
-    if (submit && !unsettled.isEmpty())
-        submit = fail(tr("The legal assessment is not finished: %1").arg(unsettled.join(QStringLiteral(", "))));
-    applyPermission(m_submit, submit);
+    // Submitting needs the legal assessment settled: the rule book's refusal says what is missing.
+    applyPermission(m_submit, may(Action::SubmitDecision));
     m_caseActions->setCase(rec);
     applyPermission(m_approve, may(Action::ApproveDecision));
     applyPermission(m_return, may(Action::ReturnDecision));

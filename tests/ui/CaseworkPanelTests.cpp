@@ -232,7 +232,9 @@ TEST_CASE("submit waits for the legal assessment; the drafter cannot approve", "
     REQUIRE(d.status(QStringLiteral("26/00005")) == CaseStatus::DecisionDraft);
     QAction *submit = d.window->action(QStringLiteral("submit"));
     CHECK_FALSE(submit->isEnabled());
-    CHECK(submit->toolTip().contains(QStringLiteral("purpose")));
+    // The rule book's own refusal, naming the unsettled items in words.
+    CHECK(submit->toolTip().startsWith(QStringLiteral("The draft cannot go for approval while the legal assessment")));
+    CHECK(submit->toolTip().contains(QStringLiteral("Purpose"), Qt::CaseInsensitive));
     REQUIRE(test::settleAssessment(d.session.cases(), QStringLiteral("26/00005")).ok());
     d.session.notifyCasesChanged();
     REQUIRE(submit->isEnabled());

@@ -87,7 +87,7 @@ TEST_CASE("drafting from the window moves the case and offers submit, not approv
     CHECK_FALSE(window.action(QStringLiteral("submit"))->isEnabled());
     CHECK(window.action(QStringLiteral("submit"))
               ->toolTip()
-              .startsWith(QStringLiteral("The legal assessment is not finished")));
+              .startsWith(QStringLiteral("The draft cannot go for approval while the legal assessment is unsettled")));
     REQUIRE(test::settleAssessment(session.cases(), QStringLiteral("26/00005")).ok());
     session.notifyCasesChanged();
     CHECK(window.action(QStringLiteral("submit"))->isEnabled());
