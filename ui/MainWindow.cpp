@@ -1,24 +1,24 @@
 #include "MainWindow.h"
 
 #include "CaseActions.h"
-#include "search/CaseListModel.h"
+#include "Clock.h"
+#include "Session.h"
+#include "application/Attachments.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkPanel.h"
-#include "Clock.h"
-#include "widgets/Dialogs.h"
-#include "letters/LetterOutput.h"
-#include "widgets/MessageBar.h"
-#include "Session.h"
-#include "statistics/StatisticsView.h"
-#include "search/WorkQueueView.h"
-#include "application/Attachments.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionService.h"
 #include "letters/DocumentService.h"
+#include "letters/LetterOutput.h"
 #include "letters/LetterService.h"
 #include "registry/RegistryCatalogue.h"
+#include "search/CaseListModel.h"
 #include "search/CaseSearch.h"
+#include "search/WorkQueueView.h"
+#include "statistics/StatisticsView.h"
 #include "storage/SafeFile.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,6 +62,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     refresh();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseState);
     showDatabaseState();
+    connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseKind);
+    showDatabaseKind();
     resize(1400, 860);
 }
 
@@ -100,6 +102,8 @@ void MainWindow::buildActions()
     m_pdf = make(QStringLiteral("saveLetterPdf"), tr("Save decision letter as P&DF…"), QKeySequence(tr("Ctrl+Shift+P")),
                  &MainWindow::saveLetterPdf);
     m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
+    m_help = make(QStringLiteral("help"), tr("&User guide"), QKeySequence::HelpContents, &MainWindow::showHelp);
+    m_help->setShortcutContext(Qt::ApplicationShortcut); // F1 in the decision editor too
     buildIntakeActions();
     buildDecisionActions();
     buildLetterActions();
@@ -156,7 +160,7 @@ void MainWindow::buildMenus()
     QMenu *admin = menuBar()->addMenu(tr("&Administration"));
     admin->addAction(tr("&Registry catalogue…"), this, &MainWindow::showRegistryCatalogue);
     admin->addActions({m_conditionLibrary, m_priceTables, m_letterTemplates});
-    menuBar()->addMenu(tr("&Help"))->addAction(m_about);
+    menuBar()->addMenu(tr("&Help"))->addActions({m_help, m_about});
 
     QToolBar *tools = addToolBar(tr("Case"));
     tools->setObjectName(QStringLiteral("caseToolBar"));

@@ -16,6 +16,7 @@ namespace fv {
 class CaseActions;
 class CaseListModel;
 class CaseView;
+class HelpWindow;
 class MessageBar;
 class Session;
 class StatisticsView;
@@ -69,6 +70,9 @@ private:
     void saveLetterPdf();
     void setLanguage(const QString &code);
     void about();
+    // The user guide at the chapter for where the user is (F1), and the demo marking.
+    void showHelp();
+    void showDatabaseKind();
     void showRegistryCatalogue();
     void searchChanged();
     void showStatistics();
@@ -112,6 +116,10 @@ private:
     MessageBar *m_messages;
     QLabel *m_userLabel;
 
+    HelpWindow *m_helpWindow = nullptr;
+    QAction *m_help = nullptr;
+    QLabel *m_demoLabel = nullptr;
+    QString m_title;
     QAction *m_newDb = nullptr;
     QAction *m_newDemo = nullptr;
     QAction *m_openDb = nullptr;

@@ -1,15 +1,19 @@
 // The File, View and Help menu actions of the main window.
-#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "admin/RegistryCatalogueDialog.h"
 #include "Session.h"
+#include "admin/RegistryCatalogueDialog.h"
+#include "help/HelpWindow.h"
+#include "storage/DatabaseKind.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace fv {
 
@@ -104,6 +108,34 @@ void MainWindow::about()
            "<p>The case database holds application and case data only – never health data.</p>"
            "<p>Licence: EUPL-1.2</p>")
             .arg(QStringLiteral(FV_VERSION)));
+}
+
+void MainWindow::showHelp()
+{
+    const QString chapter = helpChapterFor(QApplication::activeWindow(), m_pages->currentIndex());
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this);
+    m_helpWindow->showChapter(chapter);
+}
+
+// A demo database says it is one, in the title and the status bar, so nobody takes its cases
+// for real ones.
+void MainWindow::showDatabaseKind()
+{
+    if (m_title.isEmpty())
+        m_title = windowTitle();
+    auto kind = m_session.isOpen() ? databaseKind(m_session.database()) : Result<DatabaseKind>(DatabaseKind::Real);
+    const bool demo = kind && kind.value() == DatabaseKind::Demo;
+    setWindowTitle(demo ? tr("%1 – Demo database").arg(m_title) : m_title);
+    if (!m_demoLabel) {
+        m_demoLabel = new QLabel(this);
+        m_demoLabel->setObjectName(QStringLiteral("demoDatabaseLabel"));
+        m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1cc; padding: 1px 8px; }"));
+        statusBar()->addPermanentWidget(m_demoLabel);
+    }
+    m_demoLabel->setText(tr("Demo database"));
+    m_demoLabel->setToolTip(tr("The cases in this database are examples, not real applications."));
+    m_demoLabel->setVisible(demo);
 }
 
 } // namespace fv

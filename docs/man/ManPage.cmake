@@ -1,0 +1,19 @@
+# Writes a manual page from its hand-written frame (NAME.1.in) and the program's own --help,
+# so the page and the program cannot disagree. Run at build time:
+#   cmake -DPROGRAM=... -DTEMPLATE=... -DOUTPUT=... -DVERSION=... -P ManPage.cmake
+set(ENV{QT_QPA_PLATFORM} offscreen)
+execute_process(COMMAND "${PROGRAM}" --help OUTPUT_VARIABLE help RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR help STREQUAL "")
+  message(FATAL_ERROR "${PROGRAM} --help failed (${rc}): ${err}")
+endif()
+# troff: a backslash is \e, a minus is \-, a line must not begin with . or '
+string(REPLACE "\\" "\\e" help "${help}")
+string(REPLACE "-" "\\-" help "${help}")
+string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" help "${help}")
+string(REGEX REPLACE "\n+$" "" help "${help}")
+file(READ "${TEMPLATE}" page)
+string(REPLACE "@HELP@" "${help}" page "${page}")
+string(REPLACE "@VERSION@" "${VERSION}" page "${page}")
+string(TIMESTAMP date "%Y-%m-%d" UTC) # honours SOURCE_DATE_EPOCH for a reproducible package
+string(REPLACE "@DATE@" "${date}" page "${page}")
+file(WRITE "${OUTPUT}" "${page}")
