@@ -245,14 +245,14 @@ void dementia(Script &s)
     s.draft(s.day(10, 14), p.lawyer);
 }
 
-// Anonymous statistics with two pauses in the dialogue; due at the end of the month.
+// Anonymous statistics with two pauses in the dialogue; due within the week.
 void statistics(Script &s)
 {
     const DemoPeople &p = s.people();
     s.take(s.day(9, 3), p.me)
         .startCheck(s.day(9, 4), p.me)
-        .preliminaryReply(s.day(10, 1), p.me)
-        .complete(s.day(10, 5), p.me);
+        .preliminaryReply(s.day(9, 30), p.me)
+        .complete(s.day(10, 1), p.me);
     s.consult(s.day(10, 7), p.me, {QStringLiteral("NPR")}, s.day(10, 21));
     s.request(s.day(10, 12), p.me, QStringLiteral("Presiser aggregeringsnivået i tabellene (kommune eller fylke)."));
     s.answered(s.day(10, 19), p.me)

@@ -115,9 +115,6 @@ Result<std::vector<DemoFile>> readDemoFiles(const StoryDays &days)
             return file.error();
         files.push_back(std::move(file.value()));
     }
-    std::stable_sort(files.begin(), files.end(), [](const DemoFile &a, const DemoFile &b) {
-        return a.received < b.received;
-    });
     return files;
 }
 
