@@ -103,7 +103,7 @@ void MainWindow::buildActions()
                  &MainWindow::saveLetterPdf);
     m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
     m_help = make(QStringLiteral("help"), tr("&User guide"), QKeySequence::HelpContents, &MainWindow::showHelp);
-    m_help->setShortcutContext(Qt::ApplicationShortcut); // F1 in the decision editor too
+    m_help->setShortcutContext(Qt::ApplicationShortcut); // F1 in the statistics window too
     buildIntakeActions();
     buildDecisionActions();
     buildLetterActions();

@@ -44,6 +44,7 @@ public:
     QTabWidget *pages() const { return m_pages; }
     WorkQueueView *workQueue() const { return m_workQueue; }
     StatisticsView *statisticsView() const { return m_statistics; }
+    HelpWindow *helpWindow() const { return m_helpWindow; } // once F1 opened it
     // Shows the cases page and finds cases as the text is typed (best match first).
     void search(const QString &text);
 

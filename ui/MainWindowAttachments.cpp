@@ -1,9 +1,9 @@
 // Attachments of the selected case: attach the file behind a listed attachment, open one.
-#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "application/Attachments.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QDesktopServices>
 #include <QDir>

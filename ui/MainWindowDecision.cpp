@@ -1,13 +1,13 @@
 // The decision editor and the versions of a decision, and the catalogues a decision draws on
 // (standard conditions, prices) in the Administration menu.
+#include "MainWindow.h"
+#include "Session.h"
 #include "casework/CaseView.h"
 #include "decision/ConditionLibraryDialog.h"
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionVersionsView.h"
-#include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "decision/PriceTableDialog.h"
-#include "Session.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QScreen>
@@ -71,6 +71,7 @@ void MainWindow::openDecisionEditor(int versionIndex)
     auto *editor = new DecisionEditor(m_session, number, versionIndex, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowModality(Qt::WindowModal);
+    editor->addAction(m_help); // F1 opens the guide's decision chapter over the modal editor
     if (const QScreen *s = screen())
         editor->resize(editor->size().boundedTo(s->availableGeometry().size() * 0.96));
     connect(editor, &DecisionEditor::saved, this, [this](const QString &caseNumber) {

@@ -113,8 +113,15 @@ void MainWindow::about()
 void MainWindow::showHelp()
 {
     const QString chapter = helpChapterFor(QApplication::activeWindow(), m_pages->currentIndex());
-    if (!m_helpWindow)
-        m_helpWindow = new HelpWindow(this);
+    if (m_helpWindow && m_helpWindow->language() != HelpWindow::currentLanguage()) {
+        delete m_helpWindow; // the language changed since: the guide follows it
+        m_helpWindow = nullptr;
+    }
+    if (!m_helpWindow) {
+        // A window of its own, not blocked while the modal decision editor is open.
+        m_helpWindow = new HelpWindow(nullptr);
+        connect(this, &QObject::destroyed, m_helpWindow, [help = m_helpWindow] { delete help; });
+    }
     m_helpWindow->showChapter(chapter);
 }
 

@@ -1,10 +1,10 @@
 // Manual registration of an application received by letter or e-mail, and editing a case's
 // application until a decision is drafted: both through ApplicationForm.
+#include "MainWindow.h"
+#include "Session.h"
 #include "application/ApplicationForm.h"
 #include "casework/CaseView.h"
-#include "MainWindow.h"
 #include "widgets/MessageBar.h"
-#include "Session.h"
 
 #include <QAction>
 #include <QStatusBar>

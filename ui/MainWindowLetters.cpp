@@ -1,14 +1,14 @@
 // Letters as sent: send one for the current case, send every waiting decision letter into a
 // folder, open a sent document, and the letter templates in the Administration menu.
+#include "MainWindow.h"
+#include "Session.h"
 #include "casework/CaseView.h"
-#include "widgets/Dialogs.h"
+#include "letters/DocumentService.h"
 #include "letters/LetterChoice.h"
 #include "letters/LetterTemplateDialog.h"
-#include "MainWindow.h"
-#include "widgets/MessageBar.h"
-#include "Session.h"
-#include "letters/DocumentService.h"
 #include "storage/SafeFile.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QDesktopServices>

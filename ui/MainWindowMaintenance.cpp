@@ -1,11 +1,11 @@
 // The File menu's safety net: back up, restore and check the case database, and the banner
 // that says when the database is open read-only.
-#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "storage/Backup.h"
 #include "storage/Check.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QDate>

@@ -1,11 +1,11 @@
 // The main window's search as you type and its statistics window.
 #include "CaseActions.h"
-#include "search/CaseListModel.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "Session.h"
-#include "statistics/StatisticsView.h"
+#include "search/CaseListModel.h"
 #include "search/CaseSearch.h"
+#include "statistics/StatisticsView.h"
+#include "widgets/MessageBar.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

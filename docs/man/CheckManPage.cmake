@@ -1,6 +1,7 @@
 # The CTest check of a manual page: `man -l` renders it without a warning, and it names every
 # command that the program's --help lists.
 #   cmake -DPROGRAM=... -DPAGE=... -P CheckManPage.cmake
+cmake_minimum_required(VERSION 3.25)
 set(ENV{QT_QPA_PLATFORM} offscreen)
 set(ENV{MANWIDTH} 100)
 set(ENV{LANG} C.UTF-8)

@@ -1,6 +1,7 @@
 # Writes a manual page from its hand-written frame (NAME.1.in) and the program's own --help,
 # so the page and the program cannot disagree. Run at build time:
 #   cmake -DPROGRAM=... -DTEMPLATE=... -DOUTPUT=... -DVERSION=... -P ManPage.cmake
+cmake_minimum_required(VERSION 3.25)
 set(ENV{QT_QPA_PLATFORM} offscreen)
 execute_process(COMMAND "${PROGRAM}" --help OUTPUT_VARIABLE help RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0 OR help STREQUAL "")

@@ -57,7 +57,7 @@ struct DemoWindow
         QWidget *target = where ? where : window.get();
         QApplication::setActiveWindow(target);
         QTest::keyClick(target, Qt::Key_F1);
-        return window->findChild<HelpWindow *>();
+        return window->helpWindow();
     }
 
     QTemporaryDir dir;
@@ -126,7 +126,9 @@ TEST_CASE("F1 in the decision editor opens the decision chapter", "[ui][help]")
 {
     DemoWindow d(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QString draft;
-    for (const CaseSummary &c : d.session.cases().list(CaseFilter{}).value())
+    const auto cases = d.session.cases().list(CaseFilter{});
+    REQUIRE(cases.ok());
+    for (const CaseSummary &c : cases.value())
         if (c.status == CaseStatus::DecisionDraft)
             draft = c.caseNumber;
     REQUIRE(!draft.isEmpty());
@@ -145,7 +147,7 @@ TEST_CASE("every chapter is in both languages, and every link and picture in it 
     const QStringList chapters = HelpWindow::chapters();
     REQUIRE(chapters.size() >= 10);
     QTextBrowser renderer;
-    for (const QString language : {QStringLiteral("nb"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("nb"), QStringLiteral("en")}) {
         for (const QString &chapter : chapters) {
             INFO((language + QLatin1Char('/') + chapter).toStdString());
             const QUrl url = HelpWindow::chapterUrl(language, chapter);

@@ -3,13 +3,16 @@
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QSplitter>
 #include <QStyle>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -126,9 +129,9 @@ void HelpWindow::fillContents()
 void HelpWindow::showChapter(const QString &chapter)
 {
     const QUrl url = chapterUrl(m_language, chapters().contains(chapter) ? chapter : chapters().value(0));
+    show(); // first, so the page has its width when the pictures are fitted
     if (m_browser->source() != url)
         m_browser->setSource(url, QTextDocument::MarkdownResource);
-    show();
     raise();
     activateWindow();
 }
@@ -138,8 +141,35 @@ QString HelpWindow::currentChapter() const
     return m_browser->source().fileName().chopped(3);
 }
 
+// Screenshots are as wide as the main window: shown at most as wide as the page, so the text
+// beside them never needs a horizontal scroll bar.
+void HelpWindow::fitImages()
+{
+    const int widest = std::max(320, m_browser->viewport()->width() - 32);
+    QTextDocument *doc = m_browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            const QSize size =
+                QImage(QLatin1Char(':') + m_browser->source().resolved(QUrl(image.name())).path()).size();
+            if (size.isEmpty() || size.width() <= widest)
+                continue;
+            image.setWidth(widest);
+            image.setHeight(static_cast<qreal>(size.height()) * widest / size.width());
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
 void HelpWindow::sourceChanged(const QUrl &url)
 {
+    fitImages();
     const QString chapter = url.fileName().chopped(3);
     for (int row = 0; row < m_contents->count(); ++row)
         if (m_contents->item(row)->data(Qt::UserRole).toString() == chapter) {

@@ -30,6 +30,7 @@ public:
     // Shows the chapter (e.g. "05-decision") and brings the window to the front.
     void showChapter(const QString &chapter);
     QString currentChapter() const;
+    const QString &language() const { return m_language; }
     QTextBrowser *browser() const { return m_browser; }
     QLineEdit *searchField() const { return m_search; }
     QListWidget *contents() const { return m_contents; }
@@ -40,6 +41,7 @@ public:
 private:
     void fillContents();
     void sourceChanged(const QUrl &url);
+    void fitImages();
 
     QString m_language;
     QListWidget *m_contents;
