@@ -7,6 +7,9 @@ execute_process(COMMAND "${PROGRAM}" --help OUTPUT_VARIABLE help RESULT_VARIABLE
 if(NOT rc EQUAL 0 OR help STREQUAL "")
   message(FATAL_ERROR "${PROGRAM} --help failed (${rc}): ${err}")
 endif()
+# The program's name, not the build folder it ran from (QCommandLineParser prints argv[0]).
+get_filename_component(name "${PROGRAM}" NAME)
+string(REPLACE "${PROGRAM}" "${name}" help "${help}")
 # troff: a backslash is \e, a minus is \-, a line must not begin with . or '
 string(REPLACE "\\" "\\e" help "${help}")
 string(REPLACE "-" "\\-" help "${help}")
