@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 #include <catch2/catch_test_macros.hpp>
@@ -118,13 +119,14 @@ TEST_CASE("F1 follows the English UI, and from the cases page opens the casework
     CHECK(h->currentChapter() == QStringLiteral("03-from-import-to-letter"));
     CHECK(h->browser()->source().path().contains(QStringLiteral("/en/")));
     CHECK(pageText(h).startsWith(QStringLiteral("From application to sent letter")));
+    saveScreenshot(*h, QStringLiteral("screenshot-help-case-en.png"));
     h->showChapter(QStringLiteral("02-work-queue"));
     saveScreenshot(*h, QStringLiteral("screenshot-help-en.png"));
 }
 
 TEST_CASE("F1 in the decision editor opens the decision chapter", "[ui][help]")
 {
-    DemoWindow d(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    DemoWindow d(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
     QString draft;
     const auto cases = d.session.cases().list(CaseFilter{});
     REQUIRE(cases.ok());
@@ -139,7 +141,8 @@ TEST_CASE("F1 in the decision editor opens the decision chapter", "[ui][help]")
     HelpWindow *h = d.pressF1(editor);
     REQUIRE(h);
     CHECK(h->currentChapter() == QStringLiteral("05-decision"));
-    CHECK(pageText(h).startsWith(QStringLiteral("The decision and the decision editor")));
+    CHECK(pageText(h).startsWith(QStringLiteral("Vedtaket og vedtakseditoren")));
+    saveScreenshot(*h, QStringLiteral("screenshot-help-decision-nb.png"));
 }
 
 TEST_CASE("every chapter is in both languages, and every link and picture in it resolves", "[ui][help]")
@@ -172,6 +175,32 @@ TEST_CASE("every chapter is in both languages, and every link and picture in it 
         CHECK(chapters.contains(helpChapterFor(nullptr, page)));
     CHECK(chapters.contains(QStringLiteral("05-decision")));
     CHECK(chapters.contains(QStringLiteral("06-deadlines")));
+}
+
+TEST_CASE("the guide's pictures fit the page", "[ui][help]")
+{
+    for (const QLocale &locale : {QLocale(QLocale::NorwegianBokmal), QLocale(QLocale::English)}) {
+        QLocale::setDefault(locale);
+        HelpWindow h;
+        int pictures = 0;
+        for (const QString &chapter : HelpWindow::chapters()) {
+            h.showChapter(chapter);
+            const int page = h.browser()->viewport()->width();
+            QTextDocument *doc = h.browser()->document();
+            for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+                    if (!image.isValid())
+                        continue;
+                    INFO(chapter.toStdString() << " " << image.name().toStdString() << " in " << page);
+                    ++pictures;
+                    CHECK(image.width() > 0);
+                    CHECK(image.width() <= page);
+                }
+        }
+        CHECK(pictures >= 5);
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 TEST_CASE("the guide's search finds text in the following chapters", "[ui][help]")

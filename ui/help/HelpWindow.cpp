@@ -13,6 +13,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -115,6 +116,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
     fillContents();
+    m_browser->viewport()->installEventFilter(this); // the pictures follow the page's width
     resize(1100, 760);
 }
 
@@ -132,8 +134,10 @@ void HelpWindow::showChapter(const QString &chapter)
     show(); // first, so the page has its width when the pictures are fitted
     if (m_browser->source() != url)
         m_browser->setSource(url, QTextDocument::MarkdownResource);
+    fitImages();
     raise();
     activateWindow();
+    m_browser->setFocus(); // the arrow keys and Page Down read on; Tab reaches the links
 }
 
 QString HelpWindow::currentChapter() const
@@ -155,10 +159,11 @@ void HelpWindow::fitImages()
                 continue;
             const QSize size =
                 QImage(QLatin1Char(':') + m_browser->source().resolved(QUrl(image.name())).path()).size();
-            if (size.isEmpty() || size.width() <= widest)
+            const int width = std::min(size.width(), widest);
+            if (size.isEmpty() || qFuzzyCompare(image.width(), static_cast<qreal>(width)))
                 continue;
-            image.setWidth(widest);
-            image.setHeight(static_cast<qreal>(size.height()) * widest / size.width());
+            image.setWidth(width);
+            image.setHeight(static_cast<qreal>(size.height()) * width / size.width());
             QTextCursor cursor(doc);
             cursor.setPosition(fragment.position());
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
@@ -167,9 +172,18 @@ void HelpWindow::fitImages()
     }
 }
 
+bool HelpWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitImages();
+    return QDialog::eventFilter(watched, event);
+}
+
 void HelpWindow::sourceChanged(const QUrl &url)
 {
-    fitImages();
+    // The new page's text may be set after this signal (it is on the first page): fit its
+    // pictures once it is in.
+    QTimer::singleShot(0, this, &HelpWindow::fitImages);
     const QString chapter = url.fileName().chopped(3);
     for (int row = 0; row < m_contents->count(); ++row)
         if (m_contents->item(row)->data(Qt::UserRole).toString() == chapter) {

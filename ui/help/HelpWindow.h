@@ -38,6 +38,9 @@ public:
     // Finds the text after the cursor, then in the chapters after this one; false if nowhere.
     bool find(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fillContents();
     void sourceChanged(const QUrl &url);
