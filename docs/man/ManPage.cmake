@@ -4,6 +4,7 @@
 cmake_minimum_required(VERSION 3.25)
 set(ENV{QT_QPA_PLATFORM} offscreen)
 set(ENV{LC_ALL} C.UTF-8) # the English --help, whatever the builder's locale
+unset(ENV{LANGUAGE})
 set(ENV{ASAN_OPTIONS} "detect_leaks=0:$ENV{ASAN_OPTIONS}") # a sanitizer build runs --help here too
 execute_process(COMMAND "${PROGRAM}" --help OUTPUT_VARIABLE help RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0 OR help STREQUAL "")
