@@ -21,6 +21,40 @@ foreach(_fv_target IN ITEMS fellesvedtak fellesvedtak-cli)
 endforeach()
 unset(_fv_target)
 
+# --- Manual pages: fellesvedtak(1) and fellesvedtak-cli(1) ------------------------------------
+
+# Made at build time from docs/man/*.1.in and each program's own --help (docs/man/ManPage.cmake),
+# installed gzipped as Debian wants them; CTest checks that `man -l` renders them and that they
+# name every command and option of --help.
+set(FV_MAN_DIR "${CMAKE_BINARY_DIR}/man")
+foreach(_fv_page IN ITEMS fellesvedtak fellesvedtak-cli)
+    if(NOT TARGET ${_fv_page})
+        continue()
+    endif()
+    set(_fv_src "${PROJECT_SOURCE_DIR}/docs/man/${_fv_page}.1.in")
+    add_custom_command(
+        OUTPUT "${FV_MAN_DIR}/${_fv_page}.1" "${FV_MAN_DIR}/${_fv_page}.1.gz"
+        COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${_fv_page}> -DTEMPLATE=${_fv_src}
+                -DOUTPUT=${FV_MAN_DIR}/${_fv_page}.1 -DVERSION=${PROJECT_VERSION}
+                -P "${PROJECT_SOURCE_DIR}/docs/man/ManPage.cmake"
+        COMMAND gzip -9nf -k "${FV_MAN_DIR}/${_fv_page}.1"
+        DEPENDS ${_fv_page} "${_fv_src}" "${PROJECT_SOURCE_DIR}/docs/man/ManPage.cmake"
+        COMMENT "Manual page ${_fv_page}(1)")
+    list(APPEND _fv_man_pages "${FV_MAN_DIR}/${_fv_page}.1.gz")
+    install(FILES "${FV_MAN_DIR}/${_fv_page}.1.gz" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    if(FV_BUILD_TESTS)
+        add_test(NAME "ManPage:${_fv_page}"
+                 COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${_fv_page}> -DPAGE=${FV_MAN_DIR}/${_fv_page}.1
+                         -P "${PROJECT_SOURCE_DIR}/docs/man/CheckManPage.cmake")
+        set_tests_properties("ManPage:${_fv_page}" PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
+    endif()
+endforeach()
+if(_fv_man_pages)
+    add_custom_target(man-pages ALL DEPENDS ${_fv_man_pages})
+endif()
+unset(_fv_page)
+unset(_fv_src)
+
 # --- Desktop integration ----------------------------------------------------------------------
 
 install(FILES "${FV_PACKAGING_DIR}/${FV_APP_ID}.desktop"

@@ -15,8 +15,10 @@ organisation number, email, 4-digit postal code, sha256, and the cross-field rul
 Optional keys may be absent or null.
 
 The demo-set checks: file names "NN-name.json", unique references, all 11 registry codes
-used, and every changeOf "26/NNNNN" points at the NNNNN-th file of the set (the importer
-creates cases in file order), which must be a new application.
+used, and every change application names the earlier file it changes in "x-demo-changeOf"
+(the demo computes changeOf from the number that file's case got), an earlier file of the set
+that is a new application. A file with "x-demo-changeOf" may leave out changeOf; all dates are
+written as of Friday 20 November 2026 and moved by the demo to the day it runs.
 
 Standard library only. Exit status 0 when everything passes, 1 otherwise, 2 on bad usage.
 """
@@ -242,6 +244,8 @@ class FileChecker:
         self.text(app, "reference", "")
         kind = self.enum(app, "kind", "", KINDS)
         change_of = self.text(app, "changeOf", "", required=False)
+        if change_of is None and isinstance(app.get("x-demo-changeOf"), str):
+            change_of = "26/00000"  # a demo file: the demo sets changeOf when it runs
         change_summary = self.text(app, "changeSummary", "", required=False)
         if change_of is not None and not CASE_RE.match(change_of):
             self.add("changeOf", '"%s" is not a case number of the form YY/NNNNN (e.g. 26/00012)' % change_of)
@@ -423,12 +427,14 @@ def check_set(results):
             issues.append('%s: reference "%s" is also used by %s' % (name, ref, references[ref]))
         references[ref] = name
         if data["kind"] == "change":
-            target = int(data["changeOf"].strip()[3:])
-            if not 1 <= target < number:
-                issues.append("%s: changeOf %s does not refer to an earlier file of the set" % (name, data["changeOf"]))
-            elif results[target - 1][1]["kind"] != "new":
-                issues.append("%s: changeOf %s refers to %s, which is not a new application"
-                              % (name, data["changeOf"], os.path.basename(results[target - 1][0])))
+            earlier = data.get("x-demo-changeOf")
+            names = [os.path.basename(p) for p, _, _ in results[:number - 1]]
+            if "changeOf" in data:
+                issues.append("%s: changeOf is written in the file; name the earlier file in x-demo-changeOf" % name)
+            elif earlier not in names:
+                issues.append("%s: x-demo-changeOf %s is not an earlier file of the set" % (name, earlier))
+            elif results[names.index(earlier)][1]["kind"] != "new":
+                issues.append("%s: x-demo-changeOf refers to %s, which is not a new application" % (name, earlier))
     missing = [code for code in REGISTRIES if code not in used]
     if missing:
         issues.append("registries never used: " + ", ".join(missing))

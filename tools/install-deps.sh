@@ -16,6 +16,7 @@ PACKAGES=(
   poppler-utils xvfb xauth imagemagick x11-utils
   clang clang-format libclang-rt-14-dev
   dpkg-dev file desktop-file-utils appstream
+  man-db
 )
 
 missing=()

@@ -73,6 +73,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseState);
     showDatabaseState();
     buildWelcome();
+    connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseKind);
+    showDatabaseKind();
     resize(1400, 860);
 }
 
@@ -111,6 +113,8 @@ void MainWindow::buildActions()
     m_pdf = make(QStringLiteral("saveLetterPdf"), tr("Save decision letter as P&DF…"), QKeySequence(tr("Ctrl+Shift+P")),
                  &MainWindow::saveLetterPdf);
     m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
+    m_help = make(QStringLiteral("help"), tr("&User guide"), QKeySequence::HelpContents, &MainWindow::showHelp);
+    m_help->setShortcutContext(Qt::ApplicationShortcut); // F1 in the statistics window too
     buildIntakeActions();
     buildDecisionActions();
     buildLetterActions();
@@ -167,7 +171,7 @@ void MainWindow::buildMenus()
     admin->addAction(tr("&Users…"), this, [this] { showUsersDialog(m_session, this); });
     admin->addAction(tr("&Registry catalogue…"), this, &MainWindow::showRegistryCatalogue);
     admin->addActions({m_conditionLibrary, m_priceTables, m_letterTemplates});
-    menuBar()->addMenu(tr("&Help"))->addAction(m_about);
+    menuBar()->addMenu(tr("&Help"))->addActions({m_help, m_about});
 
     QToolBar *tools = addToolBar(tr("Case"));
     tools->setObjectName(QStringLiteral("caseToolBar"));

@@ -18,6 +18,7 @@ class CaseActions;
 class CaseListModel;
 class CaseView;
 class CurrentCase;
+class HelpWindow;
 class MessageBar;
 class Session;
 class StatisticsView;
@@ -53,6 +54,7 @@ public:
     QTabWidget *pages() const { return m_pages; }
     WorkQueueView *workQueue() const { return m_workQueue; }
     StatisticsView *statisticsView() const { return m_statistics; }
+    HelpWindow *helpWindow() const { return m_helpWindow; } // once F1 opened it
     // Shows the cases page and finds cases as the text is typed (best match first).
     void search(const QString &text);
 
@@ -88,6 +90,9 @@ private:
     void saveLetterPdf();
     void setLanguage(const QString &code);
     void about();
+    // The user guide at the chapter for where the user is (F1), and the demo marking.
+    void showHelp();
+    void showDatabaseKind();
     void showRegistryCatalogue();
     void searchChanged();
     void showStatistics();
@@ -142,6 +147,10 @@ private:
     QString m_shownCase;
     bool m_syncing = false; // selecting rows to follow the current case, not a user's choice
 
+    HelpWindow *m_helpWindow = nullptr;
+    QAction *m_help = nullptr;
+    QLabel *m_demoLabel = nullptr;
+    QString m_title;
     QAction *m_newDb = nullptr;
     QAction *m_newDemo = nullptr;
     QAction *m_openDb = nullptr;

@@ -67,6 +67,7 @@ void MainWindow::openDecisionEditor(int versionIndex)
     auto *editor = new DecisionEditor(m_session, number, versionIndex, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowModality(Qt::WindowModal);
+    editor->addAction(m_help); // F1 opens the guide's decision chapter over the modal editor
     if (const QScreen *s = screen())
         editor->resize(editor->size().boundedTo(s->availableGeometry().size() * 0.96));
     connect(editor, &DecisionEditor::saved, this, [this](const QString &caseNumber) {

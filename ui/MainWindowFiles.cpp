@@ -4,12 +4,15 @@
 #include "Session.h"
 #include "WelcomePage.h"
 #include "admin/RegistryCatalogueDialog.h"
+#include "help/HelpWindow.h"
+#include "storage/DatabaseKind.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -144,6 +147,41 @@ void MainWindow::about()
            "<p>The case database holds application and case data only – never health data.</p>"
            "<p>Licence: EUPL-1.2</p>")
             .arg(QStringLiteral(FV_VERSION)));
+}
+
+void MainWindow::showHelp()
+{
+    const QString chapter = helpChapterFor(QApplication::activeWindow(), m_pages->currentIndex());
+    if (m_helpWindow && m_helpWindow->language() != HelpWindow::currentLanguage()) {
+        delete m_helpWindow; // the language changed since: the guide follows it
+        m_helpWindow = nullptr;
+    }
+    if (!m_helpWindow) {
+        // A window of its own, not blocked while the modal decision editor is open.
+        m_helpWindow = new HelpWindow(nullptr);
+        connect(this, &QObject::destroyed, m_helpWindow, [help = m_helpWindow] { delete help; });
+    }
+    m_helpWindow->showChapter(chapter);
+}
+
+// A demo database says it is one, in the title and the status bar, so nobody takes its cases
+// for real ones.
+void MainWindow::showDatabaseKind()
+{
+    if (m_title.isEmpty())
+        m_title = windowTitle();
+    auto kind = m_session.isOpen() ? databaseKind(m_session.database()) : Result<DatabaseKind>(DatabaseKind::Real);
+    const bool demo = kind && kind.value() == DatabaseKind::Demo;
+    setWindowTitle(demo ? tr("%1 – Demo database").arg(m_title) : m_title);
+    if (!m_demoLabel) {
+        m_demoLabel = new QLabel(this);
+        m_demoLabel->setObjectName(QStringLiteral("demoDatabaseLabel"));
+        m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1cc; padding: 1px 8px; }"));
+        statusBar()->addPermanentWidget(m_demoLabel);
+    }
+    m_demoLabel->setText(tr("Demo database"));
+    m_demoLabel->setToolTip(tr("The cases in this database are examples, not real applications."));
+    m_demoLabel->setVisible(demo);
 }
 
 } // namespace fv

@@ -11,21 +11,6 @@ namespace {
 
 const QString genesis = QString(64, QLatin1Char('0'));
 
-// The hash covers the event's own id and the hash before it, so an edited, deleted,
-// inserted or re-ordered row breaks the chain; the head (audit_head) covers its end.
-QString eventHash(const QString &prev, qint64 id, const QVariant &caseId, const QString &at, const QString &actor,
-                  const QString &kind, const QString &detail)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const QString caseText = caseId.isNull() ? QString() : QString::number(caseId.toLongLong());
-    for (const QString &part : {prev, QString::number(id), caseText, at, actor, kind, detail}) {
-        const QByteArray bytes = part.toUtf8();
-        h.addData(QByteArray::number(bytes.size()) + ':');
-        h.addData(bytes);
-    }
-    return QString::fromLatin1(h.result().toHex());
-}
-
 struct ChainEnd
 {
     qint64 id = 0;
@@ -89,6 +74,21 @@ Status checkHead(Database &db, qint64 lastId, const QString &lastHash)
 
 } // namespace
 
+// The hash covers the event's own id and the hash before it, so an edited, deleted,
+// inserted or re-ordered row breaks the chain; the head (audit_head) covers its end.
+QString auditHash(const QString &prev, qint64 id, qint64 caseId, const QString &at, const QString &actor,
+                  const QString &kind, const QString &detail)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QString caseText = caseId > 0 ? QString::number(caseId) : QString();
+    for (const QString &part : {prev, QString::number(id), caseText, at, actor, kind, detail}) {
+        const QByteArray bytes = part.toUtf8();
+        h.addData(QByteArray::number(bytes.size()) + ':');
+        h.addData(bytes);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
 Status AuditLog::append(Database &db, qint64 caseId, const QString &actor, const QString &kind, const QString &detail)
 {
     auto end = chainEnd(db);
@@ -98,7 +98,7 @@ Status AuditLog::append(Database &db, qint64 caseId, const QString &actor, const
     const QString &prev = end->hash;
     const QVariant caseValue = caseId > 0 ? QVariant(caseId) : sqlNull();
     const QString at = toStorage(now());
-    const QString hash = eventHash(prev, id, caseValue, at, actor, kind, detail);
+    const QString hash = auditHash(prev, id, caseId, at, actor, kind, detail);
     // The trigger event_moves_head moves the head along in the same statement.
     auto ins = db.exec(QStringLiteral("INSERT INTO event (id, case_id, at, actor, kind, detail, prev_hash, hash) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -160,7 +160,8 @@ Result<AuditLog::Chain> AuditLog::verifyChain(Database &db)
             return fail(QStringLiteral("the audit trail is broken: this event does not follow the one before "
                                        "(inserted, deleted or moved)"),
                         where);
-        const QString hash = eventHash(prev, id, q->value(1), q->value(2).toString(), q->value(3).toString(),
+        const qint64 caseId = q->value(1).isNull() ? 0 : q->value(1).toLongLong();
+        const QString hash = auditHash(prev, id, caseId, q->value(2).toString(), q->value(3).toString(),
                                        q->value(4).toString(), q->value(5).toString());
         if (hash != q->value(7).toString())
             return fail(QStringLiteral("the audit trail is broken: this event was changed after it was written"),

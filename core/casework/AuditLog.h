@@ -22,6 +22,12 @@ struct Event
     QString detail;
 };
 
+// The hash of one audit event in the chain: the previous event's hash, the event's own id,
+// its case (0: none) and its stored fields. The one definition for the audit trail and for
+// the generator, which computes the chain ahead of writing it.
+QString auditHash(const QString &prev, qint64 id, qint64 caseId, const QString &at, const QString &actor,
+                  const QString &kind, const QString &detail);
+
 // The append-only, hash-chained audit trail. Every change a core operation makes is
 // recorded here inside the same transaction.
 class AuditLog

@@ -9,22 +9,20 @@
 namespace fv {
 namespace {
 
-QDate day(int month, int d)
-{
-    return QDate(2026, month, d);
-}
-
 // One demo case's story, step by step; the first refusal stops it and is reported.
 class Script
 {
 public:
-    Script(Database &db, const DemoPeople &people, QString number)
+    Script(Database &db, const DemoPeople &people, const StoryDays &days, QString number)
         : m_db(db)
         , m_people(people)
+        , m_days(days)
         , m_number(std::move(number))
     {}
 
     const DemoPeople &people() const { return m_people; }
+    // A day of the story as written (2026), moved to the demo's own time.
+    QDate day(int month, int d) const { return m_days(QDate(2026, month, d)); }
     const QString &number() const { return m_number; }
     Status result() const { return m_status; }
 
@@ -112,6 +110,7 @@ public:
 private:
     Database &m_db;
     const DemoPeople &m_people;
+    const StoryDays &m_days;
     QString m_number;
     Status m_status = ok();
 };
@@ -176,130 +175,159 @@ using I = AssessmentItem;
 void covidStudy(Script &s)
 {
     const DemoPeople &p = s.people();
-    s.take(day(6, 9), p.adviser).startCheck(day(6, 9), p.adviser).complete(day(6, 12), p.adviser);
-    s.consult(day(6, 15), p.adviser,
+    s.take(s.day(6, 9), p.adviser).startCheck(s.day(6, 9), p.adviser).complete(s.day(6, 12), p.adviser);
+    s.consult(s.day(6, 15), p.adviser,
               {QStringLiteral("SYSVAK"), QStringLiteral("MSIS"), QStringLiteral("NPR"), QStringLiteral("KPR"),
                QStringLiteral("BIV"), QStringLiteral("DAR")},
-              day(6, 29));
+              s.day(6, 29));
     for (const char *r : {"SYSVAK", "MSIS", "NPR", "DAR"})
-        s.consulted(day(6, 24), p.adviser, QLatin1String(r), A::Grant);
-    s.consulted(day(6, 26), p.adviser, QStringLiteral("KPR"), A::Partly, QStringLiteral("Uten IPLOS-variabler."));
-    s.consulted(day(6, 29), p.adviser, QStringLiteral("BIV"), A::Grant);
-    s.preliminaryReply(day(7, 3), p.adviser).assessAll(day(7, 6));
-    s.draft(day(7, 8), p.adviser).submit(day(7, 8), p.adviser).approve(day(7, 10));
+        s.consulted(s.day(6, 24), p.adviser, QLatin1String(r), A::Grant);
+    s.consulted(s.day(6, 26), p.adviser, QStringLiteral("KPR"), A::Partly, QStringLiteral("Uten IPLOS-variabler."));
+    s.consulted(s.day(6, 29), p.adviser, QStringLiteral("BIV"), A::Grant);
+    s.preliminaryReply(s.day(7, 3), p.adviser).assessAll(s.day(7, 6));
+    s.draft(s.day(7, 8), p.adviser).submit(s.day(7, 8), p.adviser).approve(s.day(7, 10));
 }
 
 // Overdue: the applicant took the summer to answer, and the decision now waits for approval.
 void cancerPlanning(Script &s)
 {
     const DemoPeople &p = s.people();
-    s.take(day(6, 23), p.adviser).startCheck(day(6, 24), p.adviser);
-    s.request(day(6, 25), p.adviser,
+    s.take(s.day(6, 23), p.adviser).startCheck(s.day(6, 24), p.adviser);
+    s.request(s.day(6, 25), p.adviser,
               QStringLiteral("Legg ved personvernombudets vurdering (DPIA) og institusjonens godkjenning."));
-    s.preliminaryReply(day(7, 20), p.adviser).answered(day(8, 24), p.adviser).complete(day(8, 26), p.adviser);
-    s.consult(day(8, 31), p.adviser, {QStringLiteral("KRG"), QStringLiteral("NPR")}, day(9, 14));
-    s.consulted(day(9, 10), p.adviser, QStringLiteral("KRG"), A::Grant)
-        .consulted(day(9, 14), p.adviser, QStringLiteral("NPR"), A::Grant);
-    s.note(day(10, 20), p.adviser, QStringLiteral("NPR-uttrekket må avgrenses til 2015–2025; avklart på telefon."));
-    s.assessAll(day(10, 28)).draft(day(11, 10), p.adviser).submit(day(11, 12), p.adviser);
+    s.preliminaryReply(s.day(7, 20), p.adviser).answered(s.day(8, 24), p.adviser).complete(s.day(8, 26), p.adviser);
+    s.consult(s.day(8, 31), p.adviser, {QStringLiteral("KRG"), QStringLiteral("NPR")}, s.day(9, 14));
+    s.consulted(s.day(9, 10), p.adviser, QStringLiteral("KRG"), A::Grant)
+        .consulted(s.day(9, 14), p.adviser, QStringLiteral("NPR"), A::Grant);
+    s.note(s.day(10, 20), p.adviser, QStringLiteral("NPR-uttrekket må avgrenses til 2015–2025; avklart på telefon."));
+    s.assessAll(s.day(10, 28)).draft(s.day(11, 10), p.adviser).submit(s.day(11, 12), p.adviser);
 }
 
 // Decided, partly granted; the adviser drafts and another person approves.
 void antibiotics(Script &s, Database &db)
 {
     const DemoPeople &p = s.people();
-    s.take(day(6, 30), p.adviser2).complete(day(7, 1), p.adviser2);
-    s.consult(day(7, 2), p.adviser2, {QStringLiteral("KPR"), QStringLiteral("LMR"), QStringLiteral("DAR")}, day(7, 16));
-    s.consulted(day(7, 14), p.adviser2, QStringLiteral("KPR"), A::Grant)
-        .consulted(day(7, 14), p.adviser2, QStringLiteral("LMR"), A::Partly, QStringLiteral("Uten forskriver-id."))
-        .consulted(day(7, 15), p.adviser2, QStringLiteral("DAR"), A::Grant);
-    s.preliminaryReply(day(7, 27), p.adviser2).assessAll(day(8, 10)).draft(day(8, 17), p.adviser2);
-    s.on(day(8, 17), p.adviser2, [&](CaseworkService &, DecisionService &ds) {
+    s.take(s.day(6, 30), p.adviser2).complete(s.day(7, 1), p.adviser2);
+    s.consult(s.day(7, 2), p.adviser2, {QStringLiteral("KPR"), QStringLiteral("LMR"), QStringLiteral("DAR")},
+              s.day(7, 16));
+    s.consulted(s.day(7, 14), p.adviser2, QStringLiteral("KPR"), A::Grant)
+        .consulted(s.day(7, 14), p.adviser2, QStringLiteral("LMR"), A::Partly, QStringLiteral("Uten forskriver-id."))
+        .consulted(s.day(7, 15), p.adviser2, QStringLiteral("DAR"), A::Grant);
+    s.preliminaryReply(s.day(7, 27), p.adviser2).assessAll(s.day(8, 10)).draft(s.day(8, 17), p.adviser2);
+    s.on(s.day(8, 17), p.adviser2, [&](CaseworkService &, DecisionService &ds) {
         CaseService cases(db, p.adviser2);
         return varyOutcome(ds, cases, s.number());
     });
-    s.submit(day(8, 18), p.adviser2).approve(day(8, 20));
+    s.submit(s.day(8, 18), p.adviser2).approve(s.day(8, 20));
 }
 
 // A change application drafted within days.
 void covidChange(Script &s)
 {
     const DemoPeople &p = s.people();
-    s.take(day(11, 9), p.adviser).complete(day(11, 10), p.adviser);
-    s.consult(day(11, 12), p.adviser, {QStringLiteral("LMR")}, day(11, 26));
-    s.assessAll(day(11, 16)).draft(day(11, 17), p.adviser);
+    s.take(s.day(11, 9), p.adviser).complete(s.day(11, 10), p.adviser);
+    s.consult(s.day(11, 12), p.adviser, {QStringLiteral("LMR")}, s.day(11, 26));
+    s.assessAll(s.day(11, 16)).draft(s.day(11, 17), p.adviser);
 }
 
 // Directly identifiable data from the health archive: its manager has not answered in time.
 void dementia(Script &s)
 {
     const DemoPeople &p = s.people();
-    s.take(day(8, 18), p.lawyer).startCheck(day(8, 19), p.lawyer).complete(day(8, 24), p.lawyer);
-    s.request(day(9, 2), p.lawyer,
+    s.take(s.day(8, 18), p.lawyer).startCheck(s.day(8, 19), p.lawyer).complete(s.day(8, 24), p.lawyer);
+    s.request(s.day(9, 2), p.lawyer,
               QStringLiteral("Begrunn behovet for direkte identifiserende opplysninger (særlige grunner)."));
-    s.preliminaryReply(day(9, 10), p.lawyer).answered(day(9, 23), p.lawyer);
-    s.consult(day(9, 24), p.lawyer, {QStringLiteral("DAR"), QStringLiteral("HAR")}, day(10, 8));
-    s.consulted(day(10, 5), p.lawyer, QStringLiteral("DAR"), A::Grant);
-    s.assessAll(day(10, 12), {I::SocietyInterest});
-    s.note(day(10, 12), p.lawyer, QStringLiteral("Samfunnsnytten vurderes når Norsk helsearkiv har svart."));
-    s.draft(day(10, 14), p.lawyer);
+    s.preliminaryReply(s.day(9, 10), p.lawyer).answered(s.day(9, 23), p.lawyer);
+    s.consult(s.day(9, 24), p.lawyer, {QStringLiteral("DAR"), QStringLiteral("HAR")}, s.day(10, 8));
+    s.consulted(s.day(10, 5), p.lawyer, QStringLiteral("DAR"), A::Grant);
+    s.assessAll(s.day(10, 12), {I::SocietyInterest});
+    s.note(s.day(10, 12), p.lawyer, QStringLiteral("Samfunnsnytten vurderes når Norsk helsearkiv har svart."));
+    s.draft(s.day(10, 14), p.lawyer);
 }
 
-// Anonymous statistics with two pauses in the dialogue; due at the end of the month.
+// Anonymous statistics with two pauses in the dialogue; due within the week.
 void statistics(Script &s)
 {
     const DemoPeople &p = s.people();
-    s.take(day(9, 3), p.me).startCheck(day(9, 4), p.me).preliminaryReply(day(10, 1), p.me).complete(day(10, 5), p.me);
-    s.consult(day(10, 7), p.me, {QStringLiteral("NPR")}, day(10, 21));
-    s.request(day(10, 12), p.me, QStringLiteral("Presiser aggregeringsnivået i tabellene (kommune eller fylke)."));
-    s.answered(day(10, 19), p.me)
-        .consulted(day(10, 20), p.me, QStringLiteral("NPR"), A::Partly, QStringLiteral("Celler under 5 prikkes."));
-    s.request(day(10, 26), p.me, QStringLiteral("Bekreft at ingen tabellceller har færre enn fem personer."));
-    s.answered(day(11, 2), p.me);
-    s.assess(day(11, 3), p.me, I::Purpose, AssessmentResult::Fulfilled, QStringLiteral("Statistikk, jf. § 19."))
-        .assess(day(11, 3), p.me, I::Minimisation, AssessmentResult::Fulfilled);
+    s.take(s.day(9, 3), p.me)
+        .startCheck(s.day(9, 4), p.me)
+        .preliminaryReply(s.day(9, 30), p.me)
+        .complete(s.day(10, 1), p.me);
+    s.consult(s.day(10, 7), p.me, {QStringLiteral("NPR")}, s.day(10, 21));
+    s.request(s.day(10, 12), p.me, QStringLiteral("Presiser aggregeringsnivået i tabellene (kommune eller fylke)."));
+    s.answered(s.day(10, 19), p.me)
+        .consulted(s.day(10, 20), p.me, QStringLiteral("NPR"), A::Partly, QStringLiteral("Celler under 5 prikkes."));
+    s.request(s.day(10, 26), p.me, QStringLiteral("Bekreft at ingen tabellceller har færre enn fem personer."));
+    s.answered(s.day(11, 2), p.me);
+    s.assess(s.day(11, 3), p.me, I::Purpose, AssessmentResult::Fulfilled, QStringLiteral("Statistikk, jf. § 19."))
+        .assess(s.day(11, 3), p.me, I::Minimisation, AssessmentResult::Fulfilled);
 }
 
 // Years of data for an English-speaking applicant, now waiting for approval in good time.
 void childhoodCancer(Script &s)
 {
     const DemoPeople &p = s.people();
-    s.take(day(8, 4), p.adviser).startCheck(day(8, 5), p.adviser).preliminaryReply(day(8, 28), p.adviser);
-    s.complete(day(9, 1), p.adviser);
-    s.request(day(9, 8), p.adviser, QStringLiteral("Please send the Danish ethics committee's approval."));
-    s.answered(day(9, 22), p.adviser);
-    s.consult(day(9, 24), p.adviser, {QStringLiteral("MFR"), QStringLiteral("KRG"), QStringLiteral("DAR")}, day(10, 8));
+    s.take(s.day(8, 4), p.adviser).startCheck(s.day(8, 5), p.adviser).preliminaryReply(s.day(8, 28), p.adviser);
+    s.complete(s.day(9, 1), p.adviser);
+    s.request(s.day(9, 8), p.adviser, QStringLiteral("Please send the Danish ethics committee's approval."));
+    s.answered(s.day(9, 22), p.adviser);
+    s.consult(s.day(9, 24), p.adviser, {QStringLiteral("MFR"), QStringLiteral("KRG"), QStringLiteral("DAR")},
+              s.day(10, 8));
     for (const char *r : {"MFR", "KRG", "DAR"})
-        s.consulted(day(10, 6), p.adviser, QLatin1String(r), A::Grant);
-    s.assessAll(day(10, 20)).draft(day(11, 5), p.adviser).submit(day(11, 6), p.adviser);
+        s.consulted(s.day(10, 6), p.adviser, QLatin1String(r), A::Grant);
+    s.assessAll(s.day(10, 20)).draft(s.day(11, 5), p.adviser).submit(s.day(11, 6), p.adviser);
 }
 
 // A preparedness project waiting for the applicant; KPR goes to its manager.
 void preparedness(Script &s)
 {
     const DemoPeople &p = s.people();
-    s.take(day(10, 13), p.me).complete(day(10, 16), p.me);
-    s.consult(day(10, 20), p.me, {QStringLiteral("MSIS"), QStringLiteral("SYSVAK"), QStringLiteral("NPR")}, day(11, 3));
-    s.on(day(10, 22), p.me, [&](CaseworkService &w, DecisionService &) {
+    s.take(s.day(10, 13), p.me).complete(s.day(10, 16), p.me);
+    s.consult(s.day(10, 20), p.me, {QStringLiteral("MSIS"), QStringLiteral("SYSVAK"), QStringLiteral("NPR")},
+              s.day(11, 3));
+    s.on(s.day(10, 22), p.me, [&](CaseworkService &w, DecisionService &) {
         return w.forward(s.number(), QStringLiteral("KPR"),
                          QStringLiteral("Kommunene ber om KPR-data til egne lovpålagte beredskapsoppgaver; "
                                         "registerforvalter avgjør selv."));
     });
     for (const char *r : {"MSIS", "SYSVAK", "NPR"})
-        s.consulted(day(10, 30), p.me, QLatin1String(r), A::Grant);
-    s.assess(day(11, 3), p.me, I::Purpose, AssessmentResult::Fulfilled, QStringLiteral("Beredskap."));
-    s.preliminaryReply(day(11, 10), p.me);
-    s.request(day(11, 12), p.me, QStringLiteral("Beskriv lagringsmiljøet og hvem som får tilgang til dataene."));
-    s.note(day(11, 12), p.me,
+        s.consulted(s.day(10, 30), p.me, QLatin1String(r), A::Grant);
+    s.assess(s.day(11, 3), p.me, I::Purpose, AssessmentResult::Fulfilled, QStringLiteral("Beredskap."));
+    s.preliminaryReply(s.day(11, 10), p.me);
+    s.request(s.day(11, 12), p.me, QStringLiteral("Beskriv lagringsmiljøet og hvem som får tilgang til dataene."));
+    s.note(s.day(11, 12), p.me,
            QStringLiteral("Vi trenger en beskrivelse av lagringsmiljøet før saken kan vurderes videre."),
            NoteAudience::Applicant);
 }
 
 } // namespace
 
-Status runDemoCasework(Database &db, const DemoPeople &people, int index, const QString &caseNumber)
+StoryDays::StoryDays(const WorkingDayCalendar &calendar, const QDate &today)
+    : m_calendar(calendar)
+    , m_storyDay(calendar.isWorkingDay(today) ? today : calendar.addWorkingDays(today, -1))
+{}
+
+QDate StoryDays::operator()(const QDate &written) const
 {
-    Script s(db, people, caseNumber);
+    return m_calendar.addWorkingDays(m_storyDay, m_calendar.workingDaysBetween(writtenFor(), written));
+}
+
+int StoryDays::monthsMoved(const QDate &written) const
+{
+    const QDate moved = (*this)(written);
+    const int months = (moved.year() - written.year()) * 12 + moved.month() - written.month();
+    // Round to the nearer whole month, so a period starting on the 1st still starts on a 1st.
+    if (moved.day() - written.day() > 15)
+        return months + 1;
+    if (written.day() - moved.day() > 15)
+        return months - 1;
+    return months;
+}
+
+Status runDemoCasework(Database &db, const DemoPeople &people, const StoryDays &days, int index,
+                       const QString &caseNumber)
+{
+    Script s(db, people, days, caseNumber);
     switch (index) {
     case 0: covidStudy(s); break;
     case 1: cancerPlanning(s); break;
@@ -309,7 +337,7 @@ Status runDemoCasework(Database &db, const DemoPeople &people, int index, const 
     case 5: dementia(s); break;
     case 6: statistics(s); break;
     case 7: childhoodCancer(s); break;
-    case 8: s.take(day(11, 4), people.adviser2).startCheck(day(11, 5), people.adviser2); break;
+    case 8: s.take(s.day(11, 19), people.adviser2).startCheck(s.day(11, 20), people.adviser2); break; // just received
     case 9: preparedness(s); break;
     default: break;
     }

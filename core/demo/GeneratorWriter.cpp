@@ -4,7 +4,6 @@
 #include "application/ApplicationStore.h"
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -28,19 +27,6 @@ QVariant userOrNull(const std::map<QString, qint64> &ids, const QString &login)
 }
 
 } // namespace
-
-QString auditHash(const QString &prev, qint64 id, qint64 caseId, const QString &at, const QString &actor,
-                  const QString &kind, const QString &detail)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const QString caseText = caseId > 0 ? QString::number(caseId) : QString();
-    for (const QString &part : {prev, QString::number(id), caseText, at, actor, kind, detail}) {
-        const QByteArray bytes = part.toUtf8();
-        h.addData(QByteArray::number(bytes.size()) + ':');
-        h.addData(bytes);
-    }
-    return QString::fromLatin1(h.result().toHex());
-}
 
 GeneratorWriter::GeneratorWriter(Database &db)
     : m_db(db)

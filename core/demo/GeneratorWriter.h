@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "application/Application.h"
+#include "casework/AuditLog.h" // auditHash, shared with the audit trail
 #include "decision/Decision.h"
 #include "demo/GeneratorPlan.h"
 #include "search/SearchIndex.h"
@@ -30,11 +31,6 @@ struct ChainEnd
     qint64 id = 0;
     QString hash;
 };
-
-// The audit trail's chain hash, exactly as AuditLog computes it (GeneratorTests verifies the
-// generated chain with AuditLog::verify).
-QString auditHash(const QString &prev, qint64 id, qint64 caseId, const QString &at, const QString &actor,
-                  const QString &kind, const QString &detail);
 
 // Writes generated cases row by row with statements prepared once, in the same shape as
 // ApplicationStore, DecisionStore and AuditLog write them (GeneratorTests reads them back
