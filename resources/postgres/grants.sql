@@ -26,7 +26,7 @@ BEGIN
         EXECUTE format('GRANT EXECUTE ON FUNCTION fv_append_event(bigint, text, text), fv_store_document(bigint, '
                        'integer, text, text, text, bytea), fv_now(), fv_today(), fv_time_zone(), fv_fold(text), '
                        'fv_search_words(text), fv_search_query(text), fv_search_weights(), '
-                       'fv_event_hash(text, bigint, bigint, text, text, text, text) TO %I', r);
+                       'fv_event_hash(text, bigint, bigint, text, text, text, text), fv_refuse(text, text, text) TO %I', r);
     END LOOP;
     -- Registering and editing applications.
     FOREACH r IN ARRAY registering LOOP

@@ -134,6 +134,9 @@ DECLARE
 BEGIN
     IF TG_TABLE_NAME = 'decision_variable' THEN
         SELECT decision_id INTO decision_ FROM decision_entry WHERE id = (row_ ->> 'entry_id')::bigint;
+        IF decision_ IS NULL AND TG_OP = 'DELETE' THEN
+            RETURN OLD; -- removed with its registry row, whose own delete was checked
+        END IF;
     ELSE
         decision_ := (row_ ->> 'decision_id')::bigint;
     END IF;

@@ -53,7 +53,11 @@ DECLARE
 BEGIN
     FOREACH r IN ARRAY ARRAY['fv_owner', 'fv_adviser', 'fv_lawyer', 'fv_decision_maker', 'fv_admin'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- another database of this cluster made it at the same moment
+            END;
         END IF;
     END LOOP;
 END
