@@ -224,7 +224,7 @@ DECLARE
     sources integer;
     started integer;
 BEGIN
-    SELECT * INTO p FROM price_table WHERE valid_from <= fv_today()::text ORDER BY valid_from DESC LIMIT 1;
+    SELECT * INTO p FROM price_table WHERE valid_from <= to_char(fv_today(), 'YYYY-MM-DD') ORDER BY valid_from DESC LIMIT 1;
     price_from := p.valid_from;
     total := 0;
     IF coalesce(d.fee_exemption, 'none') NOT IN ('none', '') THEN

@@ -135,13 +135,19 @@ CREATE FUNCTION fv_store_document(p_case_id bigint, p_doc_no integer, p_kind tex
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = fv, pg_temp AS
 $$
 DECLARE
-    uid bigint := fv_session_user_id();
+    uid bigint := fv_require_role(ARRAY['fv_adviser', 'fv_lawyer', 'fv_decision_maker'], 'send letters');
     expected integer;
     digest text := encode(sha256(p_content), 'hex');
 BEGIN
     SELECT next_document INTO expected FROM fv_case WHERE id = p_case_id FOR UPDATE;
     IF expected IS NULL THEN
         PERFORM fv_refuse('no-case', format('there is no case %s', p_case_id), 'P0001');
+    END IF;
+    -- A decision letter only for an approved decision: the case's newest version.
+    IF p_kind = 'decision' AND NOT EXISTS (
+           SELECT 1 FROM decision d WHERE d.case_id = p_case_id AND d.status = 'approved'
+           AND d.version = (SELECT max(version) FROM decision WHERE case_id = p_case_id)) THEN
+        PERFORM fv_refuse('not-approved', 'the decision is not approved yet, so its letter cannot be sent', 'P0001');
     END IF;
     IF p_doc_no <> expected THEN
         PERFORM fv_refuse('document-number', format('document %s of this case is the next one, not %s: '

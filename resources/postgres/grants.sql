@@ -2,6 +2,21 @@
 -- book governs (applications, casework, settings) are granted to the roles that make them;
 -- the rest goes through the functions, which run as fv_owner and check session_user.
 
+-- Every function that reads or writes tables finds ours, whatever search_path the caller set:
+-- a trigger runs with the caller's settings, and a caller's temporary table named like one of
+-- ours must never stand in for it (pg_temp is searched last). The pure text functions are left
+-- as they are, so that the planner can inline them into search queries.
+DO $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+             WHERE n.nspname = 'fv' AND p.proconfig IS NULL AND p.provolatile <> 'i' LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = fv, pg_temp', f);
+    END LOOP;
+END
+$$;
+
 REVOKE ALL ON ALL TABLES IN SCHEMA fv FROM PUBLIC;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA fv FROM PUBLIC;
 

@@ -155,10 +155,16 @@ must "Ada submits case B at revision 2" "$ada" -c "SELECT fv_submit_decision('$c
 # ----------------------------------------------------------------------------------------------
 refused "Bo approves case A naming a revision he did not read" "fv:stale|changed after you opened" "$bo" \
   "SELECT fv_approve_decision('$caseA', 7)"
-must "Bo approves Ada's decision on case A (four eyes)" "$bo" -c "SELECT fv_approve_decision('$caseA', 1)"
-got=$(as "$bo" -c "SELECT d.status || ' ' || u.login || ' ' || d.fee_total || ' ' || c.status FROM decision d
+# Bo's session has other date settings: what the server records must not follow them.
+must "Bo approves Ada's decision on case A (four eyes)" "$bo" \
+  -c "SET DateStyle = 'SQL, DMY'; SET TimeZone = 'Pacific/Kiritimati'; SELECT fv_approve_decision('$caseA', 1)"
+got=$(as "$bo" -c "SELECT d.status || ' ' || u.login || ' ' || d.fee_total || ' ' || d.fee_price_from || ' ' || c.status
+  || ' ' || (left(d.approved_at, 10) = to_char(now() AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD'))
+  || ' ' || (d.approved_at ~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$') FROM decision d
   JOIN app_user u ON u.id = d.approved_by JOIN fv_case c ON c.id = d.case_id WHERE c.case_number = '$caseA'")
-[ "$got" = "approved $bo 4965 decided" ] && pass "case A decided, approved by Bo, fee 1500 + 3 started hours × 1155" || failed "after approval: $got"
+[ "$got" = "approved $bo 4965 2024-01-01 decided true true" ] &&
+  pass "case A decided, approved by Bo at Oslo time, fee 1500 + 3 started hours × 1155 of the 2024 prices" ||
+  failed "after approval: $got"
 must "Ada stores the decision letter of case A as document 1" "$ada" \
   -c "SELECT fv_store_document((SELECT id FROM fv_case WHERE case_number = '$caseA'), 1, 'decision', 'nb', 'Vedtak', '%PDF-1.4 vedtak'::bytea)"
 docsha=$(as "$ada" -c "SELECT sha256 = encode(sha256('%PDF-1.4 vedtak'::bytea), 'hex') FROM document")
@@ -198,6 +204,10 @@ refused "the owner changes an approved decision's registries (trigger)" "fv:deci
   "SET ROLE fv_owner; UPDATE fv.decision_entry SET outcome = 'refused' WHERE decision_id = (SELECT id FROM fv.decision WHERE case_id = $caseAid)"
 refused "the owner approves case B for Ada (trigger: four eyes)" "fv:four-eyes|four-eyes" "$super" \
   "SET ROLE fv_owner; UPDATE fv.decision SET status = 'approved', approved_by = drafted_by WHERE case_id = $caseBid"
+refused "a caller's temp table posing as an approved decision, to mark case B decided" "fv:not-approved|only when its decision is approved" "$ada" \
+  "CREATE TEMP TABLE decision AS SELECT * FROM fv.decision; UPDATE pg_temp.decision SET status = 'approved'; SET search_path = pg_temp, fv; UPDATE fv.fv_case SET status = 'decided' WHERE id = $caseBid"
+refused "send a decision letter for case B, not approved" "fv:not-approved|not approved yet" "$ada" \
+  "SELECT fv_store_document($caseBid, 1, 'decision', 'nb', 'Vedtak', '%PDF-1.4 falskt vedtak'::bytea)"
 refused "a case marked decided without an approved decision" "fv:not-approved|only when its decision is approved" "$ada" \
   "UPDATE fv_case SET status = 'decided' WHERE id = $caseBid"
 
