@@ -329,6 +329,27 @@ counter=$(as "$ada" -c "SELECT last FROM case_sequence WHERE year = extract(year
 chain=$(verify_chain "$bo")
 [[ "$chain" == verified* ]] && pass "the audit trail still verifies after parallel appends ($chain events)" || failed "chain after parallel appends: $chain"
 
+# ----------------------------------------------------------------------------------------------
+# Backup and restore as docs/TEAM.md says (pg_dump -Fc; pg_restore -C): the same rows, a chain
+# that verifies, and the guards in force again (pg_dump creates triggers after the data, so the
+# restored events keep their own ids, times, actors and hashes).
+# ----------------------------------------------------------------------------------------------
+dump="$(mktemp)"
+before=$(snapshot)
+if pg_dump -Fc -f "$dump" "$(conn "$super")" 2>&1 &&
+  psql "$uri" -Xq -c "DROP DATABASE $db WITH (FORCE)" &&
+  pg_restore -C --exit-on-error -d "$uri" "$dump" 2>&1; then
+  after=$(snapshot)
+  [ "$before" = "$after" ] && pass "pg_dump and pg_restore -C give back every row" || { failed "restore differs:"; diff <(echo "$before") <(echo "$after"); }
+  chain=$(verify_chain "$ada")
+  [[ "$chain" == verified* ]] && pass "the restored audit trail verifies ($chain events)" || failed "restored chain: $chain"
+  refused "the restored database still refuses Ada's approval of her own draft" "fv:four-eyes|four-eyes" "$ada" \
+    "SELECT fv_approve_decision('$caseB', 2)"
+else
+  failed "backup and restore with pg_dump and pg_restore"
+fi
+rm -f "$dump"
+
 if [ "$failures" -gt 0 ]; then
   echo "# $failures check(s) failed"
   exit 1
