@@ -46,24 +46,37 @@ BEGIN
 END
 $$;
 
--- Cluster-wide roles, made once per cluster (a second database reuses them).
+-- Cluster-wide roles, made once per cluster (a second database reuses them). The owner's
+-- definer functions may grant and revoke the group roles, nothing else. Two databases set up
+-- at the same moment (parallel tests) can collide in the role catalogue: then try again.
 DO $$
 DECLARE
     r text;
+    attempt integer;
 BEGIN
-    FOREACH r IN ARRAY ARRAY['fv_owner', 'fv_adviser', 'fv_lawyer', 'fv_decision_maker', 'fv_admin'] LOOP
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-            BEGIN
-                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
-            EXCEPTION WHEN duplicate_object OR unique_violation THEN
-                NULL; -- another database of this cluster made it at the same moment
-            END;
-        END IF;
+    FOR attempt IN 1..20 LOOP
+        BEGIN
+            FOREACH r IN ARRAY ARRAY['fv_owner', 'fv_adviser', 'fv_lawyer', 'fv_decision_maker', 'fv_admin'] LOOP
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+                    EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+                END IF;
+                IF r <> 'fv_owner' AND NOT EXISTS (
+                       SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                       JOIN pg_roles o ON o.oid = m.member
+                       WHERE g.rolname = r AND o.rolname = 'fv_owner' AND m.admin_option) THEN
+                    EXECUTE format('GRANT %I TO fv_owner WITH ADMIN OPTION', r);
+                END IF;
+            END LOOP;
+            RETURN;
+        EXCEPTION WHEN OTHERS THEN
+            IF attempt = 20 THEN
+                RAISE;
+            END IF;
+            PERFORM pg_sleep(0.01 + random() * 0.05);
+        END;
     END LOOP;
 END
 $$;
--- The owner's definer functions grant and revoke the group roles, nothing else.
-GRANT fv_adviser, fv_lawyer, fv_decision_maker, fv_admin TO fv_owner WITH ADMIN OPTION;
 
 CREATE SCHEMA fv AUTHORIZATION fv_owner;
 DO $$
