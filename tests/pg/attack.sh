@@ -326,6 +326,22 @@ expected="$committed $((first + 1)) $((first + committed)) $committed"
   failed "parallel numbers: got '$gaps', expected '$expected'"
 counter=$(as "$ada" -c "SELECT last FROM case_sequence WHERE year = extract(year FROM fv_today())")
 [ "$counter" = "$((first + committed))" ] && pass "the year's counter stands at the last number given" || failed "counter: $counter"
+# Two senders take the next document number of case A at the same moment: one gets it, the
+# other waits for the case row and is then refused; no number is used twice or skipped.
+next=$(as "$ada" -c "SELECT next_document FROM fv_case WHERE id = $caseAid")
+for who in "$ada" "$bo"; do
+  (as "$who" -c "BEGIN; SELECT fv_store_document($caseAid, $next, 'receipt', 'nb', 'Kvittering', convert_to('kvittering fra $who', 'UTF8')); SELECT pg_sleep(0.3); COMMIT;" >"/tmp/fv-attack-$tag-$who.out" 2>&1; echo $? >>"/tmp/fv-attack-$tag-$who.out") &
+done
+wait
+outcome=$(cat "/tmp/fv-attack-$tag-$ada.out" "/tmp/fv-attack-$tag-$bo.out")
+rm -f "/tmp/fv-attack-$tag-$ada.out" "/tmp/fv-attack-$tag-$bo.out"
+docs=$(as "$ada" -c "SELECT string_agg(doc_no::text, ',' ORDER BY doc_no) FROM document WHERE case_id = $caseAid")
+if [ "$(grep -c 'fv:document-number' <<<"$outcome")" = 1 ] && [ "$docs" = "$(seq -s, 1 "$next")" ]; then
+  pass "two senders at once: one stores document $next, the other is refused (documents $docs)"
+else
+  failed "parallel documents: $docs; $outcome"
+fi
+
 chain=$(verify_chain "$bo")
 [[ "$chain" == verified* ]] && pass "the audit trail still verifies after parallel appends ($chain events)" || failed "chain after parallel appends: $chain"
 
