@@ -34,6 +34,7 @@ echo "== PostgreSQL test cluster (tools/pg-cluster.sh)"
 # run ends. Under /tmp, which the cluster's unprivileged owner can reach (a root-only TMPDIR not).
 pgdir="$(mktemp -d /tmp/fv-pg.XXXXXX)"
 trap 'bash "$root/tools/pg-cluster.sh" stop "$pgdir"' EXIT
+trap 'exit 130' INT TERM
 bash "$root/tools/pg-cluster.sh" start "$pgdir"
 eval "$(bash "$root/tools/pg-cluster.sh" env "$pgdir")"
 

@@ -39,6 +39,7 @@ cleanup() {
   for r in "$ada" "$bo" "$it"; do psql "$uri" -Xq -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1; done
 }
 trap cleanup EXIT
+trap 'exit 143' INT TERM # a CTest timeout still cleans up
 
 failures=0
 pass() { echo "ok - $1"; }
