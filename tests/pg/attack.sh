@@ -81,7 +81,7 @@ SELECT string_agg(format('%s %s', c.relname,
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'fv' AND c.relkind = 'r';
 SELECT string_agg(g.rolname || '>' || u.rolname, ' ' ORDER BY g.rolname, u.rolname)
 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-WHERE g.rolname LIKE 'fv\_%' OR u.rolname LIKE 'fv\_%';
+WHERE u.rolname = 'fv_owner' OR u.rolname LIKE '%\_' || split_part(current_database(), 'fv_attack_', 2);
 SELECT string_agg(rolname || ':' || rolsuper || rolcreaterole, ' ' ORDER BY rolname) FROM pg_roles WHERE rolname LIKE '%\_' || split_part(current_database(), 'fv_attack_', 2);
 SQL
 }
