@@ -17,6 +17,7 @@ PACKAGES=(
   clang clang-format libclang-rt-14-dev
   dpkg-dev file desktop-file-utils appstream
   man-db
+  postgresql-15 postgresql-client-15 libqt6sql6-psql
 )
 
 missing=()
@@ -36,6 +37,12 @@ if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.
   echo "deb http://deb.debian.org/debian bookworm-backports main" | $SUDO tee /etc/apt/sources.list.d/fellesvedtak-backports.list >/dev/null
 fi
 export DEBIAN_FRONTEND=noninteractive
+# The tests start their own throw-away cluster (tools/pg-cluster.sh): the package's default
+# cluster (15/main on port 5432) is not made on a machine that had no PostgreSQL before.
+if ! dpkg-query -W -f='${Status}' postgresql-common 2>/dev/null | grep -q "install ok installed"; then
+  $SUDO mkdir -p /etc/postgresql-common/createcluster.d
+  echo "create_main_cluster = false" | $SUDO tee /etc/postgresql-common/createcluster.d/fellesvedtak.conf >/dev/null
+fi
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends $(printf "%s\n" "${missing[@]}" | grep -vx libcatch2-dev || true)
 $SUDO apt-get install -y -q --no-install-recommends -t bookworm-backports libcatch2-dev

@@ -29,6 +29,15 @@ cmake --build "$build" --parallel "$jobs"
 echo "== fuzzing (bounded; longer runs: tools/fuzz.sh 600)"
 bash "$root/tools/fuzz.sh" "${FV_FUZZ_SECONDS:-20}"
 
+echo "== PostgreSQL test cluster (tools/pg-cluster.sh)"
+# A throw-away cluster on a Unix socket for the server tests; stopped and removed however the
+# run ends. Under /tmp, which the cluster's unprivileged owner can reach (a root-only TMPDIR not).
+pgdir="$(mktemp -d /tmp/fv-pg.XXXXXX)"
+trap 'bash "$root/tools/pg-cluster.sh" stop "$pgdir"' EXIT
+trap 'exit 130' INT TERM
+bash "$root/tools/pg-cluster.sh" start "$pgdir"
+eval "$(bash "$root/tools/pg-cluster.sh" env "$pgdir")"
+
 echo "== tests (with AddressSanitizer and UndefinedBehaviorSanitizer)"
 # Qt keeps some memory until the process ends: leaks are not checked, everything else is.
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
