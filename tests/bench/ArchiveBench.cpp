@@ -5,11 +5,11 @@
 //   fv-archive-bench stats DB            computeStatistics over everything
 //   fv-archive-bench startup DB          process start to an interactive work queue
 //   fv-archive-bench keystrokes DB TERM  the case list's search, typed a letter at a time
-#include "search/CaseListModel.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "search/WorkQueueView.h"
+#include "search/CaseListModel.h"
 #include "search/CaseSearch.h"
+#include "search/WorkQueueView.h"
 #include "statistics/Statistics.h"
 #include "storage/Database.h"
 

@@ -1,17 +1,17 @@
 // Administration → Letter templates as an admin and a caseworker use it, and sending letters
 // from the main window.
-#include "widgets/Dialogs.h"
-#include "letters/LetterChoice.h"
-#include "letters/LetterTemplateDialog.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "casework/Users.h"
 #include "decision/DecisionService.h"
 #include "letters/DocumentService.h"
+#include "letters/LetterChoice.h"
+#include "letters/LetterTemplateDialog.h"
 #include "letters/TemplateStore.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // The File menu's safety net as a caseworker uses it: back up, check, restore, and the banner
 // on a write-protected database.
-#include "widgets/Dialogs.h"
 #include "MainWindow.h"
-#include "widgets/MessageBar.h"
 #include "Session.h"
 #include "TestSupport.h"
 #include "decision/DecisionService.h"
+#include "widgets/Dialogs.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,14 +1,14 @@
 #include "application/ApplicationForm.h"
 
-#include "application/ApplicationChoices.h"
 #include "Clock.h"
+#include "Session.h"
+#include "application/ApplicationChoices.h"
 #include "application/DataSourceEditor.h"
+#include "registry/RegistryCatalogue.h"
 #include "widgets/DateField.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageBar.h"
-#include "Session.h"
-#include "registry/RegistryCatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>

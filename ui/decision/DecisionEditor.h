@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decision/DecisionEditorState.h"
 #include "casework/CaseService.h"
+#include "decision/DecisionEditorState.h"
 #include "decision/Fees.h"
 #include "decision/StandardTexts.h"
 #include "letters/LetterInput.h"

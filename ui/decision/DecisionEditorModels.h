@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decision/DecisionEditorState.h"
 #include "application/Application.h"
+#include "decision/DecisionEditorState.h"
 #include "decision/StandardTexts.h"
 #include "registry/Registry.h"
 
