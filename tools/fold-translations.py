@@ -49,6 +49,9 @@ TRANSLATION = re.compile(r'<translation(?P<attrs>[^>]*)>(?P<text>.*?)</translati
 
 def fold(ts_text, entries, overwrite):
     used = set()
+    by_source = {}
+    for key in entries:
+        by_source.setdefault(key[1], key)
     filled = 0
     unfinished = []
     out = []
@@ -66,6 +69,10 @@ def fold(ts_text, entries, overwrite):
             is_unfinished = 'type="unfinished"' in attrs
             numerus = 'numerus="yes"' in m.group('attrs')
             key = (name, source)
+            if key not in entries and source in by_source:
+                # The same source under another context (a class's tr() context named differently
+                # in the TSV): one bokmål for one English text.
+                key = by_source[source]
             if key in entries and (is_unfinished or overwrite):
                 used.add(key)
                 text = entries[key][0]
@@ -80,7 +87,7 @@ def fold(ts_text, entries, overwrite):
             elif key in entries:
                 used.add(key)
             if is_unfinished:
-                unfinished.append(key)
+                unfinished.append((name, source))
             return m.group(1) + body + m.group(4)
 
         out.append(ts_text[pos:ctx.start()])

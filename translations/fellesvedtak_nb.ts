@@ -25,6 +25,325 @@
     </message>
 </context>
 <context>
+    <name>fv</name>
+    <message>
+        <source>The application does not ask for the registry %1 (it asks for %2)</source>
+        <translation>Søknaden ber ikke om data fra registeret %1 (den ber om %2)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a user of this database</source>
+        <translation>%1 er ikke lenger bruker av denne databasen</translation>
+    </message>
+    <message>
+        <source>The case has no decision draft yet</source>
+        <translation>Saken har ikke noe utkast til vedtak ennå</translation>
+    </message>
+    <message>
+        <source>The decision was changed by %1 at %2 after you read it (you read revision %3, it is now revision %4); nothing was done: read it again first</source>
+        <translation>Vedtaket ble endret av %1 %2 etter at du leste det (du leste revisjon %3, nå er det revisjon %4); ingenting ble gjort: les det på nytt først</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Application</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>linje %1, kolonne %2</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a JSON object)</source>
+        <translation>filen er tom (forventet et JSON-objekt)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (invalid byte 0x%1 at %2)</source>
+        <translation>filen er ikke gyldig UTF-8-tekst (ugyldig byte 0x%1 på %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level; the file begins with: </source>
+        <translation>forventet et JSON-objekt øverst; filen begynner med: </translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON: %2</source>
+        <translation>%1: ugyldig JSON: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 10 MB; an application is far smaller (see APPLICATION-LIMITS)</source>
+        <translation>filen er større enn 10 MB; en søknad er langt mindre (se APPLICATION-LIMITS)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got %1</source>
+        <translation>forventet et JSON-objekt øverst, fikk %1</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>noe annet</translation>
+    </message>
+    <message>
+        <source>one of </source>
+        <translation>én av </translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>expected a string, got </source>
+        <translation>forventet en tekst, fikk </translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected %2)</source>
+        <translation>ukjent verdi %1 (forventet %2)</translation>
+    </message>
+    <message>
+        <source>missing required key %1 (expected %2)</source>
+        <translation>den påkrevde nøkkelen %1 mangler (forventet %2)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>forventet %1, fikk %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date</source>
+        <translation>%1 er ikke en dato som finnes</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (expected one of %2, or an &quot;x-&quot; key)</source>
+        <translation>ukjent nøkkel %1 (forventet én av %2, eller en «x-»-nøkkel)</translation>
+    </message>
+    <message>
+        <source>expected an object, got </source>
+        <translation>forventet et objekt, fikk </translation>
+    </message>
+    <message>
+        <source>a letter a to f</source>
+        <translation>en bokstav fra a til f</translation>
+    </message>
+    <message>
+        <source>a letter a to j</source>
+        <translation>en bokstav fra a til j</translation>
+    </message>
+    <message>
+        <source>unsupported format %1 (expected &quot;%2&quot;)</source>
+        <translation>formatet %1 støttes ikke (forventet «%2»)</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (U+0000), which is not text; the file is damaged or not a JSON text file</source>
+        <translation>filen inneholder en NUL-byte (U+0000), som ikke er tekst; filen er skadet eller ikke en JSON-tekstfil</translation>
+    </message>
+    <message>
+        <source>the key %1 appears more than once in this object; each key may appear only once</source>
+        <translation>nøkkelen %1 står mer enn én gang i dette objektet; hver nøkkel kan bare stå én gang</translation>
+    </message>
+    <message>
+        <source>the text holds a NUL character (U+0000), which is not allowed in an application</source>
+        <translation>teksten inneholder et NUL-tegn (U+0000), som ikke er tillatt i en søknad</translation>
+    </message>
+    <message>
+        <source>the text holds a raw control character (U+%1); a line break or tab must be written escaped (\n, \t)</source>
+        <translation>teksten inneholder et rått kontrolltegn (U+%1); linjeskift og tabulator må skrives med escape-tegn (
+, 	)</translation>
+    </message>
+    <message>
+        <source>the text holds a lone UTF-16 surrogate (\u%1), which is not a character; it would be stored as a different character</source>
+        <translation>teksten inneholder et enslig UTF-16-surrogat (\u%1), som ikke er et tegn; det ville blitt lagret som et annet tegn</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; this field holds at most %2 (the limits of an application are listed in APPLICATION-LIMITS)</source>
+        <translation>teksten er %1 tegn lang; dette feltet kan ha høyst %2 (grensene for en søknad står i APPLICATION-LIMITS)</translation>
+    </message>
+    <message>
+        <source>the list has %1 items; it holds at most %2 (the limits of an application are listed in APPLICATION-LIMITS)</source>
+        <translation>listen har %1 elementer; den kan ha høyst %2 (grensene for en søknad står i APPLICATION-LIMITS)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the possible dates for this field (%2 to %3)</source>
+        <translation>%1 er utenfor de mulige datoene for dette feltet (%2 til %3)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>en sannhetsverdi</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>the case has no application</source>
+        <translation>saken har ingen søknad</translation>
+    </message>
+    <message>
+        <source>required unless identifiability is &quot;anonymous&quot;</source>
+        <translation>påkrevd med mindre identifiability er «anonymous»</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>kan ikke være tom</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) is required</source>
+        <translation>en dato (ÅÅÅÅ-MM-DD) er påkrevd</translation>
+    </message>
+    <message>
+        <source>(expected one of %1)</source>
+        <translation>(forventet én av %1)</translation>
+    </message>
+    <message>
+        <source>must not be empty </source>
+        <translation>kan ikke være tom </translation>
+    </message>
+    <message>
+        <source>unknown %1 %2 %3</source>
+        <translation>ukjent %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a case number of the form YY/NNNNN (e.g. 26/00012)</source>
+        <translation>%1 er ikke et saksnummer på formen ÅÅ/NNNNN (f.eks. 26/00012)</translation>
+    </message>
+    <message>
+        <source>our case number of the decision being changed, e.g. 26/00012</source>
+        <translation>vårt saksnummer for vedtaket som endres, f.eks. 26/00012</translation>
+    </message>
+    <message>
+        <source>what the change is</source>
+        <translation>hva endringen går ut på</translation>
+    </message>
+    <message>
+        <source>required when kind is &quot;change&quot; (%1)</source>
+        <translation>påkrevd når kind er «change» (%1)</translation>
+    </message>
+    <message>
+        <source>not allowed when kind is &quot;new&quot; (only a change application has it)</source>
+        <translation>ikke tillatt når kind er «new» (bare en endringssøknad har dette)</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>formål</translation>
+    </message>
+    <message>
+        <source>%1 must be after project.start (%2)</source>
+        <translation>%1 må være etter project.start (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be on or after project.end (%2)</source>
+        <translation>%1 må være samme dag som eller etter project.end (%2)</translation>
+    </message>
+    <message>
+        <source>does not look like an email address (expected e.g. name@example.no)</source>
+        <translation>ser ikke ut som en e-postadresse (forventet f.eks. navn@example.no)</translation>
+    </message>
+    <message>
+        <source>%1 is not an organisation number (expected 9 digits)</source>
+        <translation>%1 er ikke et organisasjonsnummer (forventet 9 sifre)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid organisation number (the MOD11 check digit does not match)</source>
+        <translation>%1 er ikke et gyldig organisasjonsnummer (MOD11-kontrollsifferet stemmer ikke)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Norwegian postal code (expected 4 digits)</source>
+        <translation>%1 er ikke et norsk postnummer (forventet 4 sifre)</translation>
+    </message>
+    <message>
+        <source> (true or false)</source>
+        <translation> (true eller false)</translation>
+    </message>
+    <message>
+        <source>required for purpose &quot;medical-health-research&quot; unless identifiability is &quot;anonymous&quot; (an object with reference and approvedOn)</source>
+        <translation>påkrevd for formålet «medical-health-research» med mindre identifiability er «anonymous» (et objekt med reference og approvedOn)</translation>
+    </message>
+    <message>
+        <source>%1 (expected one of %2)</source>
+        <translation>%1 (forventet én av %2)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>verdi</translation>
+    </message>
+    <message>
+        <source>required when identifiability is &quot;directly-identifiable&quot; (the special reasons)</source>
+        <translation>påkrevd når identifiability er «directly-identifiable» (de særlige grunnene)</translation>
+    </message>
+    <message>
+        <source>at least one person with access is required</source>
+        <translation>minst én person med tilgang er påkrevd</translation>
+    </message>
+    <message>
+        <source>at least one data source is required</source>
+        <translation>minst én datakilde er påkrevd</translation>
+    </message>
+    <message>
+        <source>at least one variable is required</source>
+        <translation>minst én variabel er påkrevd</translation>
+    </message>
+    <message>
+        <source>registry code</source>
+        <translation>registerkode</translation>
+    </message>
+    <message>
+        <source>registry %1 is listed more than once (also in %2); each registry may appear only once</source>
+        <translation>registeret %1 står mer enn én gang (også i %2); hvert register kan bare stå én gang</translation>
+    </message>
+    <message>
+        <source>%1 must not be before periodFrom (%2)</source>
+        <translation>%1 kan ikke være før periodFrom (%2)</translation>
+    </message>
+    <message>
+        <source>attachment kind</source>
+        <translation>vedleggstype</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 digest (expected 64 hexadecimal characters)</source>
+        <translation>%1 er ikke en SHA-256-sjekksum (forventet 64 heksadesimale tegn)</translation>
+    </message>
+    <message>
+        <source>the case lists no attachment named %1</source>
+        <translation>saken har ikke noe vedlegg som heter %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed, but the file itself has not been attached</source>
+        <translation>%1 er oppgitt, men selve filen er ikke lagt ved</translation>
+    </message>
+    <message>
+        <source>the stored %1 does not match its SHA-256: the database is damaged</source>
+        <translation>den lagrede filen %1 stemmer ikke med SHA-256-summen sin: databasen er skadet</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ingen database er åpen.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>Databasen er åpnet skrivebeskyttet.</translation>
+    </message>
+</context>
+<context>
     <name>fv::ApplicationChoices</name>
     <message>
         <source>Medical and health research</source>
@@ -1014,6 +1333,29 @@
     </message>
 </context>
 <context>
+    <name>fv::Attachments</name>
+    <message>
+        <source>The file is %1 MB; attachments may be at most %2 MB</source>
+        <translation>Filen er på %1 MB; vedlegg kan være på høyst %2 MB</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Filen er tom</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 is %1, but the application lists %2 for %3: it is not the file the applicant sent</source>
+        <translation>Filens SHA-256 er %1, men søknaden oppgir %2 for %3: det er ikke filen søkeren sendte</translation>
+    </message>
+    <message>
+        <source>The application lists no attachment with this content (listed: %1)</source>
+        <translation>Søknaden oppgir ikke noe vedlegg med dette innholdet (oppgitt: %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
     <name>fv::CaseActions</name>
     <message>
         <source>&amp;My cases</source>
@@ -1092,20 +1434,8 @@
         <translation>Velg en sak i listen.</translation>
     </message>
     <message>
-        <source>The database is read-only.</source>
-        <translation>Databasen er skrivebeskyttet.</translation>
-    </message>
-    <message>
-        <source>The case is closed.</source>
-        <translation>Saken er avsluttet.</translation>
-    </message>
-    <message>
         <source>The case is already yours.</source>
         <translation>Saken er allerede din.</translation>
-    </message>
-    <message>
-        <source>The case is no longer being worked on.</source>
-        <translation>Saken er ikke lenger under behandling.</translation>
     </message>
     <message>
         <source>The preliminary reply was sent on %1.</source>
@@ -1327,6 +1657,10 @@
         <source>%1 closed</source>
         <translation>%1 avsluttet</translation>
     </message>
+    <message>
+        <source>the DPIA as an attachment (the application says it is done, but it is not attached)</source>
+        <translation>personvernkonsekvensvurderingen (DPIA) som vedlegg (søknaden sier at den er gjort, men den er ikke lagt ved)</translation>
+    </message>
 </context>
 <context>
     <name>fv::CaseListModel</name>
@@ -1420,6 +1754,66 @@
     <message>
         <source>Rejected, no reply</source>
         <translation>Avvist, ikke svart</translation>
+    </message>
+    <message>
+        <source>start the completeness check</source>
+        <translation>starte kontrollen av om søknaden er komplett</translation>
+    </message>
+    <message>
+        <source>mark the application complete</source>
+        <translation>registrere søknaden som komplett</translation>
+    </message>
+    <message>
+        <source>ask the applicant for information</source>
+        <translation>be søkeren om opplysninger</translation>
+    </message>
+    <message>
+        <source>record the applicant&apos;s answer</source>
+        <translation>registrere svaret fra søkeren</translation>
+    </message>
+    <message>
+        <source>draft the decision</source>
+        <translation>lage utkast til vedtak</translation>
+    </message>
+    <message>
+        <source>submit the decision for approval</source>
+        <translation>sende vedtaket til godkjenning</translation>
+    </message>
+    <message>
+        <source>approve the decision</source>
+        <translation>godkjenne vedtaket</translation>
+    </message>
+    <message>
+        <source>return the decision</source>
+        <translation>sende vedtaket tilbake</translation>
+    </message>
+    <message>
+        <source>send the decision letter</source>
+        <translation>sende vedtaksbrevet</translation>
+    </message>
+    <message>
+        <source>close the case</source>
+        <translation>avslutte saken</translation>
+    </message>
+    <message>
+        <source>forward the case</source>
+        <translation>oversende saken</translation>
+    </message>
+    <message>
+        <source>record the withdrawal</source>
+        <translation>registrere at søknaden er trukket</translation>
+    </message>
+    <message>
+        <source>reject for want of an answer</source>
+        <translation>avvise saken fordi søkeren ikke har svart</translation>
+    </message>
+    <message>
+        <source>While the case is %1, nobody can %2 (possible now: %3)</source>
+        <translation>Mens saken har status %1, kan ingen %2 (mulig nå: %3)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1956,49 @@
     <message>
         <source>Click a reference to open the letter exactly as it was sent.</source>
         <translation>Klikk på en referanse for å åpne brevet nøyaktig slik det ble sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Casework</name>
+    <message>
+        <source>reference: the application %1 is already registered as case %2</source>
+        <translation>referanse: søknaden %1 er allerede registrert som sak %2</translation>
+    </message>
+    <message>
+        <source>The application can no longer be changed: a decision has been drafted</source>
+        <translation>Søknaden kan ikke lenger endres: det er laget et utkast til vedtak</translation>
+    </message>
+    <message>
+        <source>The application can no longer be changed: the case is %1</source>
+        <translation>Søknaden kan ikke lenger endres: saken har status %1</translation>
+    </message>
+    <message>
+        <source>No case has the number %1</source>
+        <translation>Ingen sak har nummeret %1</translation>
+    </message>
+    <message>
+        <source>The case has an unknown status &quot;%1&quot;</source>
+        <translation>Saken har en ukjent status «%1»</translation>
+    </message>
+    <message>
+        <source>Could not allocate a case number</source>
+        <translation>Kunne ikke tildele et saksnummer</translation>
+    </message>
+    <message>
+        <source>The case numbers of %1 are used up (99 999)</source>
+        <translation>Saksnumrene for %1 er brukt opp (99 999)</translation>
+    </message>
+    <message>
+        <source>The case no longer exists</source>
+        <translation>Saken finnes ikke lenger</translation>
+    </message>
+    <message>
+        <source>The case was changed by %1 at %2 after you opened it; your change was not saved, so nothing of theirs is lost: reload the case and make your change again</source>
+        <translation>Saken ble endret av %1 %2 etter at du åpnet den; endringen din ble ikke lagret, så ingenting av det den andre gjorde, går tapt: last inn saken på nytt og gjør endringen din igjen</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>noen andre</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2156,117 @@
     <message>
         <source>Choose a check in the list.</source>
         <translation>Velg et kontrollpunkt i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>fv::CaseworkService</name>
+    <message>
+        <source>Record fulfilled, not fulfilled or not relevant for &quot;%1&quot;</source>
+        <translation>Registrer oppfylt, ikke oppfylt eller ikke relevant for «%1»</translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is not fulfilled or not relevant: a note is required</source>
+        <translation>Begrunn hvorfor «%1» ikke er oppfylt eller ikke relevant: et notat er påkrevd</translation>
+    </message>
+    <message>
+        <source>%1 was consulted on %2 and has until %3 to answer</source>
+        <translation>%1 ble forelagt saken %2 og har frist til %3 med å svare</translation>
+    </message>
+    <message>
+        <source>%1 is forwarded to its registry manager, who decides it</source>
+        <translation>%1 er oversendt til registerforvalteren, som avgjør den selv</translation>
+    </message>
+    <message>
+        <source>the consultation</source>
+        <translation>foreleggelsen</translation>
+    </message>
+    <message>
+        <source>The answer must be due after the day the consultation is sent (%1)</source>
+        <translation>Svarfristen må være etter dagen foreleggelsen sendes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no consultation waiting for an answer</source>
+        <translation>%1 har ingen foreleggelse som venter på svar</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>svaret</translation>
+    </message>
+    <message>
+        <source>%1 is before the consultation was sent (%2)</source>
+        <translation>%1 er før foreleggelsen ble sendt (%2)</translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation>Notatet er tomt</translation>
+    </message>
+    <message>
+        <source>While the case is %1, the whole case cannot be forwarded: forward one registry at a time</source>
+        <translation>Mens saken har status %1, kan ikke hele saken oversendes: oversend ett register om gangen</translation>
+    </message>
+    <message>
+        <source>Say why the registry manager decides this case: the reason is required</source>
+        <translation>Begrunn hvorfor registerforvalteren skal avgjøre saken: begrunnelsen er påkrevd</translation>
+    </message>
+    <message>
+        <source>Say why the registry manager decides %1 itself: the reason is required</source>
+        <translation>Begrunn hvorfor registerforvalteren skal avgjøre %1 selv: begrunnelsen er påkrevd</translation>
+    </message>
+    <message>
+        <source>%1 was forwarded on %2</source>
+        <translation>%1 ble oversendt %2</translation>
+    </message>
+    <message>
+        <source>%1 is the last registry HDS would decide: forward the whole case instead</source>
+        <translation>%1 er det siste registeret HDS ville avgjort: oversend heller hele saken</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: %2 is recorded when it has happened</source>
+        <translation>%1 er fram i tid: %2 registreres når det har skjedd</translation>
+    </message>
+    <message>
+        <source>%1 is before the application was received (%2)</source>
+        <translation>%1 er før søknaden kom inn (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be responsible for a case: that needs the role adviser or lawyer</source>
+        <translation>%1 kan ikke være saksbehandler: det krever rollen rådgiver eller jurist</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated</source>
+        <translation>Brukeren %1 er deaktivert</translation>
+    </message>
+    <message>
+        <source>The case is already assigned to %1 (%2)</source>
+        <translation>Saken er allerede tildelt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user of this database</source>
+        <translation>«%1» er ikke bruker av denne databasen</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>at søknaden er komplett</translation>
+    </message>
+    <message>
+        <source>Say what the applicant must send: the request text is empty</source>
+        <translation>Skriv hva søkeren må sende: teksten i anmodningen er tom</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>anmodningen</translation>
+    </message>
+    <message>
+        <source>%1 is before the information was requested (%2)</source>
+        <translation>%1 er før opplysningene ble etterspurt (%2)</translation>
+    </message>
+    <message>
+        <source>the reminder</source>
+        <translation>purringen</translation>
+    </message>
+    <message>
+        <source>the preliminary reply</source>
+        <translation>det foreløpige svaret</translation>
     </message>
 </context>
 <context>
@@ -2009,13 +2557,6 @@
         <source>Paused: waiting for the applicant</source>
         <translation>Stanset: venter på søker</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue %n d · %1</source>
-        <translation>
-            <numerusform>%n d over fristen · %1</numerusform>
-            <numerusform>%n d over fristen · %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paused · answer %1</source>
         <translation>Stanset · svarfrist %1</translation>
@@ -2093,10 +2634,6 @@
     <message>
         <source>%1: demo cases created</source>
         <translation>%1: demosaker opprettet</translation>
-    </message>
-    <message>
-        <source>use &apos;user add LOGIN --role ROLE…&apos; or &apos;user list&apos;</source>
-        <translation>bruk «user add LOGIN --role ROLLE…» eller «user list»</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (adviser, lawyer, decision-maker, admin)</source>
@@ -2403,10 +2940,6 @@
         <translation>ukjent utfall «%1» (granted, partly-granted, refused, forwarded)</translation>
     </message>
     <message>
-        <source>no decision draft; make one with &apos;draft&apos;</source>
-        <translation>ikke noe vedtaksutkast; lag et med «draft»</translation>
-    </message>
-    <message>
         <source>the application does not ask for the registry %1</source>
         <translation>søknaden gjelder ikke registeret %1</translation>
     </message>
@@ -2607,10 +3140,6 @@
         <translation>Datakilder:</translation>
     </message>
     <message>
-        <source>Decision %1 (%2, overall %3):</source>
-        <translation>Vedtak %1 (%2, samlet %3):</translation>
-    </message>
-    <message>
         <source>drafted by %1</source>
         <translation>utarbeidet av %1</translation>
     </message>
@@ -2717,6 +3246,70 @@
     <message>
         <source>Registry  requested  decided  median  p90  within deadline</source>
         <translation>Register   omsøkt  vedtatt  median  p90  innen fristen</translation>
+    </message>
+    <message>
+        <source>the output could not be written (is the disk full?); it is incomplete</source>
+        <translation>utdataene kunne ikke skrives (er disken full?); de er ufullstendige</translation>
+    </message>
+    <message>
+        <source>no case database at %1; create one with init</source>
+        <translation>ingen saksdatabase i %1; opprett en med init</translation>
+    </message>
+    <message>
+        <source>the database exists already and is not a test database; --test marks only a new one</source>
+        <translation>databasen finnes allerede og er ikke en testdatabase; --test merker bare en ny database</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>user %1: nothing to change</source>
+        <translation>brukeren %1: ingenting å endre</translation>
+    </message>
+    <message>
+        <source>user %1 activated</source>
+        <translation>brukeren %1 er aktivert</translation>
+    </message>
+    <message>
+        <source>user %1 deactivated</source>
+        <translation>brukeren %1 er deaktivert</translation>
+    </message>
+    <message>
+        <source>give --add ROLE or --remove ROLE</source>
+        <translation>oppgi --add ROLLE eller --remove ROLLE</translation>
+    </message>
+    <message>
+        <source>user %1 now has the roles %2</source>
+        <translation>brukeren %1 har nå rollene %2</translation>
+    </message>
+    <message>
+        <source>give --full-name TEXT or --title TEXT</source>
+        <translation>oppgi --full-name TEKST eller --title TEKST</translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
+        <translation>brukeren %1: %2</translation>
+    </message>
+    <message>
+        <source>user %1: %2, %3</source>
+        <translation>brukeren %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>use &apos;user add&apos;, &apos;user list&apos;, &apos;user deactivate&apos;, &apos;user activate&apos;, &apos;user role&apos; or &apos;user set&apos;</source>
+        <translation>bruk &apos;user add&apos;, &apos;user list&apos;, &apos;user deactivate&apos;, &apos;user activate&apos;, &apos;user role&apos; eller &apos;user set&apos;</translation>
+    </message>
+    <message>
+        <source>Decision %1 (%2, revision %3, overall %4):</source>
+        <translation>Vedtak %1 (%2, revisjon %3, samlet %4):</translation>
+    </message>
+    <message>
+        <source>--version is the decision&apos;s revision as &apos;show&apos; prints it, e.g. 3</source>
+        <translation>--version er vedtakets revisjon slik &apos;show&apos; viser den, f.eks. 3</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3527,13 @@
     </message>
 </context>
 <context>
+    <name>fv::Decision</name>
+    <message>
+        <source>An approved decision is locked; it can only be replaced by a new decision</source>
+        <translation>Et godkjent vedtak er låst; det kan bare erstattes av et nytt vedtak</translation>
+    </message>
+</context>
+<context>
     <name>fv::DecisionConditionModel</name>
     <message>
         <source>Own condition for this decision</source>
@@ -3021,14 +3621,6 @@
     <message>
         <source>This decision has been replaced by a later one; it can only be read.</source>
         <translation>Dette vedtaket er erstattet av et senere vedtak; det kan bare leses.</translation>
-    </message>
-    <message>
-        <source>Only an adviser or a lawyer can edit the decision draft; you can read it.</source>
-        <translation>Bare en rådgiver eller en jurist kan redigere vedtaksutkastet; du kan lese det.</translation>
-    </message>
-    <message>
-        <source>The database is open read-only; the draft can only be read.</source>
-        <translation>Databasen er åpnet skrivebeskyttet; utkastet kan bare leses.</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3461,6 +4053,13 @@
     </message>
 </context>
 <context>
+    <name>fv::DecisionService</name>
+    <message>
+        <source>Say why the draft goes back: the comment is required</source>
+        <translation>Begrunn hvorfor utkastet sendes tilbake: kommentaren er påkrevd</translation>
+    </message>
+</context>
+<context>
     <name>fv::DecisionVariableModel</name>
     <message>
         <source>Granted; uncheck to take it out of the decision</source>
@@ -3534,16 +4133,39 @@
         <translation>Utkast</translation>
     </message>
     <message>
-        <source>Submitted for approval</source>
-        <translation>Sendt til godkjenning</translation>
-    </message>
-    <message>
         <source>Superseded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
         <source>The current version</source>
         <translation>Gjeldende versjon</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Til godkjenning</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Demo</name>
+    <message>
+        <source>The demo file %1 cannot be read.</source>
+        <translation>Demofilen %1 kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The demo file %1 has no received date.</source>
+        <translation>Demofilen %1 mangler mottaksdato.</translation>
+    </message>
+    <message>
+        <source>The database already has cases; demo cases go into a new database.</source>
+        <translation>Databasen har allerede saker; demosaker legges i en ny database.</translation>
+    </message>
+    <message>
+        <source>this database holds real cases; synthetic cases go only into a new, empty database or a demo or test database</source>
+        <translation>denne databasen har ekte saker; syntetiske saker kan bare legges i en ny, tom database eller i en demo- eller testdatabase</translation>
+    </message>
+    <message>
+        <source>the number of cases must be between 1 and 1 000 000</source>
+        <translation>antallet saker må være mellom 1 og 1 000 000</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4331,33 @@
     </message>
 </context>
 <context>
+    <name>fv::HelpWindow</name>
+    <message>
+        <source>User guide – Fellesvedtak</source>
+        <translation>Brukerveiledning – Fellesvedtak</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next match)</source>
+        <translation>Søk i veiledningen (Enter: neste treff)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke funnet</translation>
+    </message>
+</context>
+<context>
     <name>fv::LetterChoice</name>
     <message>
         <source>Decision</source>
@@ -3817,10 +4466,6 @@
 <context>
     <name>fv::Letters</name>
     <message>
-        <source>%1 may not send letters: that needs the role adviser, lawyer or decision-maker</source>
-        <translation>%1 kan ikke sende brev: det krever rollen saksbehandler, jurist eller beslutter</translation>
-    </message>
-    <message>
         <source>the decision is not approved yet, so its letter cannot be sent; until then it can only be previewed as a draft</source>
         <translation>vedtaket er ikke godkjent ennå, så vedtaksbrevet kan ikke sendes; til da kan det bare forhåndsvises som utkast</translation>
     </message>
@@ -3880,13 +4525,17 @@
         <source>template error: %1</source>
         <translation>feil i malen: %1</translation>
     </message>
+    <message>
+        <source>the case does not exist</source>
+        <translation>saken finnes ikke</translation>
+    </message>
+    <message>
+        <source>the case changed each time while its letter was being made, so the letter was not sent; try again in a moment</source>
+        <translation>saken ble endret hver gang brevet ble laget, så brevet ble ikke sendt; prøv igjen om litt</translation>
+    </message>
 </context>
 <context>
     <name>fv::MainWindow</name>
-    <message>
-        <source>Fellesvedtak – Helsedataservice</source>
-        <translation>Fellesvedtak – Helsedataservice</translation>
-    </message>
     <message>
         <source>&amp;New database…</source>
         <translation>&amp;Ny database …</translation>
@@ -4016,14 +4665,6 @@
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <source>The legal assessment is not finished: %1</source>
-        <translation>Den juridiske vurderingen er ikke ferdig: %1</translation>
-    </message>
-    <message>
-        <source>You drafted this decision; another decision-maker must approve it.</source>
-        <translation>Du har utarbeidet dette vedtaket; en annen beslutningstaker må godkjenne det.</translation>
-    </message>
-    <message>
         <source>Decision draft made for %1</source>
         <translation>Vedtaksutkast laget for %1</translation>
     </message>
@@ -4046,10 +4687,6 @@
     <message>
         <source>Return to drafter</source>
         <translation>Returner til saksbehandler</translation>
-    </message>
-    <message>
-        <source>Why does the draft go back?</source>
-        <translation>Hvorfor returneres utkastet?</translation>
     </message>
     <message>
         <source>Draft in %1 returned</source>
@@ -4175,10 +4812,6 @@
     <message>
         <source>Edit the outcomes, texts, conditions and fee of the draft (Ctrl+E)</source>
         <translation>Rediger utfall, tekster, vilkår og gebyr i utkastet (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Only a draft can be edited, by an adviser or a lawyer; the decision&apos;s versions can be shown from the decision page</source>
-        <translation>Bare et utkast kan redigeres, og bare av en rådgiver eller en jurist; vedtakets versjoner kan vises fra vedtakssiden</translation>
     </message>
     <message>
         <source>There is no decision draft yet (Ctrl+D makes one)</source>
@@ -4378,12 +5011,67 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>Save document</source>
         <translation>Lagre dokument</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Brukere …</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>Velg en sak i listen.</translation>
+    </message>
+    <message>
+        <source>There is no decision yet.</source>
+        <translation>Saken har ikke noe vedtak ennå.</translation>
+    </message>
+    <message>
+        <source>Why does the draft in case %1 go back?</source>
+        <translation>Hvorfor returneres utkastet i sak %1?</translation>
+    </message>
+    <message>
+        <source>Show it in the case list</source>
+        <translation>Vis saken i sakslisten</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the list.</source>
+        <translation>Sak %1 er ikke i listen.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>%1 – Demo database</source>
+        <translation>%1 – Demodatabase</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demodatabase</translation>
+    </message>
+    <message>
+        <source>The cases in this database are examples, not real applications.</source>
+        <translation>Sakene i denne databasen er eksempler, ikke ekte søknader.</translation>
+    </message>
 </context>
 <context>
     <name>fv::MessageBar</name>
     <message>
         <source>Close the message</source>
         <translation>Lukk meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Operation</name>
+    <message>
+        <source>The change was not saved: it left no event in the case&apos;s history</source>
+        <translation>Endringen ble ikke lagret: den ble ikke registrert i saksloggen</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +5223,10 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source> or </source>
         <translation> eller </translation>
+    </message>
+    <message>
+        <source>While the case is %1, nobody can %2</source>
+        <translation>Mens saken har status %1, kan ingen %2</translation>
     </message>
 </context>
 <context>
@@ -4724,10 +5416,6 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
 <context>
     <name>fv::StatisticsView</name>
     <message>
-        <source>Statistics – Fellesvedtak</source>
-        <translation>Statistikk – Fellesvedtak</translation>
-    </message>
-    <message>
         <source>&amp;Update</source>
         <translation>&amp;Oppdater</translation>
     </message>
@@ -4782,10 +5470,6 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>working days, 90th percentile</source>
         <translation>arbeidsdager, 90-persentil</translation>
-    </message>
-    <message>
-        <source>decided within the statutory deadline</source>
-        <translation>vedtatt innen lovfestet frist</translation>
     </message>
     <message>
         <source>Received and decided per month</source>
@@ -4903,6 +5587,229 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>of the decisions made within the statutory deadline</source>
+        <translation>av vedtakene fattet innen lovfestet frist</translation>
+    </message>
+    <message>
+        <source>open cases already past the statutory deadline</source>
+        <translation>åpne saker som allerede er over lovfestet frist</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Storage</name>
+    <message>
+        <source>say where the backup goes</source>
+        <translation>oppgi hvor sikkerhetskopien skal lagres</translation>
+    </message>
+    <message>
+        <source>a backup cannot overwrite the database itself; choose another file</source>
+        <translation>en sikkerhetskopi kan ikke skrive over selve databasen; velg en annen fil</translation>
+    </message>
+    <message>
+        <source>this is a folder; give the backup a file name</source>
+        <translation>dette er en mappe; gi sikkerhetskopien et filnavn</translation>
+    </message>
+    <message>
+        <source>the file exists and is not a database backup; choose another name</source>
+        <translation>filen finnes fra før og er ikke en sikkerhetskopi av databasen; velg et annet navn</translation>
+    </message>
+    <message>
+        <source>this is not a Fellesvedtak database</source>
+        <translation>dette er ikke en Fellesvedtak-database</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check (%1); the database may be damaged: check the database</source>
+        <translation>kopien besto ikke integritetskontrollen (%1); databasen kan være skadet: kontroller databasen</translation>
+    </message>
+    <message>
+        <source>cannot put the file in place: %1</source>
+        <translation>kan ikke legge filen på plass: %1</translation>
+    </message>
+    <message>
+        <source>the database connection gives no access to SQLite&apos;s backup</source>
+        <translation>databaseforbindelsen gir ikke tilgang til SQLites sikkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>… and %1 more like the above</source>
+        <translation>… og %1 til av samme slag</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>integritet: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of the table %2 refers to a missing row of %3</source>
+        <translation>fremmednøkkel: rad %1 i tabellen %2 viser til en rad som mangler i %3</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>sak %1: %2</translation>
+    </message>
+    <message>
+        <source>case numbers of %1: %2 were given out, but there are %3 cases</source>
+        <translation>saksnumre for %1: %2 er delt ut, men det finnes %3 saker</translation>
+    </message>
+    <message>
+        <source>audit trail: %1</source>
+        <translation>hendelsesloggen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database file: %1</source>
+        <translation>kan ikke lese databasefilen: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Fellesvedtak database (not an SQLite file, or it is corrupt)</source>
+        <translation>dette er ikke en Fellesvedtak-database (ikke en SQLite-fil, eller den er skadet)</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program; try again in a moment</source>
+        <translation>databasen er i bruk av et annet program; prøv igjen om litt</translation>
+    </message>
+    <message>
+        <source>the disk is full (or the database reached its size limit); nothing was saved</source>
+        <translation>disken er full (eller databasen har nådd sin største størrelse); ingenting ble lagret</translation>
+    </message>
+    <message>
+        <source>the database file is corrupt (%1); restore it from a backup</source>
+        <translation>databasefilen er skadet (%1); gjenopprett den fra en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>the database is open read-only; nothing can be changed</source>
+        <translation>databasen er åpnet skrivebeskyttet; ingenting kan endres</translation>
+    </message>
+    <message>
+        <source>there is no home folder (HOME is not set), so there is no default case database; name the database file</source>
+        <translation>det finnes ingen hjemmemappe (HOME er ikke satt), og dermed ingen standard saksdatabase; oppgi databasefilen</translation>
+    </message>
+    <message>
+        <source>the system names no folder for application data; name the database file</source>
+        <translation>systemet oppgir ingen mappe for programdata; oppgi databasefilen</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>kan ikke opprette mappen %1</translation>
+    </message>
+    <message>
+        <source>cannot create the database file: %1</source>
+        <translation>kan ikke opprette databasefilen: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>kan ikke åpne databasen</translation>
+    </message>
+    <message>
+        <source>the database has an impossible schema version (%1): it is damaged or was not made by Fellesvedtak; restore it from a backup</source>
+        <translation>databasen har en umulig skjemaversjon (%1): den er skadet eller ikke laget av Fellesvedtak; gjenopprett den fra en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>this SQLite file is not a Fellesvedtak database</source>
+        <translation>denne SQLite-filen er ikke en Fellesvedtak-database</translation>
+    </message>
+    <message>
+        <source>the read-only database has an older schema and cannot be upgraded</source>
+        <translation>den skrivebeskyttede databasen har et eldre skjema og kan ikke oppgraderes</translation>
+    </message>
+    <message>
+        <source>FELLESVEDTAK_TODAY is set, but %1 is a real case database: a fixed date is allowed only in a demo or test database; unset the variable</source>
+        <translation>FELLESVEDTAK_TODAY er satt, men %1 er en ekte saksdatabase: fast dato er bare tillatt i en demo- eller testdatabase; fjern variabelen</translation>
+    </message>
+    <message>
+        <source>there is no case database at %1</source>
+        <translation>det finnes ingen saksdatabase i %1</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a case database</source>
+        <translation>dette er en mappe, ikke en saksdatabase</translation>
+    </message>
+    <message>
+        <source>the file is empty: it is not a case database</source>
+        <translation>filen er tom: den er ikke en saksdatabase</translation>
+    </message>
+    <message>
+        <source>there is a file here already; a new case database needs a new file name</source>
+        <translation>det finnes allerede en fil her; en ny saksdatabase trenger et nytt filnavn</translation>
+    </message>
+    <message>
+        <source>FELLESVEDTAK_TODAY is set: a fixed date is allowed only in a demo or test database; unset the variable to create a real case database</source>
+        <translation>FELLESVEDTAK_TODAY er satt: fast dato er bare tillatt i en demo- eller testdatabase; fjern variabelen for å opprette en ekte saksdatabase</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer version of Fellesvedtak (schema %1; this program knows up to %2); update the program</source>
+        <translation>databasen er skrevet av en nyere versjon av Fellesvedtak (skjema %1; dette programmet kjenner til og med %2); oppdater programmet</translation>
+    </message>
+    <message>
+        <source>the database was not upgraded, because the backup before the upgrade failed: %1</source>
+        <translation>databasen ble ikke oppgradert, fordi sikkerhetskopien før oppgraderingen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>oppgraderingen av skjemaet til versjon %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>the backup cannot be used: %1; nothing was changed</source>
+        <translation>sikkerhetskopien kan ikke brukes: %1; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>the backup is damaged (%1); nothing was changed</source>
+        <translation>sikkerhetskopien er skadet (%1); ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>the database is open in another Fellesvedtak window or command (on this or another computer); close it there and restore again</source>
+        <translation>databasen er åpen i et annet Fellesvedtak-vindu eller en annen kommando (på denne eller en annen datamaskin); lukk den der og gjenopprett på nytt</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the database being replaced (disk full?); nothing was changed</source>
+        <translation>kan ikke ta vare på en kopi av databasen som erstattes (full disk?); ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>the backup file does not exist</source>
+        <translation>sikkerhetskopifilen finnes ikke</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>sikkerhetskopien er selve databasen</translation>
+    </message>
+    <message>
+        <source>this is not a Fellesvedtak backup (not an SQLite file, or it is corrupt)</source>
+        <translation>dette er ikke en sikkerhetskopi fra Fellesvedtak (ikke en SQLite-fil, eller den er skadet)</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>kan ikke skrive filen: %1</translation>
+    </message>
+    <message>
+        <source>writing failed (disk full?): %1; nothing was written</source>
+        <translation>skrivingen mislyktes (full disk?): %1; ingenting ble skrevet</translation>
+    </message>
+    <message>
+        <source>cannot start the copy</source>
+        <translation>kan ikke starte kopieringen</translation>
+    </message>
+    <message>
+        <source>copying the database failed</source>
+        <translation>kopieringen av databasen mislyktes</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder: %1</source>
+        <translation>kan ikke skrive i mappen: %1</translation>
+    </message>
+    <message>
+        <source>the database connection is not open</source>
+        <translation>databaseforbindelsen er ikke åpen</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>forberedelse av en spørring</translation>
+    </message>
+    <message>
+        <source>no open transaction</source>
+        <translation>ingen åpen transaksjon</translation>
+    </message>
 </context>
 <context>
     <name>fv::Timeline</name>
@@ -4986,6 +5893,271 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>The full name is longer than %1 characters.</source>
+        <translation>Det fulle navnet er lengre enn %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The full name must be one line of text.</source>
+        <translation>Det fulle navnet må stå på én linje.</translation>
+    </message>
+    <message>
+        <source>The full name cannot be empty.</source>
+        <translation>Det fulle navnet kan ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Tittelen er lengre enn %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The title must be one line of text.</source>
+        <translation>Tittelen må stå på én linje.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the user %1 after you opened it; nothing was saved. Reload the user and make your change again.</source>
+        <translation>Noen andre endret brukeren %1 etter at du åpnet den; ingenting ble lagret. Last inn brukeren på nytt og gjør endringen din igjen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed the user %3 at %4 after you opened it; nothing was saved. Reload the user and make your change again.</source>
+        <translation>%1 (%2) endret brukeren %3 %4 etter at du åpnet den; ingenting ble lagret. Last inn brukeren på nytt og gjør endringen din igjen.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another user an administrator first.</source>
+        <translation>%1 er den siste aktive administratoren; gjør en annen bruker til administrator først.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database.</source>
+        <translation>%1 er ikke bruker av denne databasen.</translation>
+    </message>
+    <message>
+        <source>Nobody deactivates their own account; ask another administrator.</source>
+        <translation>Ingen kan deaktivere sin egen konto; be en annen administrator om det.</translation>
+    </message>
+    <message>
+        <source>The role %1 cannot be both added and removed.</source>
+        <translation>Rollen %1 kan ikke både legges til og fjernes.</translation>
+    </message>
+    <message>
+        <source>%1 would have no role left; a user keeps at least one role (deactivate the account instead).</source>
+        <translation>%1 ville stått uten rolle; en bruker må ha minst én rolle (deaktiver heller kontoen).</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles; ask another administrator.</source>
+        <translation>Ingen kan endre sine egne roller; be en annen administrator om det.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Det finnes ingen bruker med id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database; an administrator can add the account</source>
+        <translation>%1 er ikke bruker av denne databasen; en administrator kan legge til kontoen</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; an administrator can reactivate the account</source>
+        <translation>%1 er deaktivert; en administrator kan aktivere kontoen igjen</translation>
+    </message>
+    <message>
+        <source>A login has 1–64 letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;: &quot;%1&quot;</source>
+        <translation>Et brukernavn har 1–64 tegn: bokstavene a–z, sifre, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;: «%1»</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>Gi brukeren minst én rolle.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>Brukeren %1 finnes allerede.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3</source>
+        <translation>%1 kan ikke %2: det krever rollen %3</translation>
+    </message>
+</context>
+<context>
+    <name>fv::UsersDialog</name>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Ny bruker</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Valgt bruker</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Under the name in letters; empty: the letter&apos;s usual title</source>
+        <translation>Står under navnet i brev; tomt: brevets vanlige tittel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Brukernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Fullt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Aktiver igjen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Legg til bruker</translation>
+    </message>
+    <message>
+        <source>&amp;Save name and title</source>
+        <translation>&amp;Lagre navn og tittel</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruker</translation>
+    </message>
+    <message>
+        <source>The name and title of %1 are saved.</source>
+        <translation>Navn og tittel for %1 er lagret.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 har nå rollen %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2.</source>
+        <translation>%1 har ikke lenger rollen %2.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 er aktiv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 er deaktivert.</translation>
+    </message>
+    <message>
+        <source>%1 is added.</source>
+        <translation>%1 er lagt til.</translation>
+    </message>
+</context>
+<context>
+    <name>fv::UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>fv::WelcomePage</name>
+    <message>
+        <source>Welcome to Fellesvedtak</source>
+        <translation>Velkommen til Fellesvedtak</translation>
+    </message>
+    <message>
+        <source>There are no cases in this database yet. Start with an application:</source>
+        <translation>Det er ingen saker i denne databasen ennå. Begynn med en søknad:</translation>
+    </message>
+    <message>
+        <source>Import applications…</source>
+        <translation>Importer søknader …</translation>
+    </message>
+    <message>
+        <source>Read one or more application files (application-v1 JSON) sent by applicants.</source>
+        <translation>Les inn én eller flere søknadsfiler (application-v1 JSON) som søkerne har sendt.</translation>
+    </message>
+    <message>
+        <source>Register an application by hand…</source>
+        <translation>Registrer en søknad manuelt …</translation>
+    </message>
+    <message>
+        <source>Type in an application that came on paper or by e-mail.</source>
+        <translation>Skriv inn en søknad som kom på papir eller e-post.</translation>
+    </message>
+    <message>
+        <source>New demo database…</source>
+        <translation>Ny demodatabase …</translation>
+    </message>
+    <message>
+        <source>Try Fellesvedtak on example cases in a separate demo database. The example cases never mix with the real cases in this one.</source>
+        <translation>Prøv Fellesvedtak på eksempelsaker i en egen demodatabase. Eksempelsakene blandes aldri med de ekte sakene i denne.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Åpne en annen database …</translation>
+    </message>
+    <message>
+        <source>Work in a case database that already exists, for example the team&apos;s shared one.</source>
+        <translation>Arbeid i en saksdatabase som finnes fra før, for eksempel den felles databasen til teamet.</translation>
+    </message>
+    <message>
+        <source>The case database %1 is open.</source>
+        <translation>Saksdatabasen %1 er åpen.</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +6300,129 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>%1 – %2 cases</source>
         <translation>%1 – %2 saker</translation>
+    </message>
+</context>
+<context>
+    <name>fv::caserules</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis (GDPR)</source>
+        <translation>Rettslig grunnlag (personvernforordningen)</translation>
+    </message>
+    <message>
+        <source>REK approval</source>
+        <translation>REK-godkjenning</translation>
+    </message>
+    <message>
+        <source>Institution&apos;s approval</source>
+        <translation>Institusjonens godkjenning</translation>
+    </message>
+    <message>
+        <source>Data minimisation</source>
+        <translation>Dataminimering</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <source>Interest to society</source>
+        <translation>Samfunnsinteresse</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>Sammenstilling</translation>
+    </message>
+    <message>
+        <source>End and deletion dates</source>
+        <translation>Slutt- og slettedato</translation>
+    </message>
+    <message>
+        <source>National-security screening</source>
+        <translation>Vurdering av nasjonal sikkerhet</translation>
+    </message>
+    <message>
+        <source>The assessment is closed while the case is %1: it can change until the draft goes for approval</source>
+        <translation>Vurderingen er låst mens saken har status %1: den kan endres fram til utkastet sendes til godkjenning</translation>
+    </message>
+    <message>
+        <source>The case is closed; a closed case gets no caseworker</source>
+        <translation>Saken er avsluttet; en avsluttet sak får ingen saksbehandler</translation>
+    </message>
+    <message>
+        <source>The case is %1: a preliminary reply is for a case still being worked on</source>
+        <translation>Saken har status %1: foreløpig svar gis bare i saker som fortsatt er under behandling</translation>
+    </message>
+    <message>
+        <source>A preliminary reply was sent on %1</source>
+        <translation>Foreløpig svar ble sendt %1</translation>
+    </message>
+    <message>
+        <source>The case is %1; answers are recorded while it is open</source>
+        <translation>Saken har status %1; svar registreres mens saken er åpen</translation>
+    </message>
+    <message>
+        <source>No request for information is open</source>
+        <translation>Ingen anmodning om opplysninger venter på svar</translation>
+    </message>
+    <message>
+        <source>A reminder goes only to an applicant we are waiting for; the case is %1</source>
+        <translation>Purring sendes bare til en søker vi venter på; saken har status %1</translation>
+    </message>
+    <message>
+        <source>A reminder was sent on %1; the applicant has until %2</source>
+        <translation>Purring ble sendt %1; søkeren har frist til %2</translation>
+    </message>
+    <message>
+        <source>The applicant has until %1 to answer; a reminder can be sent after that</source>
+        <translation>Søkeren har frist til %1 med å svare; purring kan sendes etter det</translation>
+    </message>
+    <message>
+        <source>Send the applicant a reminder first: a case is rejected for want of an answer only when the reminder&apos;s deadline has passed</source>
+        <translation>Send søkeren en purring først: en sak avvises for manglende svar bare når fristen i purringen er ute</translation>
+    </message>
+    <message>
+        <source>The reminder gives the applicant until %1; the case can be rejected after that</source>
+        <translation>Purringen gir søkeren frist til %1; saken kan avvises etter det</translation>
+    </message>
+    <message>
+        <source>The decision is drafted once the application is complete and under assessment; the case is %1</source>
+        <translation>Utkast til vedtak lages når søknaden er komplett og under vurdering; saken har status %1</translation>
+    </message>
+    <message>
+        <source>The case has no caseworker yet: assign it to someone before the decision is drafted</source>
+        <translation>Saken har ingen saksbehandler ennå: tildel den til noen før det lages utkast til vedtak</translation>
+    </message>
+    <message>
+        <source>The case has no decision draft yet</source>
+        <translation>Saken har ikke noe utkast til vedtak ennå</translation>
+    </message>
+    <message>
+        <source>Version %1 of the decision awaits approval and cannot be edited until a decision-maker returns it</source>
+        <translation>Versjon %1 av vedtaket venter på godkjenning og kan ikke endres før en beslutter sender det tilbake</translation>
+    </message>
+    <message>
+        <source>Version %1 of the decision is approved and can no longer be edited</source>
+        <translation>Versjon %1 av vedtaket er godkjent og kan ikke lenger endres</translation>
+    </message>
+    <message>
+        <source>The draft cannot go for approval while the legal assessment is unsettled for: %1</source>
+        <translation>Utkastet kan ikke sendes til godkjenning mens den juridiske vurderingen mangler for: %1</translation>
+    </message>
+    <message>
+        <source>No decision is waiting for approval in this case</source>
+        <translation>Ingen vedtak venter på godkjenning i denne saken</translation>
+    </message>
+    <message>
+        <source>%1 (%2) drafted, edited or submitted version %3 of this decision and may not approve it: a second person must approve it (the four-eyes principle)</source>
+        <translation>%1 (%2) har laget, endret eller sendt inn versjon %3 av dette vedtaket og kan ikke godkjenne det: en annen person må godkjenne (fire øyne-prinsippet)</translation>
+    </message>
+    <message>
+        <source>%1 may not assess &quot;%2&quot;: that needs the role %3</source>
+        <translation>%1 kan ikke vurdere «%2»: det krever rollen %3</translation>
     </message>
 </context>
 </TS>
