@@ -150,7 +150,6 @@ private:
     HelpWindow *m_helpWindow = nullptr;
     QAction *m_help = nullptr;
     QLabel *m_demoLabel = nullptr;
-    QString m_title;
     QAction *m_newDb = nullptr;
     QAction *m_newDemo = nullptr;
     QAction *m_openDb = nullptr;

@@ -168,11 +168,11 @@ void MainWindow::showHelp()
 // for real ones.
 void MainWindow::showDatabaseKind()
 {
-    if (m_title.isEmpty())
-        m_title = windowTitle();
     auto kind = m_session.isOpen() ? databaseKind(m_session.database()) : Result<DatabaseKind>(DatabaseKind::Real);
     const bool demo = kind && kind.value() == DatabaseKind::Demo;
-    setWindowTitle(demo ? tr("%1 – Demo database").arg(m_title) : m_title);
+    // The database's file name; the window system adds the program's name.
+    const QString file = m_session.isOpen() ? QFileInfo(m_session.path()).fileName() : QString();
+    setWindowTitle(demo ? tr("%1 – Demo database").arg(file) : file);
     if (!m_demoLabel) {
         m_demoLabel = new QLabel(this);
         m_demoLabel->setObjectName(QStringLiteral("demoDatabaseLabel"));
