@@ -4310,6 +4310,14 @@
         <source>change application</source>
         <translation>endringssøknad</translation>
     </message>
+    <message>
+        <source>draft %1 edited (revision %2)</source>
+        <translation>utkast %1 redigert (revisjon %2)</translation>
+    </message>
+    <message>
+        <source>decision %1 approved (revision %2)</source>
+        <translation>vedtak %1 godkjent (revisjon %2)</translation>
+    </message>
 </context>
 <context>
     <name>fv::Fees</name>

@@ -64,8 +64,11 @@ void installTranslations(UiLanguage language)
     uninstall(g_ours);
     uninstall(g_qt);
     g_installed = language;
-    if (language == UiLanguage::English)
+    if (language == UiLanguage::English) {
+        // English is the source language; only its plural forms ("1 working day") need a catalogue.
+        g_ours = install(QStringLiteral(":/i18n/fellesvedtak_en.qm"));
         return;
+    }
     // Both catalogues are compiled into the program (translations/CMakeLists.txt); Debian
     // ships no Qt translation for bokmål, so Qt's own dialog texts are ours too.
     g_ours = install(QStringLiteral(":/i18n/fellesvedtak_nb.qm"));

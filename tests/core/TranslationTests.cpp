@@ -96,6 +96,25 @@ TEST_CASE("one catalogue translates the core's, the CLI's and the GUI's messages
     CHECK(tr("QPlatformTheme", "&Yes") == QStringLiteral("&Yes"));
 }
 
+TEST_CASE("counted words agree with their number in both languages", "[i18n]")
+{
+    test::ensureGuiApplication();
+    const auto count = [](const char *context, const char *source, int n) {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    };
+    installTranslations(UiLanguage::English);
+    CHECK(count("fv::CaseworkText", "Overdue by %n working day(s)", 1) == QStringLiteral("Overdue by 1 working day"));
+    CHECK(count("fv::CaseworkText", "Overdue by %n working day(s)", 37)
+          == QStringLiteral("Overdue by 37 working days"));
+    CHECK(count("fv::TimelineView", "Clock paused: %n working day(s)", 1)
+          == QStringLiteral("Clock paused: 1 working day"));
+    installTranslations(UiLanguage::Bokmal);
+    CHECK(count("fv::CaseworkText", "Overdue by %n working day(s)", 1) == QStringLiteral("1 arbeidsdag over fristen"));
+    CHECK(count("fv::CaseworkText", "Overdue by %n working day(s)", 37)
+          == QStringLiteral("37 arbeidsdager over fristen"));
+    installTranslations(UiLanguage::English);
+}
+
 TEST_CASE("the CLI refuses in bokmål under a Norwegian locale and in English otherwise", "[i18n][cli]")
 {
     QTemporaryDir dir;
