@@ -1,5 +1,7 @@
 #include "casework/Completeness.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace fv {
@@ -31,17 +33,37 @@ std::vector<CompletenessGap> completenessGaps(const Application &app)
     return gaps;
 }
 
-QString describe(CompletenessGap gap)
+namespace {
+
+// English, as the audit trail records it; translated for the person reading it.
+const char *gapText(CompletenessGap gap)
 {
     switch (gap) {
-    case CompletenessGap::Protocol: return QStringLiteral("the project protocol (attachment \"protocol\")");
-    case CompletenessGap::RekReference: return QStringLiteral("the REK approval's reference and date");
-    case CompletenessGap::RekApproval: return QStringLiteral("the REK approval letter (attachment \"rek-approval\")");
+    case CompletenessGap::Protocol:
+        return QT_TRANSLATE_NOOP("fv::Completeness", "the project protocol (attachment \"protocol\")");
+    case CompletenessGap::RekReference:
+        return QT_TRANSLATE_NOOP("fv::Completeness", "the REK approval's reference and date");
+    case CompletenessGap::RekApproval:
+        return QT_TRANSLATE_NOOP("fv::Completeness", "the REK approval letter (attachment \"rek-approval\")");
     case CompletenessGap::DataProtection:
-        return QStringLiteral("a DPIA or the data protection officer's assessment (attachment \"dpia\" or "
-                              "\"dpo-assessment\")");
+        return QT_TRANSLATE_NOOP(
+            "fv::Completeness",
+            "a DPIA or the data protection officer's assessment "
+            "(attachment \"dpia\" or \"dpo-assessment\")");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString describe(CompletenessGap gap)
+{
+    return QCoreApplication::translate("fv::Completeness", gapText(gap));
+}
+
+QString describeForRecord(CompletenessGap gap)
+{
+    return QString::fromUtf8(gapText(gap));
 }
 
 } // namespace fv

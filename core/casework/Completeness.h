@@ -23,6 +23,7 @@ enum class CompletenessGap {
 std::vector<CompletenessGap> completenessGaps(const Application &app);
 
 // One line naming the item and the attachment kind that would fill it (CLI, event log).
-QString describe(CompletenessGap gap);
+QString describe(CompletenessGap gap);          // translated, for the person reading it
+QString describeForRecord(CompletenessGap gap); // English, as the audit trail records it
 
 } // namespace fv
