@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "casework/AuditLog.h"
+#include "casework/SettingsVersion.h"
 #include "casework/Users.h"
 #include "rules/Operation.h"
 #include "storage/Database.h"
@@ -87,17 +88,34 @@ Result<std::vector<PriceTable>> PriceTables::all(Database &db)
     return out;
 }
 
-Status PriceTables::save(Database &db, const User &actor, const PriceTable &t)
+namespace {
+// All the tables: the dialog shows them together, and a new table changes which one is in force.
+SettingsScope pricesScope()
+{
+    return {{QStringLiteral("prices-edited")}, {}};
+}
+} // namespace
+
+Result<qint64> PriceTables::version(Database &db)
+{
+    return settingsVersion(db, pricesScope());
+}
+
+Status PriceTables::save(Database &db, const User &actor, const PriceTable &t, std::optional<qint64> seen)
 {
     if (auto s = canNow(db, actor, Action::EditPrices); !s)
         return s;
     if (!t.validFrom.isValid())
-        return fail(QStringLiteral("a price table needs the date it applies from"));
+        return fail(QCoreApplication::translate("fv::Decision", "a price table needs the date it applies from"));
     if (t.baseOneSource < 0 || t.baseSeveralSources < 0 || t.hourlyRate < 0)
-        return fail(QStringLiteral("prices cannot be negative"));
+        return fail(QCoreApplication::translate("fv::Decision", "prices cannot be negative"));
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();
+    if (auto s = requireSettingsVersion(
+            db, pricesScope(), seen, QCoreApplication::translate("fv::Decision", "the price tables"));
+        !s)
+        return s;
     auto r = db.exec(
         QStringLiteral("INSERT INTO price_table (valid_from, base_one, base_several, hourly) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT(valid_from) DO UPDATE SET base_one = excluded.base_one, "

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "casework/AuditLog.h"
+#include "casework/SettingsVersion.h"
 #include "casework/Users.h"
 #include "letters/LetterRenderer.h"
 #include "letters/TemplateEngine.h"
@@ -9,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace fv {
@@ -23,6 +25,20 @@ QString templateName(LetterKind kind, Language language)
 QString shortHash(const QString &body)
 {
     return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+// Both kinds of change name the template first: "letter template approval.nb changed …".
+SettingsScope templateScope(LetterKind kind, Language language)
+{
+    return {{QStringLiteral("letter-template-saved"), QStringLiteral("letter-template-reset")},
+            QStringLiteral("letter template %1 ").arg(templateName(kind, language))};
+}
+
+Status requireUnchanged(Database &db, LetterKind kind, Language language, std::optional<qint64> seen)
+{
+    return requireSettingsVersion(
+        db, templateScope(kind, language), seen,
+        QCoreApplication::translate("fv::Letters", "the letter template %1").arg(templateName(kind, language)));
 }
 
 Status requireAdmin(const User &actor, LetterKind kind, Language language)
@@ -66,7 +82,13 @@ Result<QString> TemplateStore::load(Database &db, LetterKind kind, Language lang
     return letterTemplate(kind, language);
 }
 
-Status TemplateStore::save(Database &db, const User &actor, LetterKind kind, Language language, const QString &body)
+Result<qint64> TemplateStore::version(Database &db, LetterKind kind, Language language)
+{
+    return settingsVersion(db, templateScope(kind, language));
+}
+
+Status TemplateStore::save(Database &db, const User &actor, LetterKind kind, Language language, const QString &body,
+                           std::optional<qint64> seen)
 {
     if (auto s = requireAdmin(actor, kind, language); !s)
         return s;
@@ -75,6 +97,8 @@ Status TemplateStore::save(Database &db, const User &actor, LetterKind kind, Lan
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();
+    if (auto s = requireUnchanged(db, kind, language, seen); !s)
+        return s;
     auto r = db.exec(
         QStringLiteral("INSERT INTO letter_template (kind, language, body, updated_at, updated_by) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, language) DO UPDATE SET "
@@ -91,13 +115,16 @@ Status TemplateStore::save(Database &db, const User &actor, LetterKind kind, Lan
     return tx.commit();
 }
 
-Status TemplateStore::reset(Database &db, const User &actor, LetterKind kind, Language language)
+Status TemplateStore::reset(Database &db, const User &actor, LetterKind kind, Language language,
+                            std::optional<qint64> seen)
 {
     if (auto s = requireAdmin(actor, kind, language); !s)
         return s;
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();
+    if (auto s = requireUnchanged(db, kind, language, seen); !s)
+        return s;
     auto r = db.exec(QStringLiteral("DELETE FROM letter_template WHERE kind = ? AND language = ?"),
                      {toCode(kind), toCode(language)});
     if (!r)

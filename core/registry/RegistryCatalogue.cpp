@@ -1,6 +1,7 @@
 #include "registry/RegistryCatalogue.h"
 
 #include "casework/AuditLog.h"
+#include "casework/SettingsVersion.h"
 #include "casework/Users.h"
 #include "rules/Operation.h"
 #include "storage/Database.h"
@@ -91,7 +92,19 @@ Result<std::map<QString, Registry>> loadRegistryMap(Database &db)
 
 namespace fv {
 
-Status saveRegistry(Database &db, const User &actor, const Registry &r)
+namespace {
+SettingsScope registryScope(const QString &code)
+{
+    return {{QStringLiteral("registry-edited")}, code + QStringLiteral(":")};
+}
+} // namespace
+
+Result<qint64> registryVersion(Database &db, const QString &code)
+{
+    return settingsVersion(db, registryScope(code));
+}
+
+Status saveRegistry(Database &db, const User &actor, const Registry &r, std::optional<qint64> seenVersion)
 {
     if (auto s = canNow(db, actor, Action::EditRegistryCatalogue); !s)
         return s;
@@ -111,6 +124,10 @@ Status saveRegistry(Database &db, const User &actor, const Registry &r)
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();
+    if (auto s = requireSettingsVersion(db, registryScope(r.code), seenVersion,
+                                        QCoreApplication::translate("fv::Registry", "the registry %1").arg(r.code));
+        !s)
+        return s;
     auto upd = db.exec(
         QStringLiteral("UPDATE registry SET name = ?, name_nn = ?, name_en = ?, manager = ?, regulation = ?, "
                        "notes = ? WHERE code = ?"),

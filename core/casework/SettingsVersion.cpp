@@ -1,0 +1,43 @@
+#include "casework/SettingsVersion.h"
+
+#include "casework/AuditLog.h"
+
+#include <QCoreApplication>
+
+namespace fv {
+
+Result<qint64> settingsVersion(Database &db, const SettingsScope &scope)
+{
+    auto last = AuditLog::latestGlobal(db, scope.kinds, scope.detailPrefix);
+    if (!last)
+        return last.error();
+    return last->has_value() ? last->value().id : qint64(0);
+}
+
+Status requireSettingsVersion(Database &db, const SettingsScope &scope, std::optional<qint64> seen, const QString &what)
+{
+    if (!seen)
+        return ok();
+    auto last = AuditLog::latestGlobal(db, scope.kinds, scope.detailPrefix);
+    if (!last)
+        return last.error();
+    const qint64 now = last->has_value() ? last->value().id : 0;
+    if (now == *seen)
+        return ok();
+    if (!last->has_value()) // changed back to the packaged state without a record: cannot name who
+        return fail(QCoreApplication::translate("fv::Settings",
+                                                "Your change was not saved: %1 was changed by someone else after "
+                                                "you opened it. Open it again and make your change again")
+                        .arg(what));
+    const Event &e = last->value();
+    return fail(
+        QCoreApplication::translate(
+            "fv::Settings",
+            "Your change was not saved: %1 was changed by %2 at %3 after you "
+            "opened it, and nothing of theirs is lost. Open it again and make your "
+            "change again")
+            .arg(what, QStringLiteral("%1 (%2)").arg(e.actorName, e.actor),
+                 e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+}
+
+} // namespace fv
