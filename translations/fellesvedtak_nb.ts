@@ -5536,12 +5536,12 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <translation>innstillingen %1</translation>
     </message>
     <message>
-        <source>Your change was not saved: %1 was changed by someone else after you opened it. Open it again and make your change again</source>
+        <source>Your change was not saved: someone else changed %1 after you began editing. Open it again and make your change again</source>
         <translation>Endringen din ble ikke lagret: noen andre endret %1 etter at du begynte å redigere. Åpne på nytt og gjør endringen din igjen</translation>
     </message>
     <message>
-        <source>Your change was not saved: %1 was changed by %2 at %3 after you opened it, and nothing of theirs is lost. Open it again and make your change again</source>
-        <translation>Endringen din ble ikke lagret: %2 endret %1 %3, etter at du begynte å redigere, og ingenting av det den andre gjorde, går tapt. Åpne på nytt og gjør endringen din igjen</translation>
+        <source>Your change was not saved: %2 changed %1 at %3, after you began editing. Open it again and make your change again</source>
+        <translation>Endringen din ble ikke lagret: %2 endret %1 %3, etter at du begynte å redigere. Åpne på nytt og gjør endringen din igjen</translation>
     </message>
 </context>
 <context>

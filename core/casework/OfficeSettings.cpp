@@ -6,7 +6,6 @@
 #include "casework/Users.h"
 #include "rules/Operation.h"
 #include "storage/Settings.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -39,20 +38,20 @@ Status changeSetting(Database &db, const User &actor, const QString &key, const 
                     key);
     if (auto s = validateCaseworkSetting(key, value); !s)
         return s;
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    if (auto s = requireSettingsVersion(
-            db, settingScope(key), seen, QCoreApplication::translate("fv::Settings", "the setting %1").arg(key));
-        !s)
-        return s;
-    if (auto s = Settings::set(db, key, value.trimmed()); !s)
-        return s;
-    if (auto s = AuditLog::append(
-            db, 0, actor.login, QStringLiteral("setting-changed"), QStringLiteral("%1 = %2").arg(key, value.trimmed()));
-        !s)
-        return s;
-    return tx.commit();
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditSettings, [&]() -> Status {
+        if (auto s = requireSettingsVersion(
+                db, settingScope(key), seen, QCoreApplication::translate("fv::Settings", "the setting %1").arg(key));
+            !s)
+            return s;
+        if (auto s = Settings::set(db, key, value.trimmed()); !s)
+            return s;
+        if (auto s = AuditLog::append(db, 0, actor.login, QStringLiteral("setting-changed"),
+                                      QStringLiteral("%1 = %2").arg(key, value.trimmed()));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
 } // namespace fv

@@ -26,18 +26,15 @@ Status requireSettingsVersion(Database &db, const SettingsScope &scope, std::opt
         return ok();
     if (!last->has_value()) // changed back to the packaged state without a record: cannot name who
         return fail(QCoreApplication::translate("fv::Settings",
-                                                "Your change was not saved: %1 was changed by someone else after "
-                                                "you opened it. Open it again and make your change again")
+                                                "Your change was not saved: someone else changed %1 after you "
+                                                "began editing. Open it again and make your change again")
                         .arg(what));
     const Event &e = last->value();
-    return fail(
-        QCoreApplication::translate(
-            "fv::Settings",
-            "Your change was not saved: %1 was changed by %2 at %3 after you "
-            "opened it, and nothing of theirs is lost. Open it again and make your "
-            "change again")
-            .arg(what, QStringLiteral("%1 (%2)").arg(e.actorName, e.actor),
-                 e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    return fail(QCoreApplication::translate("fv::Settings",
+                                            "Your change was not saved: %2 changed %1 at %3, after you began editing. "
+                                            "Open it again and make your change again")
+                    .arg(what, QStringLiteral("%1 (%2)").arg(e.actorName, e.actor),
+                         e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
 }
 
 } // namespace fv

@@ -5,7 +5,6 @@
 #include "casework/Users.h"
 #include "rules/Operation.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -56,33 +55,35 @@ Status ConditionLibrary::save(Database &db, const User &actor, const std::vector
                             .arg(c.code));
         codes << c.code;
     }
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    if (auto s = requireSettingsVersion(
-            db, libraryScope(), seen,
-            QCoreApplication::translate("fv::Decision", "the library of standard conditions"));
-        !s)
-        return s;
-    // Retired codes stay (inactive), so old decisions still name what they used.
-    if (auto r = db.exec(QStringLiteral("UPDATE condition_library SET active = 0")); !r)
-        return r.error();
-    int order = 0;
-    for (const StandardCondition &c : conditions) {
-        auto r = db.exec(
-            QStringLiteral("INSERT INTO condition_library (code, nb, nn, en, sort_order, active) "
-                           "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(code) DO UPDATE SET nb = excluded.nb, "
-                           "nn = excluded.nn, en = excluded.en, sort_order = excluded.sort_order, active = 1"),
-            {c.code, c.nb.trimmed(), c.nn.trimmed(), c.en.trimmed(), ++order});
-        if (!r)
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditConditionLibrary, [&]() -> Status {
+        if (auto s = requireSettingsVersion(
+                db, libraryScope(), seen,
+                QCoreApplication::translate("fv::Decision", "the library of standard conditions"));
+            !s)
+            return s;
+        // Retired codes stay (inactive), so old decisions still name what they used.
+        if (auto r = db.exec(QStringLiteral("UPDATE condition_library SET active = 0")); !r)
             return r.error();
-    }
-    if (auto s = AuditLog::append(
-            db, 0, actor.login, QStringLiteral("conditions-edited"),
-            QStringLiteral("%1 standard conditions: %2").arg(conditions.size()).arg(codes.join(QStringLiteral(", "))));
-        !s)
-        return s;
-    return tx.commit();
+        int order = 0;
+        for (const StandardCondition &c : conditions) {
+            auto r = db.exec(
+                QStringLiteral("INSERT INTO condition_library (code, nb, nn, en, sort_order, active) "
+                               "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(code) DO UPDATE SET nb = excluded.nb, "
+                               "nn = excluded.nn, en = excluded.en, sort_order = excluded.sort_order, active = 1"),
+                {c.code, c.nb.trimmed(), c.nn.trimmed(), c.en.trimmed(), ++order});
+            if (!r)
+                return r.error();
+        }
+        if (auto s = AuditLog::append(
+                db, 0, actor.login, QStringLiteral("conditions-edited"),
+                QStringLiteral("%1 standard conditions: %2")
+                    .arg(conditions.size())
+                    .arg(codes.join(QStringLiteral(", "))));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
 } // namespace fv

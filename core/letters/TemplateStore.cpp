@@ -6,9 +6,9 @@
 #include "casework/Users.h"
 #include "letters/LetterRenderer.h"
 #include "letters/TemplateEngine.h"
+#include "rules/Operation.h"
 #include "rules/Permissions.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -94,25 +94,25 @@ Status TemplateStore::save(Database &db, const User &actor, LetterKind kind, Lan
         return s;
     if (auto s = checkTemplate(body); !s)
         return Error{s.error().message, templateName(kind, language)};
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    if (auto s = requireUnchanged(db, kind, language, seen); !s)
-        return s;
-    auto r = db.exec(
-        QStringLiteral("INSERT INTO letter_template (kind, language, body, updated_at, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, language) DO UPDATE SET "
-                       "body = excluded.body, updated_at = excluded.updated_at, "
-                       "updated_by = excluded.updated_by"),
-        {toCode(kind), toCode(language), body, toStorage(now()), actor.login});
-    if (!r)
-        return r.error();
-    if (auto s = AuditLog::append(db, 0, actor.login, QStringLiteral("letter-template-saved"),
-                                  QStringLiteral("letter template %1 changed (sha256 %2…)")
-                                      .arg(templateName(kind, language), shortHash(body)));
-        !s)
-        return s;
-    return tx.commit();
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditLetterTemplates, [&]() -> Status {
+        if (auto s = requireUnchanged(db, kind, language, seen); !s)
+            return s;
+        auto r = db.exec(
+            QStringLiteral("INSERT INTO letter_template (kind, language, body, updated_at, updated_by) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, language) DO UPDATE SET "
+                           "body = excluded.body, updated_at = excluded.updated_at, "
+                           "updated_by = excluded.updated_by"),
+            {toCode(kind), toCode(language), body, toStorage(now()), actor.login});
+        if (!r)
+            return r.error();
+        if (auto s = AuditLog::append(db, 0, actor.login, QStringLiteral("letter-template-saved"),
+                                      QStringLiteral("letter template %1 changed (sha256 %2…)")
+                                          .arg(templateName(kind, language), shortHash(body)));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
 Status TemplateStore::reset(Database &db, const User &actor, LetterKind kind, Language language,
@@ -120,23 +120,23 @@ Status TemplateStore::reset(Database &db, const User &actor, LetterKind kind, La
 {
     if (auto s = requireAdmin(actor, kind, language); !s)
         return s;
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    if (auto s = requireUnchanged(db, kind, language, seen); !s)
-        return s;
-    auto r = db.exec(QStringLiteral("DELETE FROM letter_template WHERE kind = ? AND language = ?"),
-                     {toCode(kind), toCode(language)});
-    if (!r)
-        return r.error();
-    if (r->numRowsAffected() == 0)
-        return ok(); // already the packaged template: nothing changed, nothing to record
-    if (auto s = AuditLog::append(
-            db, 0, actor.login, QStringLiteral("letter-template-reset"),
-            QStringLiteral("letter template %1 back to the standard").arg(templateName(kind, language)));
-        !s)
-        return s;
-    return tx.commit();
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditLetterTemplates, [&]() -> Status {
+        if (auto s = requireUnchanged(db, kind, language, seen); !s)
+            return s;
+        auto r = db.exec(QStringLiteral("DELETE FROM letter_template WHERE kind = ? AND language = ?"),
+                         {toCode(kind), toCode(language)});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() == 0)
+            return ok(); // already the packaged template: nothing changed, nothing to record
+        if (auto s = AuditLog::append(
+                db, 0, actor.login, QStringLiteral("letter-template-reset"),
+                QStringLiteral("letter template %1 back to the standard").arg(templateName(kind, language)));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
 } // namespace fv
