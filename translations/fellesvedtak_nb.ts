@@ -2000,6 +2000,58 @@
         <source>someone else</source>
         <translation>noen andre</translation>
     </message>
+    <message>
+        <source>the head of the audit trail is missing; nothing can be recorded until the database is restored from a backup</source>
+        <translation>revisjonssporets siste hendelse (hodet) mangler; ingenting kan registreres før databasen er gjenopprettet fra en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>the head of the audit trail was removed</source>
+        <translation>revisjonssporets siste hendelse (hodet) er fjernet</translation>
+    </message>
+    <message>
+        <source>the audit trail ends at event %1, but event %2 was written: the last events were deleted</source>
+        <translation>revisjonssporet slutter ved hendelse %1, men hendelse %2 ble skrevet: de siste hendelsene er slettet</translation>
+    </message>
+    <message>
+        <source>the event was added behind the program&apos;s back (the audit trail&apos;s head is at event %1)</source>
+        <translation>hendelsen ble lagt til utenom programmet (revisjonssporets hode står på hendelse %1)</translation>
+    </message>
+    <message>
+        <source>the audit trail was rewritten: its last event does not match the head</source>
+        <translation>revisjonssporet er skrevet om: den siste hendelsen stemmer ikke med hodet</translation>
+    </message>
+    <message>
+        <source>the audit trail has a gap: event %1 was deleted (the next event is %2)</source>
+        <translation>revisjonssporet har et hull: hendelse %1 er slettet (neste hendelse er %2)</translation>
+    </message>
+    <message>
+        <source>the audit trail has an event inserted before event %1</source>
+        <translation>revisjonssporet har en hendelse som er satt inn foran hendelse %1</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: this event does not follow the one before (inserted, deleted or moved)</source>
+        <translation>revisjonssporet er brutt: denne hendelsen følger ikke etter den forrige (satt inn, slettet eller flyttet)</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: this event was changed after it was written</source>
+        <translation>revisjonssporet er brutt: denne hendelsen er endret etter at den ble skrevet</translation>
+    </message>
+    <message>
+        <source>the setting %1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>innstillingen %1 må være et helt tall fra %2 til %3, ikke «%4»</translation>
+    </message>
+    <message>
+        <source>the setting %1 must be true or false, not &quot;%2&quot;</source>
+        <translation>innstillingen %1 må være true eller false, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month and day in the form MM-DD</source>
+        <translation>«%1» er ikke en måned og dag på formen MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>«%1» er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>fv::CaseworkPanel</name>
@@ -3532,6 +3584,34 @@
         <source>An approved decision is locked; it can only be replaced by a new decision</source>
         <translation>Et godkjent vedtak er låst; det kan bare erstattes av et nytt vedtak</translation>
     </message>
+    <message>
+        <source>a condition code has 1–40 letters a–z, digits and &apos;-&apos;: &quot;%1&quot;</source>
+        <translation>en vilkårskode har 1–40 tegn: bokstavene a–z, sifre og «-»: «%1»</translation>
+    </message>
+    <message>
+        <source>the condition code %1 is used twice</source>
+        <translation>vilkårskoden %1 er brukt to ganger</translation>
+    </message>
+    <message>
+        <source>the condition %1 needs its text in bokmål, nynorsk and English</source>
+        <translation>vilkåret %1 må ha tekst på bokmål, nynorsk og engelsk</translation>
+    </message>
+    <message>
+        <source>the library of standard conditions</source>
+        <translation>standardvilkårene</translation>
+    </message>
+    <message>
+        <source>a price table needs the date it applies from</source>
+        <translation>en pristabell må ha datoen den gjelder fra</translation>
+    </message>
+    <message>
+        <source>prices cannot be negative</source>
+        <translation>prisene kan ikke være negative</translation>
+    </message>
+    <message>
+        <source>the price tables</source>
+        <translation>pristabellene</translation>
+    </message>
 </context>
 <context>
     <name>fv::DecisionConditionModel</name>
@@ -4167,6 +4247,22 @@
         <source>the number of cases must be between 1 and 1 000 000</source>
         <translation>antallet saker må være mellom 1 og 1 000 000</translation>
     </message>
+    <message>
+        <source>demo case %1: %2</source>
+        <translation>demosak %1: %2</translation>
+    </message>
+    <message>
+        <source>the registry catalogue is empty; cannot generate cases</source>
+        <translation>registerkatalogen er tom; det kan ikke lages saker</translation>
+    </message>
+    <message>
+        <source>the case numbers of %1 are used up (99 999)</source>
+        <translation>saksnumrene for %1 er brukt opp (99 999)</translation>
+    </message>
+    <message>
+        <source>someone else added cases or events while the cases were being generated; the cases generated so far are kept – generate the rest again</source>
+        <translation>noen andre la til saker eller hendelser mens sakene ble laget; sakene som er laget så langt, beholdes – lag resten på nytt</translation>
+    </message>
 </context>
 <context>
     <name>fv::EventText</name>
@@ -4540,6 +4636,10 @@
     <message>
         <source>the case changed each time while its letter was being made, so the letter was not sent; try again in a moment</source>
         <translation>saken ble endret hver gang brevet ble laget, så brevet ble ikke sendt; prøv igjen om litt</translation>
+    </message>
+    <message>
+        <source>the letter template %1</source>
+        <translation>brevmalen %1</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5450,10 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>no registry with the code %1</source>
         <translation>det finnes ikke noe register med koden %1</translation>
     </message>
+    <message>
+        <source>the registry %1</source>
+        <translation>registeret %1</translation>
+    </message>
 </context>
 <context>
     <name>fv::RegistryCatalogueDialog</name>
@@ -5419,6 +5523,25 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>the file exists already</source>
         <translation>filen finnes allerede</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Settings</name>
+    <message>
+        <source>A setting&apos;s name has the form area.name, for example calendar.extraClosedMonthDays</source>
+        <translation>Navnet på en innstilling har formen område.navn, for eksempel calendar.extraClosedMonthDays</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>innstillingen %1</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: someone else changed %1 after you began editing. Open it again and make your change again</source>
+        <translation>Endringen din ble ikke lagret: noen andre endret %1 etter at du begynte å redigere. Åpne på nytt og gjør endringen din igjen</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %2 changed %1 at %3, after you began editing. Open it again and make your change again</source>
+        <translation>Endringen din ble ikke lagret: %2 endret %1 %3, etter at du begynte å redigere. Åpne på nytt og gjør endringen din igjen</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +5940,10 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>no open transaction</source>
         <translation>ingen åpen transaksjon</translation>
+    </message>
+    <message>
+        <source>the condition library resource is missing</source>
+        <translation>ressursfilen med standardvilkårene mangler i programmet</translation>
     </message>
 </context>
 <context>

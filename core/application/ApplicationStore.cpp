@@ -172,6 +172,15 @@ Status ApplicationStore::save(Database &db, qint64 caseId, const Application &ap
     return saveChildren(db, caseId, app);
 }
 
+Status ApplicationStore::storeAttachmentContent(Database &db, qint64 caseId, int position, const QByteArray &bytes)
+{
+    auto u = db.exec(QStringLiteral("UPDATE attachment SET content = ?, size = ? WHERE case_id = ? AND pos = ?"),
+                     {bytes, static_cast<qint64>(bytes.size()), caseId, position});
+    if (!u)
+        return u.error();
+    return ok();
+}
+
 Result<Application> ApplicationStore::load(Database &db, qint64 caseId)
 {
     auto q = db.exec(

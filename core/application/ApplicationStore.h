@@ -17,6 +17,9 @@ public:
     static Status save(Database &db, qint64 caseId, const Application &app);
     static Result<Application> load(Database &db, qint64 caseId);
     static Result<bool> referenceExists(Database &db, const QString &reference);
+    // Inside the caller's transaction: the file's bytes for the attachment the application lists
+    // at `position` (the caller has checked they are the listed file).
+    static Status storeAttachmentContent(Database &db, qint64 caseId, int position, const QByteArray &bytes);
 
     // The `application` row: its columns, and their values for one case in the same order
     // (shared with the generator's bulk writer).

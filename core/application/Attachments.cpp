@@ -1,5 +1,6 @@
 #include "application/Attachments.h"
 
+#include "application/ApplicationStore.h"
 #include "casework/AuditLog.h"
 #include "rules/Operation.h"
 #include "storage/Database.h"
@@ -88,11 +89,10 @@ Result<Attachments::Info> Attachments::attach(const QString &caseNumber, const Q
                         fileName);
         }
         result = *match;
-        auto u = m_cases.database().exec(
-            QStringLiteral("UPDATE attachment SET content = ?, size = ? WHERE case_id = ? AND pos = ?"),
-            {bytes, static_cast<qint64>(bytes.size()), r.summary.id, result.position});
-        if (!u)
-            return u.error();
+        if (auto stored = ApplicationStore::storeAttachmentContent(
+                m_cases.database(), r.summary.id, result.position, bytes);
+            !stored)
+            return stored;
         return AuditLog::append(
             m_cases.database(), r.summary.id, actor.login, QStringLiteral("attachment-stored"),
             QStringLiteral("%1 (%2, %3 bytes, SHA-256 verified)").arg(result.fileName, result.kind).arg(bytes.size()));

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlQuery>
 
@@ -36,8 +37,10 @@ Result<ChainEnd> chainEnd(Database &db)
         return q.error();
     if (!q->next()) {
         if (head)
-            return fail(QStringLiteral("the head of the audit trail is missing; nothing can be recorded until the "
-                                       "database is restored from a backup"));
+            return fail(QCoreApplication::translate(
+                "fv::Casework",
+                "the head of the audit trail is missing; nothing can be recorded until the "
+                "database is restored from a backup"));
         return ChainEnd{0, genesis};
     }
     return ChainEnd{q->value(0).toLongLong(), q->value(1).toString()};
@@ -49,25 +52,31 @@ Status checkHead(Database &db, qint64 lastId, const QString &lastHash)
 {
     if (!hasHead(db)) {
         if (db.schemaVersion() >= 4)
-            return fail(QStringLiteral("the head of the audit trail was removed"), QStringLiteral("audit_head"));
+            return fail(QCoreApplication::translate("fv::Casework", "the head of the audit trail was removed"),
+                        QStringLiteral("audit_head"));
         return ok(); // an older schema has no head yet
     }
     auto end = chainEnd(db);
     if (!end)
         return end.error();
     if (end->id > lastId)
-        return fail(QStringLiteral("the audit trail ends at event %1, but event %2 was written: the last events "
-                                   "were deleted")
-                        .arg(lastId)
-                        .arg(end->id),
-                    QStringLiteral("event %1").arg(lastId + 1));
+        return fail(
+            QCoreApplication::translate("fv::Casework",
+                                        "the audit trail ends at event %1, but event %2 was written: the last events "
+                                        "were deleted")
+                .arg(lastId)
+                .arg(end->id),
+            QStringLiteral("event %1").arg(lastId + 1));
     if (end->id < lastId)
-        return fail(QStringLiteral("the event was added behind the program's back (the audit trail's head is at "
-                                   "event %1)")
-                        .arg(end->id),
-                    QStringLiteral("event %1").arg(end->id + 1));
+        return fail(
+            QCoreApplication::translate("fv::Casework",
+                                        "the event was added behind the program's back (the audit trail's head is at "
+                                        "event %1)")
+                .arg(end->id),
+            QStringLiteral("event %1").arg(end->id + 1));
     if (end->hash != lastHash)
-        return fail(QStringLiteral("the audit trail was rewritten: its last event does not match the head"),
+        return fail(QCoreApplication::translate(
+                        "fv::Casework", "the audit trail was rewritten: its last event does not match the head"),
                     QStringLiteral("event %1").arg(lastId));
     return ok();
 }
@@ -130,6 +139,36 @@ Result<std::vector<Event>> AuditLog::forCase(Database &db, qint64 caseId)
     return out;
 }
 
+Result<std::optional<Event>> AuditLog::latestGlobal(Database &db, const QStringList &kinds, const QString &detailPrefix)
+{
+    // event_case (case_id, id) keeps this to the few events that are not about a case.
+    QStringList marks;
+    QVariantList args;
+    for (const QString &kind : kinds) {
+        marks << QStringLiteral("?");
+        args << kind;
+    }
+    args << detailPrefix.size() << detailPrefix;
+    auto q = db.exec(
+        QStringLiteral("SELECT e.id, e.at, e.actor, e.kind, e.detail, COALESCE(u.full_name, e.actor) "
+                       "FROM event e LEFT JOIN app_user u ON u.login = e.actor WHERE e.case_id IS NULL "
+                       "AND e.kind IN (%1) AND substr(e.detail, 1, ?) = ? ORDER BY e.id DESC LIMIT 1")
+            .arg(marks.join(QStringLiteral(", "))),
+        args);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Event>();
+    Event e;
+    e.id = q->value(0).toLongLong();
+    e.at = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q->value(2).toString();
+    e.kind = q->value(3).toString();
+    e.detail = q->value(4).toString();
+    e.actorName = q->value(5).toString();
+    return std::optional<Event>(std::move(e));
+}
+
 Status AuditLog::verify(Database &db)
 {
     auto chain = verifyChain(db);
@@ -149,22 +188,29 @@ Result<AuditLog::Chain> AuditLog::verifyChain(Database &db)
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
         if (id > expectedId)
-            return fail(QStringLiteral("the audit trail has a gap: event %1 was deleted (the next event is %2)")
+            return fail(QCoreApplication::translate(
+                            "fv::Casework", "the audit trail has a gap: event %1 was deleted (the next event is %2)")
                             .arg(expectedId)
                             .arg(id),
                         QStringLiteral("event %1").arg(expectedId));
         const QString where = QStringLiteral("event %1").arg(id);
         if (id < expectedId)
-            return fail(QStringLiteral("the audit trail has an event inserted before event %1").arg(expectedId), where);
+            return fail(
+                QCoreApplication::translate("fv::Casework", "the audit trail has an event inserted before event %1")
+                    .arg(expectedId),
+                where);
         if (q->value(6).toString() != prev)
-            return fail(QStringLiteral("the audit trail is broken: this event does not follow the one before "
-                                       "(inserted, deleted or moved)"),
+            return fail(QCoreApplication::translate(
+                            "fv::Casework",
+                            "the audit trail is broken: this event does not follow the one before "
+                            "(inserted, deleted or moved)"),
                         where);
         const qint64 caseId = q->value(1).isNull() ? 0 : q->value(1).toLongLong();
         const QString hash = auditHash(prev, id, caseId, q->value(2).toString(), q->value(3).toString(),
                                        q->value(4).toString(), q->value(5).toString());
         if (hash != q->value(7).toString())
-            return fail(QStringLiteral("the audit trail is broken: this event was changed after it was written"),
+            return fail(QCoreApplication::translate(
+                            "fv::Casework", "the audit trail is broken: this event was changed after it was written"),
                         where);
         prev = hash;
         ++expectedId;

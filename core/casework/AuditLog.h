@@ -4,7 +4,9 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace fv {
@@ -17,8 +19,9 @@ struct Event
     qint64 caseId = 0; // 0: not about one case (users, settings)
     QString caseNumber;
     QDateTime at;
-    QString actor; // login
-    QString kind;  // e.g. "imported", "decision-approved"
+    QString actor;     // login
+    QString actorName; // the user's full name, when read with it (latestGlobal)
+    QString kind;      // e.g. "imported", "decision-approved"
     QString detail;
 };
 
@@ -35,6 +38,10 @@ class AuditLog
 public:
     static Status append(Database &db, qint64 caseId, const QString &actor, const QString &kind, const QString &detail);
     static Result<std::vector<Event>> forCase(Database &db, qint64 caseId);
+    // The newest event not about one case whose kind is one of `kinds` and whose detail begins
+    // with `detailPrefix` (empty: any); nullopt when there is none. For settings' versions.
+    static Result<std::optional<Event>> latestGlobal(Database &db, const QStringList &kinds,
+                                                     const QString &detailPrefix = {});
 
     // Re-computes the chain; the error names the first event that does not fit.
     static Status verify(Database &db);

@@ -2,6 +2,8 @@
 
 #include "storage/Settings.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace fv {
@@ -12,7 +14,8 @@ Result<int> parseDays(const QString &key, const QString &text, int min, int max)
     bool okNumber = false;
     const int n = text.trimmed().toInt(&okNumber);
     if (!okNumber || n < min || n > max)
-        return fail(QStringLiteral("the setting %1 must be a whole number from %2 to %3, not \"%4\"")
+        return fail(QCoreApplication::translate(
+                        "fv::Casework", "the setting %1 must be a whole number from %2 to %3, not \"%4\"")
                         .arg(key)
                         .arg(min)
                         .arg(max)
@@ -27,7 +30,8 @@ Result<bool> parseBool(const QString &key, const QString &text)
         return true;
     if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no") || t.isEmpty())
         return false;
-    return fail(QStringLiteral("the setting %1 must be true or false, not \"%2\"").arg(key, text));
+    return fail(
+        QCoreApplication::translate("fv::Casework", "the setting %1 must be true or false, not \"%2\"").arg(key, text));
 }
 
 struct IntSetting
@@ -89,7 +93,9 @@ Result<std::vector<std::pair<int, int>>> parseMonthDays(const QString &text)
         // A leap year, so 02-29 is accepted as a month-day.
         const QDate d = QDate::fromString(QStringLiteral("2024-") + p, Qt::ISODate);
         if (p.size() != 5 || !d.isValid())
-            return fail(QStringLiteral("\"%1\" is not a month and day in the form MM-DD").arg(p), monthDaysKey);
+            return fail(
+                QCoreApplication::translate("fv::Casework", "\"%1\" is not a month and day in the form MM-DD").arg(p),
+                monthDaysKey);
         out.emplace_back(d.month(), d.day());
     }
     return out;
@@ -102,7 +108,9 @@ Result<std::vector<QDate>> parseDates(const QString &text)
         const QString p = part.trimmed();
         const QDate d = QDate::fromString(p, Qt::ISODate);
         if (p.size() != 10 || !d.isValid())
-            return fail(QStringLiteral("\"%1\" is not a date in the form YYYY-MM-DD").arg(p), datesKey);
+            return fail(
+                QCoreApplication::translate("fv::Casework", "\"%1\" is not a date in the form YYYY-MM-DD").arg(p),
+                datesKey);
         out.push_back(d);
     }
     return out;

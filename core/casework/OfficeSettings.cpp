@@ -2,34 +2,56 @@
 
 #include "casework/AuditLog.h"
 #include "casework/Deadlines.h"
+#include "casework/SettingsVersion.h"
 #include "casework/Users.h"
 #include "rules/Operation.h"
 #include "storage/Settings.h"
-#include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fv {
 
-Status changeSetting(Database &db, const User &actor, const QString &key, const QString &value)
+namespace {
+// The event's detail is "key = value".
+SettingsScope settingScope(const QString &key)
+{
+    return {{QStringLiteral("setting-changed")}, key + QStringLiteral(" = ")};
+}
+} // namespace
+
+Result<qint64> settingVersion(Database &db, const QString &key)
+{
+    return settingsVersion(db, settingScope(key));
+}
+
+Status changeSetting(Database &db, const User &actor, const QString &key, const QString &value,
+                     std::optional<qint64> seen)
 {
     if (auto s = canNow(db, actor, Action::EditSettings); !s)
         return s;
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z]+\\.[A-Za-z0-9.]+$"));
     if (!keyPattern.match(key).hasMatch())
-        return fail(QStringLiteral("a setting's key looks like area.name, e.g. calendar.extraClosedMonthDays"), key);
+        return fail(QCoreApplication::translate("fv::Settings",
+                                                "A setting's name has the form area.name, for example "
+                                                "calendar.extraClosedMonthDays"),
+                    key);
     if (auto s = validateCaseworkSetting(key, value); !s)
         return s;
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    if (auto s = Settings::set(db, key, value.trimmed()); !s)
-        return s;
-    if (auto s = AuditLog::append(
-            db, 0, actor.login, QStringLiteral("setting-changed"), QStringLiteral("%1 = %2").arg(key, value.trimmed()));
-        !s)
-        return s;
-    return tx.commit();
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditSettings, [&]() -> Status {
+        if (auto s = requireSettingsVersion(
+                db, settingScope(key), seen, QCoreApplication::translate("fv::Settings", "the setting %1").arg(key));
+            !s)
+            return s;
+        if (auto s = Settings::set(db, key, value.trimmed()); !s)
+            return s;
+        if (auto s = AuditLog::append(db, 0, actor.login, QStringLiteral("setting-changed"),
+                                      QStringLiteral("%1 = %2").arg(key, value.trimmed()));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
 } // namespace fv

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace fv {
 
 class Database;
@@ -11,6 +13,10 @@ struct User;
 
 // Changes one office setting (e.g. calendar.extraClosedMonthDays): only an admin, the value
 // checked where the casework knows the key, in one transaction with an audit event.
-Status changeSetting(Database &db, const User &actor, const QString &key, const QString &value);
+// `seen`: the settingVersion() the editor loaded; a change of the key made since is refused.
+Status changeSetting(Database &db, const User &actor, const QString &key, const QString &value,
+                     std::optional<qint64> seen = {});
+// The version of one setting, for changeSetting's `seen`.
+Result<qint64> settingVersion(Database &db, const QString &key);
 
 } // namespace fv

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "decision/StandardTexts.h"
 
+#include <optional>
 #include <vector>
 
 namespace fv {
@@ -16,8 +17,11 @@ class ConditionLibrary
 {
 public:
     static Result<std::vector<StandardCondition>> load(Database &db);
-    // Replaces the library (admin only). Codes are unique and every text is given.
-    static Status save(Database &db, const User &actor, const std::vector<StandardCondition> &conditions);
+    // Replaces the library (admin only). Codes are unique and every text is given. `seen`: the
+    // version() the editor loaded; a change made since is refused (no lost update).
+    static Status save(Database &db, const User &actor, const std::vector<StandardCondition> &conditions,
+                       std::optional<qint64> seen = {});
+    static Result<qint64> version(Database &db);
 };
 
 } // namespace fv

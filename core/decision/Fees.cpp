@@ -2,10 +2,10 @@
 
 #include "Clock.h"
 #include "casework/AuditLog.h"
+#include "casework/SettingsVersion.h"
 #include "casework/Users.h"
 #include "rules/Operation.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -87,34 +87,51 @@ Result<std::vector<PriceTable>> PriceTables::all(Database &db)
     return out;
 }
 
-Status PriceTables::save(Database &db, const User &actor, const PriceTable &t)
+namespace {
+// All the tables: the dialog shows them together, and a new table changes which one is in force.
+SettingsScope pricesScope()
+{
+    return {{QStringLiteral("prices-edited")}, {}};
+}
+} // namespace
+
+Result<qint64> PriceTables::version(Database &db)
+{
+    return settingsVersion(db, pricesScope());
+}
+
+Status PriceTables::save(Database &db, const User &actor, const PriceTable &t, std::optional<qint64> seen)
 {
     if (auto s = canNow(db, actor, Action::EditPrices); !s)
         return s;
     if (!t.validFrom.isValid())
-        return fail(QStringLiteral("a price table needs the date it applies from"));
+        return fail(QCoreApplication::translate("fv::Decision", "a price table needs the date it applies from"));
     if (t.baseOneSource < 0 || t.baseSeveralSources < 0 || t.hourlyRate < 0)
-        return fail(QStringLiteral("prices cannot be negative"));
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    auto r = db.exec(
-        QStringLiteral("INSERT INTO price_table (valid_from, base_one, base_several, hourly) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT(valid_from) DO UPDATE SET base_one = excluded.base_one, "
-                       "base_several = excluded.base_several, hourly = excluded.hourly"),
-        {toStorage(t.validFrom), t.baseOneSource, t.baseSeveralSources, t.hourlyRate});
-    if (!r)
-        return r.error();
-    if (auto s = AuditLog::append(
-            db, 0, actor.login, QStringLiteral("prices-edited"),
-            QStringLiteral("from %1: %2 / %3 NOK, %4 NOK per hour")
-                .arg(toStorage(t.validFrom))
-                .arg(t.baseOneSource)
-                .arg(t.baseSeveralSources)
-                .arg(t.hourlyRate));
-        !s)
-        return s;
-    return tx.commit();
+        return fail(QCoreApplication::translate("fv::Decision", "prices cannot be negative"));
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditPrices, [&]() -> Status {
+        if (auto s = requireSettingsVersion(
+                db, pricesScope(), seen, QCoreApplication::translate("fv::Decision", "the price tables"));
+            !s)
+            return s;
+        auto r = db.exec(
+            QStringLiteral("INSERT INTO price_table (valid_from, base_one, base_several, hourly) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT(valid_from) DO UPDATE SET base_one = excluded.base_one, "
+                           "base_several = excluded.base_several, hourly = excluded.hourly"),
+            {toStorage(t.validFrom), t.baseOneSource, t.baseSeveralSources, t.hourlyRate});
+        if (!r)
+            return r.error();
+        if (auto s = AuditLog::append(
+                db, 0, actor.login, QStringLiteral("prices-edited"),
+                QStringLiteral("from %1: %2 / %3 NOK, %4 NOK per hour")
+                    .arg(toStorage(t.validFrom))
+                    .arg(t.baseOneSource)
+                    .arg(t.baseSeveralSources)
+                    .arg(t.hourlyRate));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
 } // namespace fv

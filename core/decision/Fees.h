@@ -48,8 +48,10 @@ public:
     // The table in force on `day` (the built-in default when none is stored).
     static Result<PriceTable> on(Database &db, const QDate &day);
     static Result<std::vector<PriceTable>> all(Database &db);
-    // Admin only; a table with the same date is replaced.
-    static Status save(Database &db, const User &actor, const PriceTable &table);
+    // Admin only; a table with the same date is replaced. `seen`: the version() the editor
+    // loaded; a change of the price tables made since is refused (no lost update).
+    static Status save(Database &db, const User &actor, const PriceTable &table, std::optional<qint64> seen = {});
+    static Result<qint64> version(Database &db);
 };
 
 } // namespace fv

@@ -4,6 +4,8 @@
 #include "decision/DecisionService.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace fv {
@@ -342,7 +344,8 @@ Status runDemoCasework(Database &db, const DemoPeople &people, const StoryDays &
     default: break;
     }
     if (!s.result())
-        return fail(QStringLiteral("demo case %1: %2").arg(caseNumber, s.result().error().toString()));
+        return fail(
+            QCoreApplication::translate("fv::Demo", "demo case %1: %2").arg(caseNumber, s.result().error().toString()));
     return ok();
 }
 

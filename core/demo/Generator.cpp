@@ -94,7 +94,7 @@ Result<std::map<QString, QStringList>> catalogueVariables(Database &db)
     while (q->next())
         out[q->value(0).toString()] << q->value(1).toString();
     if (out.empty())
-        return fail(QStringLiteral("the registry catalogue is empty; cannot generate cases"));
+        return fail(QCoreApplication::translate("fv::Demo", "the registry catalogue is empty; cannot generate cases"));
     return out;
 }
 
@@ -229,7 +229,7 @@ Result<PlannedCase> Planner::plan(int index)
     c.year = received.year();
     c.seq = ++m_lastSeq[c.year];
     if (c.seq > 99999)
-        return fail(QStringLiteral("the case numbers of %1 are used up (99 999)").arg(c.year));
+        return fail(QCoreApplication::translate("fv::Demo", "the case numbers of %1 are used up (99 999)").arg(c.year));
     c.number = QStringLiteral("%1/%2").arg(c.year % 100, 2, 10, QLatin1Char('0')).arg(c.seq, 5, 10, QLatin1Char('0'));
     const QString reference = nextReference(c.year);
     const Earlier *earlier = nullptr;

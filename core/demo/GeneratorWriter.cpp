@@ -4,6 +4,7 @@
 #include "application/ApplicationStore.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -134,8 +135,10 @@ Status GeneratorWriter::checkContinues(qint64 caseId, const EventRow &first)
     if (!end)
         return end.error();
     if (lastCase.value() != caseId - 1 || end->id != first.id - 1 || end->hash.toLatin1() != first.prev)
-        return fail(QStringLiteral("someone else added cases or events while the cases were being generated; "
-                                   "the cases generated so far are kept – generate the rest again"));
+        return fail(QCoreApplication::translate(
+            "fv::Demo",
+            "someone else added cases or events while the cases were being generated; "
+            "the cases generated so far are kept – generate the rest again"));
     return ok();
 }
 

@@ -2,13 +2,15 @@
 
 #include "Clock.h"
 #include "casework/AuditLog.h"
+#include "casework/SettingsVersion.h"
 #include "casework/Users.h"
 #include "letters/LetterRenderer.h"
 #include "letters/TemplateEngine.h"
+#include "rules/Operation.h"
 #include "rules/Permissions.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace fv {
@@ -23,6 +25,20 @@ QString templateName(LetterKind kind, Language language)
 QString shortHash(const QString &body)
 {
     return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+// Both kinds of change name the template first: "letter template approval.nb changed …".
+SettingsScope templateScope(LetterKind kind, Language language)
+{
+    return {{QStringLiteral("letter-template-saved"), QStringLiteral("letter-template-reset")},
+            QStringLiteral("letter template %1 ").arg(templateName(kind, language))};
+}
+
+Status requireUnchanged(Database &db, LetterKind kind, Language language, std::optional<qint64> seen)
+{
+    return requireSettingsVersion(
+        db, templateScope(kind, language), seen,
+        QCoreApplication::translate("fv::Letters", "the letter template %1").arg(templateName(kind, language)));
 }
 
 Status requireAdmin(const User &actor, LetterKind kind, Language language)
@@ -66,50 +82,61 @@ Result<QString> TemplateStore::load(Database &db, LetterKind kind, Language lang
     return letterTemplate(kind, language);
 }
 
-Status TemplateStore::save(Database &db, const User &actor, LetterKind kind, Language language, const QString &body)
+Result<qint64> TemplateStore::version(Database &db, LetterKind kind, Language language)
+{
+    return settingsVersion(db, templateScope(kind, language));
+}
+
+Status TemplateStore::save(Database &db, const User &actor, LetterKind kind, Language language, const QString &body,
+                           std::optional<qint64> seen)
 {
     if (auto s = requireAdmin(actor, kind, language); !s)
         return s;
     if (auto s = checkTemplate(body); !s)
         return Error{s.error().message, templateName(kind, language)};
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    auto r = db.exec(
-        QStringLiteral("INSERT INTO letter_template (kind, language, body, updated_at, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, language) DO UPDATE SET "
-                       "body = excluded.body, updated_at = excluded.updated_at, "
-                       "updated_by = excluded.updated_by"),
-        {toCode(kind), toCode(language), body, toStorage(now()), actor.login});
-    if (!r)
-        return r.error();
-    if (auto s = AuditLog::append(db, 0, actor.login, QStringLiteral("letter-template-saved"),
-                                  QStringLiteral("letter template %1 changed (sha256 %2…)")
-                                      .arg(templateName(kind, language), shortHash(body)));
-        !s)
-        return s;
-    return tx.commit();
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditLetterTemplates, [&]() -> Status {
+        if (auto s = requireUnchanged(db, kind, language, seen); !s)
+            return s;
+        auto r = db.exec(
+            QStringLiteral("INSERT INTO letter_template (kind, language, body, updated_at, updated_by) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, language) DO UPDATE SET "
+                           "body = excluded.body, updated_at = excluded.updated_at, "
+                           "updated_by = excluded.updated_by"),
+            {toCode(kind), toCode(language), body, toStorage(now()), actor.login});
+        if (!r)
+            return r.error();
+        if (auto s = AuditLog::append(db, 0, actor.login, QStringLiteral("letter-template-saved"),
+                                      QStringLiteral("letter template %1 changed (sha256 %2…)")
+                                          .arg(templateName(kind, language), shortHash(body)));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
-Status TemplateStore::reset(Database &db, const User &actor, LetterKind kind, Language language)
+Status TemplateStore::reset(Database &db, const User &actor, LetterKind kind, Language language,
+                            std::optional<qint64> seen)
 {
     if (auto s = requireAdmin(actor, kind, language); !s)
         return s;
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    auto r = db.exec(QStringLiteral("DELETE FROM letter_template WHERE kind = ? AND language = ?"),
-                     {toCode(kind), toCode(language)});
-    if (!r)
-        return r.error();
-    if (r->numRowsAffected() == 0)
-        return ok(); // already the packaged template: nothing changed, nothing to record
-    if (auto s = AuditLog::append(
-            db, 0, actor.login, QStringLiteral("letter-template-reset"),
-            QStringLiteral("letter template %1 back to the standard").arg(templateName(kind, language)));
-        !s)
-        return s;
-    return tx.commit();
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditLetterTemplates, [&]() -> Status {
+        if (auto s = requireUnchanged(db, kind, language, seen); !s)
+            return s;
+        auto r = db.exec(QStringLiteral("DELETE FROM letter_template WHERE kind = ? AND language = ?"),
+                         {toCode(kind), toCode(language)});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() == 0)
+            return ok(); // already the packaged template: nothing changed, nothing to record
+        if (auto s = AuditLog::append(
+                db, 0, actor.login, QStringLiteral("letter-template-reset"),
+                QStringLiteral("letter template %1 back to the standard").arg(templateName(kind, language)));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
 } // namespace fv

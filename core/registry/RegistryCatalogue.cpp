@@ -1,10 +1,10 @@
 #include "registry/RegistryCatalogue.h"
 
 #include "casework/AuditLog.h"
+#include "casework/SettingsVersion.h"
 #include "casework/Users.h"
 #include "rules/Operation.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -91,7 +91,19 @@ Result<std::map<QString, Registry>> loadRegistryMap(Database &db)
 
 namespace fv {
 
-Status saveRegistry(Database &db, const User &actor, const Registry &r)
+namespace {
+SettingsScope registryScope(const QString &code)
+{
+    return {{QStringLiteral("registry-edited")}, code + QStringLiteral(":")};
+}
+} // namespace
+
+Result<qint64> registryVersion(Database &db, const QString &code)
+{
+    return settingsVersion(db, registryScope(code));
+}
+
+Status saveRegistry(Database &db, const User &actor, const Registry &r, std::optional<qint64> seenVersion)
 {
     if (auto s = canNow(db, actor, Action::EditRegistryCatalogue); !s)
         return s;
@@ -108,33 +120,38 @@ Status saveRegistry(Database &db, const User &actor, const Registry &r)
                         r.code);
         seen << name;
     }
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    auto upd = db.exec(
-        QStringLiteral("UPDATE registry SET name = ?, name_nn = ?, name_en = ?, manager = ?, regulation = ?, "
-                       "notes = ? WHERE code = ?"),
-        {r.name.trimmed(), r.nameNn.trimmed(), r.nameEn.trimmed(), r.manager.trimmed(), r.regulation.trimmed(),
-         r.notes.trimmed(), r.code});
-    if (!upd)
-        return upd.error();
-    if (upd->numRowsAffected() != 1)
-        return fail(QCoreApplication::translate("fv::Registry", "no registry with the code %1").arg(r.code));
-    if (auto d = db.exec(QStringLiteral("DELETE FROM registry_variable WHERE registry = ?"), {r.code}); !d)
-        return d.error();
-    for (const RegistryVariable &v : r.variables) {
-        if (auto i = db.exec(
-                QStringLiteral("INSERT INTO registry_variable (registry, name, grp, description) VALUES (?, ?, ?, ?)"),
-                {r.code, v.name.trimmed(), v.group.trimmed(), v.description.trimmed()});
-            !i)
-            return i.error();
-    }
-    if (auto s = AuditLog::append(
-            db, 0, actor.login, QStringLiteral("registry-edited"),
-            QStringLiteral("%1: %2 variables, manager %3").arg(r.code).arg(r.variables.size()).arg(r.manager));
-        !s)
-        return s;
-    return tx.commit();
+    // Inside the one transaction: the actor as the database knows them now, and the version seen.
+    return Operation::runGlobal(db, actor, Action::EditRegistryCatalogue, [&]() -> Status {
+        if (auto s = requireSettingsVersion(db, registryScope(r.code), seenVersion,
+                                            QCoreApplication::translate("fv::Registry", "the registry %1").arg(r.code));
+            !s)
+            return s;
+        auto upd = db.exec(
+            QStringLiteral("UPDATE registry SET name = ?, name_nn = ?, name_en = ?, manager = ?, regulation = ?, "
+                           "notes = ? WHERE code = ?"),
+            {r.name.trimmed(), r.nameNn.trimmed(), r.nameEn.trimmed(), r.manager.trimmed(), r.regulation.trimmed(),
+             r.notes.trimmed(), r.code});
+        if (!upd)
+            return upd.error();
+        if (upd->numRowsAffected() != 1)
+            return fail(QCoreApplication::translate("fv::Registry", "no registry with the code %1").arg(r.code));
+        if (auto d = db.exec(QStringLiteral("DELETE FROM registry_variable WHERE registry = ?"), {r.code}); !d)
+            return d.error();
+        for (const RegistryVariable &v : r.variables) {
+            if (auto i = db.exec(
+                    QStringLiteral(
+                        "INSERT INTO registry_variable (registry, name, grp, description) VALUES (?, ?, ?, ?)"),
+                    {r.code, v.name.trimmed(), v.group.trimmed(), v.description.trimmed()});
+                !i)
+                return i.error();
+        }
+        if (auto s = AuditLog::append(
+                db, 0, actor.login, QStringLiteral("registry-edited"),
+                QStringLiteral("%1: %2 variables, manager %3").arg(r.code).arg(r.variables.size()).arg(r.manager));
+            !s)
+            return s;
+        return ok();
+    });
 }
 
 std::optional<Address> registryManagerAddress(const QString &manager)

@@ -30,7 +30,10 @@ namespace fv {
 struct User;
 
 // An admin's edit of one registry: its names, manager, regulation, notes and variable
-// catalogue. Refused for anyone else; recorded in the audit trail.
-Status saveRegistry(Database &db, const User &actor, const Registry &registry);
+// catalogue. Refused for anyone else; recorded in the audit trail. `seen`: the
+// registryVersion() the editor loaded; a change made since is refused (no lost update).
+Status saveRegistry(Database &db, const User &actor, const Registry &registry, std::optional<qint64> seen = {});
+// The version of one registry's catalogue entry, for saveRegistry's `seen`.
+Result<qint64> registryVersion(Database &db, const QString &code);
 
 } // namespace fv

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/SchemaSteps.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ Status seedConditionLibrary(Database &db)
 {
     QFile f(QStringLiteral(":/conditions.json"));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("the condition library resource is missing"));
+        return fail(QCoreApplication::translate("fv::Storage", "the condition library resource is missing"));
     int order = 0;
     for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(u"conditions").toArray()) {
         const QJsonObject o = v.toObject();

@@ -206,3 +206,45 @@ TEST_CASE("screenshot of the letter template editor", "[ui][templates][.screensh
     saveScreenshot(dialog, QStringLiteral("screenshot-templates.png"));
     installTranslations(QStringLiteral("en"));
 }
+
+TEST_CASE("two windows edit the same letter template: the later save is refused, the earlier kept",
+          "[ui][templates][race]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.db"));
+    Session first;
+    makeOffice(first, path);
+    Session second;
+    REQUIRE(second.open(path).ok());
+    const QString receipt = QStringLiteral("receipt");
+    LetterTemplateDialog earlier(first, QString());
+    LetterTemplateDialog later(second, QString());
+    for (LetterTemplateDialog *d : {&earlier, &later}) {
+        d->show();
+        d->kindBox()->setCurrentIndex(d->kindBox()->findData(receipt));
+    }
+    const QString kept = QStringLiteral("<p>Først lagret {{application.reference}}</p>");
+    earlier.editor()->setPlainText(kept);
+    earlier.saveButton()->click();
+    REQUIRE_FALSE(earlier.messages()->text().contains(QStringLiteral("not saved")));
+
+    later.editor()->setPlainText(QStringLiteral("<p>Sist lagret {{application.reference}}</p>"));
+    later.saveButton()->click();
+    INFO(later.messages()->text().toStdString());
+    CHECK(later.messages()->isVisible());
+    CHECK(later.messages()->text().contains(QStringLiteral("was not saved")));
+    CHECK(later.messages()->text().contains(Session::actingLogin()));
+    CHECK(TemplateStore::load(first.database(), LetterKind::Receipt, Language::Bokmaal).value() == kept);
+    saveScreenshot(later, QStringLiteral("screenshot-template-refused-en.png"));
+
+    // Saving again without reopening is refused again, and in bokmål the refusal is Norwegian.
+    installTranslations(QStringLiteral("nb"));
+    later.saveButton()->click();
+    const QString norwegian = later.messages()->text();
+    saveScreenshot(later, QStringLiteral("screenshot-template-refused-nb.png"));
+    installTranslations(QStringLiteral("en"));
+    INFO(norwegian.toStdString());
+    CHECK(norwegian.contains(QStringLiteral("Endringen din ble ikke lagret")));
+    CHECK(norwegian.contains(QStringLiteral("brevmalen receipt.nb")));
+    CHECK(TemplateStore::load(first.database(), LetterKind::Receipt, Language::Bokmaal).value() == kept);
+}

@@ -33,6 +33,8 @@ RegistryCatalogueDialog::RegistryCatalogueDialog(Session &session, QWidget *pare
 {
     setWindowTitle(tr("Registry catalogue"));
     m_editable = permitted(Action::EditRegistryCatalogue, session).ok();
+    // The versions before the registries: a change in between is then refused on save, not lost.
+    rememberVersions();
     auto registries = loadRegistries(session.database());
     if (registries)
         m_registries = std::move(registries.value());
@@ -142,17 +144,33 @@ Registry RegistryCatalogueDialog::fromForm() const
     return r;
 }
 
+void RegistryCatalogueDialog::rememberVersions()
+{
+    auto registries = loadRegistries(m_session.database());
+    if (!registries)
+        return;
+    for (const Registry &r : registries.value()) {
+        auto version = registryVersion(m_session.database(), r.code);
+        if (version)
+            m_versions[r.code] = version.value();
+    }
+}
+
 bool RegistryCatalogueDialog::save()
 {
     if (m_current < 0)
         return false;
     const Registry r = fromForm();
-    const Status s = saveRegistry(m_session.database(), m_session.user(), r);
+    const auto seen = m_versions.find(r.code);
+    const Status s = saveRegistry(
+        m_session.database(), m_session.user(), r, seen == m_versions.end() ? std::optional<qint64>(0) : seen->second);
     if (!s) {
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
         return false;
     }
     m_registries[static_cast<size_t>(m_current)] = r;
+    if (auto version = registryVersion(m_session.database(), r.code))
+        m_versions[r.code] = version.value();
     m_list->item(m_current)->setText(QStringLiteral("%1  %2").arg(r.code, r.name));
     m_messages->show(MessageBar::Kind::Information, tr("%1 saved.").arg(r.name));
     return true;

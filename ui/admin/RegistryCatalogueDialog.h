@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <map>
 #include <vector>
 
 class QLineEdit;
@@ -29,9 +30,11 @@ public:
 private:
     void showRegistry(int row);
     Registry fromForm() const;
+    void rememberVersions();
 
     Session &m_session;
     std::vector<Registry> m_registries;
+    std::map<QString, qint64> m_versions; // per registry code: the version loaded, checked on save
     int m_current = -1;
     bool m_editable = false;
     QListWidget *m_list;

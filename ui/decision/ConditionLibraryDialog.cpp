@@ -59,6 +59,9 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
 {
     setWindowTitle(tr("Standard conditions"));
     m_editable = permitted(Action::EditConditionLibrary, session).ok();
+    // The version before the library: a change in between is then refused on save, not lost.
+    if (auto version = ConditionLibrary::version(session.database()))
+        m_version = version.value();
     auto loaded = ConditionLibrary::load(session.database());
     if (loaded)
         m_conditions = std::move(loaded.value());
@@ -238,11 +241,14 @@ bool ConditionLibraryDialog::save()
             return false;
         }
     }
-    const Status s = ConditionLibrary::save(m_session.database(), m_session.user(), m_conditions);
+    const Status s = ConditionLibrary::save(
+        m_session.database(), m_session.user(), m_conditions, m_version.value_or(0));
     if (!s) {
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
         return false;
     }
+    if (auto version = ConditionLibrary::version(m_session.database()))
+        m_version = version.value();
     m_messages->show(MessageBar::Kind::Information,
                      tr("%n standard condition(s) saved; new decision drafts start from them.", nullptr,
                         static_cast<int>(m_conditions.size())));

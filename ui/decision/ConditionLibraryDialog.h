@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -45,6 +46,7 @@ private:
 
     Session &m_session;
     std::vector<StandardCondition> m_conditions;
+    std::optional<qint64> m_version; // the library's version when loaded, checked on save
     int m_current = -1;
     bool m_editable = false;
     bool m_loading = false;

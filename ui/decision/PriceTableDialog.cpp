@@ -107,12 +107,20 @@ PriceTableDialog::PriceTableDialog(Session &session, QWidget *parent)
 
 void PriceTableDialog::reload()
 {
+    // The version before the tables: a change in between is then refused on save, not lost.
+    auto version = PriceTables::version(m_session.database());
     auto all = PriceTables::all(m_session.database());
     auto current = PriceTables::on(m_session.database(), today());
-    if (!all || !current) {
-        m_messages->show(MessageBar::Kind::Error, (!all ? all.error() : current.error()).toString());
+    if (!version || !all || !current) {
+        m_messages->show(
+            MessageBar::Kind::Error,
+            (!version   ? version.error()
+                 : !all ? all.error()
+                        : current.error())
+                .toString());
         return;
     }
+    m_version = version.value();
     m_tables = std::move(all.value());
     if (m_tables.empty()) // nothing stored yet: the built-in prices are in force
         m_tables.push_back(current.value());
@@ -183,7 +191,7 @@ bool PriceTableDialog::save()
         return false;
     }
     const PriceTable t{m_from->date(), m_baseOne->value(), m_baseSeveral->value(), m_hourly->value()};
-    const Status s = PriceTables::save(m_session.database(), m_session.user(), t);
+    const Status s = PriceTables::save(m_session.database(), m_session.user(), t, m_version);
     if (!s) {
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
         return false;

@@ -45,6 +45,7 @@ private:
 
     Session &m_session;
     std::vector<PriceTable> m_tables;
+    qint64 m_version = 0; // the price tables' version when loaded, checked on save
     bool m_editable = false;
     QTableWidget *m_table;
     DateField *m_from;

@@ -134,11 +134,14 @@ void LetterTemplateDialog::loadTemplate()
 {
     m_shownKind = m_kind->currentIndex();
     m_shownLanguage = m_language->currentIndex();
+    // The version before the text: a change in between is then refused on save, not lost.
+    auto version = TemplateStore::version(m_session.database(), kind(), language());
     auto body = TemplateStore::load(m_session.database(), kind(), language());
-    if (!body) {
-        m_messages->show(MessageBar::Kind::Error, body.error().toString());
+    if (!version || !body) {
+        m_messages->show(MessageBar::Kind::Error, (!version ? version.error() : body.error()).toString());
         return;
     }
+    m_version = version.value();
     m_messages->hide();
     m_editor->setPlainText(body.value());
     m_editor->document()->setModified(false);
@@ -195,11 +198,13 @@ void LetterTemplateDialog::updatePreview()
 void LetterTemplateDialog::save()
 {
     const Status s = TemplateStore::save(
-        m_session.database(), m_session.user(), kind(), language(), m_editor->toPlainText());
+        m_session.database(), m_session.user(), kind(), language(), m_editor->toPlainText(), m_version);
     if (!s) {
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
         return;
     }
+    if (auto version = TemplateStore::version(m_session.database(), kind(), language()))
+        m_version = version.value();
     m_editor->document()->setModified(false);
     m_messages->show(MessageBar::Kind::Information,
                      tr("Saved. Letters of this kind in %1 now use this template.").arg(m_language->currentText()));
@@ -211,7 +216,7 @@ void LetterTemplateDialog::resetToStandard()
     if (!Dialogs::confirm(this, tr("Reset to standard"),
                           tr("Replace this template with the standard one? Your changes to it are lost.")))
         return;
-    const Status s = TemplateStore::reset(m_session.database(), m_session.user(), kind(), language());
+    const Status s = TemplateStore::reset(m_session.database(), m_session.user(), kind(), language(), m_version);
     if (!s) {
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
         return;

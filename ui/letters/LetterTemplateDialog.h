@@ -53,6 +53,7 @@ private:
 
     Session &m_session;
     QString m_caseNumber;
+    qint64 m_version = 0; // the shown template's version when loaded, checked on save and reset
     bool m_editable = false;
     int m_shownKind = 0;
     int m_shownLanguage = 0;
