@@ -3372,6 +3372,25 @@
     </message>
 </context>
 <context>
+    <name>fv::Completeness</name>
+    <message>
+        <source>the project protocol (attachment &quot;protocol&quot;)</source>
+        <translation>prosjektprotokollen (vedlegg «protocol»)</translation>
+    </message>
+    <message>
+        <source>the REK approval&apos;s reference and date</source>
+        <translation>REK-godkjenningens referanse og dato</translation>
+    </message>
+    <message>
+        <source>the REK approval letter (attachment &quot;rek-approval&quot;)</source>
+        <translation>godkjenningsbrevet fra REK (vedlegg «rek-approval»)</translation>
+    </message>
+    <message>
+        <source>a DPIA or the data protection officer&apos;s assessment (attachment &quot;dpia&quot; or &quot;dpo-assessment&quot;)</source>
+        <translation>en DPIA eller personvernombudets vurdering (vedlegg «dpia» eller «dpo-assessment»)</translation>
+    </message>
+</context>
+<context>
     <name>fv::ConditionLibraryDialog</name>
     <message>
         <source>Standard conditions</source>
