@@ -2,6 +2,7 @@
 
 #include "casework/CaseworkText.h"
 #include "casework/EventText.h"
+#include "registry/VariableNames.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -188,7 +189,10 @@ QString sourcesSection(const Application &a, const std::map<QString, Registry> &
             const bool known = it != registries.end()
                 && std::any_of(it->second.variables.begin(), it->second.variables.end(),
                                [&](const RegistryVariable &rv) { return rv.name == v; });
-            vars << (known ? esc(v)
+            // The catalogue's name where it has one; the code stays in the tooltip for the
+            // caseworker who talks to the registry manager in codes.
+            vars << (known ? QStringLiteral("<span title='%1'>%2</span>")
+                                 .arg(esc(v), esc(variableName(registries, s.registry, v)))
                            : QStringLiteral("<span style='color:#9a5b00' title='%1'>%2 ⚠</span>")
                                  .arg(esc(ApplicationHtml::tr("Not in the registry's catalogue")), esc(v)));
         }
@@ -260,9 +264,9 @@ QString changeSection(const CaseRecord &r, const std::map<QString, Registry> &re
     for (const ChangeDiff::Variables &v : d.variables) {
         QStringList parts;
         if (!v.added.isEmpty())
-            parts << added.arg(esc(v.added.join(QStringLiteral(", "))));
+            parts << added.arg(esc(variableNames(registries, v.registry, v.added).join(QStringLiteral(", "))));
         if (!v.removed.isEmpty())
-            parts << removed.arg(esc(v.removed.join(QStringLiteral(", "))));
+            parts << removed.arg(esc(variableNames(registries, v.registry, v.removed).join(QStringLiteral(", "))));
         rows += row(ApplicationHtml::tr("Variables, %1").arg(v.registry), parts.join(QStringLiteral("<br>")));
     }
     for (const ChangeDiff::Period &p : d.periods)

@@ -135,7 +135,7 @@ void CaseView::showCase(const CaseRecord &record, const std::map<QString, Regist
     showDecision(record, registries);
     m_events->setHtml(eventsHtml(record));
     showDocuments(record);
-    m_casework->showCase(record);
+    m_casework->showCase(record, m_userNames);
     m_timeline->showCase(record);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
 }
