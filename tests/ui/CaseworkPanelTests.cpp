@@ -304,3 +304,31 @@ TEST_CASE("the casework models behave", "[ui][models]")
     cases.setDeadlines({});
     CHECK(cases.columnCount() == CaseListModel::ColumnCount);
 }
+
+TEST_CASE("the checklist, the dialogue and the timeline name people, not their logins", "[ui][casework][users]")
+{
+    Demo d;
+    // 26/00003: the lawyer Lars Myklebust assessed it; Erik Sæther worked it.
+    REQUIRE(d.window->selectCase(QStringLiteral("26/00003")));
+    AssessmentModel *model = d.panel()->assessmentModel();
+    bool named = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString by = model->index(r, AssessmentModel::AssessedBy).data().toString();
+        CHECK(by != QStringLiteral("lars.myklebust"));
+        named = named || by == QStringLiteral("Lars Myklebust");
+    }
+    CHECK(named);
+    QTreeWidget *tree = d.window->caseView()->timeline()->tree();
+    QStringList who;
+    for (int r = 0; r < tree->topLevelItemCount(); ++r)
+        who << tree->topLevelItem(r)->text(TimelineView::Who);
+    CHECK(who.contains(QStringLiteral("Lars Myklebust")));
+    CHECK(who.contains(QStringLiteral("Erik Sæther")));
+    CHECK_FALSE(who.contains(QStringLiteral("erik.saether")));
+    // 26/00002: Ingrid Hauge asked the applicant for more and wrote a note.
+    REQUIRE(d.window->selectCase(QStringLiteral("26/00002")));
+    const QString dialogue = d.panel()->dialogueView()->toPlainText();
+    CHECK(dialogue.contains(QStringLiteral("Information requested by Ingrid Hauge")));
+    CHECK(dialogue.contains(QStringLiteral("(Ingrid Hauge, ")));
+    CHECK_FALSE(dialogue.contains(QStringLiteral("ingrid.hauge")));
+}

@@ -304,15 +304,15 @@ QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &
         + sourcesSection(r.application, registries) + attachmentsSection(r.application, storedFiles);
 }
 
-QString eventsHtml(const CaseRecord &r)
+QString eventsHtml(const CaseRecord &r, const std::map<QString, QString> &userNames)
 {
     QString rows;
     for (auto it = r.events.rbegin(); it != r.events.rend(); ++it)
         rows +=
             QStringLiteral(
                 "<tr><td style='color:#555;white-space:nowrap'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                .arg(esc(CaseworkText::dateTime(it->at)), esc(it->actor), esc(CaseworkText::timelineName(it->kind)),
-                     esc(EventText::detail(it->kind, it->detail)));
+                .arg(esc(CaseworkText::dateTime(it->at)), esc(CaseworkText::userName(userNames, it->actor)),
+                     esc(CaseworkText::timelineName(it->kind)), esc(EventText::detail(it->kind, it->detail)));
     return QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eef2f6'><th "
                           "align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th "
                           "align='left'>%4</th></tr>%5</table>")
