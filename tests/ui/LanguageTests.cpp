@@ -1,5 +1,7 @@
 // The GUI in the user's language: Qt's own buttons in bokmål, switching language without a
-// restart, and screenshots of both languages (FV_SCREENSHOT_DIR=docs).
+// restart, and screenshots of both languages (FV_SCREENSHOT_DIR=docs). Qt's file dialog dates
+// follow the system locale: take the bokmål pictures under LANG=nb_NO.UTF-8, the English under
+// LANG=en_GB.UTF-8; FV_EXTRA_QM adds bokmål still waiting in translations/pending.
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
 #include "Session.h"
