@@ -1,5 +1,7 @@
 #include "casework/Completeness.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace fv {
@@ -31,17 +33,36 @@ std::vector<CompletenessGap> completenessGaps(const Application &app)
     return gaps;
 }
 
-QString describe(CompletenessGap gap)
+namespace {
+
+const char *gapSource(CompletenessGap gap)
 {
     switch (gap) {
-    case CompletenessGap::Protocol: return QStringLiteral("the project protocol (attachment \"protocol\")");
-    case CompletenessGap::RekReference: return QStringLiteral("the REK approval's reference and date");
-    case CompletenessGap::RekApproval: return QStringLiteral("the REK approval letter (attachment \"rek-approval\")");
+    case CompletenessGap::Protocol:
+        return QT_TRANSLATE_NOOP("fv::Casework", "the project protocol (attachment \"protocol\")");
+    case CompletenessGap::RekReference:
+        return QT_TRANSLATE_NOOP("fv::Casework", "the REK approval's reference and date");
+    case CompletenessGap::RekApproval:
+        return QT_TRANSLATE_NOOP("fv::Casework", "the REK approval letter (attachment \"rek-approval\")");
     case CompletenessGap::DataProtection:
-        return QStringLiteral("a DPIA or the data protection officer's assessment (attachment \"dpia\" or "
-                              "\"dpo-assessment\")");
+        return QT_TRANSLATE_NOOP(
+            "fv::Casework",
+            "a DPIA or the data protection officer's assessment (attachment "
+            "\"dpia\" or \"dpo-assessment\")");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString describe(CompletenessGap gap)
+{
+    return QString::fromUtf8(gapSource(gap));
+}
+
+QString describeTranslated(CompletenessGap gap)
+{
+    return QCoreApplication::translate("fv::Casework", gapSource(gap));
 }
 
 } // namespace fv

@@ -5,11 +5,13 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "application/ApplicationHtml.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkDialogs.h"
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/TimelineView.h"
+#include "registry/RegistryCatalogue.h"
 #include "search/CaseListModel.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
@@ -27,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 #include <catch2/catch_test_macros.hpp>
@@ -331,4 +334,18 @@ TEST_CASE("the checklist, the dialogue and the timeline name people, not their l
     CHECK(dialogue.contains(QStringLiteral("Information requested by Ingrid Hauge")));
     CHECK(dialogue.contains(QStringLiteral("(Ingrid Hauge, ")));
     CHECK_FALSE(dialogue.contains(QStringLiteral("ingrid.hauge")));
+}
+
+TEST_CASE("the application page names variables as the registry catalogue does", "[ui][casework][registry]")
+{
+    Demo d;
+    auto record = d.session.cases().load(QStringLiteral("26/00001")); // asks DAR for UNDERLIGGENDE_DODSARSAK
+    REQUIRE(record.ok());
+    auto registries = loadRegistryMap(d.session.database());
+    REQUIRE(registries.ok());
+    QTextDocument page;
+    page.setHtml(applicationHtml(record.value(), registries.value()));
+    const QString text = page.toPlainText();
+    CHECK(text.contains(QStringLiteral("Underliggende dødsårsak (ICD-10)")));
+    CHECK_FALSE(text.contains(QStringLiteral("UNDERLIGGENDE_DODSARSAK")));
 }
