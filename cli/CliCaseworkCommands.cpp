@@ -121,7 +121,7 @@ int cmdComplete(Context &ctx, Args &args)
     // one lacks is said, so the judgement is an informed one.
     for (CompletenessGap gap : gaps)
         ctx.err << CliText::tr("fellesvedtak-cli: warning: %1: marked complete without %2")
-                       .arg(args.positionals().value(0), describe(gap))
+                       .arg(args.positionals().value(0), describeTranslated(gap))
                 << Qt::endl;
     return done;
 }

@@ -89,12 +89,50 @@ std::optional<QString> checkTopLevel(QByteArrayView bytes)
         + start;
 }
 
+// Qt's own parse messages are English and Debian ships no bokmål for them; say it here.
+const char *parseErrorSource(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+        return QT_TRANSLATE_NOOP("fv::Application", "an object is not closed with }, or a comma is missing in it");
+    case QJsonParseError::MissingNameSeparator:
+        return QT_TRANSLATE_NOOP("fv::Application", "a colon is missing after a name");
+    case QJsonParseError::UnterminatedArray:
+        return QT_TRANSLATE_NOOP("fv::Application", "a list is not closed with ], or a comma is missing in it");
+    case QJsonParseError::MissingValueSeparator:
+        return QT_TRANSLATE_NOOP("fv::Application", "a comma is missing between values");
+    case QJsonParseError::IllegalValue: return QT_TRANSLATE_NOOP("fv::Application", "a value is not valid");
+    case QJsonParseError::TerminationByNumber:
+        return QT_TRANSLATE_NOOP("fv::Application", "the file ends in the middle of a number");
+    case QJsonParseError::IllegalNumber: return QT_TRANSLATE_NOOP("fv::Application", "a number is not valid");
+    case QJsonParseError::IllegalEscapeSequence:
+        return QT_TRANSLATE_NOOP("fv::Application", "a backslash sequence in a text is not valid");
+    case QJsonParseError::IllegalUTF8String: return QT_TRANSLATE_NOOP("fv::Application", "a text is not valid UTF-8");
+    case QJsonParseError::UnterminatedString:
+        return QT_TRANSLATE_NOOP("fv::Application", "a text is not closed with \"");
+    case QJsonParseError::MissingObject:
+        return QT_TRANSLATE_NOOP("fv::Application", "a name in quotes is missing after a comma");
+    case QJsonParseError::DeepNesting:
+        return QT_TRANSLATE_NOOP("fv::Application", "the objects and lists are nested too deeply");
+    case QJsonParseError::DocumentTooLarge: return QT_TRANSLATE_NOOP("fv::Application", "the file is too large");
+    case QJsonParseError::GarbageAtEnd:
+        return QT_TRANSLATE_NOOP("fv::Application", "there is more text after the end of the object");
+    case QJsonParseError::NoError: break;
+    }
+    return QT_TRANSLATE_NOOP("fv::Application", "a syntax error");
+}
+
+QString parseErrorText(QJsonParseError::ParseError error)
+{
+    return QCoreApplication::translate("fv::Application", parseErrorSource(error));
+}
+
 QString syntaxError(QByteArrayView bytes, const QJsonParseError &error)
 {
     // Qt's offset points at or just past the offending character; report the character before it.
     const qsizetype offset = std::max<qsizetype>(error.offset - 1, 0);
     return QCoreApplication::translate("fv::Application", "%1: invalid JSON: %2")
-        .arg(describePosition(bytes, offset), error.errorString());
+        .arg(describePosition(bytes, offset), parseErrorText(error.error));
 }
 
 bool isWithin(const QString &path, const QString &ancestor)

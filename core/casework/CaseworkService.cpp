@@ -167,7 +167,7 @@ Status CaseworkService::complete(const QString &caseNumber, const QDate &on)
         const DeadlineStatus d = computeDeadlines(deadlineInput(r), settings.value(), today());
         QStringList gaps;
         for (CompletenessGap gap : completenessGaps(r.application))
-            gaps << describeForRecord(gap);
+            gaps << describe(gap);
         return m_cases.applyAction(
             r.summary.id, CaseAction::MarkComplete,
             QStringLiteral("complete on %1; statutory deadline %2 (%3 working days%4)%5")

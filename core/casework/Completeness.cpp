@@ -35,21 +35,20 @@ std::vector<CompletenessGap> completenessGaps(const Application &app)
 
 namespace {
 
-// English, as the audit trail records it; translated for the person reading it.
-const char *gapText(CompletenessGap gap)
+const char *gapSource(CompletenessGap gap)
 {
     switch (gap) {
     case CompletenessGap::Protocol:
-        return QT_TRANSLATE_NOOP("fv::Completeness", "the project protocol (attachment \"protocol\")");
+        return QT_TRANSLATE_NOOP("fv::Casework", "the project protocol (attachment \"protocol\")");
     case CompletenessGap::RekReference:
-        return QT_TRANSLATE_NOOP("fv::Completeness", "the REK approval's reference and date");
+        return QT_TRANSLATE_NOOP("fv::Casework", "the REK approval's reference and date");
     case CompletenessGap::RekApproval:
-        return QT_TRANSLATE_NOOP("fv::Completeness", "the REK approval letter (attachment \"rek-approval\")");
+        return QT_TRANSLATE_NOOP("fv::Casework", "the REK approval letter (attachment \"rek-approval\")");
     case CompletenessGap::DataProtection:
         return QT_TRANSLATE_NOOP(
-            "fv::Completeness",
-            "a DPIA or the data protection officer's assessment "
-            "(attachment \"dpia\" or \"dpo-assessment\")");
+            "fv::Casework",
+            "a DPIA or the data protection officer's assessment (attachment "
+            "\"dpia\" or \"dpo-assessment\")");
     }
     return "";
 }
@@ -58,12 +57,12 @@ const char *gapText(CompletenessGap gap)
 
 QString describe(CompletenessGap gap)
 {
-    return QCoreApplication::translate("fv::Completeness", gapText(gap));
+    return QString::fromUtf8(gapSource(gap));
 }
 
-QString describeForRecord(CompletenessGap gap)
+QString describeTranslated(CompletenessGap gap)
 {
-    return QString::fromUtf8(gapText(gap));
+    return QCoreApplication::translate("fv::Casework", gapSource(gap));
 }
 
 } // namespace fv

@@ -22,8 +22,10 @@ enum class CompletenessGap {
 // an application complete lists its gaps, it does not refuse them.
 std::vector<CompletenessGap> completenessGaps(const Application &app);
 
-// One line naming the item and the attachment kind that would fill it (CLI, event log).
-QString describe(CompletenessGap gap);          // translated, for the person reading it
-QString describeForRecord(CompletenessGap gap); // English, as the audit trail records it
+// One line naming the item and the attachment kind that would fill it, in English: the event
+// log stores it so (the events view translates it on display).
+QString describe(CompletenessGap gap);
+// The same line in the user's language (the CLI's warning).
+QString describeTranslated(CompletenessGap gap);
 
 } // namespace fv

@@ -2,6 +2,7 @@
 
 #include "decision/StandardTexts.h"
 #include "registry/RegistryCatalogue.h"
+#include "registry/VariableNames.h"
 
 #include <QLocale>
 #include <QStringView>
@@ -265,7 +266,8 @@ QVariantList sourcesList(const LetterInput &input, Language language)
             {QStringLiteral("name"), registryName(input, s.registry)},
             {QStringLiteral("period"), longPeriod(s.periodFrom, s.periodTo, language)},
             {QStringLiteral("periodShort"), shortPeriod(s.periodFrom, s.periodTo, language)},
-            {QStringLiteral("variables"), s.variables.join(QStringLiteral(", "))},
+            {QStringLiteral("variables"),
+             variableNames(input.registries, s.registry, s.variables).join(QStringLiteral(", "))},
             {QStringLiteral("justification"), s.justification},
         });
     }
@@ -315,9 +317,13 @@ QStringList changeLines(const LetterInput &input)
         lines << line(u"changeRegistriesRemoved").arg(names(d.registriesRemoved));
     for (const ChangeDiff::Variables &v : d.variables) {
         if (!v.added.isEmpty())
-            lines << line(u"changeVariablesAdded").arg(registryName(input, v.registry), v.added.join(comma));
+            lines << line(u"changeVariablesAdded")
+                         .arg(registryName(input, v.registry),
+                              variableNames(input.registries, v.registry, v.added).join(comma));
         if (!v.removed.isEmpty())
-            lines << line(u"changeVariablesRemoved").arg(registryName(input, v.registry), v.removed.join(comma));
+            lines << line(u"changeVariablesRemoved")
+                         .arg(registryName(input, v.registry),
+                              variableNames(input.registries, v.registry, v.removed).join(comma));
     }
     for (const ChangeDiff::Period &p : d.periods)
         lines << line(u"changePeriod")
@@ -398,17 +404,17 @@ QVariantMap registryRow(const LetterInput &input, const RegistryDecision &entry)
     QVariantList removed;
     for (const VariableDecision &v : entry.variables) {
         if (v.approved) {
-            approved.append(v.name);
+            approved.append(variableName(input.registries, entry.registry, v.name));
         } else {
             removed.append(QVariantMap{
                 {QStringLiteral("registry"), registryName(input, entry.registry)},
-                {QStringLiteral("name"), v.name},
+                {QStringLiteral("name"), variableName(input.registries, entry.registry, v.name)},
                 {QStringLiteral("reason"), v.reason},
                 {QStringLiteral("hasReason"), !v.reason.trimmed().isEmpty()}});
         }
     }
     if (entry.variables.empty() && entry.outcome == Outcome::Granted && source)
-        approved = source->variables;
+        approved = variableNames(input.registries, entry.registry, source->variables);
     QDate from = entry.periodFrom, to = entry.periodTo;
     if (!from.isValid() && !to.isValid() && entry.outcome == Outcome::Granted && source) {
         from = source->periodFrom;
@@ -564,7 +570,9 @@ QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
         {QStringLiteral("hasSource"), source != nullptr},
         {QStringLiteral("period"),
          source ? longPeriod(source->periodFrom, source->periodTo, input.language) : QString()},
-        {QStringLiteral("variables"), source ? source->variables.join(QStringLiteral(", ")) : QString()},
+        {QStringLiteral("variables"),
+         source ? variableNames(input.registries, source->registry, source->variables).join(QStringLiteral(", "))
+                : QString()},
         {QStringLiteral("hasReason"), !input.forwardReason.trimmed().isEmpty()},
         {QStringLiteral("reasonParagraphs"), paragraphs(input.forwardReason)},
         {QStringLiteral("rows"), managerRows},

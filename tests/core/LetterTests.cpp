@@ -258,6 +258,36 @@ TEST_CASE("the decision table and texts say what was decided for each registry",
           == QStringLiteral("delvis innvilga"));
 }
 
+// Variables are named as the registry catalogue names them; a variable it does not list keeps
+// its code (applicants may ask for those).
+TEST_CASE("letters name variables by the catalogue's name, not their code", "[letters]")
+{
+    LetterInput in = exampleLetter();
+    in.registries[QStringLiteral("DAR")].variables = {
+        {QStringLiteral("DODSDATO"), QStringLiteral("Død"), QStringLiteral("Dødsdato")},
+        {QStringLiteral("UNDERLIGGENDE_DODSARSAK"), QStringLiteral("Dødsårsak"),
+         QStringLiteral("Underliggende dødsårsak (ICD-10)")}};
+    in.registries[QStringLiteral("MFR")].variables = {
+        {QStringLiteral("PREEKLAMPSI"), QStringLiteral("Svangerskap"), QStringLiteral("Preeklampsi")}};
+    const RenderedLetter letter = render(in);
+    requireText(letter, QStringLiteral("Dødsdato, Underliggende dødsårsak (ICD-10)"));
+    requireText(letter, QStringLiteral("Preeklampsi (Medisinsk fødselsregister)"));
+    CHECK_FALSE(letter.text.contains(QStringLiteral("UNDERLIGGENDE_DODSARSAK")));
+    CHECK_FALSE(letter.text.contains(QStringLiteral("PREEKLAMPSI")));
+    requireText(letter, QStringLiteral("FAAR, MORS_ALDER")); // not in this catalogue: the code
+
+    // The notice to the registry manager and the forwarding letter name them too.
+    for (LetterKind kind : {LetterKind::RegistryNotice, LetterKind::Forwarding}) {
+        INFO(str(toCode(kind)));
+        LetterInput notice = in;
+        notice.kind = kind;
+        notice.forwardRegistry = QStringLiteral("DAR");
+        const RenderedLetter rendered = render(notice);
+        requireText(rendered, QStringLiteral("Underliggende dødsårsak (ICD-10)"));
+        CHECK_FALSE(rendered.text.contains(QStringLiteral("UNDERLIGGENDE_DODSARSAK")));
+    }
+}
+
 TEST_CASE("a registry forwarded to its manager is said to be decided there", "[letters]")
 {
     LetterInput in = exampleLetter();

@@ -5,11 +5,13 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "application/ApplicationHtml.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkDialogs.h"
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/TimelineView.h"
+#include "registry/RegistryCatalogue.h"
 #include "search/CaseListModel.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
@@ -27,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 #include <catch2/catch_test_macros.hpp>
@@ -303,4 +306,46 @@ TEST_CASE("the casework models behave", "[ui][models]")
     cases.setCases(list.value());
     cases.setDeadlines({});
     CHECK(cases.columnCount() == CaseListModel::ColumnCount);
+}
+
+TEST_CASE("the checklist, the dialogue and the timeline name people, not their logins", "[ui][casework][users]")
+{
+    Demo d;
+    // 26/00003: the lawyer Lars Myklebust assessed it; Erik Sæther worked it.
+    REQUIRE(d.window->selectCase(QStringLiteral("26/00003")));
+    AssessmentModel *model = d.panel()->assessmentModel();
+    bool named = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString by = model->index(r, AssessmentModel::AssessedBy).data().toString();
+        CHECK(by != QStringLiteral("lars.myklebust"));
+        named = named || by == QStringLiteral("Lars Myklebust");
+    }
+    CHECK(named);
+    QTreeWidget *tree = d.window->caseView()->timeline()->tree();
+    QStringList who;
+    for (int r = 0; r < tree->topLevelItemCount(); ++r)
+        who << tree->topLevelItem(r)->text(TimelineView::Who);
+    CHECK(who.contains(QStringLiteral("Lars Myklebust")));
+    CHECK(who.contains(QStringLiteral("Erik Sæther")));
+    CHECK_FALSE(who.contains(QStringLiteral("erik.saether")));
+    // 26/00002: Ingrid Hauge asked the applicant for more and wrote a note.
+    REQUIRE(d.window->selectCase(QStringLiteral("26/00002")));
+    const QString dialogue = d.panel()->dialogueView()->toPlainText();
+    CHECK(dialogue.contains(QStringLiteral("Information requested by Ingrid Hauge")));
+    CHECK(dialogue.contains(QStringLiteral("(Ingrid Hauge, ")));
+    CHECK_FALSE(dialogue.contains(QStringLiteral("ingrid.hauge")));
+}
+
+TEST_CASE("the application page names variables as the registry catalogue does", "[ui][casework][registry]")
+{
+    Demo d;
+    auto record = d.session.cases().load(QStringLiteral("26/00001")); // asks DAR for UNDERLIGGENDE_DODSARSAK
+    REQUIRE(record.ok());
+    auto registries = loadRegistryMap(d.session.database());
+    REQUIRE(registries.ok());
+    QTextDocument page;
+    page.setHtml(applicationHtml(record.value(), registries.value()));
+    const QString text = page.toPlainText();
+    CHECK(text.contains(QStringLiteral("Underliggende dødsårsak (ICD-10)")));
+    CHECK_FALSE(text.contains(QStringLiteral("UNDERLIGGENDE_DODSARSAK")));
 }

@@ -1,9 +1,13 @@
 // The GUI in the user's language: Qt's own buttons in bokmål, switching language without a
-// restart, and screenshots of both languages (FV_SCREENSHOT_DIR=docs).
+// restart, and screenshots of both languages (FV_SCREENSHOT_DIR=docs). Qt's file dialog dates
+// follow the system locale: take the bokmål pictures under LANG=nb_NO.UTF-8, the English under
+// LANG=en_GB.UTF-8; FV_EXTRA_QM adds bokmål still waiting in translations/pending.
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "WelcomePage.h"
+#include "admin/UsersDialog.h"
 #include "casework/EventText.h"
 #include "statistics/StatisticsView.h"
 #include "widgets/Dialogs.h"
@@ -17,6 +21,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -135,6 +140,10 @@ TEST_CASE("screenshots in bokmål and in English", "[ui][i18n][.screenshot]")
     }
     for (const UiLanguage language : {UiLanguage::Bokmal, UiLanguage::English}) {
         setUiLanguage(language);
+        // FV_EXTRA_QM: bokmål not yet folded into the .ts file (translations/pending), compiled by hand.
+        QTranslator pending;
+        if (language == UiLanguage::Bokmal && pending.load(qEnvironmentVariable("FV_EXTRA_QM")))
+            QCoreApplication::installTranslator(&pending);
         const QString suffix = uiLanguageCode(language);
         MainWindow window(demo.session);
         window.resize(1500, 900);
@@ -173,6 +182,20 @@ TEST_CASE("screenshots in bokmål and in English", "[ui][i18n][.screenshot]")
         files.resize(800, 480);
         files.show();
         saveScreenshot(files, QStringLiteral("screenshot-%1-file-dialog.png").arg(suffix));
+        files.close();
+        UsersDialog users(demo.session, &window);
+        users.resize(900, 560);
+        users.show();
+        saveScreenshot(users, QStringLiteral("screenshot-%1-users.png").arg(suffix));
+        users.close();
+        QTemporaryDir empty;
+        Session fresh;
+        REQUIRE(fresh.createEmpty(empty.filePath(QStringLiteral("ny.db")), DatabaseKind::Test).ok());
+        MainWindow welcome(fresh);
+        welcome.resize(1200, 760);
+        welcome.show();
+        REQUIRE(welcome.findChild<WelcomePage *>(QStringLiteral("welcomePage")) != nullptr);
+        saveScreenshot(welcome, QStringLiteral("screenshot-%1-welcome.png").arg(suffix));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "casework/CaseworkText.h"
 #include "casework/EventText.h"
+#include "registry/VariableNames.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -188,7 +189,10 @@ QString sourcesSection(const Application &a, const std::map<QString, Registry> &
             const bool known = it != registries.end()
                 && std::any_of(it->second.variables.begin(), it->second.variables.end(),
                                [&](const RegistryVariable &rv) { return rv.name == v; });
-            vars << (known ? esc(v)
+            // The catalogue's name where it has one; the code stays in the tooltip for the
+            // caseworker who talks to the registry manager in codes.
+            vars << (known ? QStringLiteral("<span title='%1'>%2</span>")
+                                 .arg(esc(v), esc(variableName(registries, s.registry, v)))
                            : QStringLiteral("<span style='color:#9a5b00' title='%1'>%2 ⚠</span>")
                                  .arg(esc(ApplicationHtml::tr("Not in the registry's catalogue")), esc(v)));
         }
@@ -260,9 +264,9 @@ QString changeSection(const CaseRecord &r, const std::map<QString, Registry> &re
     for (const ChangeDiff::Variables &v : d.variables) {
         QStringList parts;
         if (!v.added.isEmpty())
-            parts << added.arg(esc(v.added.join(QStringLiteral(", "))));
+            parts << added.arg(esc(variableNames(registries, v.registry, v.added).join(QStringLiteral(", "))));
         if (!v.removed.isEmpty())
-            parts << removed.arg(esc(v.removed.join(QStringLiteral(", "))));
+            parts << removed.arg(esc(variableNames(registries, v.registry, v.removed).join(QStringLiteral(", "))));
         rows += row(ApplicationHtml::tr("Variables, %1").arg(v.registry), parts.join(QStringLiteral("<br>")));
     }
     for (const ChangeDiff::Period &p : d.periods)
@@ -300,15 +304,15 @@ QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &
         + sourcesSection(r.application, registries) + attachmentsSection(r.application, storedFiles);
 }
 
-QString eventsHtml(const CaseRecord &r)
+QString eventsHtml(const CaseRecord &r, const std::map<QString, QString> &userNames)
 {
     QString rows;
     for (auto it = r.events.rbegin(); it != r.events.rend(); ++it)
         rows +=
             QStringLiteral(
                 "<tr><td style='color:#555;white-space:nowrap'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                .arg(esc(CaseworkText::dateTime(it->at)), esc(it->actor), esc(CaseworkText::timelineName(it->kind)),
-                     esc(EventText::detail(it->kind, it->detail)));
+                .arg(esc(CaseworkText::dateTime(it->at)), esc(CaseworkText::userName(userNames, it->actor)),
+                     esc(CaseworkText::timelineName(it->kind)), esc(EventText::detail(it->kind, it->detail)));
     return QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eef2f6'><th "
                           "align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th "
                           "align='left'>%4</th></tr>%5</table>")

@@ -16,7 +16,7 @@ namespace fv {
 QString applicationHtml(const CaseRecord &record, const std::map<QString, Registry> &registries,
                         const QSet<QString> &storedFiles = {});
 
-// The case's events as a timeline table.
-QString eventsHtml(const CaseRecord &record);
+// The case's events as a timeline table; `userNames` (login → full name) names who acted.
+QString eventsHtml(const CaseRecord &record, const std::map<QString, QString> &userNames = {});
 
 } // namespace fv

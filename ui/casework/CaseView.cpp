@@ -133,10 +133,10 @@ void CaseView::showCase(const CaseRecord &record, const std::map<QString, Regist
     m_application->setHtml(applicationHtml(record, registries, storedFiles));
     m_application->verticalScrollBar()->setValue(scroll);
     showDecision(record, registries);
-    m_events->setHtml(eventsHtml(record));
+    m_events->setHtml(eventsHtml(record, m_userNames));
     showDocuments(record);
-    m_casework->showCase(record);
-    m_timeline->showCase(record);
+    m_casework->showCase(record, m_userNames);
+    m_timeline->showCase(record, m_userNames);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
 }
 

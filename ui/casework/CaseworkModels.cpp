@@ -11,8 +11,9 @@ namespace fv {
 AssessmentModel::AssessmentModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
-void AssessmentModel::setAssessment(const Assessment &assessment)
+void AssessmentModel::setAssessment(const Assessment &assessment, const std::map<QString, QString> &userNames)
 {
+    m_userNames = userNames;
     if (assessment.entries.size() == m_entries.size() && !m_entries.empty()) {
         m_entries = assessment.entries;
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -52,7 +53,7 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
         case Required: return e->required ? tr("Required") : tr("Not needed");
         case Result: return CaseworkText::resultName(e->result);
         case Note: return e->note;
-        case AssessedBy: return e->assessedBy;
+        case AssessedBy: return CaseworkText::userName(m_userNames, e->assessedBy);
         case ColumnCount: break;
         }
     }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 
+#include <map>
 #include <vector>
 
 namespace fv {
@@ -19,7 +20,8 @@ public:
     enum Roles { ItemRole = Qt::UserRole + 1 }; // the item as int(AssessmentItem)
 
     explicit AssessmentModel(QObject *parent = nullptr);
-    void setAssessment(const Assessment &assessment);
+    // `userNames` maps a login to a full name, shown in the "By" column.
+    void setAssessment(const Assessment &assessment, const std::map<QString, QString> &userNames = {});
     const AssessmentEntry *entryAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -29,6 +31,7 @@ public:
 
 private:
     std::vector<AssessmentEntry> m_entries;
+    std::map<QString, QString> m_userNames;
 };
 
 // The registry managers' consultations of one case, overdue ones marked in colour and words.

@@ -225,11 +225,11 @@ void CaseworkPanel::setActions(CaseActions *actions)
     }
 }
 
-void CaseworkPanel::showCase(const CaseRecord &record)
+void CaseworkPanel::showCase(const CaseRecord &record, const std::map<QString, QString> &userNames)
 {
     showDeadlines(record);
     const Assessment &a = record.casework.assessment;
-    m_assessmentModel->setAssessment(a);
+    m_assessmentModel->setAssessment(a, userNames);
     // A case opened anew has the first check still to do ready in the editor.
     if (record.summary.caseNumber != m_shownCase) {
         m_shownCase = record.summary.caseNumber;
@@ -251,7 +251,7 @@ void CaseworkPanel::showCase(const CaseRecord &record)
     m_consultationModel->setConsultations(record.casework.consultations, today());
     for (int c = 0; c < ConsultationModel::Note; ++c) // the note takes the rest and wraps
         m_consultations->resizeColumnToContents(c);
-    showDialogue(record);
+    showDialogue(record, userNames);
     chooseItem();
 }
 
@@ -298,13 +298,14 @@ void CaseworkPanel::showDeadlines(const CaseRecord &record)
     m_tasks->resizeColumnsToContents();
 }
 
-void CaseworkPanel::showDialogue(const CaseRecord &record)
+void CaseworkPanel::showDialogue(const CaseRecord &record, const std::map<QString, QString> &userNames)
 {
     QString html;
     for (const InfoRequest &r : record.casework.infoRequests) {
         html += QStringLiteral("<p><b>%1</b> %2<br><i>%3</i><br>")
                     .arg(esc(CaseworkText::date(r.requestedOn)),
-                         esc(tr("Information requested by %1").arg(r.requestedBy)), esc(r.text));
+                         esc(tr("Information requested by %1").arg(CaseworkText::userName(userNames, r.requestedBy))),
+                         esc(r.text));
         QStringList state = {tr("answer due %1").arg(CaseworkText::date(r.answerDue))};
         if (r.remindedOn.isValid())
             state << tr("reminded %1, due %2").arg(CaseworkText::date(r.remindedOn), CaseworkText::date(r.reminderDue));
@@ -319,7 +320,8 @@ void CaseworkPanel::showDialogue(const CaseRecord &record)
         for (const CaseNote &n : record.casework.notes)
             if (n.audience == audience)
                 notes += QStringLiteral("<li>%1 <span style='color:#555'>(%2, %3)</span></li>")
-                             .arg(esc(n.text), esc(n.writtenBy), esc(CaseworkText::date(n.writtenAt.date())));
+                             .arg(esc(n.text), esc(CaseworkText::userName(userNames, n.writtenBy)),
+                                  esc(CaseworkText::date(n.writtenAt.date())));
         if (notes.isEmpty())
             continue;
         html += QStringLiteral("<h4 style='margin-bottom:0'>%1</h4><ul style='margin-top:2px'>%2</ul>")

@@ -30,7 +30,8 @@ public:
     explicit CaseworkPanel(QWidget *parent = nullptr);
 
     void setActions(CaseActions *actions);
-    void showCase(const CaseRecord &record);
+    // `userNames` maps a login to a full name: people are named, not their logins.
+    void showCase(const CaseRecord &record, const std::map<QString, QString> &userNames = {});
 
     // For tests and screenshots.
     AssessmentModel *assessmentModel() const { return m_assessmentModel; }
@@ -50,7 +51,7 @@ private:
     QWidget *buildDialogue();
     QWidget *buttonRow(const QList<QAction *> &actions);
     void showDeadlines(const CaseRecord &record);
-    void showDialogue(const CaseRecord &record);
+    void showDialogue(const CaseRecord &record, const std::map<QString, QString> &userNames);
     void chooseItem();
     void saveAssessment();
 

@@ -181,6 +181,12 @@ QString CaseworkText::nextStep(const CaseTask &task)
     return {};
 }
 
+QString CaseworkText::userName(const std::map<QString, QString> &names, const QString &login)
+{
+    const auto it = names.find(login);
+    return it == names.end() || it->second.trimmed().isEmpty() ? login : it->second;
+}
+
 QString CaseworkText::date(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("–");

@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QVariant>
 
+#include <map>
+
 namespace fv {
 
 // How urgent a dated task is, for colour and icon (never colour alone: the text says it too).
@@ -32,6 +34,8 @@ public:
     // An event's stored detail as the caseworker reads it ("purpose: fulfilled" → "Purpose:
     // fulfilled" in words, dates dd.MM.yyyy); the stored text itself never changes.
     static QString eventDetail(const QString &code, const QString &detail);
+    // A user's full name from `names` (login → full name), else the login itself.
+    static QString userName(const std::map<QString, QString> &names, const QString &login);
     static QString date(const QDate &date);       // dd.MM.yyyy
     static QString dateTime(const QDateTime &at); // dd.MM.yyyy hh:mm
 

@@ -59,6 +59,12 @@ constexpr const char *fragments[] = {
     QT_TRANSLATE_NOOP("fv::EventText", " (late; due %1)"),
     QT_TRANSLATE_NOOP("fv::EventText", "the registry manager"),
     QT_TRANSLATE_NOOP("fv::EventText", "its registry manager"),
+    // What a complete application usually has (core/casework/Completeness.cpp, describe()).
+    QT_TRANSLATE_NOOP("fv::EventText", "the project protocol (attachment \"protocol\")"),
+    QT_TRANSLATE_NOOP("fv::EventText", "the REK approval's reference and date"),
+    QT_TRANSLATE_NOOP("fv::EventText", "the REK approval letter (attachment \"rek-approval\")"),
+    QT_TRANSLATE_NOOP("fv::EventText",
+                      "a DPIA or the data protection officer's assessment (attachment \"dpia\" or \"dpo-assessment\")"),
 };
 
 // The format as a pattern: its %1…%9 capture what stands there.
@@ -124,6 +130,8 @@ QString word(const QString &text)
             if (auto piece = translated(fragment, text.left(m.capturedLength())))
                 return *piece + word(text.mid(m.capturedLength()));
     }
+    if (text.startsWith(QLatin1String("; "))) // the next item of a list of pieces
+        return QStringLiteral("; ") + word(text.mid(2));
     return isoDatesAsLocal(text);
 }
 

@@ -42,7 +42,7 @@ QIcon iconFor(const TimelineEntry &e)
     return {};
 }
 
-QTreeWidgetItem *itemFor(const TimelineEntry &e)
+QTreeWidgetItem *itemFor(const TimelineEntry &e, const std::map<QString, QString> &userNames)
 {
     QString what = CaseworkText::timelineName(e.code);
     if (!e.registry.isEmpty())
@@ -55,7 +55,7 @@ QTreeWidgetItem *itemFor(const TimelineEntry &e)
     } else if (e.kind == TimelineEntry::Kind::Deadline) {
         what = QStringLiteral("%1 – %2").arg(what, stateText(e.state));
     }
-    auto *item = new QTreeWidgetItem({when, what, details, e.actor});
+    auto *item = new QTreeWidgetItem({when, what, details, CaseworkText::userName(userNames, e.actor)});
     item->setIcon(TimelineView::What, iconFor(e));
     item->setToolTip(TimelineView::Details, details);
     QColor background;
@@ -95,7 +95,7 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent), m_tree(new QTreeW
     l->addWidget(m_tree);
 }
 
-void TimelineView::showCase(const CaseRecord &record)
+void TimelineView::showCase(const CaseRecord &record, const std::map<QString, QString> &userNames)
 {
     m_tree->clear();
     const QDate day = today();
@@ -107,7 +107,7 @@ void TimelineView::showCase(const CaseRecord &record)
             m_tree->addTopLevelItem(todayItem);
             todayShown = true;
         }
-        m_tree->addTopLevelItem(itemFor(e));
+        m_tree->addTopLevelItem(itemFor(e, userNames));
     }
     if (!todayShown) {
         todayItem = new QTreeWidgetItem({CaseworkText::date(day), tr("Today"), QString(), QString()});

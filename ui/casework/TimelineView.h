@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <map>
+
 class QTreeWidget;
 
 namespace fv {
@@ -18,7 +20,8 @@ public:
     enum Column { When, What, Details, Who, ColumnCount };
 
     explicit TimelineView(QWidget *parent = nullptr);
-    void showCase(const CaseRecord &record);
+    // `userNames` (login → full name) names who acted.
+    void showCase(const CaseRecord &record, const std::map<QString, QString> &userNames = {});
     QTreeWidget *tree() const { return m_tree; }
 
 private:

@@ -224,24 +224,27 @@ void StatisticsView::keyPressEvent(QKeyEvent *event)
 void StatisticsView::fillKeyFigures()
 {
     const Statistics &s = *m_stats;
+    // The caption above its figure, so it reads right for any number ("1", "12"): the
+    // captions are not sentences that a count would have to agree with.
     const auto figure = [](const QString &label, const QString &value) {
-        return QStringLiteral("<td style='padding-right:28px'><span style='font-size:20pt; font-weight:600'>%1</span>"
-                              "<br/><span style='color:#444'>%2</span></td>")
-            .arg(value.toHtmlEscaped(), label.toHtmlEscaped());
+        return QStringLiteral("<td style='padding-right:28px; vertical-align:top'><span style='color:#444'>%1</span>"
+                              "<br/><span style='font-size:20pt; font-weight:600'>%2</span></td>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table><tr>");
-    html += figure(tr("applications received"), QLocale().toString(s.received));
-    html += figure(tr("decisions made"), QLocale().toString(s.decided));
-    html += figure(tr("being worked on now"), QLocale().toString(s.open));
-    html += figure(tr("working days, median"), days(s.times.median));
-    html += figure(tr("working days, 90th percentile"), days(s.times.p90));
-    html += figure(tr("of the decisions made within the statutory deadline"), percent(s.times.withinDeadlineShare()));
+    html += figure(tr("Applications received"), QLocale().toString(s.received));
+    html += figure(tr("Decisions made"), QLocale().toString(s.decided));
+    html += figure(tr("Being worked on now"), QLocale().toString(s.open));
+    html += figure(tr("Processing time, median (working days)"), days(s.times.median));
+    html += figure(tr("Processing time, 90th percentile (working days)"), days(s.times.p90));
+    html += figure(
+        tr("Share of the decisions made within the statutory deadline"), percent(s.times.withinDeadlineShare()));
     // Beside it the open cases that have already missed it: the share above counts only decisions.
     int overdue = 0;
     if (auto open = CaseworkStore::openCaseDeadlines(m_session.database(), today()))
         for (const auto &[id, deadline] : open.value())
             overdue += deadline.overdue ? 1 : 0;
-    html += figure(tr("open cases already past the statutory deadline"), QLocale().toString(overdue));
+    html += figure(tr("Open cases already past the statutory deadline"), QLocale().toString(overdue));
     html += QStringLiteral("</tr></table>");
     m_figures->setText(html);
 }
