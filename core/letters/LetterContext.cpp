@@ -1,6 +1,8 @@
 #include "letters/LetterContext.h"
 
+#include "application/BidiControls.h"
 #include "decision/StandardTexts.h"
+#include "letters/NoticeContext.h"
 #include "registry/RegistryCatalogue.h"
 
 #include <QLocale>
@@ -557,7 +559,7 @@ QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
             managerRows.append(row);
     }
     const DataSource *source = findSource(input.application, input.forwardRegistry);
-    return {
+    QVariantMap map{
         {QStringLiteral("code"), input.forwardRegistry},
         {QStringLiteral("name"), registryName(input, input.forwardRegistry)},
         {QStringLiteral("manager"), manager},
@@ -569,6 +571,9 @@ QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
         {QStringLiteral("reasonParagraphs"), paragraphs(input.forwardReason)},
         {QStringLiteral("rows"), managerRows},
     };
+    if (input.kind == LetterKind::RegistryNotice)
+        map.insert(noticeDetails(input, managerRows, rows)); // only what this manager delivers
+    return map;
 }
 
 QString title(const LetterInput &input)
@@ -665,7 +670,8 @@ QVariantMap letterContext(const LetterInput &input)
     };
     if (input.decision)
         context.insert(QStringLiteral("decision"), decisionMap(input, rows));
-    return context;
+    // Applicant text must not reorder the letter around it (BidiControls.h).
+    return withoutBidiControls(QVariant(context)).toMap();
 }
 
 } // namespace fv
