@@ -162,7 +162,9 @@ QString shortPeriod(const QDate &from, const QDate &to, Language language)
     if (language == Language::English) {
         const QLocale english(QLocale::English, QLocale::UnitedKingdom);
         const QString format = QStringLiteral("d MMM yyyy");
-        return english.toString(from, format) + QStringLiteral(" – ") + english.toString(to, format);
+        // No break inside a date ("31 / Dec 2024"), only around the dash.
+        const auto whole = [&](const QDate &d) { return english.toString(d, format).replace(u' ', QChar(0x00A0)); };
+        return whole(from) + QStringLiteral(" – ") + whole(to);
     }
     const QString format = QStringLiteral("dd.MM.yyyy");
     return from.toString(format) + QStringLiteral("–") + to.toString(format);
