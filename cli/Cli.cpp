@@ -176,17 +176,21 @@ The decision, letters and the database:
                                         submit it); --version N: the revision you read
                                         ('show' prints it), refused if it changed since
   return CASE --text TEXT               send the draft back with a comment
-  letter CASE --kind KIND [--lang nb|nn|en] --out FILE.pdf
+  letter CASE --kind KIND [--lang nb|nn|en] [--registry CODE] --out FILE.pdf
                                         render a letter as a preview (a draft decision is
                                         marked); KIND: decision, receipt, info-request,
                                         reminder, preliminary-reply, forwarding, registry-notice
-  send CASE --kind KIND [--lang nb|nn|en]
+                                        (--registry: the registry whose manager is addressed)
+  send CASE --kind KIND [--lang nb|nn|en] [--registry CODE]
                                         send a letter: render it with the case's next document
                                         number, store the PDF and its SHA-256 as a case
                                         document and record the event; a decision letter needs
-                                        an approved decision and moves the case to letter-sent
-                                        (adviser, lawyer or decision-maker); prints
-                                        CASE<TAB>DOCUMENT<TAB>KIND, e.g. 26/00012<TAB>26/00012-3
+                                        an approved decision and moves the case to letter-sent;
+                                        a registry notice goes to every registry manager with a
+                                        granted registry, one document each (--registry: only
+                                        that registry's manager) (adviser, lawyer or
+                                        decision-maker); prints CASE<TAB>DOCUMENT<TAB>KIND a
+                                        letter, e.g. 26/00012<TAB>26/00012-3
   document CASE DOCNO --out FILE        a stored document back, byte for byte, its SHA-256
                                         checked first; DOCNO: 3 or 26/00012-3
   audit verify                          check the hash-chained audit trail

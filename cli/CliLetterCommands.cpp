@@ -6,6 +6,7 @@
 #include "letters/LetterService.h"
 #include "storage/SafeFile.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,6 +17,7 @@ struct LetterChoice
 {
     LetterKind kind = LetterKind::Decision;
     std::optional<Language> language;
+    QString registry; // --registry: whose manager a forwarding letter or registry notice addresses
 };
 
 // --kind KIND [--lang nb|nn|en]; an empty problem when both are understood.
@@ -23,6 +25,7 @@ std::optional<LetterChoice> letterChoice(Args &args, QString &problem)
 {
     const auto kindText = args.option(QStringLiteral("kind"));
     const auto langText = args.option(QStringLiteral("lang"));
+    const auto registry = args.option(QStringLiteral("registry"));
     if (!kindText) {
         problem = CliText::tr("--kind KIND is required");
         return std::nullopt;
@@ -34,6 +37,7 @@ std::optional<LetterChoice> letterChoice(Args &args, QString &problem)
         return std::nullopt;
     }
     choice.kind = *kind;
+    choice.registry = registry.value_or(QString());
     if (langText) {
         choice.language = languageFromCode(*langText);
         if (!choice.language) {
@@ -73,7 +77,7 @@ int cmdLetter(Context &ctx, Args &args)
     if (!cases)
         return ctx.refuse(cases.error());
     LetterService letters(*cases.value());
-    auto input = letters.input(args.positionals().first(), choice->kind, choice->language);
+    auto input = letters.input(args.positionals().first(), choice->kind, choice->language, choice->registry);
     if (!input)
         return ctx.refuse(input.error());
     auto pdf = renderLetterPdf(input.value());
@@ -95,13 +99,22 @@ int cmdSend(Context &ctx, Args &args)
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
-    auto sent = DocumentService(*cases.value()).send(args.positionals().first(), choice->kind, choice->language);
+    auto sent = DocumentService(*cases.value())
+                    .sendAll(args.positionals().first(), choice->kind, choice->language, choice->registry);
     if (!sent)
         return ctx.refuse(sent.error());
-    if (ctx.json)
-        ctx.out << QString::fromUtf8(QJsonDocument(sentToJson(sent.value())).toJson());
-    else
-        ctx.out << sent->caseNumber << '\t' << sent->reference() << '\t' << toCode(sent->kind) << Qt::endl;
+    // One letter a line (a registry notice goes to each registry manager); --json: one object,
+    // or an array when there are several.
+    if (ctx.json) {
+        QJsonArray all;
+        for (const SentLetter &letter : sent.value())
+            all.append(sentToJson(letter));
+        const QJsonDocument doc = all.size() == 1 ? QJsonDocument(all.first().toObject()) : QJsonDocument(all);
+        ctx.out << QString::fromUtf8(doc.toJson());
+        return Exit::Done;
+    }
+    for (const SentLetter &letter : sent.value())
+        ctx.out << letter.caseNumber << '\t' << letter.reference() << '\t' << toCode(letter.kind) << Qt::endl;
     return Exit::Done;
 }
 

@@ -61,12 +61,19 @@ void MainWindow::sendLetter()
     const auto choice = askLetterChoice(this, tr("Send letter in %1").arg(number), rec->application.language);
     if (!choice)
         return;
-    auto sent = DocumentService(m_session.cases()).send(number, choice->kind, choice->language);
+    // The core refuses a letter that makes no sense now (letterMakesSense()): its words are shown.
+    // A registry notice goes to every registry manager that delivers, one document each.
+    auto sent = DocumentService(m_session.cases()).sendAll(number, choice->kind, choice->language);
     if (!sent) {
         m_messages->show(MessageBar::Kind::Error, sent.error().toString());
         return;
     }
-    report(ok(), tr("%1 sent and stored as document %2").arg(letterKindName(sent->kind), sent->reference()));
+    QStringList references;
+    for (const SentLetter &letter : sent.value())
+        references << letter.reference();
+    report(ok(),
+           tr("%1 sent and stored as document %2")
+               .arg(letterKindName(choice->kind), references.join(QStringLiteral(", "))));
 }
 
 void MainWindow::sendWaitingLetters()

@@ -1,9 +1,11 @@
 // The byte-level pre-scan of an application-v1 file: what Qt's JSON parser accepts silently and
 // so would change an application on its way in. A duplicate key (Qt keeps the last value), a
 // lone UTF-16 surrogate escape (Qt stores U+FFFD instead), and a raw control character or NUL
-// inside the text are refused here, with the JSON path. Syntax errors are left to Qt's parser.
+// inside the text, and a character that changes the writing direction (BidiControls.h),
+// are refused here, with the JSON path. Syntax errors are left to Qt's parser.
 
 #include "application/ApplicationJsonInternal.h"
+#include "application/BidiControls.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -186,6 +188,16 @@ private:
             .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')));
     }
 
+    static QString bidiMessage(char32_t c)
+    {
+        return QCoreApplication::translate(
+                   "fv::Application",
+                   "the text holds an invisible character that changes the writing "
+                   "direction (U+%1); it could make the text read in another order "
+                   "than it is written, so it is not allowed in an application")
+            .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
+
     // A string's text (for keys), checking every character; `path` names where it stands.
     std::optional<QString> string(const QString &path)
     {
@@ -196,10 +208,15 @@ private:
             if (c == '"') {
                 ++m_pos;
                 const QByteArray raw(m_bytes.sliced(start, m_pos - 1 - start).data(), m_pos - 1 - start);
-                if (!escaped)
-                    return QString::fromUtf8(raw);
                 // "a" and "\u0061" are the same key: let Qt decode the escapes of a checked string.
-                return QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
+                const QString text = escaped
+                    ? QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString()
+                    : QString::fromUtf8(raw);
+                if (const auto bidi = firstBidiControl(text)) {
+                    report(path, bidiMessage(*bidi));
+                    return std::nullopt;
+                }
+                return text;
             }
             if (c < 0x20) {
                 report(path, controlMessage(c));

@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "casework/AuditLog.h"
 #include "letters/LetterRenderer.h"
+#include "letters/LetterRules.h"
 #include "letters/LetterService.h"
+#include "registry/RegistryCatalogue.h"
 #include "rules/Permissions.h"
 #include "storage/Database.h"
 #include "storage/SafeFile.h"
@@ -91,7 +93,17 @@ void DocumentService::setAfterRenderHook(std::function<void()> hook)
     afterRenderHook() = std::move(hook);
 }
 
-Result<SentLetter> DocumentService::send(const QString &caseNumber, LetterKind kind, std::optional<Language> language)
+Result<SentLetter> DocumentService::send(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
+                                         const QString &registry)
+{
+    auto sent = sendAll(caseNumber, kind, language, registry);
+    if (!sent)
+        return sent.error();
+    return sent->front();
+}
+
+Result<std::vector<SentLetter>> DocumentService::sendAll(
+    const QString &caseNumber, LetterKind kind, std::optional<Language> language, const QString &registry)
 {
     if (auto s = requireSender(m_cases.actor(), caseNumber); !s)
         return s.error();
@@ -99,18 +111,18 @@ Result<SentLetter> DocumentService::send(const QString &caseNumber, LetterKind k
     auto id = m_cases.caseId(caseNumber);
     if (!id)
         return id.error();
-    // The letter is rendered before the write transaction (a long letter must not lock everyone
-    // out), with the document number it will get. The transaction then only checks that the
-    // case did not change meanwhile, and numbers and stores it; if it did change, it is rendered
-    // again from what the case is now.
+    // The letters are rendered before the write transaction (a long letter must not lock
+    // everyone out), with the document numbers they will get. The transaction then only checks
+    // that the case did not change meanwhile, and numbers and stores them; if it did change,
+    // they are rendered again from what the case is now.
     constexpr int attempts = 3;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         auto seen = caseState(db, id.value());
         if (!seen)
             return Error{seen.error().message, caseNumber};
-        auto letter = render(caseNumber.trimmed(), kind, language, seen->at(0).toInt());
-        if (!letter)
-            return letter.error();
+        auto letters = renderAll(caseNumber.trimmed(), kind, language, registry, seen->at(0).toInt());
+        if (!letters)
+            return letters.error();
         if (afterRenderHook())
             afterRenderHook()();
         Transaction tx(db);
@@ -120,14 +132,16 @@ Result<SentLetter> DocumentService::send(const QString &caseNumber, LetterKind k
         if (!current)
             return Error{current.error().message, caseNumber};
         if (current.value() != seen.value())
-            continue; // changed while rendering: the transaction rolls back, the letter is made again
-        if (auto s = store(id.value(), letter.value()); !s)
-            return s.error();
-        if (auto s = recordSent(id.value(), letter.value()); !s)
-            return Error{s.error().message, caseNumber};
+            continue; // changed while rendering: the transaction rolls back, the letters are made again
+        for (const SentLetter &letter : letters.value()) {
+            if (auto s = store(id.value(), letter); !s)
+                return s.error();
+            if (auto s = recordSent(id.value(), letter); !s)
+                return Error{s.error().message, caseNumber};
+        }
         if (auto c = tx.commit(); !c)
             return c.error();
-        return letter;
+        return letters;
     }
     return fail(QCoreApplication::translate("fv::Letters",
                                             "the case changed each time while its letter was being made, so the "
@@ -135,17 +149,42 @@ Result<SentLetter> DocumentService::send(const QString &caseNumber, LetterKind k
                 caseNumber);
 }
 
-Result<SentLetter> DocumentService::render(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
-                                           int documentNumber)
+// The letters as the case is now, numbered from `firstDocumentNumber`, or why none makes sense.
+Result<std::vector<SentLetter>> DocumentService::renderAll(
+    const QString &caseNumber, LetterKind kind, std::optional<Language> language, const QString &registry,
+    int firstDocumentNumber)
 {
-    auto input = LetterService(m_cases).input(caseNumber, kind, language);
+    auto rec = m_cases.load(caseNumber);
+    if (!rec)
+        return rec.error();
+    if (auto s = letterMakesSense(rec.value(), kind); !s)
+        return s.error();
+    QStringList about{registry};
+    if (kind == LetterKind::RegistryNotice) {
+        auto catalogue = loadRegistryMap(m_cases.database());
+        if (!catalogue)
+            return catalogue.error();
+        auto registries = noticeRegistries(rec.value(), catalogue.value(), registry);
+        if (!registries)
+            return registries.error();
+        about = registries.value();
+    }
+    std::vector<SentLetter> letters;
+    for (const QString &code : about) {
+        auto letter = render(caseNumber, kind, language, code, firstDocumentNumber + static_cast<int>(letters.size()));
+        if (!letter)
+            return letter.error();
+        letters.push_back(letter.value());
+    }
+    return letters;
+}
+
+Result<SentLetter> DocumentService::render(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
+                                           const QString &registry, int documentNumber)
+{
+    auto input = LetterService(m_cases).input(caseNumber, kind, language, registry);
     if (!input)
         return input.error();
-    if (kind == LetterKind::Decision && input->draft)
-        return fail(QCoreApplication::translate("fv::Letters",
-                                                "the decision is not approved yet, so its letter cannot be sent; "
-                                                "until then it can only be previewed as a draft"),
-                    caseNumber);
     input.value().documentNumber = documentNumber;
     auto pdf = renderLetterPdf(input.value());
     if (!pdf)

@@ -51,9 +51,16 @@ class DocumentService
 public:
     explicit DocumentService(CaseService &cases);
 
-    // An adviser, lawyer or decision-maker sends; a decision letter needs an approved decision.
-    // The language defaults to the application's.
-    Result<SentLetter> send(const QString &caseNumber, LetterKind kind, std::optional<Language> language = {});
+    // An adviser, lawyer or decision-maker sends a letter that makes sense for the case now
+    // (letterMakesSense(): e.g. a decision letter needs an approved decision). The language
+    // defaults to the application's. A registry notice goes to every registry manager that
+    // delivers under the decision, one letter (and case document) each, all in one transaction;
+    // `registry` picks one manager's notice (or a forwarding letter's registry). send() returns
+    // the first letter, sendAll() every one.
+    Result<std::vector<SentLetter>> sendAll(const QString &caseNumber, LetterKind kind,
+                                            std::optional<Language> language = {}, const QString &registry = {});
+    Result<SentLetter> send(const QString &caseNumber, LetterKind kind, std::optional<Language> language = {},
+                            const QString &registry = {});
 
     // A stored document's bytes, exactly as stored, after checking them against their SHA-256.
     // `document` is the number ("3") or the reference ("26/00012-3").
@@ -71,8 +78,11 @@ public:
     static void setAfterRenderHook(std::function<void()> hook);
 
 private:
+    Result<std::vector<SentLetter>> renderAll(
+        const QString &caseNumber, LetterKind kind, std::optional<Language> language, const QString &registry,
+        int firstDocumentNumber);
     Result<SentLetter> render(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
-                              int documentNumber);
+                              const QString &registry, int documentNumber);
     Status store(qint64 caseId, const SentLetter &letter);
     Status recordSent(qint64 caseId, const SentLetter &letter);
     Result<int> documentNumber(const QString &caseNumber, const QString &document);

@@ -1,6 +1,8 @@
 #include "letters/LetterContext.h"
 
+#include "application/BidiControls.h"
 #include "decision/StandardTexts.h"
+#include "letters/NoticeContext.h"
 #include "registry/RegistryCatalogue.h"
 #include "registry/VariableNames.h"
 
@@ -161,7 +163,9 @@ QString shortPeriod(const QDate &from, const QDate &to, Language language)
     if (language == Language::English) {
         const QLocale english(QLocale::English, QLocale::UnitedKingdom);
         const QString format = QStringLiteral("d MMM yyyy");
-        return english.toString(from, format) + QStringLiteral(" – ") + english.toString(to, format);
+        // No break inside a date ("31 / Dec 2024"), only around the dash.
+        const auto whole = [&](const QDate &d) { return english.toString(d, format).replace(u' ', QChar(0x00A0)); };
+        return whole(from) + QStringLiteral(" – ") + whole(to);
     }
     const QString format = QStringLiteral("dd.MM.yyyy");
     return from.toString(format) + QStringLiteral("–") + to.toString(format);
@@ -563,7 +567,7 @@ QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
             managerRows.append(row);
     }
     const DataSource *source = findSource(input.application, input.forwardRegistry);
-    return {
+    QVariantMap map{
         {QStringLiteral("code"), input.forwardRegistry},
         {QStringLiteral("name"), registryName(input, input.forwardRegistry)},
         {QStringLiteral("manager"), manager},
@@ -577,6 +581,9 @@ QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
         {QStringLiteral("reasonParagraphs"), paragraphs(input.forwardReason)},
         {QStringLiteral("rows"), managerRows},
     };
+    if (input.kind == LetterKind::RegistryNotice)
+        map.insert(noticeDetails(input, managerRows, rows)); // only what this manager delivers
+    return map;
 }
 
 QString title(const LetterInput &input)
@@ -673,7 +680,8 @@ QVariantMap letterContext(const LetterInput &input)
     };
     if (input.decision)
         context.insert(QStringLiteral("decision"), decisionMap(input, rows));
-    return context;
+    // Applicant text must not reorder the letter around it (BidiControls.h).
+    return withoutBidiControls(QVariant(context)).toMap();
 }
 
 } // namespace fv

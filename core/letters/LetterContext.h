@@ -36,7 +36,10 @@ namespace fv {
 //     removedVariables[...], hasRemovedVariables, hasReason, reasonParagraphs}
 //   infoRequestParagraphs, hasInfoRequest, answerDue, hasAnswerDue, expectedDecision, hasExpectedDecision,
 //   forward.{name, code, manager, hasSource, period, variables, reasonParagraphs, hasReason, rows[row]}
-//     (forwarding, registry-notice: the registry whose manager is addressed; rows = its manager's registries)
+//     (forwarding, registry-notice: the registry whose manager is addressed; rows = its manager's registries;
+//     a registry notice's rows are only those it delivers, plus decisionDate, hasDecisionDate,
+//     otherManagers, hasOtherManagers, linker, linksHere, linksElsewhere: see NoticeContext.h)
+// Characters that change the writing direction are taken out of every value (BidiControls.h).
 QVariantMap letterContext(const LetterInput &input);
 
 // The fixed words of a letter in one language (the context's "label" map): ref block labels,

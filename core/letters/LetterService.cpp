@@ -81,13 +81,23 @@ void fillFromCase(LetterInput &in, const CaseRecord &rec)
             }
         }
     }
+    if (in.kind == LetterKind::RegistryNotice && in.decision) {
+        // The first registry the decision grants: its manager is the first to be told.
+        const auto &entries = in.decision->entries;
+        const auto it = std::find_if(entries.begin(), entries.end(), [](const RegistryDecision &e) {
+            return e.outcome == Outcome::Granted || e.outcome == Outcome::PartlyGranted;
+        });
+        if (it != entries.end())
+            in.forwardRegistry = it->registry;
+    }
     if (in.forwardRegistry.isEmpty() && !in.application.dataSources.empty())
         in.forwardRegistry = in.application.dataSources.front().registry;
 }
 
 } // namespace
 
-Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind kind, std::optional<Language> language)
+Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
+                                         const QString &registry)
 {
     auto rec = m_cases.load(caseNumber);
     if (!rec)
@@ -120,7 +130,10 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
         in.drafterTitle = drafter.title;
         in.approverName = approver.name;
         in.approverTitle = approver.title;
-        in.draft = d->status != DecisionStatus::Approved;
+        // Only what speaks of the decision waits for its approval; a receipt or a preliminary
+        // reply is never a draft.
+        in.draft = (kind == LetterKind::Decision || kind == LetterKind::RegistryNotice)
+            && d->status != DecisionStatus::Approved;
         if (rec->summary.assignee.isEmpty())
             in.caseworkerName = in.drafterName;
     } else if (kind == LetterKind::Decision) {
@@ -129,6 +142,8 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
                     caseNumber);
     }
     fillFromCase(in, rec.value());
+    if (!registry.trimmed().isEmpty())
+        in.forwardRegistry = registry.trimmed();
     // A preview before the request or reminder is recorded: the deadline it would set.
     const bool reminder = kind == LetterKind::Reminder;
     const bool reminded = !rec->casework.infoRequests.empty()

@@ -1,0 +1,122 @@
+#include "letters/LetterRules.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace fv {
+namespace {
+
+bool delivered(const RegistryDecision &entry)
+{
+    return entry.outcome == Outcome::Granted || entry.outcome == Outcome::PartlyGranted;
+}
+
+bool approved(const CaseRecord &record)
+{
+    const Decision *d = record.currentDecision();
+    return d && d->status == DecisionStatus::Approved;
+}
+
+Status infoRequestMakesSense(const CaseRecord &record, LetterKind kind)
+{
+    const auto &requests = record.casework.infoRequests;
+    if (kind == LetterKind::Reminder && requests.empty())
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
+            "the applicant has not been asked for information in this case, "
+            "so there is nothing to remind them of"));
+    if (requests.empty() || requests.back().text.trimmed().isEmpty())
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
+            "the case has no request for information with a text, so the "
+            "letter would ask the applicant for nothing; write down what "
+            "the applicant must send first"));
+    return ok();
+}
+
+Status forwardingMakesSense(const CaseRecord &record)
+{
+    const Decision *d = record.currentDecision();
+    const bool decidedSo = d && std::any_of(d->entries.begin(), d->entries.end(), [](const RegistryDecision &e) {
+                               return e.outcome == Outcome::Forwarded;
+                           });
+    if (record.casework.forwardings.empty() && !decidedSo)
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
+            "nothing in this case is forwarded to a registry manager, so "
+            "there is no forwarding letter to send; forward the case or a "
+            "registry first"));
+    return ok();
+}
+
+Status noticeMakesSense(const CaseRecord &record)
+{
+    if (!approved(record))
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
+            "the decision is not approved yet, so the registry managers "
+            "cannot be told about it"));
+    const auto &entries = record.currentDecision()->entries;
+    if (std::none_of(entries.begin(), entries.end(), delivered))
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
+            "the decision grants no registry, so no registry manager has "
+            "anything to deliver and none is sent a notice"));
+    return ok();
+}
+
+} // namespace
+
+Status letterMakesSense(const CaseRecord &record, LetterKind kind)
+{
+    const QString where = record.summary.caseNumber;
+    Status verdict = ok();
+    switch (kind) {
+    case LetterKind::Decision:
+        if (record.currentDecision() && !approved(record))
+            verdict = fail(QCoreApplication::translate(
+                "fv::Letters",
+                "the decision is not approved yet, so its letter cannot be "
+                "sent; until then it can only be previewed as a draft"));
+        break;
+    case LetterKind::InfoRequest:
+    case LetterKind::Reminder: verdict = infoRequestMakesSense(record, kind); break;
+    case LetterKind::Forwarding: verdict = forwardingMakesSense(record); break;
+    case LetterKind::RegistryNotice: verdict = noticeMakesSense(record); break;
+    case LetterKind::Receipt:
+    case LetterKind::PreliminaryReply: break;
+    }
+    if (!verdict)
+        return Error{verdict.error().message, where};
+    return ok();
+}
+
+Result<QStringList> noticeRegistries(const CaseRecord &record, const std::map<QString, Registry> &catalogue,
+                                     const QString &registry)
+{
+    if (auto s = letterMakesSense(record, LetterKind::RegistryNotice); !s)
+        return s.error();
+    const auto managerOf = [&](const QString &code) {
+        const auto it = catalogue.find(code);
+        return it == catalogue.end() || it->second.manager.isEmpty() ? code : it->second.manager;
+    };
+    QStringList managers, registries;
+    for (const RegistryDecision &entry : record.currentDecision()->entries) {
+        if (!delivered(entry) || managers.contains(managerOf(entry.registry)))
+            continue;
+        if (!registry.isEmpty() && managerOf(entry.registry) != managerOf(registry.trimmed()))
+            continue;
+        managers.append(managerOf(entry.registry));
+        registries.append(entry.registry);
+    }
+    if (registries.isEmpty())
+        return fail(QCoreApplication::translate("fv::Letters",
+                                                "the decision grants nothing from the registry %1, so its "
+                                                "manager has nothing to deliver and is sent no notice")
+                        .arg(registry),
+                    record.summary.caseNumber);
+    return registries;
+}
+
+} // namespace fv
