@@ -342,6 +342,70 @@
         <source>The database is open read-only.</source>
         <translation>Databasen er åpnet skrivebeskyttet.</translation>
     </message>
+    <message>
+        <source>an object is not closed with }, or a comma is missing in it</source>
+        <translation>et objekt er ikke avsluttet med }, eller det mangler et komma i det</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name</source>
+        <translation>det mangler kolon etter et navn</translation>
+    </message>
+    <message>
+        <source>a list is not closed with ], or a comma is missing in it</source>
+        <translation>en liste er ikke avsluttet med ], eller det mangler et komma i den</translation>
+    </message>
+    <message>
+        <source>a comma is missing between values</source>
+        <translation>det mangler komma mellom to verdier</translation>
+    </message>
+    <message>
+        <source>a value is not valid</source>
+        <translation>en verdi er ugyldig</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a number</source>
+        <translation>filen slutter midt i et tall</translation>
+    </message>
+    <message>
+        <source>a number is not valid</source>
+        <translation>et tall er ugyldig</translation>
+    </message>
+    <message>
+        <source>a backslash sequence in a text is not valid</source>
+        <translation>en skråstrek-sekvens (\…) i en tekst er ugyldig</translation>
+    </message>
+    <message>
+        <source>a text is not valid UTF-8</source>
+        <translation>en tekst er ikke gyldig UTF-8</translation>
+    </message>
+    <message>
+        <source>a text is not closed with &quot;</source>
+        <translation>en tekst er ikke avsluttet med &quot;</translation>
+    </message>
+    <message>
+        <source>a name in quotes is missing after a comma</source>
+        <translation>det mangler et navn i anførselstegn etter et komma</translation>
+    </message>
+    <message>
+        <source>the objects and lists are nested too deeply</source>
+        <translation>objektene og listene ligger for mange nivåer inni hverandre</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen er for stor</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the object</source>
+        <translation>det står mer tekst etter slutten av objektet</translation>
+    </message>
+    <message>
+        <source>a syntax error</source>
+        <translation>en syntaksfeil</translation>
+    </message>
+    <message>
+        <source>the text holds an invisible character that changes the writing direction (U+%1); it could make the text read in another order than it is written, so it is not allowed in an application</source>
+        <translation>teksten inneholder et usynlig tegn som endrer skriveretningen (U+%1); det kan få teksten til å leses i en annen rekkefølge enn den er skrevet, og er derfor ikke tillatt i en søknad</translation>
+    </message>
 </context>
 <context>
     <name>fv::ApplicationChoices</name>
@@ -2052,6 +2116,22 @@
         <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
     </message>
+    <message>
+        <source>the project protocol (attachment &quot;protocol&quot;)</source>
+        <translation>prosjektprotokollen (vedlegg «protocol»)</translation>
+    </message>
+    <message>
+        <source>the REK approval&apos;s reference and date</source>
+        <translation>REK-godkjenningens referanse og dato</translation>
+    </message>
+    <message>
+        <source>the REK approval letter (attachment &quot;rek-approval&quot;)</source>
+        <translation>REK-godkjenningen (vedlegg «rek-approval»)</translation>
+    </message>
+    <message>
+        <source>a DPIA or the data protection officer&apos;s assessment (attachment &quot;dpia&quot; or &quot;dpo-assessment&quot;)</source>
+        <translation>en DPIA eller personvernombudets vurdering (vedlegg «dpia» eller «dpo-assessment»)</translation>
+    </message>
 </context>
 <context>
     <name>fv::CaseworkPanel</name>
@@ -3372,25 +3452,6 @@
     </message>
 </context>
 <context>
-    <name>fv::Completeness</name>
-    <message>
-        <source>the project protocol (attachment &quot;protocol&quot;)</source>
-        <translation>prosjektprotokollen (vedlegg «protocol»)</translation>
-    </message>
-    <message>
-        <source>the REK approval&apos;s reference and date</source>
-        <translation>REK-godkjenningens referanse og dato</translation>
-    </message>
-    <message>
-        <source>the REK approval letter (attachment &quot;rek-approval&quot;)</source>
-        <translation>godkjenningsbrevet fra REK (vedlegg «rek-approval»)</translation>
-    </message>
-    <message>
-        <source>a DPIA or the data protection officer&apos;s assessment (attachment &quot;dpia&quot; or &quot;dpo-assessment&quot;)</source>
-        <translation>en DPIA eller personvernombudets vurdering (vedlegg «dpia» eller «dpo-assessment»)</translation>
-    </message>
-</context>
-<context>
     <name>fv::ConditionLibraryDialog</name>
     <message>
         <source>Standard conditions</source>
@@ -4433,6 +4494,22 @@
         <source>decision %1 approved (revision %2)</source>
         <translation>vedtak %1 godkjent (revisjon %2)</translation>
     </message>
+    <message>
+        <source>the project protocol (attachment &quot;protocol&quot;)</source>
+        <translation>prosjektprotokollen (vedlegg «protocol»)</translation>
+    </message>
+    <message>
+        <source>the REK approval&apos;s reference and date</source>
+        <translation>REK-godkjenningens referanse og dato</translation>
+    </message>
+    <message>
+        <source>the REK approval letter (attachment &quot;rek-approval&quot;)</source>
+        <translation>REK-godkjenningen (vedlegg «rek-approval»)</translation>
+    </message>
+    <message>
+        <source>a DPIA or the data protection officer&apos;s assessment (attachment &quot;dpia&quot; or &quot;dpo-assessment&quot;)</source>
+        <translation>en DPIA eller personvernombudets vurdering (vedlegg «dpia» eller «dpo-assessment»)</translation>
+    </message>
 </context>
 <context>
     <name>fv::Fees</name>
@@ -4659,6 +4736,30 @@
     <message>
         <source>the letter template %1</source>
         <translation>brevmalen %1</translation>
+    </message>
+    <message>
+        <source>the applicant has not been asked for information in this case, so there is nothing to remind them of</source>
+        <translation>søkeren er ikke bedt om opplysninger i denne saken, så det er ingenting å purre på</translation>
+    </message>
+    <message>
+        <source>the case has no request for information with a text, so the letter would ask the applicant for nothing; write down what the applicant must send first</source>
+        <translation>saken har ingen anmodning om opplysninger med tekst, så brevet ville ikke be søkeren om noe; skriv først hva søkeren må sende</translation>
+    </message>
+    <message>
+        <source>nothing in this case is forwarded to a registry manager, so there is no forwarding letter to send; forward the case or a registry first</source>
+        <translation>ingenting i denne saken er oversendt til en registerforvalter, så det er ikke noe oversendelsesbrev å sende; oversend saken eller et register først</translation>
+    </message>
+    <message>
+        <source>the decision is not approved yet, so the registry managers cannot be told about it</source>
+        <translation>vedtaket er ikke godkjent ennå, så registerforvalterne kan ikke få melding om det</translation>
+    </message>
+    <message>
+        <source>the decision grants no registry, so no registry manager has anything to deliver and none is sent a notice</source>
+        <translation>vedtaket innvilger ikke noe register, så ingen registerforvalter har noe å utlevere, og ingen får melding</translation>
+    </message>
+    <message>
+        <source>the decision grants nothing from the registry %1, so its manager has nothing to deliver and is sent no notice</source>
+        <translation>vedtaket innvilger ingenting fra registeret %1, så registerforvalteren har ikke noe å utlevere og får ingen melding</translation>
     </message>
 </context>
 <context>
@@ -5602,26 +5703,6 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <translation>Utfall</translation>
     </message>
     <message>
-        <source>applications received</source>
-        <translation>søknader mottatt</translation>
-    </message>
-    <message>
-        <source>decisions made</source>
-        <translation>vedtak fattet</translation>
-    </message>
-    <message>
-        <source>being worked on now</source>
-        <translation>under behandling nå</translation>
-    </message>
-    <message>
-        <source>working days, median</source>
-        <translation>arbeidsdager, median</translation>
-    </message>
-    <message>
-        <source>working days, 90th percentile</source>
-        <translation>arbeidsdager, 90-persentil</translation>
-    </message>
-    <message>
         <source>Received and decided per month</source>
         <translation>Mottatt og vedtatt per måned</translation>
     </message>
@@ -5742,12 +5823,32 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <translation>Statistikk</translation>
     </message>
     <message>
-        <source>of the decisions made within the statutory deadline</source>
-        <translation>av vedtakene fattet innen lovfestet frist</translation>
+        <source>Applications received</source>
+        <translation>Mottatte søknader</translation>
     </message>
     <message>
-        <source>open cases already past the statutory deadline</source>
-        <translation>åpne saker som allerede er over lovfestet frist</translation>
+        <source>Decisions made</source>
+        <translation>Fattede vedtak</translation>
+    </message>
+    <message>
+        <source>Being worked on now</source>
+        <translation>Under behandling nå</translation>
+    </message>
+    <message>
+        <source>Processing time, median (working days)</source>
+        <translation>Saksbehandlingstid, median (arbeidsdager)</translation>
+    </message>
+    <message>
+        <source>Processing time, 90th percentile (working days)</source>
+        <translation>Saksbehandlingstid, 90-persentil (arbeidsdager)</translation>
+    </message>
+    <message>
+        <source>Share of the decisions made within the statutory deadline</source>
+        <translation>Andel av vedtakene som ble fattet innen lovfestet frist</translation>
+    </message>
+    <message>
+        <source>Open cases already past the statutory deadline</source>
+        <translation>Åpne saker som allerede er over lovfestet frist</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ TEST_CASE("a registry notice goes to every registry manager that delivers, each 
     // Folkehelseinstituttet's: its granted registries with the catalogue names, not the refused
     // one nor another manager's; the recipient, the decision's date, and that it links.
     CHECK(fhi.contains(QStringLiteral("Medisinsk fødselsregister")));
-    CHECK(fhi.contains(QStringLiteral("MORS_ALDER")));
+    CHECK(fhi.contains(QStringLiteral("Mors alder ved fødsel"))); // MORS_ALDER by its catalogue name
     CHECK(fhi.contains(QStringLiteral("Norsk pasientregister")));
     CHECK_FALSE(fhi.contains(QStringLiteral("Dødsårsaksregisteret")));
     CHECK_FALSE(fhi.contains(QStringLiteral("bivirkningsrapportering")));
@@ -225,9 +225,9 @@ TEST_CASE("a registry notice goes to every registry manager that delivers, each 
     // Direktoratet for medisinske produkter's: only BIV, and where to send it for linkage.
     CHECK(dmp.contains(QStringLiteral("Direktoratet for medisinske produkter")));
     CHECK(dmp.contains(QStringLiteral("System for bivirkningsrapportering")));
-    CHECK(dmp.contains(QStringLiteral("legemiddel, bivirkning")));
+    CHECK(dmp.contains(QStringLiteral("Bivirkning (MedDRA)"))); // "bivirkning" by its catalogue name
     CHECK_FALSE(dmp.contains(QStringLiteral("Medisinsk fødselsregister")));
-    CHECK_FALSE(dmp.contains(QStringLiteral("MORS_ALDER")));
+    CHECK_FALSE(dmp.contains(QStringLiteral("Mors alder")));
     CHECK(dmp.contains(QStringLiteral("Folkehelseinstituttet står for sammenstillingen")));
     CHECK(dmp.contains(QStringLiteral("utleveres til Universitetet i Oslo")));
 }
