@@ -44,6 +44,9 @@ struct DemoWindow
 {
     explicit DemoWindow(const QLocale &locale)
     {
+        // The program's language with it, so a Norwegian window (and its screenshots) is
+        // Norwegian throughout.
+        setUiLanguage(locale.language() == QLocale::NorwegianBokmal ? UiLanguage::Bokmal : UiLanguage::English);
         QLocale::setDefault(locale);
         REQUIRE(session.createDemo(dir.filePath(QStringLiteral("demo.db"))).ok());
         window = std::make_unique<MainWindow>(session);
@@ -51,7 +54,11 @@ struct DemoWindow
         window->show();
         QApplication::setActiveWindow(window.get());
     }
-    ~DemoWindow() { QLocale::setDefault(QLocale::c()); }
+    ~DemoWindow()
+    {
+        setUiLanguage(UiLanguage::English);
+        QLocale::setDefault(QLocale::c());
+    }
 
     // Presses F1 in `where` (the main window unless said) and returns the help window.
     HelpWindow *pressF1(QWidget *where = nullptr)
