@@ -2404,46 +2404,6 @@
 <context>
     <name>fv::CaseworkText</name>
     <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Legal basis (GDPR)</source>
-        <translation>Rettslig grunnlag (personvernforordningen)</translation>
-    </message>
-    <message>
-        <source>REK approval</source>
-        <translation>REK-godkjenning</translation>
-    </message>
-    <message>
-        <source>Institution&apos;s approval</source>
-        <translation>Institusjonens godkjenning</translation>
-    </message>
-    <message>
-        <source>Data minimisation</source>
-        <translation>Dataminimering</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>Sikkerhetstiltak</translation>
-    </message>
-    <message>
-        <source>Interest to society</source>
-        <translation>Samfunnsinteresse</translation>
-    </message>
-    <message>
-        <source>Linkage</source>
-        <translation>Sammenstilling</translation>
-    </message>
-    <message>
-        <source>End and deletion dates</source>
-        <translation>Slutt- og slettedato</translation>
-    </message>
-    <message>
-        <source>National-security screening</source>
-        <translation>Vurdering av nasjonal sikkerhet</translation>
-    </message>
-    <message>
         <source>The purpose is explicit, allowed and compatible with the registry&apos;s own purpose.</source>
         <translation>Formålet er uttrykkelig angitt, lovlig og forenlig med registerets eget formål.</translation>
     </message>

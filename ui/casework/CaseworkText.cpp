@@ -1,5 +1,7 @@
 #include "casework/CaseworkText.h"
 
+#include "rules/CaseRules.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QLocale>
@@ -19,19 +21,7 @@ Urgency urgencyOf(const CaseTask &task)
 
 QString CaseworkText::itemName(AssessmentItem item)
 {
-    switch (item) {
-    case AssessmentItem::Purpose: return tr("Purpose");
-    case AssessmentItem::LegalBasis: return tr("Legal basis (GDPR)");
-    case AssessmentItem::Rek: return tr("REK approval");
-    case AssessmentItem::InstitutionApproval: return tr("Institution's approval");
-    case AssessmentItem::Minimisation: return tr("Data minimisation");
-    case AssessmentItem::Security: return tr("Security measures");
-    case AssessmentItem::SocietyInterest: return tr("Interest to society");
-    case AssessmentItem::Linkage: return tr("Linkage");
-    case AssessmentItem::Deletion: return tr("End and deletion dates");
-    case AssessmentItem::SecurityScreening: return tr("National-security screening");
-    }
-    return {};
+    return caserules::itemName(item); // the rule book's words, so a refusal and the checklist agree
 }
 
 QString CaseworkText::itemHint(AssessmentItem item)
