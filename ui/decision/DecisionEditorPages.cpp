@@ -42,6 +42,8 @@ QString standardTextTitle(const QString &key)
         return DecisionEditor::tr("Legal basis (anonymous data)");
     if (key == QLatin1String("reasons"))
         return DecisionEditor::tr("Reasons for granting");
+    if (key == QLatin1String("reasonsRefused"))
+        return DecisionEditor::tr("Reasons when nothing is granted");
     if (key == QLatin1String("exemptionBasis"))
         return DecisionEditor::tr("Legal basis of the exemption");
     if (key == QLatin1String("exemptionReasons"))
@@ -125,7 +127,7 @@ QWidget *DecisionEditor::buildTextsPage()
     bl->addLayout(withButton(m_legalBasis, {QStringLiteral("legalBasis"), QStringLiteral("legalBasisAnonymous")}));
     auto *reasons = new QGroupBox(tr("Reasons: the facts and main considera&tions (fvl. §§ 24–25)"), page);
     auto *rl = new QVBoxLayout(reasons);
-    rl->addLayout(withButton(m_reasons, {QStringLiteral("reasons")}));
+    rl->addLayout(withButton(m_reasons, {QStringLiteral("reasons"), QStringLiteral("reasonsRefused")}));
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(exemption, 3);
