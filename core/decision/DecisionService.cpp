@@ -44,27 +44,31 @@ std::vector<Condition> fittingConditions(const Application &app, const std::vect
 // The draft's standard texts follow its outcomes, where the caseworker left them as drafted:
 // a decision that grants nothing neither says that the data are necessary nor exempts them
 // from confidentiality; granting again after that brings back the texts and conditions.
+// Replaces `text` by the standard text `to` when it is still the standard text `from`.
+void swapStandardText(QString &text, const char *from, const char *to, const Application &app)
+{
+    if (text.trimmed() == standardText(QLatin1String(from), app, app.language))
+        text = standardText(QLatin1String(to), app, app.language);
+}
+
 void fitToOutcomes(Decision &d, const Decision &before, const Application &app,
                    const std::vector<StandardCondition> &library)
 {
-    const Language lang = app.language;
-    const QString grantedText = standardText(QStringLiteral("reasons"), app, lang);
-    const QString refusedText = standardText(QStringLiteral("reasonsRefused"), app, lang);
     if (!d.grantsAnything()) {
-        if (d.reasons.trimmed() == grantedText)
-            d.reasons = refusedText;
-        if (d.exemption.reasons.trimmed() == standardText(QStringLiteral("exemptionReasons"), app, lang))
+        swapStandardText(d.reasons, "reasons", "reasonsRefused", app);
+        swapStandardText(d.legalBasis, "legalBasis", "legalBasisRefused", app);
+        if (d.exemption.reasons.trimmed() == standardText(QStringLiteral("exemptionReasons"), app, app.language))
             d.exemption.reasons.clear();
         return;
     }
     if (before.grantsAnything())
         return;
-    if (d.reasons.trimmed() == refusedText)
-        d.reasons = grantedText;
+    swapStandardText(d.reasons, "reasonsRefused", "reasons", app);
+    swapStandardText(d.legalBasis, "legalBasisRefused", "legalBasis", app);
     if (d.exemption.required) {
         d.exemption.granted = true;
         if (d.exemption.reasons.trimmed().isEmpty())
-            d.exemption.reasons = standardText(QStringLiteral("exemptionReasons"), app, lang);
+            d.exemption.reasons = standardText(QStringLiteral("exemptionReasons"), app, app.language);
     }
     if (d.conditions.empty())
         d.conditions = fittingConditions(app, library);

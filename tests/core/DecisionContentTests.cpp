@@ -110,6 +110,9 @@ TEST_CASE("a decision that grants nothing grants no exemption and sets no condit
     // The general assessment speaks of nothing granted; the registries' reasons carry the refusal.
     CHECK(d.reasons == standardText(QStringLiteral("reasonsRefused"), rec->application, Language::Bokmaal));
     CHECK_FALSE(d.reasons.contains(QStringLiteral("nødvendige")));
+    // Nor does it name a legal basis for processing that nothing is granted for.
+    CHECK(d.legalBasis == standardText(QStringLiteral("legalBasisRefused"), rec->application, Language::Bokmaal));
+    CHECK_FALSE(d.legalBasis.contains(QStringLiteral("Behandlingsgrunnlaget")));
 
     // Granting again brings the exemption, the conditions and the general reasons back.
     REQUIRE(setOutcome(t, number, QStringLiteral("NPR"), Outcome::Granted, {}).ok());
@@ -118,6 +121,7 @@ TEST_CASE("a decision that grants nothing grants no exemption and sets no condit
     CHECK(g.exemption.granted);
     CHECK(g.conditions.size() == 8);
     CHECK(g.reasons == standardText(QStringLiteral("reasons"), again->application, Language::Bokmaal));
+    CHECK(g.legalBasis == standardText(QStringLiteral("legalBasis"), again->application, Language::Bokmaal));
 }
 
 TEST_CASE("the letter of a refusal carries no exemption and no conditions in any language", "[decision][refusal]")
