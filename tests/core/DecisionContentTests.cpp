@@ -205,6 +205,28 @@ TEST_CASE("conditions fit the data granted and say what follows a breach", "[dec
     }
 }
 
+TEST_CASE("anonymous statistics: conditions without exemption, deletion or onward disclosure", "[decision][conditions]")
+{
+    TempDb t;
+    const QString number = drafted(t);
+    test::ensureGuiApplication();
+    auto ola = t.as(QStringLiteral("ola"));
+    auto input = LetterService(ola).input(number, LetterKind::Decision, Language::Bokmaal);
+    REQUIRE(input.ok());
+    input->application.identifiability = Identifiability::Anonymous;
+    input->decision = DecisionService::buildDraft(input->application);
+    auto letter = renderLetterPdf(input.value());
+    REQUIRE(letter.ok());
+    const QString text = letter->text.simplified();
+    INFO(str(text));
+    CHECK(text.contains(QStringLiteral("Tilgjengeliggjøringen gis på disse vilkårene:")));
+    CHECK(text.contains(QStringLiteral("kan Helsedataservice trekke tilbake tilgangen. ")));
+    CHECK(text.contains(QStringLiteral("skal meldes til Helsedataservice straks")));
+    CHECK_FALSE(text.contains(QStringLiteral("artikkel 33")));
+    CHECK_FALSE(text.contains(QStringLiteral("Dataene skal slettes")));
+    CHECK_FALSE(text.contains(QStringLiteral("utleveres videre")));
+}
+
 TEST_CASE("a partly granted or refused registry is not submitted without its reason", "[decision][submit]")
 {
     TempDb t;
