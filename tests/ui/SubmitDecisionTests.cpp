@@ -7,6 +7,7 @@
 #include "casework/AuditLog.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkService.h"
+#include "decision/DecisionEditor.h"
 #include "decision/DecisionService.h"
 #include "widgets/Dialogs.h"
 
@@ -92,4 +93,28 @@ TEST_CASE("a refusal without its reason is not offered for approval", "[ui][subm
     CHECK(submit->toolTip().contains(registry));
     submit->trigger(); // a disabled action does nothing
     CHECK(status(session) == CaseStatus::DecisionDraft);
+}
+
+TEST_CASE("the decision editor shows what a refusal saves: no exemption, no conditions", "[ui][refusal]")
+{
+    QTemporaryDir dir;
+    Session session;
+    REQUIRE(session.createDemo(dir.filePath(QStringLiteral("demo.db"))).ok());
+    REQUIRE(test::prepareForDraft(session.cases(), number).ok());
+    REQUIRE(DecisionService(session.cases()).draft(number).ok());
+    DecisionEditor editor(session, number);
+    REQUIRE_FALSE(editor.state().decision.conditions.empty());
+    editor.edit(QStringLiteral("refuse all"), [](DecisionEditorState &s) {
+        for (RegistryDecision &e : s.decision.entries) {
+            e.outcome = Outcome::Refused;
+            e.reason = QStringLiteral("Ikke nødvendig for formålet.");
+        }
+    });
+    REQUIRE(editor.save());
+    CHECK(editor.state().decision.conditions.empty());
+    CHECK_FALSE(editor.state().decision.exemption.granted);
+    CHECK_FALSE(editor.isModified());
+    const Decision stored = *session.cases().load(number)->currentDecision();
+    CHECK(editor.state().decision.reasons == stored.reasons);
+    CHECK(stored.conditions.empty());
 }
