@@ -95,7 +95,7 @@ TEST_CASE("a refusal without its reason is not offered for approval", "[ui][subm
     CHECK(status(session) == CaseStatus::DecisionDraft);
 }
 
-TEST_CASE("the decision editor shows what a refusal saves: no exemption, no conditions", "[ui][refusal]")
+TEST_CASE("the decision editor shows what a refusal saves: no exemption and no conditions", "[ui][refusal]")
 {
     QTemporaryDir dir;
     Session session;
