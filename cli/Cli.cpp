@@ -170,8 +170,11 @@ The decision, letters and the database:
   draft CASE                            make the joint decision draft from the application
   outcome CASE REGISTRY OUTCOME [--drop-variable V]... [--reason TEXT]
                                         granted, partly-granted, refused, forwarded
-  submit CASE                           send the draft for approval (every required
-                                        assessment item must be settled)
+  submit CASE [--despite-open-consultation]
+                                        send the draft for approval (every required
+                                        assessment item must be settled, every refusal
+                                        reasoned); a consultation still open needs
+                                        --despite-open-consultation
   approve CASE [--version N]            approve (a decision-maker who did not draft, edit or
                                         submit it); --version N: the revision you read
                                         ('show' prints it), refused if it changed since

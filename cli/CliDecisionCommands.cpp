@@ -1,6 +1,7 @@
 #include "casework/CaseJson.h"
 #include "cli/CliContext.h"
 #include "decision/DecisionService.h"
+#include "rules/CaseRules.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -96,8 +97,29 @@ int cmdOutcome(Context &ctx, Args &args)
 
 int cmdSubmit(Context &ctx, Args &args)
 {
+    // --despite-open-consultation: the caseworker's confirmation that the draft goes for approval
+    // before every consulted registry manager has answered (the core refuses it otherwise).
+    const auto open = args.flag(QStringLiteral("despite-open-consultation"))
+        ? DecisionService::OpenConsultations::Confirmed
+        : DecisionService::OpenConsultations::Refuse;
+    if (const QString p = args.finish(1, 1); !p.isEmpty())
+        return ctx.usage(QStringLiteral("submit"), p);
+    if (open == DecisionService::OpenConsultations::Refuse) {
+        auto cases = ctx.cases();
+        if (!cases)
+            return ctx.refuse(cases.error());
+        auto rec = cases.value()->load(args.positionals().first());
+        if (const QStringList waiting = rec ? caserules::openConsultations(rec.value()) : QStringList();
+            !waiting.isEmpty())
+            return ctx.refuse(
+                CliText::tr("%1: the registry managers have not answered the consultation on %2; add "
+                            "--despite-open-consultation to send the draft for approval without their "
+                            "answer")
+                    .arg(args.positionals().first(), waiting.join(QStringLiteral(", "))));
+    }
     return onCase(
-        ctx, args, QStringLiteral("submit"), [](DecisionService &d, const QString &c) { return d.submit(c); },
+        ctx, args, QStringLiteral("submit"),
+        [open](DecisionService &d, const QString &c) { return d.submit(c, {}, open); },
         CliText::tr("%1: submitted for approval"));
 }
 

@@ -16,6 +16,7 @@
 #include "letters/LetterOutput.h"
 #include "letters/LetterService.h"
 #include "registry/RegistryCatalogue.h"
+#include "rules/CaseRules.h"
 #include "rules/Operation.h"
 #include "search/CaseListModel.h"
 #include "search/CaseSearch.h"
@@ -378,7 +379,20 @@ void MainWindow::submitDecision()
 {
     DecisionService decisions(m_session.cases());
     const QString number = selectedCase();
-    report(decisions.submit(number), tr("%1 submitted for approval").arg(number));
+    // A consultation still open: the caseworker confirms that the draft goes without its answer,
+    // and the core records that it did.
+    auto open = DecisionService::OpenConsultations::Refuse;
+    if (const auto &rec = m_caseView->currentCase()) {
+        if (const QStringList waiting = caserules::openConsultations(*rec); !waiting.isEmpty()) {
+            if (!Dialogs::confirm(this, tr("Submit decision"),
+                                  tr("The registry managers have not yet answered the consultation on %1. Send the "
+                                     "draft for approval without their answer?")
+                                      .arg(waiting.join(QStringLiteral(", ")))))
+                return;
+            open = DecisionService::OpenConsultations::Confirmed;
+        }
+    }
+    report(decisions.submit(number, {}, open), tr("%1 submitted for approval").arg(number));
 }
 
 void MainWindow::approveDecision()

@@ -23,6 +23,13 @@ OverallResult Decision::overall() const
     return OverallResult::PartlyGranted;
 }
 
+bool Decision::grantsAnything() const
+{
+    return std::any_of(entries.begin(), entries.end(), [](const RegistryDecision &e) {
+        return e.outcome == Outcome::Granted || e.outcome == Outcome::PartlyGranted;
+    });
+}
+
 bool Decision::contributed(const QString &login) const
 {
     return std::any_of(contributors.begin(), contributors.end(), [&](const Contributor &c) {
@@ -46,6 +53,10 @@ void normalise(Decision &decision)
 {
     for (RegistryDecision &e : decision.entries)
         normaliseOutcome(e);
+    if (!decision.grantsAnything()) {
+        decision.exemption.granted = false;
+        decision.conditions.clear();
+    }
 }
 
 QString toCode(Outcome outcome)

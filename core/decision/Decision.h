@@ -84,6 +84,9 @@ struct Decision
     std::vector<Contributor> contributors; // read with the decision; stored append-only
 
     OverallResult overall() const;
+    // Whether HDS grants anything here (a registry granted or partly granted): without it there
+    // is no exemption from confidentiality and no condition (a refusal grants nothing).
+    bool grantsAnything() const;
     bool contributed(const QString &login) const;
 };
 
@@ -91,6 +94,8 @@ struct Decision
 // (the decision editor, the command line's `outcome` and every saved draft follow it).
 // Returns whether the outcome changed.
 bool normaliseOutcome(RegistryDecision &entry);
+// Every entry's outcome as above; and a decision that grants nothing (refused or forwarded
+// only) grants no exemption and sets no conditions.
 void normalise(Decision &decision);
 
 QString toCode(Outcome outcome);

@@ -5,6 +5,7 @@
 #include "decision/DecisionStore.h"
 #include "decision/Fees.h"
 #include "decision/StandardTexts.h"
+#include "rules/CaseRules.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -17,6 +18,60 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fv::Decision", text);
+}
+
+// A standard condition that makes no sense for this application: no "do not re-identify" when
+// directly identifiable data are granted; no deletion or onward-disclosure condition for
+// anonymous data, which are statistics meant for publication.
+bool conditionFits(const QString &code, const Application &app)
+{
+    if (app.identifiability == Identifiability::DirectlyIdentifiable)
+        return code != QLatin1String("no-reidentification");
+    if (app.identifiability == Identifiability::Anonymous)
+        return code != QLatin1String("deletion") && code != QLatin1String("no-onward-disclosure");
+    return true;
+}
+
+std::vector<Condition> fittingConditions(const Application &app, const std::vector<StandardCondition> &library)
+{
+    std::vector<Condition> out;
+    for (const StandardCondition &c : library)
+        if (conditionFits(c.code, app))
+            out.push_back({c.code, conditionText(c, app, app.language)});
+    return out;
+}
+
+// The draft's standard texts follow its outcomes, where the caseworker left them as drafted:
+// a decision that grants nothing neither says that the data are necessary nor exempts them
+// from confidentiality; granting again after that brings back the texts and conditions.
+// Replaces `text` by the standard text `to` when it is still the standard text `from`.
+void swapStandardText(QString &text, const char *from, const char *to, const Application &app)
+{
+    if (text.trimmed() == standardText(QLatin1String(from), app, app.language))
+        text = standardText(QLatin1String(to), app, app.language);
+}
+
+void fitToOutcomes(Decision &d, const Decision &before, const Application &app,
+                   const std::vector<StandardCondition> &library)
+{
+    if (!d.grantsAnything()) {
+        swapStandardText(d.reasons, "reasons", "reasonsRefused", app);
+        swapStandardText(d.legalBasis, "legalBasis", "legalBasisRefused", app);
+        if (d.exemption.reasons.trimmed() == standardText(QStringLiteral("exemptionReasons"), app, app.language))
+            d.exemption.reasons.clear();
+        return;
+    }
+    if (before.grantsAnything())
+        return;
+    swapStandardText(d.reasons, "reasonsRefused", "reasons", app);
+    swapStandardText(d.legalBasis, "legalBasisRefused", "legalBasis", app);
+    if (d.exemption.required) {
+        d.exemption.granted = true;
+        if (d.exemption.reasons.trimmed().isEmpty())
+            d.exemption.reasons = standardText(QStringLiteral("exemptionReasons"), app, app.language);
+    }
+    if (d.conditions.empty())
+        d.conditions = fittingConditions(app, library);
 }
 
 } // namespace
@@ -47,8 +102,7 @@ Decision DecisionService::buildDraft(const Application &app, const std::vector<S
     d.legalBasis = standardText(
         anonymous ? QStringLiteral("legalBasisAnonymous") : QStringLiteral("legalBasis"), app, lang);
     d.reasons = standardText(QStringLiteral("reasons"), app, lang);
-    for (const StandardCondition &c : library)
-        d.conditions.push_back({c.code, conditionText(c, app, lang)});
+    d.conditions = fittingConditions(app, library);
     return d;
 }
 
@@ -68,6 +122,9 @@ Result<Decision> DecisionService::draft(const QString &caseNumber)
                     e.outcome = Outcome::Forwarded;
                     e.reason = f.reason;
                 }
+        if (!d.grantsAnything()) // every registry forwarded: nothing of HDS's own to grant
+            fitToOutcomes(d, Decision{}, rec.application, library.value());
+        normalise(d);
         if (const Decision *previous = rec.currentDecision()) {
             d.version = previous->version + 1;
             if (previous->status == DecisionStatus::Approved)
@@ -119,6 +176,10 @@ Status DecisionService::storeEdit(const CaseRecord &record, const User &actor, D
     d.feePriceFrom = stored.feePriceFrom;
     normalise(d);
     Database &db = m_cases.database();
+    auto library = ConditionLibrary::load(db);
+    if (!library)
+        return library.error();
+    fitToOutcomes(d, stored, record.application, library.value());
     if (auto id = DecisionStore::save(db, record.summary.id, d); !id)
         return id.error();
     if (auto s = DecisionStore::addContributor(db, d.id, actor.login, QStringLiteral("edited")); !s)
@@ -147,15 +208,25 @@ Status DecisionService::editDraft(const QString &caseNumber, const Edit &edit, c
     });
 }
 
-Status DecisionService::submit(const QString &caseNumber, const Seen &seen)
+Status DecisionService::submit(const QString &caseNumber, const Seen &seen, OpenConsultations open)
 {
     Operation op(m_cases, Action::SubmitDecision);
     op.seen(seen);
+    op.check([open](const User &, const CaseRecord &rec) -> Status {
+        const QStringList waiting = caserules::openConsultations(rec);
+        if (waiting.isEmpty() || open == OpenConsultations::Confirmed)
+            return ok();
+        return fail(tr("The registry managers have not yet answered the consultation on %1: confirm that the "
+                       "decision goes for approval without their answer")
+                        .arg(waiting.join(QStringLiteral(", "))));
+    });
     return op.run(caseNumber, [&](CaseRecord &rec, const User &actor) -> Status {
         Decision d = *rec.currentDecision();
-        if (auto s = m_cases.applyAction(rec.summary.id, CaseAction::Submit,
-                                         QStringLiteral("decision %1 submitted for approval").arg(d.version));
-            !s)
+        QString event = QStringLiteral("decision %1 submitted for approval").arg(d.version);
+        if (const QStringList waiting = caserules::openConsultations(rec); !waiting.isEmpty())
+            event +=
+                QStringLiteral(", confirmed with consultations still open: %1").arg(waiting.join(QStringLiteral(", ")));
+        if (auto s = m_cases.applyAction(rec.summary.id, CaseAction::Submit, event); !s)
             return s;
         d.status = DecisionStatus::Submitted;
         d.submittedBy = actor.login;

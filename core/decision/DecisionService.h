@@ -25,7 +25,10 @@ public:
     // requested variables, the standard texts and conditions in the letter language.
     // Only on a complete case under assessment that has a caseworker.
     Result<Decision> draft(const QString &caseNumber);
-    Status submit(const QString &caseNumber, const Seen &seen = {});
+    // Refused while a registry manager's consultation is still open unless the caller asked the
+    // caseworker and passes OpenConsultations::Confirmed; the event then names them.
+    enum class OpenConsultations { Refuse, Confirmed };
+    Status submit(const QString &caseNumber, const Seen &seen = {}, OpenConsultations open = OpenConsultations::Refuse);
     // Only a decision-maker who did not draft, edit or submit this version. With
     // `expectedVersion` (the CaseRecord::rowVersion the approver saw), refused when the case changed since.
     Status approve(const QString &caseNumber, std::optional<qint64> expectedVersion = std::nullopt);

@@ -28,7 +28,8 @@ QString conditionText(const QString &code, const Application &app, Language lang
 QString conditionText(const StandardCondition &condition, const Application &app, Language language);
 
 // The standard texts a draft starts from (resource :/standard-texts.json):
-// keys legalBasis, legalBasisAnonymous, reasons, exemptionBasis, exemptionReasons.
+// keys legalBasis, legalBasisAnonymous, legalBasisRefused and reasonsRefused (nothing granted),
+// reasons, exemptionBasis, exemptionReasons.
 QString standardText(const QString &key, const Application &app, Language language);
 
 // Dates as letters write them: "31. desember 2031" / "31 December 2031".

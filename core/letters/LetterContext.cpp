@@ -486,11 +486,13 @@ QVariantMap exemptionMap(const LetterInput &input)
 {
     const bool anonymous = input.application.identifiability == Identifiability::Anonymous;
     const Exemption exemption = input.decision ? input.decision->exemption : Exemption{!anonymous, false, {}, {}};
+    // Nothing granted, nothing exempted: also for a decision stored before this rule held.
+    const bool granted = exemption.required && exemption.granted && input.decision && input.decision->grantsAnything();
     return {
         {QStringLiteral("required"), exemption.required},
         {QStringLiteral("notRequired"), !exemption.required},
-        {QStringLiteral("granted"), exemption.required && exemption.granted},
-        {QStringLiteral("refused"), exemption.required && !exemption.granted},
+        {QStringLiteral("granted"), granted},
+        {QStringLiteral("refused"), exemption.required && !granted},
         {QStringLiteral("legalBasis"), exemption.legalBasis},
         {QStringLiteral("reasonsParagraphs"), paragraphs(exemption.reasons)},
     };
@@ -518,7 +520,7 @@ QVariantMap decisionMap(const LetterInput &input, const QVariantList &rows)
         removed.append(row.toMap().value(QStringLiteral("removedVariables")).toList());
     int number = 0;
     for (const Condition &c : d.conditions) {
-        if (!c.text.trimmed().isEmpty())
+        if (!c.text.trimmed().isEmpty() && d.grantsAnything())
             conditions.append(QVariantMap{{QStringLiteral("number"), ++number}, {QStringLiteral("text"), c.text}});
     }
     const OverallResult overall = d.overall();
@@ -552,6 +554,7 @@ QVariantMap decisionMap(const LetterInput &input, const QVariantList &rows)
         {QStringLiteral("reasonsParagraphs"), paragraphs(d.reasons)},
         {QStringLiteral("conditions"), conditions},
         {QStringLiteral("hasConditions"), !conditions.isEmpty()},
+        {QStringLiteral("grantsAnything"), d.grantsAnything()},
         {QStringLiteral("copyTo"), copyTo},
         {QStringLiteral("hasCopyTo"), !copyTo.isEmpty()},
         {QStringLiteral("exemption"), exemptionMap(input)},

@@ -30,7 +30,8 @@ namespace fv {
 //     removedVariables[{registry, name, reason, hasReason}], hasRemovedVariables,
 //     registryReasons[{name, outcome, paragraphs}], hasRegistryReasons, legalBasisParagraphs,
 //     reasonsParagraphs, conditions[{number, text}], hasConditions, copyTo[{manager, registries}], hasCopyTo,
-//     exemption.{required, notRequired, granted, refused, legalBasis, reasonsParagraphs}}
+//     grantsAnything, exemption.{required, notRequired, granted, refused, legalBasis, reasonsParagraphs}}
+//     (a decision that grants nothing has no conditions and grants no exemption, whatever is stored)
 //     where row = {code, name, nameNb, manager, outcome, outcomeTitle, granted, partlyGranted, refused,
 //     forwarded, hasPeriod, period, periodShort, approvedVariables, hasApprovedVariables,
 //     removedVariables[...], hasRemovedVariables, hasReason, reasonParagraphs}

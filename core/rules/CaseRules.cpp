@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fv::caserules {
 namespace {
 
@@ -149,7 +151,45 @@ Status readyToSubmit(const CaseRecord &r)
         return fail(tr("The draft cannot go for approval while the legal assessment is unsettled for: %1")
                         .arg(names.join(QStringLiteral(", "))));
     }
-    return ok();
+    return reasonsGiven(r);
+}
+
+// A partly granted or refused registry needs its reason in the letter (fvl §§ 24–25): its own
+// reason, or for a partial grant at least the reason of each variable it drops.
+Status reasonsGiven(const CaseRecord &r)
+{
+    const Decision *d = r.currentDecision();
+    if (!d)
+        return ok();
+    QStringList missing;
+    for (const RegistryDecision &e : d->entries) {
+        if (e.outcome != Outcome::PartlyGranted && e.outcome != Outcome::Refused)
+            continue;
+        if (!e.reason.trimmed().isEmpty())
+            continue;
+        const bool dropped = std::any_of(e.variables.begin(), e.variables.end(), [](const VariableDecision &v) {
+            return !v.approved;
+        });
+        const bool eachDropReasoned = std::all_of(
+            e.variables.begin(), e.variables.end(),
+            [](const VariableDecision &v) { return v.approved || !v.reason.trimmed().isEmpty(); });
+        if (e.outcome == Outcome::Refused || !dropped || !eachDropReasoned)
+            missing << e.registry;
+    }
+    if (missing.isEmpty())
+        return ok();
+    return fail(tr("The draft cannot go for approval without the reasons for what is refused: give the reason for "
+                   "the outcome of %1 (or of each variable left out)")
+                    .arg(missing.join(QStringLiteral(", "))));
+}
+
+QStringList openConsultations(const CaseRecord &r)
+{
+    QStringList out;
+    for (const Consultation &c : r.casework.consultations)
+        if (!c.answered() && !out.contains(c.registry))
+            out << c.registry;
+    return out;
 }
 
 Status awaitsApproval(const CaseRecord &r)

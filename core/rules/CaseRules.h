@@ -5,6 +5,7 @@
 #include "casework/Users.h"
 
 #include <QDate>
+#include <QStringList>
 
 namespace fv {
 
@@ -24,9 +25,13 @@ Status applicationOpen(const CaseRecord &record); // correct the application
 Status infoRequestOpen(const CaseRecord &record);
 Status canRemind(const CaseRecord &record, const QDate &today);
 Status canRejectNoReply(const CaseRecord &record, const QDate &today);
-Status readyForDraft(const CaseRecord &record);  // assigned, complete, under assessment
-Status draftEditable(const CaseRecord &record);  // the current decision is a draft
-Status readyToSubmit(const CaseRecord &record);  // a draft, and the assessment settled
+Status readyForDraft(const CaseRecord &record); // assigned, complete, under assessment
+Status draftEditable(const CaseRecord &record); // the current decision is a draft
+Status readyToSubmit(const CaseRecord &record); // a draft, the assessment settled, refusals reasoned
+Status reasonsGiven(const CaseRecord &record);  // every partly granted or refused registry has a reason
+// The registries (codes) whose registry manager has not answered a consultation yet: submitting
+// then needs the caseworker's confirmation (DecisionService::submit).
+QStringList openConsultations(const CaseRecord &record);
 Status awaitsApproval(const CaseRecord &record); // a submitted decision
 Status fourEyes(const User &user, const CaseRecord &record);
 Status mayAssessItem(const User &user, AssessmentItem item);

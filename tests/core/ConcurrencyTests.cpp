@@ -104,6 +104,7 @@ TEST_CASE("an approval of a decision that changed since it was read is refused",
     REQUIRE(DecisionService(sofie).returnDraft(number, QStringLiteral("Begrunn bedre.")).ok());
     Decision changed = *ola.load(number)->currentDecision();
     changed.entries[0].outcome = Outcome::Refused;
+    changed.entries[0].reason = QStringLiteral("Ikke nødvendig for formålet.");
     REQUIRE(DecisionService(ola).saveDraft(number, changed).ok());
     REQUIRE(DecisionService(ola).submit(number).ok());
 

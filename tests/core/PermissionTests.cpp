@@ -123,7 +123,8 @@ struct Office
         if (state == CaseStatus::DecisionDraft)
             return n;
         test::settleAssessment(t, n);
-        require(decisions.submit(n), "submit");
+        // The consultation above is still open: the caseworker confirms (as the GUI and CLI ask).
+        require(decisions.submit(n, {}, DecisionService::OpenConsultations::Confirmed), "submit");
         if (state == CaseStatus::AwaitingApproval)
             return n;
         auto kari = t.as(QStringLiteral("kari"));
@@ -216,7 +217,11 @@ const std::map<Action, Op> &caseOperations()
                  return ok();
              });
          }},
-        {A::SubmitDecision, [](CaseService &c, const QString &n) { return DecisionService(c).submit(n); }},
+        // Confirmed: the walk's cases have an open consultation; the table's rule is what is walked.
+        {A::SubmitDecision,
+         [](CaseService &c, const QString &n) {
+             return DecisionService(c).submit(n, {}, DecisionService::OpenConsultations::Confirmed);
+         }},
         {A::ApproveDecision, [](CaseService &c, const QString &n) { return DecisionService(c).approve(n); }},
         {A::ReturnDecision,
          [](CaseService &c, const QString &n) {

@@ -29,6 +29,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fv {
 
 DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int versionIndex, QWidget *parent)
@@ -256,8 +258,11 @@ bool DecisionEditor::save()
         return false;
     }
     // The next save must build on this one: remember the case's new row version.
-    if (auto rec = m_session.cases().load(m_caseNumber))
+    if (auto rec = m_session.cases().load(m_caseNumber)) {
         m_rowVersion = rec->rowVersion;
+        if (const Decision *stored = rec->currentDecision())
+            adoptFitted(*stored);
+    }
     m_undo->setClean();
     const QStringList missing = missingReasons();
     if (missing.isEmpty())
@@ -268,6 +273,26 @@ bool DecisionEditor::save()
             tr("The draft is saved, but the letter gives no reason for: %1.").arg(missing.join(QStringLiteral("; "))));
     emit saved(m_caseNumber);
     return true;
+}
+
+// Saving fits a decision to its outcomes (one that grants nothing has no exemption and no
+// conditions, and its standard texts speak of a refusal): show what was stored, as one undo step.
+void DecisionEditor::adoptFitted(const Decision &stored)
+{
+    const Decision &mine = m_state.decision;
+    const bool conditionsDiffer = stored.conditions.size() != mine.conditions.size()
+        || !std::equal(stored.conditions.begin(), stored.conditions.end(), mine.conditions.begin(),
+                       [](const Condition &a, const Condition &b) { return a.code == b.code && a.text == b.text; });
+    if (!conditionsDiffer && stored.reasons == mine.reasons && stored.legalBasis == mine.legalBasis
+        && stored.exemption.granted == mine.exemption.granted && stored.exemption.reasons == mine.exemption.reasons)
+        return;
+    edit(tr("Fit the decision to its outcomes"), [&stored](DecisionEditorState &s) {
+        s.decision.reasons = stored.reasons;
+        s.decision.legalBasis = stored.legalBasis;
+        s.decision.exemption.granted = stored.exemption.granted;
+        s.decision.exemption.reasons = stored.exemption.reasons;
+        s.decision.conditions = stored.conditions;
+    });
 }
 
 // What the letter must explain (fvl § 25) but the draft does not yet.

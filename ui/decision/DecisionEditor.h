@@ -103,6 +103,7 @@ private:
     QLayout *buildButtons();
     void updateTitle();
     QStringList missingReasons() const;
+    void adoptFitted(const Decision &stored);
     void commitOpenCellEditor();
     // Undo merge keys: keystrokes in one field that follow each other make one undo step.
     // A registry's reason merges per registry: MergeRegistryReason + its row.

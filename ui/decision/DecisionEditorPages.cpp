@@ -42,6 +42,10 @@ QString standardTextTitle(const QString &key)
         return DecisionEditor::tr("Legal basis (anonymous data)");
     if (key == QLatin1String("reasons"))
         return DecisionEditor::tr("Reasons for granting");
+    if (key == QLatin1String("legalBasisRefused"))
+        return DecisionEditor::tr("Legal basis when nothing is granted");
+    if (key == QLatin1String("reasonsRefused"))
+        return DecisionEditor::tr("Reasons when nothing is granted");
     if (key == QLatin1String("exemptionBasis"))
         return DecisionEditor::tr("Legal basis of the exemption");
     if (key == QLatin1String("exemptionReasons"))
@@ -122,10 +126,12 @@ QWidget *DecisionEditor::buildTextsPage()
 
     auto *basis = new QGroupBox(tr("Le&gal basis of the decision"), page);
     auto *bl = new QVBoxLayout(basis);
-    bl->addLayout(withButton(m_legalBasis, {QStringLiteral("legalBasis"), QStringLiteral("legalBasisAnonymous")}));
+    bl->addLayout(withButton(
+        m_legalBasis,
+        {QStringLiteral("legalBasis"), QStringLiteral("legalBasisAnonymous"), QStringLiteral("legalBasisRefused")}));
     auto *reasons = new QGroupBox(tr("Reasons: the facts and main considera&tions (fvl. §§ 24–25)"), page);
     auto *rl = new QVBoxLayout(reasons);
-    rl->addLayout(withButton(m_reasons, {QStringLiteral("reasons")}));
+    rl->addLayout(withButton(m_reasons, {QStringLiteral("reasons"), QStringLiteral("reasonsRefused")}));
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(exemption, 3);
