@@ -25,25 +25,6 @@
     </message>
 </context>
 <context>
-    <name>fv</name>
-    <message>
-        <source>The application does not ask for the registry %1 (it asks for %2)</source>
-        <translation>Søknaden ber ikke om data fra registeret %1 (den ber om %2)</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a user of this database</source>
-        <translation>%1 er ikke lenger bruker av denne databasen</translation>
-    </message>
-    <message>
-        <source>The case has no decision draft yet</source>
-        <translation>Saken har ikke noe utkast til vedtak ennå</translation>
-    </message>
-    <message>
-        <source>The decision was changed by %1 at %2 after you read it (you read revision %3, it is now revision %4); nothing was done: read it again first</source>
-        <translation>Vedtaket ble endret av %1 %2 etter at du leste det (du leste revisjon %3, nå er det revisjon %4); ingenting ble gjort: les det på nytt først</translation>
-    </message>
-</context>
-<context>
     <name>fv::Application</name>
     <message>
         <source>line %1, column %2</source>
@@ -405,6 +386,26 @@
     <message>
         <source>the text holds an invisible character that changes the writing direction (U+%1); it could make the text read in another order than it is written, so it is not allowed in an application</source>
         <translation>teksten inneholder et usynlig tegn som endrer skriveretningen (U+%1); det kan få teksten til å leses i en annen rekkefølge enn den er skrevet, og er derfor ikke tillatt i en søknad</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; attachments may be at most %2 MB</source>
+        <translation>Filen er på %1 MB; vedlegg kan være på høyst %2 MB</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Filen er tom</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 is %1, but the application lists %2 for %3: it is not the file the applicant sent</source>
+        <translation>Filens SHA-256 er %1, men søknaden oppgir %2 for %3: det er ikke filen søkeren sendte</translation>
+    </message>
+    <message>
+        <source>The application lists no attachment with this content (listed: %1)</source>
+        <translation>Søknaden oppgir ikke noe vedlegg med dette innholdet (oppgitt: %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -1397,29 +1398,6 @@
     </message>
 </context>
 <context>
-    <name>fv::Attachments</name>
-    <message>
-        <source>The file is %1 MB; attachments may be at most %2 MB</source>
-        <translation>Filen er på %1 MB; vedlegg kan være på høyst %2 MB</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>Filen er tom</translation>
-    </message>
-    <message>
-        <source>The file&apos;s SHA-256 is %1, but the application lists %2 for %3: it is not the file the applicant sent</source>
-        <translation>Filens SHA-256 er %1, men søknaden oppgir %2 for %3: det er ikke filen søkeren sendte</translation>
-    </message>
-    <message>
-        <source>The application lists no attachment with this content (listed: %1)</source>
-        <translation>Søknaden oppgir ikke noe vedlegg med dette innholdet (oppgitt: %1)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-</context>
-<context>
     <name>fv::CaseActions</name>
     <message>
         <source>&amp;My cases</source>
@@ -2132,6 +2110,118 @@
         <source>a DPIA or the data protection officer&apos;s assessment (attachment &quot;dpia&quot; or &quot;dpo-assessment&quot;)</source>
         <translation>en DPIA eller personvernombudets vurdering (vedlegg «dpia» eller «dpo-assessment»)</translation>
     </message>
+    <message>
+        <source>The application does not ask for the registry %1 (it asks for %2)</source>
+        <translation>Søknaden ber ikke om data fra registeret %1 (den ber om %2)</translation>
+    </message>
+    <message>
+        <source>Record fulfilled, not fulfilled or not relevant for &quot;%1&quot;</source>
+        <translation>Registrer oppfylt, ikke oppfylt eller ikke relevant for «%1»</translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is not fulfilled or not relevant: a note is required</source>
+        <translation>Begrunn hvorfor «%1» ikke er oppfylt eller ikke relevant: et notat er påkrevd</translation>
+    </message>
+    <message>
+        <source>%1 was consulted on %2 and has until %3 to answer</source>
+        <translation>%1 ble forelagt saken %2 og har frist til %3 med å svare</translation>
+    </message>
+    <message>
+        <source>%1 is forwarded to its registry manager, who decides it</source>
+        <translation>%1 er oversendt til registerforvalteren, som avgjør den selv</translation>
+    </message>
+    <message>
+        <source>the consultation</source>
+        <translation>foreleggelsen</translation>
+    </message>
+    <message>
+        <source>The answer must be due after the day the consultation is sent (%1)</source>
+        <translation>Svarfristen må være etter dagen foreleggelsen sendes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no consultation waiting for an answer</source>
+        <translation>%1 har ingen foreleggelse som venter på svar</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>svaret</translation>
+    </message>
+    <message>
+        <source>%1 is before the consultation was sent (%2)</source>
+        <translation>%1 er før foreleggelsen ble sendt (%2)</translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation>Notatet er tomt</translation>
+    </message>
+    <message>
+        <source>While the case is %1, the whole case cannot be forwarded: forward one registry at a time</source>
+        <translation>Mens saken har status %1, kan ikke hele saken oversendes: oversend ett register om gangen</translation>
+    </message>
+    <message>
+        <source>Say why the registry manager decides this case: the reason is required</source>
+        <translation>Begrunn hvorfor registerforvalteren skal avgjøre saken: begrunnelsen er påkrevd</translation>
+    </message>
+    <message>
+        <source>Say why the registry manager decides %1 itself: the reason is required</source>
+        <translation>Begrunn hvorfor registerforvalteren skal avgjøre %1 selv: begrunnelsen er påkrevd</translation>
+    </message>
+    <message>
+        <source>%1 was forwarded on %2</source>
+        <translation>%1 ble oversendt %2</translation>
+    </message>
+    <message>
+        <source>%1 is the last registry HDS would decide: forward the whole case instead</source>
+        <translation>%1 er det siste registeret HDS ville avgjort: oversend heller hele saken</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: %2 is recorded when it has happened</source>
+        <translation>%1 er fram i tid: %2 registreres når det har skjedd</translation>
+    </message>
+    <message>
+        <source>%1 is before the application was received (%2)</source>
+        <translation>%1 er før søknaden kom inn (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be responsible for a case: that needs the role adviser or lawyer</source>
+        <translation>%1 kan ikke være saksbehandler: det krever rollen rådgiver eller jurist</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated</source>
+        <translation>Brukeren %1 er deaktivert</translation>
+    </message>
+    <message>
+        <source>The case is already assigned to %1 (%2)</source>
+        <translation>Saken er allerede tildelt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user of this database</source>
+        <translation>«%1» er ikke bruker av denne databasen</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>at søknaden er komplett</translation>
+    </message>
+    <message>
+        <source>Say what the applicant must send: the request text is empty</source>
+        <translation>Skriv hva søkeren må sende: teksten i anmodningen er tom</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>anmodningen</translation>
+    </message>
+    <message>
+        <source>%1 is before the information was requested (%2)</source>
+        <translation>%1 er før opplysningene ble etterspurt (%2)</translation>
+    </message>
+    <message>
+        <source>the reminder</source>
+        <translation>purringen</translation>
+    </message>
+    <message>
+        <source>the preliminary reply</source>
+        <translation>det foreløpige svaret</translation>
+    </message>
 </context>
 <context>
     <name>fv::CaseworkPanel</name>
@@ -2288,117 +2378,6 @@
     <message>
         <source>Choose a check in the list.</source>
         <translation>Velg et kontrollpunkt i listen.</translation>
-    </message>
-</context>
-<context>
-    <name>fv::CaseworkService</name>
-    <message>
-        <source>Record fulfilled, not fulfilled or not relevant for &quot;%1&quot;</source>
-        <translation>Registrer oppfylt, ikke oppfylt eller ikke relevant for «%1»</translation>
-    </message>
-    <message>
-        <source>Say why &quot;%1&quot; is not fulfilled or not relevant: a note is required</source>
-        <translation>Begrunn hvorfor «%1» ikke er oppfylt eller ikke relevant: et notat er påkrevd</translation>
-    </message>
-    <message>
-        <source>%1 was consulted on %2 and has until %3 to answer</source>
-        <translation>%1 ble forelagt saken %2 og har frist til %3 med å svare</translation>
-    </message>
-    <message>
-        <source>%1 is forwarded to its registry manager, who decides it</source>
-        <translation>%1 er oversendt til registerforvalteren, som avgjør den selv</translation>
-    </message>
-    <message>
-        <source>the consultation</source>
-        <translation>foreleggelsen</translation>
-    </message>
-    <message>
-        <source>The answer must be due after the day the consultation is sent (%1)</source>
-        <translation>Svarfristen må være etter dagen foreleggelsen sendes (%1)</translation>
-    </message>
-    <message>
-        <source>%1 has no consultation waiting for an answer</source>
-        <translation>%1 har ingen foreleggelse som venter på svar</translation>
-    </message>
-    <message>
-        <source>the answer</source>
-        <translation>svaret</translation>
-    </message>
-    <message>
-        <source>%1 is before the consultation was sent (%2)</source>
-        <translation>%1 er før foreleggelsen ble sendt (%2)</translation>
-    </message>
-    <message>
-        <source>The note is empty</source>
-        <translation>Notatet er tomt</translation>
-    </message>
-    <message>
-        <source>While the case is %1, the whole case cannot be forwarded: forward one registry at a time</source>
-        <translation>Mens saken har status %1, kan ikke hele saken oversendes: oversend ett register om gangen</translation>
-    </message>
-    <message>
-        <source>Say why the registry manager decides this case: the reason is required</source>
-        <translation>Begrunn hvorfor registerforvalteren skal avgjøre saken: begrunnelsen er påkrevd</translation>
-    </message>
-    <message>
-        <source>Say why the registry manager decides %1 itself: the reason is required</source>
-        <translation>Begrunn hvorfor registerforvalteren skal avgjøre %1 selv: begrunnelsen er påkrevd</translation>
-    </message>
-    <message>
-        <source>%1 was forwarded on %2</source>
-        <translation>%1 ble oversendt %2</translation>
-    </message>
-    <message>
-        <source>%1 is the last registry HDS would decide: forward the whole case instead</source>
-        <translation>%1 er det siste registeret HDS ville avgjort: oversend heller hele saken</translation>
-    </message>
-    <message>
-        <source>%1 is in the future: %2 is recorded when it has happened</source>
-        <translation>%1 er fram i tid: %2 registreres når det har skjedd</translation>
-    </message>
-    <message>
-        <source>%1 is before the application was received (%2)</source>
-        <translation>%1 er før søknaden kom inn (%2)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be responsible for a case: that needs the role adviser or lawyer</source>
-        <translation>%1 kan ikke være saksbehandler: det krever rollen rådgiver eller jurist</translation>
-    </message>
-    <message>
-        <source>The user %1 is deactivated</source>
-        <translation>Brukeren %1 er deaktivert</translation>
-    </message>
-    <message>
-        <source>The case is already assigned to %1 (%2)</source>
-        <translation>Saken er allerede tildelt %1 (%2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user of this database</source>
-        <translation>«%1» er ikke bruker av denne databasen</translation>
-    </message>
-    <message>
-        <source>completeness</source>
-        <translation>at søknaden er komplett</translation>
-    </message>
-    <message>
-        <source>Say what the applicant must send: the request text is empty</source>
-        <translation>Skriv hva søkeren må sende: teksten i anmodningen er tom</translation>
-    </message>
-    <message>
-        <source>the request</source>
-        <translation>anmodningen</translation>
-    </message>
-    <message>
-        <source>%1 is before the information was requested (%2)</source>
-        <translation>%1 er før opplysningene ble etterspurt (%2)</translation>
-    </message>
-    <message>
-        <source>the reminder</source>
-        <translation>purringen</translation>
-    </message>
-    <message>
-        <source>the preliminary reply</source>
-        <translation>det foreløpige svaret</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3382,10 @@
         <source>--version is the decision&apos;s revision as &apos;show&apos; prints it, e.g. 3</source>
         <translation>--version er vedtakets revisjon slik &apos;show&apos; viser den, f.eks. 3</translation>
     </message>
+    <message>
+        <source>%1: the registry managers have not answered the consultation on %2; add --despite-open-consultation to send the draft for approval without their answer</source>
+        <translation>%1: registerforvalterne har ikke svart på høringen om %2; legg til --despite-open-consultation for å sende utkastet til godkjenning uten svaret deres</translation>
+    </message>
 </context>
 <context>
     <name>fv::Clock</name>
@@ -3651,6 +3634,14 @@
     <message>
         <source>the price tables</source>
         <translation>pristabellene</translation>
+    </message>
+    <message>
+        <source>The registry managers have not yet answered the consultation on %1: confirm that the decision goes for approval without their answer</source>
+        <translation>Registerforvalterne har ennå ikke svart på høringen om %1: bekreft at vedtaket skal sendes til godkjenning uten svaret deres</translation>
+    </message>
+    <message>
+        <source>Say why the draft goes back: the comment is required</source>
+        <translation>Begrunn hvorfor utkastet sendes tilbake: kommentaren er påkrevd</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4076,18 @@
         <source>&lt;b&gt;Reaso&amp;n for %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Begrunnelse for %1&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Fit the decision to its outcomes</source>
+        <translation>Tilpass vedtaket til utfallet</translation>
+    </message>
+    <message>
+        <source>Legal basis when nothing is granted</source>
+        <translation>Rettslig grunnlag når ingenting innvilges</translation>
+    </message>
+    <message>
+        <source>Reasons when nothing is granted</source>
+        <translation>Begrunnelse når ingenting innvilges</translation>
+    </message>
 </context>
 <context>
     <name>fv::DecisionEntryModel</name>
@@ -4170,13 +4173,6 @@
     <message>
         <source>Reason for %1</source>
         <translation>Begrunnelse for %1</translation>
-    </message>
-</context>
-<context>
-    <name>fv::DecisionService</name>
-    <message>
-        <source>Say why the draft goes back: the comment is required</source>
-        <translation>Begrunn hvorfor utkastet sendes tilbake: kommentaren er påkrevd</translation>
     </message>
 </context>
 <context>
@@ -5247,19 +5243,20 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>The cases in this database are examples, not real applications.</source>
         <translation>Sakene i denne databasen er eksempler, ikke ekte søknader.</translation>
     </message>
+    <message>
+        <source>Submit decision</source>
+        <translation>Send vedtaket til godkjenning</translation>
+    </message>
+    <message>
+        <source>The registry managers have not yet answered the consultation on %1. Send the draft for approval without their answer?</source>
+        <translation>Registerforvalterne har ennå ikke svart på høringen om %1. Vil du sende utkastet til godkjenning uten svaret deres?</translation>
+    </message>
 </context>
 <context>
     <name>fv::MessageBar</name>
     <message>
         <source>Close the message</source>
         <translation>Lukk meldingen</translation>
-    </message>
-</context>
-<context>
-    <name>fv::Operation</name>
-    <message>
-        <source>The change was not saved: it left no event in the case&apos;s history</source>
-        <translation>Endringen ble ikke lagret: den ble ikke registrert i saksloggen</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5412,142 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>While the case is %1, nobody can %2</source>
         <translation>Mens saken har status %1, kan ingen %2</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis (GDPR)</source>
+        <translation>Rettslig grunnlag (personvernforordningen)</translation>
+    </message>
+    <message>
+        <source>REK approval</source>
+        <translation>REK-godkjenning</translation>
+    </message>
+    <message>
+        <source>Institution&apos;s approval</source>
+        <translation>Institusjonens godkjenning</translation>
+    </message>
+    <message>
+        <source>Data minimisation</source>
+        <translation>Dataminimering</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <source>Interest to society</source>
+        <translation>Samfunnsinteresse</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>Sammenstilling</translation>
+    </message>
+    <message>
+        <source>End and deletion dates</source>
+        <translation>Slutt- og slettedato</translation>
+    </message>
+    <message>
+        <source>National-security screening</source>
+        <translation>Vurdering av nasjonal sikkerhet</translation>
+    </message>
+    <message>
+        <source>The assessment is closed while the case is %1: it can change until the draft goes for approval</source>
+        <translation>Vurderingen er låst mens saken har status %1: den kan endres fram til utkastet sendes til godkjenning</translation>
+    </message>
+    <message>
+        <source>The case is closed; a closed case gets no caseworker</source>
+        <translation>Saken er avsluttet; en avsluttet sak får ingen saksbehandler</translation>
+    </message>
+    <message>
+        <source>The case is %1: a preliminary reply is for a case still being worked on</source>
+        <translation>Saken har status %1: foreløpig svar gis bare i saker som fortsatt er under behandling</translation>
+    </message>
+    <message>
+        <source>A preliminary reply was sent on %1</source>
+        <translation>Foreløpig svar ble sendt %1</translation>
+    </message>
+    <message>
+        <source>The case is %1; answers are recorded while it is open</source>
+        <translation>Saken har status %1; svar registreres mens saken er åpen</translation>
+    </message>
+    <message>
+        <source>No request for information is open</source>
+        <translation>Ingen anmodning om opplysninger venter på svar</translation>
+    </message>
+    <message>
+        <source>A reminder goes only to an applicant we are waiting for; the case is %1</source>
+        <translation>Purring sendes bare til en søker vi venter på; saken har status %1</translation>
+    </message>
+    <message>
+        <source>A reminder was sent on %1; the applicant has until %2</source>
+        <translation>Purring ble sendt %1; søkeren har frist til %2</translation>
+    </message>
+    <message>
+        <source>The applicant has until %1 to answer; a reminder can be sent after that</source>
+        <translation>Søkeren har frist til %1 med å svare; purring kan sendes etter det</translation>
+    </message>
+    <message>
+        <source>Send the applicant a reminder first: a case is rejected for want of an answer only when the reminder&apos;s deadline has passed</source>
+        <translation>Send søkeren en purring først: en sak avvises for manglende svar bare når fristen i purringen er ute</translation>
+    </message>
+    <message>
+        <source>The reminder gives the applicant until %1; the case can be rejected after that</source>
+        <translation>Purringen gir søkeren frist til %1; saken kan avvises etter det</translation>
+    </message>
+    <message>
+        <source>The decision is drafted once the application is complete and under assessment; the case is %1</source>
+        <translation>Utkast til vedtak lages når søknaden er komplett og under vurdering; saken har status %1</translation>
+    </message>
+    <message>
+        <source>The case has no caseworker yet: assign it to someone before the decision is drafted</source>
+        <translation>Saken har ingen saksbehandler ennå: tildel den til noen før det lages utkast til vedtak</translation>
+    </message>
+    <message>
+        <source>The case has no decision draft yet</source>
+        <translation>Saken har ikke noe utkast til vedtak ennå</translation>
+    </message>
+    <message>
+        <source>Version %1 of the decision awaits approval and cannot be edited until a decision-maker returns it</source>
+        <translation>Versjon %1 av vedtaket venter på godkjenning og kan ikke endres før en beslutter sender det tilbake</translation>
+    </message>
+    <message>
+        <source>Version %1 of the decision is approved and can no longer be edited</source>
+        <translation>Versjon %1 av vedtaket er godkjent og kan ikke lenger endres</translation>
+    </message>
+    <message>
+        <source>The draft cannot go for approval while the legal assessment is unsettled for: %1</source>
+        <translation>Utkastet kan ikke sendes til godkjenning mens den juridiske vurderingen mangler for: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot go for approval without the reasons for what is refused: give the reason for the outcome of %1 (or of each variable left out)</source>
+        <translation>Utkastet kan ikke sendes til godkjenning uten begrunnelse for det som avslås: skriv begrunnelsen for vedtaket om %1 (eller for hver variabel som er tatt ut)</translation>
+    </message>
+    <message>
+        <source>No decision is waiting for approval in this case</source>
+        <translation>Ingen vedtak venter på godkjenning i denne saken</translation>
+    </message>
+    <message>
+        <source>%1 (%2) drafted, edited or submitted version %3 of this decision and may not approve it: a second person must approve it (the four-eyes principle)</source>
+        <translation>%1 (%2) har laget, endret eller sendt inn versjon %3 av dette vedtaket og kan ikke godkjenne det: en annen person må godkjenne (fire øyne-prinsippet)</translation>
+    </message>
+    <message>
+        <source>%1 may not assess &quot;%2&quot;: that needs the role %3</source>
+        <translation>%1 kan ikke vurdere «%2»: det krever rollen %3</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a user of this database</source>
+        <translation>%1 er ikke lenger bruker av denne databasen</translation>
+    </message>
+    <message>
+        <source>The change was not saved: it left no event in the case&apos;s history</source>
+        <translation>Endringen ble ikke lagret: den ble ikke registrert i saksloggen</translation>
+    </message>
+    <message>
+        <source>The decision was changed by %1 at %2 after you read it (you read revision %3, it is now revision %4); nothing was done: read it again first</source>
+        <translation>Vedtaket ble endret av %1 %2 etter at du leste det (du leste revisjon %3, nå er det revisjon %4); ingenting ble gjort: les det på nytt først</translation>
     </message>
 </context>
 <context>
@@ -6515,129 +6648,6 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>%1 – %2 cases</source>
         <translation>%1 – %2 saker</translation>
-    </message>
-</context>
-<context>
-    <name>fv::caserules</name>
-    <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Legal basis (GDPR)</source>
-        <translation>Rettslig grunnlag (personvernforordningen)</translation>
-    </message>
-    <message>
-        <source>REK approval</source>
-        <translation>REK-godkjenning</translation>
-    </message>
-    <message>
-        <source>Institution&apos;s approval</source>
-        <translation>Institusjonens godkjenning</translation>
-    </message>
-    <message>
-        <source>Data minimisation</source>
-        <translation>Dataminimering</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>Sikkerhetstiltak</translation>
-    </message>
-    <message>
-        <source>Interest to society</source>
-        <translation>Samfunnsinteresse</translation>
-    </message>
-    <message>
-        <source>Linkage</source>
-        <translation>Sammenstilling</translation>
-    </message>
-    <message>
-        <source>End and deletion dates</source>
-        <translation>Slutt- og slettedato</translation>
-    </message>
-    <message>
-        <source>National-security screening</source>
-        <translation>Vurdering av nasjonal sikkerhet</translation>
-    </message>
-    <message>
-        <source>The assessment is closed while the case is %1: it can change until the draft goes for approval</source>
-        <translation>Vurderingen er låst mens saken har status %1: den kan endres fram til utkastet sendes til godkjenning</translation>
-    </message>
-    <message>
-        <source>The case is closed; a closed case gets no caseworker</source>
-        <translation>Saken er avsluttet; en avsluttet sak får ingen saksbehandler</translation>
-    </message>
-    <message>
-        <source>The case is %1: a preliminary reply is for a case still being worked on</source>
-        <translation>Saken har status %1: foreløpig svar gis bare i saker som fortsatt er under behandling</translation>
-    </message>
-    <message>
-        <source>A preliminary reply was sent on %1</source>
-        <translation>Foreløpig svar ble sendt %1</translation>
-    </message>
-    <message>
-        <source>The case is %1; answers are recorded while it is open</source>
-        <translation>Saken har status %1; svar registreres mens saken er åpen</translation>
-    </message>
-    <message>
-        <source>No request for information is open</source>
-        <translation>Ingen anmodning om opplysninger venter på svar</translation>
-    </message>
-    <message>
-        <source>A reminder goes only to an applicant we are waiting for; the case is %1</source>
-        <translation>Purring sendes bare til en søker vi venter på; saken har status %1</translation>
-    </message>
-    <message>
-        <source>A reminder was sent on %1; the applicant has until %2</source>
-        <translation>Purring ble sendt %1; søkeren har frist til %2</translation>
-    </message>
-    <message>
-        <source>The applicant has until %1 to answer; a reminder can be sent after that</source>
-        <translation>Søkeren har frist til %1 med å svare; purring kan sendes etter det</translation>
-    </message>
-    <message>
-        <source>Send the applicant a reminder first: a case is rejected for want of an answer only when the reminder&apos;s deadline has passed</source>
-        <translation>Send søkeren en purring først: en sak avvises for manglende svar bare når fristen i purringen er ute</translation>
-    </message>
-    <message>
-        <source>The reminder gives the applicant until %1; the case can be rejected after that</source>
-        <translation>Purringen gir søkeren frist til %1; saken kan avvises etter det</translation>
-    </message>
-    <message>
-        <source>The decision is drafted once the application is complete and under assessment; the case is %1</source>
-        <translation>Utkast til vedtak lages når søknaden er komplett og under vurdering; saken har status %1</translation>
-    </message>
-    <message>
-        <source>The case has no caseworker yet: assign it to someone before the decision is drafted</source>
-        <translation>Saken har ingen saksbehandler ennå: tildel den til noen før det lages utkast til vedtak</translation>
-    </message>
-    <message>
-        <source>The case has no decision draft yet</source>
-        <translation>Saken har ikke noe utkast til vedtak ennå</translation>
-    </message>
-    <message>
-        <source>Version %1 of the decision awaits approval and cannot be edited until a decision-maker returns it</source>
-        <translation>Versjon %1 av vedtaket venter på godkjenning og kan ikke endres før en beslutter sender det tilbake</translation>
-    </message>
-    <message>
-        <source>Version %1 of the decision is approved and can no longer be edited</source>
-        <translation>Versjon %1 av vedtaket er godkjent og kan ikke lenger endres</translation>
-    </message>
-    <message>
-        <source>The draft cannot go for approval while the legal assessment is unsettled for: %1</source>
-        <translation>Utkastet kan ikke sendes til godkjenning mens den juridiske vurderingen mangler for: %1</translation>
-    </message>
-    <message>
-        <source>No decision is waiting for approval in this case</source>
-        <translation>Ingen vedtak venter på godkjenning i denne saken</translation>
-    </message>
-    <message>
-        <source>%1 (%2) drafted, edited or submitted version %3 of this decision and may not approve it: a second person must approve it (the four-eyes principle)</source>
-        <translation>%1 (%2) har laget, endret eller sendt inn versjon %3 av dette vedtaket og kan ikke godkjenne det: en annen person må godkjenne (fire øyne-prinsippet)</translation>
-    </message>
-    <message>
-        <source>%1 may not assess &quot;%2&quot;: that needs the role %3</source>
-        <translation>%1 kan ikke vurdere «%2»: det krever rollen %3</translation>
     </message>
 </context>
 </TS>

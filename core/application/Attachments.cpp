@@ -19,10 +19,11 @@ QString sha256Of(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString tr(const char *text)
+// lupdate and the running program agree on the context only through a declared one.
+struct Tr
 {
-    return QCoreApplication::translate("fv::Application", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fv::Application)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -57,11 +58,11 @@ Result<Attachments::Info> Attachments::attach(const QString &caseNumber, const Q
 {
     const QString name = QFileInfo(fileName).fileName();
     if (bytes.size() > maxBytes)
-        return fail(
-            tr("The file is %1 MB; attachments may be at most %2 MB").arg(megabytes(bytes.size()), megabytes(maxBytes)),
-            fileName);
+        return fail(Tr::tr("The file is %1 MB; attachments may be at most %2 MB")
+                        .arg(megabytes(bytes.size()), megabytes(maxBytes)),
+                    fileName);
     if (bytes.isEmpty())
-        return fail(tr("The file is empty"), fileName);
+        return fail(Tr::tr("The file is empty"), fileName);
     Info result;
     // The runner checks the role (rules/Permissions.h) and records nothing unless the event is written.
     Status s = Operation(m_cases, Action::AttachFile).run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
@@ -76,16 +77,16 @@ Result<Attachments::Info> Attachments::attach(const QString &caseNumber, const Q
         if (!match) {
             for (const Info &i : listed.value()) {
                 if (i.fileName == name)
-                    return fail(tr("The file's SHA-256 is %1, but the application lists %2 for %3: it is not the "
-                                   "file the applicant sent")
+                    return fail(Tr::tr("The file's SHA-256 is %1, but the application lists %2 for %3: it is not the "
+                                       "file the applicant sent")
                                     .arg(hash, i.sha256, i.fileName),
                                 fileName);
             }
             QStringList names;
             for (const Info &i : listed.value())
                 names << i.fileName;
-            return fail(tr("The application lists no attachment with this content (listed: %1)")
-                            .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))),
+            return fail(Tr::tr("The application lists no attachment with this content (listed: %1)")
+                            .arg(names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))),
                         fileName);
         }
         result = *match;

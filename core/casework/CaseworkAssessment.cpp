@@ -25,10 +25,11 @@ QString shown(const QDate &d)
     return d.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
-QString tr(const char *text)
+// lupdate and the running program agree on the context only through a declared one.
+struct Tr
 {
-    return QCoreApplication::translate("fv::Casework", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fv::Casework)
+};
 
 // The registry code as the application has it, or a refusal naming what it asks for.
 Result<QString> requestedRegistry(const CaseRecord &r, const QString &registry)
@@ -37,7 +38,7 @@ Result<QString> requestedRegistry(const CaseRecord &r, const QString &registry)
     for (const QString &c : codes)
         if (c.compare(registry.trimmed(), Qt::CaseInsensitive) == 0)
             return c;
-    return fail(tr("The application does not ask for the registry %1 (it asks for %2)")
+    return fail(Tr::tr("The application does not ask for the registry %1 (it asks for %2)")
                     .arg(registry, codes.join(QStringLiteral(", "))));
 }
 
@@ -65,13 +66,13 @@ Status CaseworkService::assess(const QString &caseNumber, AssessmentItem item, A
         Action::Assess, caseNumber,
         [&](CaseRecord &r) -> Status {
             if (result == AssessmentResult::Unsettled)
-                return fail(
-                    tr("Record fulfilled, not fulfilled or not relevant for \"%1\"").arg(caserules::itemName(item)));
+                return fail(Tr::tr("Record fulfilled, not fulfilled or not relevant for \"%1\"")
+                                .arg(caserules::itemName(item)));
             const AssessmentEntry *entry = r.casework.assessment.find(item);
             const bool required = entry && entry->required;
             if (note.trimmed().isEmpty()
                 && (result == AssessmentResult::NotFulfilled || (result == AssessmentResult::NotRelevant && required)))
-                return fail(tr("Say why \"%1\" is not fulfilled or not relevant: a note is required")
+                return fail(Tr::tr("Say why \"%1\" is not fulfilled or not relevant: a note is required")
                                 .arg(caserules::itemName(item)));
             if (auto s = CaseworkStore::saveAssessment(
                     m_cases.database(), r.summary.id, toCode(item), toCode(result), note.trimmed(), m_cases.actor().id);
@@ -90,16 +91,16 @@ Status CaseworkService::consult(const QString &caseNumber, const QString &regist
         if (!code)
             return code.error();
         if (const Consultation *open = r.casework.openConsultation(code.value()))
-            return fail(tr("%1 was consulted on %2 and has until %3 to answer")
+            return fail(Tr::tr("%1 was consulted on %2 and has until %3 to answer")
                             .arg(code.value(), shown(open->sentOn), shown(open->due)));
         if (r.casework.forwarding(code.value()))
-            return fail(tr("%1 is forwarded to its registry manager, who decides it").arg(code.value()));
-        auto day = checkedDay(r, on, tr("the consultation"));
+            return fail(Tr::tr("%1 is forwarded to its registry manager, who decides it").arg(code.value()));
+        auto day = checkedDay(r, on, Tr::tr("the consultation"));
         if (!day)
             return day.error();
         if (!due.isValid() || due <= day.value())
             return fail(
-                tr("The answer must be due after the day the consultation is sent (%1)").arg(shown(day.value())));
+                Tr::tr("The answer must be due after the day the consultation is sent (%1)").arg(shown(day.value())));
         if (auto s = CaseworkStore::addConsultation(
                 m_cases.database(), r.summary.id, code.value(), day.value(), due, m_cases.actor().id);
             !s)
@@ -122,12 +123,13 @@ Status CaseworkService::consulted(const QString &caseNumber, const QString &regi
             return code.error();
         const Consultation *open = r.casework.openConsultation(code.value());
         if (!open)
-            return fail(tr("%1 has no consultation waiting for an answer").arg(code.value()));
-        auto day = checkedDay(r, on, tr("the answer"));
+            return fail(Tr::tr("%1 has no consultation waiting for an answer").arg(code.value()));
+        auto day = checkedDay(r, on, Tr::tr("the answer"));
         if (!day)
             return day.error();
         if (day.value() < open->sentOn)
-            return fail(tr("%1 is before the consultation was sent (%2)").arg(shown(day.value()), shown(open->sentOn)));
+            return fail(
+                Tr::tr("%1 is before the consultation was sent (%2)").arg(shown(day.value()), shown(open->sentOn)));
         if (auto s = CaseworkStore::answerConsultation(
                 m_cases.database(), open->id, day.value(), toCode(answer), note.trimmed(), m_cases.actor().id);
             !s)
@@ -146,7 +148,7 @@ Status CaseworkService::addNote(const QString &caseNumber, const QString &text, 
 {
     return inCase(Action::AddNote, caseNumber, [&](CaseRecord &r) -> Status {
         if (text.trimmed().isEmpty())
-            return fail(tr("The note is empty"));
+            return fail(Tr::tr("The note is empty"));
         if (auto s = CaseworkStore::addNote(
                 m_cases.database(), r.summary.id, toCode(audience), text.trimmed(), m_cases.actor().id);
             !s)
@@ -163,10 +165,11 @@ Status CaseworkService::forward(const QString &caseNumber, const QString &regist
         if (!registry.trimmed().isEmpty())
             return forwardRegistry(r, registry, reason);
         if (!transition(r.summary.status, CaseAction::Forward))
-            return fail(tr("While the case is %1, the whole case cannot be forwarded: forward one registry at a time")
-                            .arg(displayName(r.summary.status)));
+            return fail(
+                Tr::tr("While the case is %1, the whole case cannot be forwarded: forward one registry at a time")
+                    .arg(displayName(r.summary.status)));
         if (reason.trimmed().isEmpty())
-            return fail(tr("Say why the registry manager decides this case: the reason is required"));
+            return fail(Tr::tr("Say why the registry manager decides this case: the reason is required"));
         if (auto s = CaseworkStore::addForwarding(
                 m_cases.database(), r.summary.id, QString(), reason.trimmed(), today(), m_cases.actor().id);
             !s)
@@ -184,13 +187,14 @@ Status CaseworkService::forwardRegistry(CaseRecord &r, const QString &registry, 
     if (!code)
         return code.error();
     if (reason.trimmed().isEmpty())
-        return fail(tr("Say why the registry manager decides %1 itself: the reason is required").arg(code.value()));
+        return fail(Tr::tr("Say why the registry manager decides %1 itself: the reason is required").arg(code.value()));
     if (const Forwarding *f = r.casework.forwarding(code.value()))
-        return fail(tr("%1 was forwarded on %2").arg(code.value(), shown(f->forwardedOn)));
+        return fail(Tr::tr("%1 was forwarded on %2").arg(code.value(), shown(f->forwardedOn)));
     const auto remaining = std::count_if(r.application.dataSources.begin(), r.application.dataSources.end(),
                                          [&](const DataSource &s) { return !r.casework.forwarding(s.registry); });
     if (remaining <= 1)
-        return fail(tr("%1 is the last registry HDS would decide: forward the whole case instead").arg(code.value()));
+        return fail(
+            Tr::tr("%1 is the last registry HDS would decide: forward the whole case instead").arg(code.value()));
     Database &db = m_cases.database();
     if (auto s = CaseworkStore::addForwarding(
             db, r.summary.id, code.value(), reason.trimmed(), today(), m_cases.actor().id);

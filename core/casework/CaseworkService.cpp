@@ -24,10 +24,11 @@ QString shown(const QDate &d)
     return d.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
-QString tr(const char *text)
+// lupdate and the running program agree on the context only through a declared one.
+struct Tr
 {
-    return QCoreApplication::translate("fv::Casework", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fv::Casework)
+};
 
 std::optional<Action> actionFor(CaseAction action)
 {
@@ -100,10 +101,10 @@ Result<QDate> CaseworkService::checkedDay(const CaseRecord &r, const QDate &on, 
 {
     const QDate day = on.isValid() ? on : today();
     if (day > today())
-        return fail(tr("%1 is in the future: %2 is recorded when it has happened").arg(shown(day), what));
+        return fail(Tr::tr("%1 is in the future: %2 is recorded when it has happened").arg(shown(day), what));
     if (r.application.received.isValid() && day < r.application.received)
         return fail(
-            tr("%1 is before the application was received (%2)").arg(shown(day), shown(r.application.received)));
+            Tr::tr("%1 is before the application was received (%2)").arg(shown(day), shown(r.application.received)));
     return day;
 }
 
@@ -115,11 +116,11 @@ Status CaseworkService::appendEvent(const CaseRecord &r, const QString &kind, co
 Status CaseworkService::setAssignee(CaseRecord &r, const User &to)
 {
     if (!to.has(Role::Adviser) && !to.has(Role::Lawyer))
-        return fail(tr("%1 cannot be responsible for a case: that needs the role adviser or lawyer").arg(to.login));
+        return fail(Tr::tr("%1 cannot be responsible for a case: that needs the role adviser or lawyer").arg(to.login));
     if (!to.active)
-        return fail(tr("The user %1 is deactivated").arg(to.login));
+        return fail(Tr::tr("The user %1 is deactivated").arg(to.login));
     if (r.summary.assignee == to.fullName && !to.fullName.isEmpty())
-        return fail(tr("The case is already assigned to %1 (%2)").arg(to.fullName, to.login));
+        return fail(Tr::tr("The case is already assigned to %1 (%2)").arg(to.fullName, to.login));
     if (auto s = CaseworkStore::setAssignee(m_cases.database(), r.summary.id, to.id); !s)
         return s;
     const QString from = r.summary.assignee.isEmpty() ? QString() : QStringLiteral(" (was %1)").arg(r.summary.assignee);
@@ -134,7 +135,7 @@ Status CaseworkService::assign(const QString &caseNumber, const QString &login)
         if (!to)
             return to.error();
         if (!to.value())
-            return fail(tr("\"%1\" is not a user of this database").arg(login));
+            return fail(Tr::tr("\"%1\" is not a user of this database").arg(login));
         return setAssignee(r, *to.value());
     });
 }
@@ -155,7 +156,7 @@ Status CaseworkService::startCompletenessCheck(const QString &caseNumber)
 Status CaseworkService::complete(const QString &caseNumber, const QDate &on)
 {
     return inCase(Action::MarkComplete, caseNumber, [&](CaseRecord &r) -> Status {
-        auto day = checkedDay(r, on, tr("completeness"));
+        auto day = checkedDay(r, on, Tr::tr("completeness"));
         if (!day)
             return day.error();
         auto settings = loadCaseworkSettings(m_cases.database());
@@ -182,8 +183,8 @@ Status CaseworkService::requestInfo(const QString &caseNumber, const QString &te
 {
     return inCase(Action::RequestInfo, caseNumber, [&](CaseRecord &r) -> Status {
         if (text.trimmed().isEmpty())
-            return fail(tr("Say what the applicant must send: the request text is empty"));
-        auto day = checkedDay(r, on, tr("the request"));
+            return fail(Tr::tr("Say what the applicant must send: the request text is empty"));
+        auto day = checkedDay(r, on, Tr::tr("the request"));
         if (!day)
             return day.error();
         auto settings = loadCaseworkSettings(m_cases.database());
@@ -205,11 +206,11 @@ Status CaseworkService::infoReceived(const QString &caseNumber, const QDate &on)
 {
     return inCase(Action::InfoReceived, caseNumber, [&](CaseRecord &r) -> Status {
         const InfoRequest *open = r.casework.openRequest();
-        auto day = checkedDay(r, on, tr("the answer"));
+        auto day = checkedDay(r, on, Tr::tr("the answer"));
         if (!day)
             return day.error();
         if (day.value() < open->requestedOn)
-            return fail(tr("%1 is before the information was requested (%2)")
+            return fail(Tr::tr("%1 is before the information was requested (%2)")
                             .arg(shown(day.value()), shown(open->requestedOn)));
         if (auto s = CaseworkStore::answerInfoRequest(m_cases.database(), open->id, day.value()); !s)
             return s;
@@ -225,7 +226,7 @@ Status CaseworkService::remind(const QString &caseNumber, const QDate &on)
 {
     // The table checks the reminder against today; a back-dated reminder is checked on its day.
     return inCase(Action::SendReminder, caseNumber, [&](CaseRecord &r) -> Status {
-        auto day = checkedDay(r, on, tr("the reminder"));
+        auto day = checkedDay(r, on, Tr::tr("the reminder"));
         if (!day)
             return day.error();
         if (auto s = caserules::canRemind(r, day.value()); !s)
@@ -273,7 +274,7 @@ Status CaseworkService::close(const QString &caseNumber)
 Status CaseworkService::recordPreliminaryReply(const QString &caseNumber, const QDate &on)
 {
     return inCase(Action::RecordPreliminaryReply, caseNumber, [&](CaseRecord &r) -> Status {
-        auto day = checkedDay(r, on, tr("the preliminary reply"));
+        auto day = checkedDay(r, on, Tr::tr("the preliminary reply"));
         if (!day)
             return day.error();
         if (auto s = CaseworkStore::setPreliminaryReply(m_cases.database(), r.summary.id, day.value()); !s)

@@ -15,10 +15,11 @@ namespace fv {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the running program agree on the context only through a declared one.
+struct Tr
 {
-    return QCoreApplication::translate("fv::Decision", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fv::Decision)
+};
 
 // A standard condition that makes no sense for this application: no "do not re-identify" when
 // directly identifiable data are granted; no deletion or onward-disclosure condition for
@@ -216,8 +217,8 @@ Status DecisionService::submit(const QString &caseNumber, const Seen &seen, Open
         const QStringList waiting = caserules::openConsultations(rec);
         if (waiting.isEmpty() || open == OpenConsultations::Confirmed)
             return ok();
-        return fail(tr("The registry managers have not yet answered the consultation on %1: confirm that the "
-                       "decision goes for approval without their answer")
+        return fail(Tr::tr("The registry managers have not yet answered the consultation on %1: confirm that the "
+                           "decision goes for approval without their answer")
                         .arg(waiting.join(QStringLiteral(", "))));
     });
     return op.run(caseNumber, [&](CaseRecord &rec, const User &actor) -> Status {
@@ -282,7 +283,7 @@ Status DecisionService::returnDraft(const QString &caseNumber, const QString &co
     op.seen(seen);
     return op.run(caseNumber, [&](CaseRecord &rec, const User &) -> Status {
         if (comment.trimmed().isEmpty())
-            return fail(tr("Say why the draft goes back: the comment is required"));
+            return fail(Tr::tr("Say why the draft goes back: the comment is required"));
         Decision d = *rec.currentDecision();
         if (auto s = m_cases.applyAction(
                 rec.summary.id, CaseAction::Return,

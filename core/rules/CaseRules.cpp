@@ -9,10 +9,11 @@
 namespace fv::caserules {
 namespace {
 
-QString tr(const char *text)
+// lupdate and the running program agree on the context only through a declared one.
+struct Tr
 {
-    return QCoreApplication::translate("fv::Permissions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fv::Permissions)
+};
 
 QString day(const QDate &d)
 {
@@ -29,16 +30,16 @@ QString status(const CaseRecord &r)
 QString itemName(AssessmentItem item)
 {
     switch (item) {
-    case AssessmentItem::Purpose: return tr("Purpose");
-    case AssessmentItem::LegalBasis: return tr("Legal basis (GDPR)");
-    case AssessmentItem::Rek: return tr("REK approval");
-    case AssessmentItem::InstitutionApproval: return tr("Institution's approval");
-    case AssessmentItem::Minimisation: return tr("Data minimisation");
-    case AssessmentItem::Security: return tr("Security measures");
-    case AssessmentItem::SocietyInterest: return tr("Interest to society");
-    case AssessmentItem::Linkage: return tr("Linkage");
-    case AssessmentItem::Deletion: return tr("End and deletion dates");
-    case AssessmentItem::SecurityScreening: return tr("National-security screening");
+    case AssessmentItem::Purpose: return Tr::tr("Purpose");
+    case AssessmentItem::LegalBasis: return Tr::tr("Legal basis (GDPR)");
+    case AssessmentItem::Rek: return Tr::tr("REK approval");
+    case AssessmentItem::InstitutionApproval: return Tr::tr("Institution's approval");
+    case AssessmentItem::Minimisation: return Tr::tr("Data minimisation");
+    case AssessmentItem::Security: return Tr::tr("Security measures");
+    case AssessmentItem::SocietyInterest: return Tr::tr("Interest to society");
+    case AssessmentItem::Linkage: return Tr::tr("Linkage");
+    case AssessmentItem::Deletion: return Tr::tr("End and deletion dates");
+    case AssessmentItem::SecurityScreening: return Tr::tr("National-security screening");
     }
     return {};
 }
@@ -53,30 +54,30 @@ Status assessmentOpen(const CaseRecord &r)
     case CaseStatus::DecisionDraft: return ok();
     default: break;
     }
-    return fail(tr("The assessment is closed while the case is %1: it can change until the draft goes for approval")
+    return fail(Tr::tr("The assessment is closed while the case is %1: it can change until the draft goes for approval")
                     .arg(status(r)));
 }
 
 Status notClosed(const CaseRecord &r)
 {
     if (r.summary.status == CaseStatus::Closed)
-        return fail(tr("The case is closed; a closed case gets no caseworker"));
+        return fail(Tr::tr("The case is closed; a closed case gets no caseworker"));
     return ok();
 }
 
 Status stillOpen(const CaseRecord &r)
 {
     if (!isOpen(r.summary.status))
-        return fail(tr("The case is %1: a preliminary reply is for a case still being worked on").arg(status(r)));
+        return fail(Tr::tr("The case is %1: a preliminary reply is for a case still being worked on").arg(status(r)));
     if (r.casework.deadlines.preliminaryReplySentOn.isValid())
-        return fail(tr("A preliminary reply was sent on %1").arg(day(r.casework.deadlines.preliminaryReplySentOn)));
+        return fail(Tr::tr("A preliminary reply was sent on %1").arg(day(r.casework.deadlines.preliminaryReplySentOn)));
     return ok();
 }
 
 Status caseOpen(const CaseRecord &r)
 {
     if (!isOpen(r.summary.status))
-        return fail(tr("The case is %1; answers are recorded while it is open").arg(status(r)));
+        return fail(Tr::tr("The case is %1; answers are recorded while it is open").arg(status(r)));
     return ok();
 }
 
@@ -87,20 +88,20 @@ Status applicationOpen(const CaseRecord &r)
 
 Status infoRequestOpen(const CaseRecord &r)
 {
-    return r.casework.openRequest() ? ok() : Status(fail(tr("No request for information is open")));
+    return r.casework.openRequest() ? ok() : Status(fail(Tr::tr("No request for information is open")));
 }
 
 Status canRemind(const CaseRecord &r, const QDate &today)
 {
     const InfoRequest *open = r.casework.openRequest();
     if (r.summary.status != CaseStatus::WaitingForApplicant || !open)
-        return fail(tr("A reminder goes only to an applicant we are waiting for; the case is %1").arg(status(r)));
+        return fail(Tr::tr("A reminder goes only to an applicant we are waiting for; the case is %1").arg(status(r)));
     if (open->remindedOn.isValid())
-        return fail(tr("A reminder was sent on %1; the applicant has until %2")
+        return fail(Tr::tr("A reminder was sent on %1; the applicant has until %2")
                         .arg(day(open->remindedOn), day(open->reminderDue)));
     if (today <= open->answerDue)
-        return fail(
-            tr("The applicant has until %1 to answer; a reminder can be sent after that").arg(day(open->answerDue)));
+        return fail(Tr::tr("The applicant has until %1 to answer; a reminder can be sent after that")
+                        .arg(day(open->answerDue)));
     return ok();
 }
 
@@ -108,10 +109,11 @@ Status canRejectNoReply(const CaseRecord &r, const QDate &today)
 {
     const InfoRequest *open = r.casework.openRequest();
     if (!open || !open->remindedOn.isValid())
-        return fail(tr("Send the applicant a reminder first: a case is rejected for want of an answer only when the "
-                       "reminder's deadline has passed"));
+        return fail(Tr::tr(
+            "Send the applicant a reminder first: a case is rejected for want of an answer only when the "
+            "reminder's deadline has passed"));
     if (today <= open->reminderDue)
-        return fail(tr("The reminder gives the applicant until %1; the case can be rejected after that")
+        return fail(Tr::tr("The reminder gives the applicant until %1; the case can be rejected after that")
                         .arg(day(open->reminderDue)));
     return ok();
 }
@@ -119,10 +121,11 @@ Status canRejectNoReply(const CaseRecord &r, const QDate &today)
 Status readyForDraft(const CaseRecord &r)
 {
     if (r.summary.status != CaseStatus::UnderAssessment || !r.completedOn.isValid())
-        return fail(tr("The decision is drafted once the application is complete and under assessment; the case is %1")
-                        .arg(status(r)));
+        return fail(
+            Tr::tr("The decision is drafted once the application is complete and under assessment; the case is %1")
+                .arg(status(r)));
     if (r.summary.assignee.isEmpty())
-        return fail(tr("The case has no caseworker yet: assign it to someone before the decision is drafted"));
+        return fail(Tr::tr("The case has no caseworker yet: assign it to someone before the decision is drafted"));
     return ok();
 }
 
@@ -130,13 +133,13 @@ Status draftEditable(const CaseRecord &r)
 {
     const Decision *d = r.currentDecision();
     if (!d)
-        return fail(tr("The case has no decision draft yet"));
+        return fail(Tr::tr("The case has no decision draft yet"));
     if (d->status == DecisionStatus::Submitted)
-        return fail(tr("Version %1 of the decision awaits approval and cannot be edited until a decision-maker "
-                       "returns it")
+        return fail(Tr::tr("Version %1 of the decision awaits approval and cannot be edited until a decision-maker "
+                           "returns it")
                         .arg(d->version));
     if (d->status != DecisionStatus::Draft)
-        return fail(tr("Version %1 of the decision is approved and can no longer be edited").arg(d->version));
+        return fail(Tr::tr("Version %1 of the decision is approved and can no longer be edited").arg(d->version));
     return ok();
 }
 
@@ -148,7 +151,7 @@ Status readyToSubmit(const CaseRecord &r)
         QStringList names;
         for (const QString &code : open)
             names << (assessmentItemFromCode(code) ? itemName(*assessmentItemFromCode(code)) : code);
-        return fail(tr("The draft cannot go for approval while the legal assessment is unsettled for: %1")
+        return fail(Tr::tr("The draft cannot go for approval while the legal assessment is unsettled for: %1")
                         .arg(names.join(QStringLiteral(", "))));
     }
     return reasonsGiven(r);
@@ -178,8 +181,8 @@ Status reasonsGiven(const CaseRecord &r)
     }
     if (missing.isEmpty())
         return ok();
-    return fail(tr("The draft cannot go for approval without the reasons for what is refused: give the reason for "
-                   "the outcome of %1 (or of each variable left out)")
+    return fail(Tr::tr("The draft cannot go for approval without the reasons for what is refused: give the reason for "
+                       "the outcome of %1 (or of each variable left out)")
                     .arg(missing.join(QStringLiteral(", "))));
 }
 
@@ -196,7 +199,7 @@ Status awaitsApproval(const CaseRecord &r)
 {
     const Decision *d = r.currentDecision();
     if (!d || d->status != DecisionStatus::Submitted)
-        return fail(tr("No decision is waiting for approval in this case"));
+        return fail(Tr::tr("No decision is waiting for approval in this case"));
     return ok();
 }
 
@@ -204,8 +207,8 @@ Status fourEyes(const User &user, const CaseRecord &r)
 {
     const Decision *d = r.currentDecision();
     if (d && (d->contributed(user.login) || d->draftedBy == user.login || d->submittedBy == user.login))
-        return fail(tr("%1 (%2) drafted, edited or submitted version %3 of this decision and may not approve it: a "
-                       "second person must approve it (the four-eyes principle)")
+        return fail(Tr::tr("%1 (%2) drafted, edited or submitted version %3 of this decision and may not approve it: a "
+                           "second person must approve it (the four-eyes principle)")
                         .arg(user.fullName.isEmpty() ? user.login : user.fullName, user.login)
                         .arg(d->version));
     return ok();
@@ -214,7 +217,7 @@ Status fourEyes(const User &user, const CaseRecord &r)
 Status mayAssessItem(const User &user, AssessmentItem item)
 {
     if (needsLawyer(item) && !user.has(Role::Lawyer))
-        return fail(tr("%1 may not assess \"%2\": that needs the role %3")
+        return fail(Tr::tr("%1 may not assess \"%2\": that needs the role %3")
                         .arg(user.login, itemName(item), roleDisplayName(Role::Lawyer)));
     return ok();
 }

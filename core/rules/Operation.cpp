@@ -11,10 +11,11 @@
 namespace fv {
 namespace {
 
-QString tr(const char *text)
+// lupdate and the running program agree on the context only through a declared one.
+struct Tr
 {
-    return QCoreApplication::translate("fv::Permissions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fv::Permissions)
+};
 
 Result<User> freshActor(Database &db, const User &actor)
 {
@@ -22,7 +23,7 @@ Result<User> freshActor(Database &db, const User &actor)
     if (!found)
         return found.error();
     if (!found.value())
-        return fail(tr("%1 is no longer a user of this database").arg(actor.login));
+        return fail(Tr::tr("%1 is no longer a user of this database").arg(actor.login));
     return *found.value();
 }
 
@@ -94,7 +95,7 @@ Status Operation::runInTransaction(const QString &caseNumber, const Body &body)
         if (!after)
             return after.error();
         if (after.value() == before)
-            return fail(tr("The change was not saved: it left no event in the case's history"));
+            return fail(Tr::tr("The change was not saved: it left no event in the case's history"));
     }
     return tx.commit();
 }
@@ -126,7 +127,7 @@ Status requireDecisionRevision(Database &db, const CaseRecord &record, int revis
 {
     const Decision *d = record.currentDecision();
     if (!d)
-        return fail(tr("The case has no decision draft yet"));
+        return fail(Tr::tr("The case has no decision draft yet"));
     if (d->revision == revision)
         return ok();
     // The newest event of the case names who changed it and when; nothing is saved, so nothing of
@@ -134,8 +135,8 @@ Status requireDecisionRevision(Database &db, const CaseRecord &record, int revis
     auto last = CaseworkStore::lastChange(db, record.summary.id);
     if (!last)
         return last.error();
-    return fail(tr("The decision was changed by %1 at %2 after you read it (you read revision %3, it is now "
-                   "revision %4); nothing was done: read it again first")
+    return fail(Tr::tr("The decision was changed by %1 at %2 after you read it (you read revision %3, it is now "
+                       "revision %4); nothing was done: read it again first")
                     .arg(last->who, last->at.toString(QStringLiteral("dd.MM.yyyy HH:mm")))
                     .arg(revision)
                     .arg(d->revision));

@@ -162,3 +162,37 @@ TEST_CASE("the CLI refuses in bokmål under a Norwegian locale and in English ot
     // A refused command changes nothing.
     CHECK(test::cliProcess(list).out == before);
 }
+
+// Every place a refusal is written, run for real under bokmål: the rule book's own rules, the
+// casework and decision services, the operation runner and attachments. Their texts are
+// translated through a declared context, so lupdate and the running program agree on it.
+TEST_CASE("the rule book's and the services' refusals are bokmål at run time", "[i18n][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cases.db"));
+    const QStringList nb = {QStringLiteral("LANG=nb_NO.UTF-8")};
+    const auto run = [&](QStringList args) {
+        return test::cliProcess(QStringList{QStringLiteral("--db"), db} + args, nb);
+    };
+    REQUIRE(run({QStringLiteral("init")}).status == 0);
+    REQUIRE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ola"), QStringLiteral("--role"),
+                 QStringLiteral("adviser")})
+                .status
+            == 0);
+    const auto as = [&](QStringList args) {
+        return run(QStringList{QStringLiteral("--as"), QStringLiteral("ola")} + args);
+    };
+    const auto imported = as({QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))});
+    REQUIRE(imported.status == 0);
+    const QString number = imported.out.section(QLatin1Char('\t'), 0, 0);
+
+    // CaseRules: a draft before the application is complete.
+    const auto draft = as({QStringLiteral("draft"), number});
+    CHECK(draft.status == 1);
+    CHECK(draft.err.contains(QStringLiteral("Utkast til vedtak lages når søknaden er komplett")));
+    // CaseworkService: a completeness date in the future.
+    const auto future = as({QStringLiteral("complete"), number, QStringLiteral("--on"), QStringLiteral("2099-01-02")});
+    CHECK(future.status == 1);
+    CHECK(future.err.contains(QStringLiteral("er fram i tid")));
+    CHECK_FALSE(future.err.contains(QStringLiteral("is in the future")));
+}
