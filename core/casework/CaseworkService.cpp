@@ -30,63 +30,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(fv::Casework)
 };
 
-std::optional<Action> actionFor(CaseAction action)
-{
-    for (Action a : allActions())
-        if (caseActionOf(a) == action)
-            return a;
-    return std::nullopt;
-}
-
 } // namespace
 
 CaseworkService::CaseworkService(CaseService &cases) : m_cases(cases)
 {}
-
-Status CaseworkService::mayWork(const User &user, const QString &)
-{
-    return canRole(Action::Take, user);
-}
-
-Status CaseworkService::mayAssign(const User &user)
-{
-    return canRole(Action::Assign, user);
-}
-
-Status CaseworkService::mayAssess(const User &user, AssessmentItem item)
-{
-    if (auto s = canRole(Action::Assess, user); !s)
-        return s;
-    return caserules::mayAssessItem(user, item);
-}
-
-Status CaseworkService::mayWriteNotes(const User &user)
-{
-    return canRole(Action::AddNote, user);
-}
-
-Status CaseworkService::roleAllows(const User &user, CaseAction action)
-{
-    const auto a = actionFor(action);
-    return a ? canRole(*a, user) : canRole(Action::Take, user);
-}
-
-Status CaseworkService::assessmentOpen(const CaseRecord &r)
-{
-    return caserules::assessmentOpen(r);
-}
-
-Status CaseworkService::canRemind(const CaseRecord &r, const QDate &day)
-{
-    return caserules::canRemind(r, day);
-}
-
-Status CaseworkService::canRejectNoReply(const CaseRecord &r, const QDate &day)
-{
-    if (auto s = canInState(Action::RejectNoReply, r); !s)
-        return s;
-    return caserules::canRejectNoReply(r, day);
-}
 
 Status CaseworkService::inCase(Action action, const QString &caseNumber, const Body &body,
                                const std::function<Status(const User &, const CaseRecord &)> &check)

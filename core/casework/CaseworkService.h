@@ -54,17 +54,6 @@ public:
                      const QDate &on = {});
     Status addNote(const QString &caseNumber, const QString &text, NoteAudience audience);
 
-    // Kept for the GUI until it asks can() (rules/Permissions.h) itself: each reads the one table.
-    static Status roleAllows(const User &user, CaseAction action);
-    static Status mayAssign(const User &user);
-    static Status mayAssess(const User &user, AssessmentItem item);
-    static Status mayWork(const User &user, const QString &what); // adviser or lawyer
-    static Status mayWriteNotes(const User &user);
-    // The status rules of the operations that do not move the case's status.
-    static Status assessmentOpen(const CaseRecord &record); // assess, consult, forward one registry
-    static Status canRemind(const CaseRecord &record, const QDate &today);
-    static Status canRejectNoReply(const CaseRecord &record, const QDate &today);
-
 private:
     using Body = std::function<Status(CaseRecord &)>;
     // Runs `body` through the operation runner as `action` on the case; errors name the case.

@@ -8,6 +8,7 @@
 #include "casework/OfficeSettings.h"
 #include "decision/DecisionService.h"
 #include "letters/LetterService.h"
+#include "rules/Permissions.h"
 #include "storage/SchemaSteps.h"
 
 #include <QJsonArray>
@@ -312,8 +313,8 @@ TEST_CASE("roles are checked in the core for every casework operation", "[casewo
     CHECK(asAdmin.assign(n, QStringLiteral("lise")).ok());
     CHECK(o.status(n) == S::Received);
     // Approving stays with a decision-maker who did not draft (the four-eyes rule).
-    CHECK_FALSE(CaseworkService::roleAllows(o.ola.actor(), A::Approve).ok());
-    CHECK(CaseworkService::roleAllows(o.kari.actor(), A::Approve).ok());
+    CHECK_FALSE(canRole(Action::ApproveDecision, o.ola.actor()).ok());
+    CHECK(canRole(Action::ApproveDecision, o.kari.actor()).ok());
 }
 
 TEST_CASE("assigning and taking a case; my cases", "[casework][assign]")
