@@ -214,6 +214,27 @@ The decision, letters and the database:
                                         lists (SHA-256 checked; at most 20 MB; never health data)
   attachment CASE FILENAME --out FILE   a stored attachment back, its hash checked
 
+The archive (Noark 5):
+  journal CASE                          the case's journal entries: number, type (I incoming,
+                                        U outgoing), journal number, date, status, parties,
+                                        public title, screening, closed or open
+  journal screen CASE [ENTRY] --basis TEXT
+                                        screen an entry's (or the whole case's) public title and
+                                        parties in the public journal; TEXT: a basis from the
+                                        setting journal.screening-bases, e.g. "Offl. § 13 jf.
+                                        fvl. § 13"; ENTRY: the number 'journal CASE' shows
+  journal unscreen CASE [ENTRY]         lift that screening
+  journal close CASE ENTRY [--method TE|TO] --note TEXT
+                                        close (avskriv) an incoming entry by a note
+  journal restanse                      incoming entries not yet closed, with their age
+  journal public --from DATE --to DATE --out FILE
+                                        offentligJournal.xml of the period, screened
+  journal running --from DATE --to DATE --out FILE
+                                        loependeJournal.xml of the period (internal)
+  archive export --from DATE --to DATE --out DIR
+                                        a Noark 5 v5.0 extract of the closed cases created in
+                                        the period (an admin); DIR must be new or empty
+
 Options:
   --json        machine-readable output
   --help        this text
@@ -272,6 +293,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("deadlines"), cmdDeadlines},
         {QStringLiteral("timeline"), cmdTimeline},
         {QStringLiteral("setting"), cmdSetting},
+        {QStringLiteral("journal"), cmdJournal},
+        {QStringLiteral("archive"), cmdArchive},
     };
     return c;
 }

@@ -78,6 +78,8 @@ int cmdCondition(Context &, Args &);
 int cmdFee(Context &, Args &);
 int cmdAttachment(Context &, Args &);
 int cmdStats(Context &, Args &);    // CliSearchCommands.cpp
+int cmdJournal(Context &, Args &);  // CliArchiveCommands.cpp
+int cmdArchive(Context &, Args &);  // CliArchiveCommands.cpp
 int cmdGenerate(Context &, Args &); // CliSearchCommands.cpp
 int cmdBackup(Context &, Args &);
 int cmdRestore(Context &, Args &);

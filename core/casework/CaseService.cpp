@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "application/ApplicationJson.h"
 #include "application/ApplicationStore.h"
+#include "archive/Journal.h"
 #include "casework/CaseStore.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
@@ -76,6 +77,17 @@ Result<QString> CaseService::registerApplication(const Application &app, const Q
     const qint64 id = inserted.value();
     if (auto s = ApplicationStore::save(m_db, id, app); !s)
         return s.error();
+    // The application is the case's first journal entry, incoming from the applicant, written in
+    // this transaction: the import's event stands for both.
+    NewJournalEntry incoming;
+    incoming.source = QStringLiteral("application");
+    incoming.kindTitle = QStringLiteral("Søknad om tilgang til helsedata");
+    incoming.title = incoming.kindTitle + QStringLiteral(" – ") + app.project.title;
+    incoming.documentDate = app.received;
+    incoming.parties = {Journal::applicant(app, JournalParty::Role::Sender)};
+    auto journal = Journal::record(m_db, id, m_actor.login, incoming);
+    if (!journal)
+        return journal.error();
     const QString detail =
         QStringLiteral("application %1 (%2) registered from %3")
             .arg(app.reference, toCode(app.kind), source.isEmpty() ? QStringLiteral("manual entry") : source);

@@ -1,5 +1,6 @@
 // CaseworkService: the legal assessment, registry consultations, notes and forwarding.
 #include "Clock.h"
+#include "archive/Journal.h"
 #include "casework/CaseworkService.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
@@ -132,6 +133,10 @@ Status CaseworkService::consulted(const QString &caseNumber, const QString &regi
                 Tr::tr("%1 is before the consultation was sent (%2)").arg(shown(day.value()), shown(open->sentOn)));
         if (auto s = CaseworkStore::answerConsultation(
                 m_cases.database(), open->id, day.value(), toCode(answer), note.trimmed(), m_cases.actor().id);
+            !s)
+            return s;
+        if (auto s = journalIncoming(m_cases.database(), r, m_cases.actor().login, QStringLiteral("statement"),
+                                     QStringLiteral("Uttalelse fra registerforvalter"), day.value(), code.value());
             !s)
             return s;
         return appendEvent(

@@ -1,6 +1,7 @@
 #include "casework/CaseworkService.h"
 
 #include "Clock.h"
+#include "archive/Journal.h"
 #include "casework/CaseworkStore.h"
 #include "casework/Completeness.h"
 #include "casework/Deadlines.h"
@@ -160,6 +161,10 @@ Status CaseworkService::infoReceived(const QString &caseNumber, const QDate &on)
             return fail(Tr::tr("%1 is before the information was requested (%2)")
                             .arg(shown(day.value()), shown(open->requestedOn)));
         if (auto s = CaseworkStore::answerInfoRequest(m_cases.database(), open->id, day.value()); !s)
+            return s;
+        if (auto s = journalIncoming(m_cases.database(), r, m_cases.actor().login, QStringLiteral("answer"),
+                                     QStringLiteral("Svar på anmodning om opplysninger"), day.value());
+            !s)
             return s;
         return m_cases.applyAction(
             r.summary.id, CaseAction::InfoReceived,

@@ -1,6 +1,7 @@
 #include "letters/DocumentService.h"
 
 #include "Clock.h"
+#include "archive/Journal.h"
 #include "casework/AuditLog.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRules.h"
@@ -189,8 +190,10 @@ Result<SentLetter> DocumentService::render(const QString &caseNumber, LetterKind
     auto pdf = renderLetterPdf(input.value());
     if (!pdf)
         return pdf.error();
-    return SentLetter{caseNumber, input->documentNumber, kind,       input->language,
-                      pdf->title, sha256Hex(pdf->pdf),   pdf->pages, pdf->pdf};
+    SentLetter letter{
+        caseNumber, input->documentNumber, kind, input->language, pdf->title, sha256Hex(pdf->pdf), pdf->pages,
+        pdf->pdf,   input->forwardRegistry};
+    return letter;
 }
 
 // Inside the caller's transaction, with the document number the letter was rendered with.
@@ -209,6 +212,38 @@ Status DocumentService::store(qint64 caseId, const SentLetter &out)
                         {toStorage(now()), caseId});
     if (!bump)
         return bump.error();
+    return journal(caseId, out);
+}
+
+// Every letter sent is an outgoing journal entry, to the applicant or the registry manager
+// addressed; a decision or forwarding answers (closes) the case's open incoming entries.
+Status DocumentService::journal(qint64 caseId, const SentLetter &letter)
+{
+    Database &db = m_cases.database();
+    auto rec = m_cases.load(letter.caseNumber);
+    if (!rec)
+        return rec.error();
+    NewJournalEntry out;
+    out.type = JournalType::Outgoing;
+    out.source = QStringLiteral("letter:") + toCode(letter.kind);
+    out.kindTitle = Journal::letterKindTitle(toCode(letter.kind));
+    out.title = letter.title;
+    out.documentDate = today();
+    out.documentNumber = letter.documentNumber;
+    out.answersIncoming = Journal::letterAnswers(toCode(letter.kind));
+    JournalParty to = Journal::applicant(rec->application, JournalParty::Role::Recipient);
+    const bool toManager = letter.kind == LetterKind::Forwarding || letter.kind == LetterKind::RegistryNotice;
+    if (toManager && !letter.registry.isEmpty()) {
+        auto catalogue = loadRegistryMap(db);
+        if (!catalogue)
+            return catalogue.error();
+        if (const auto it = catalogue->find(letter.registry); it != catalogue->end())
+            to = JournalParty{JournalParty::Role::Recipient, it->second.manager, it->second.manager, false};
+    }
+    out.parties = {to};
+    auto entry = Journal::record(db, caseId, m_cases.actor().login, out);
+    if (!entry)
+        return entry.error();
     return ok();
 }
 

@@ -24,6 +24,7 @@ struct SentLetter
     QString sha256; // hex, of pdf
     int pages = 0;
     QByteArray pdf;
+    QString registry; // the registry whose manager the letter addresses (forwarding, registry notice)
 
     // "26/00012-3", the "Vår ref." the letter prints.
     QString reference() const;
@@ -85,6 +86,7 @@ private:
                               const QString &registry, int documentNumber);
     Status store(qint64 caseId, const SentLetter &letter);
     Status recordSent(qint64 caseId, const SentLetter &letter);
+    Status journal(qint64 caseId, const SentLetter &letter);
     Result<int> documentNumber(const QString &caseNumber, const QString &document);
 
     CaseService &m_cases;

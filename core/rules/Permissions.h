@@ -49,6 +49,11 @@ enum class Action {
     ReturnDecision,
     // letters
     SendLetter,
+    // the archive
+    ScreenJournal,
+    CloseJournalEntry,
+    PublishJournal,
+    ExportArchive,
     // administration
     AdministerUsers,
     EditRegistryCatalogue,

@@ -1,0 +1,236 @@
+#include "archive/ArchiveExport.h"
+
+#include "Clock.h"
+#include "archive/Addml.h"
+#include "archive/ArchiveStructure.h"
+#include "archive/JournalXml.h"
+#include "casework/AuditLog.h"
+#include "casework/CaseService.h"
+#include "rules/Operation.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <set>
+
+namespace fv {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fv::Archive)
+};
+
+Status writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush())
+        return fail(Tr::tr("could not write the file: %1").arg(f.errorString()), path);
+    return ok();
+}
+
+// Refused unless `dir` is absent or an empty folder.
+Status requireEmptyTarget(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (!info.exists())
+        return ok();
+    if (!info.isDir())
+        return fail(Tr::tr("there is a file where the extract's folder should be; choose a new folder"), dir);
+    if (!QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return fail(Tr::tr("the folder is not empty; an extract is written into a new or empty folder only"), dir);
+    return ok();
+}
+
+// The stored documents the entries refer to, checked against their SHA-256, into DOKUMENT/.
+Result<ArchivedDocuments> writeDocuments(Database &db, const std::vector<ArchivedCase> &cases, const QString &root,
+                                         qint64 total, const ExportProgress &progress, qint64 &done)
+{
+    ArchivedDocuments docs;
+    for (const ArchivedCase &c : cases) {
+        auto q = db.exec(QStringLiteral("SELECT d.doc_no, d.sha256, d.content, d.created_at, u.login FROM document d "
+                                        "JOIN app_user u ON u.id = d.created_by WHERE d.case_id = ? ORDER BY d.doc_no"),
+                         {c.id});
+        if (!q)
+            return q.error();
+        std::set<int> referenced;
+        for (const JournalEntry &e : c.entries)
+            if (e.documentNumber > 0)
+                referenced.insert(e.documentNumber);
+        while (q->next()) {
+            const int number = q->value(0).toInt();
+            if (!referenced.count(number))
+                continue;
+            const QByteArray bytes = q->value(2).toByteArray();
+            const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            const QString where = c.number + QLatin1Char('-') + QString::number(number);
+            if (sha != q->value(1).toString())
+                return fail(Tr::tr("the stored document is damaged (its SHA-256 differs from when it was stored); "
+                                   "no extract was written"),
+                            where);
+            if (bytes.isEmpty())
+                return fail(Tr::tr("the stored document is empty; no extract was written"), where);
+            ArchivedDocument d;
+            d.file = QStringLiteral("DOKUMENT/") + QString(where).replace(QLatin1Char('/'), QLatin1Char('-'))
+                + QStringLiteral(".pdf");
+            d.sha256 = sha;
+            d.size = bytes.size();
+            d.createdAt = QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs);
+            d.createdBy = q->value(4).toString();
+            if (auto s = writeBytes(root + QLatin1Char('/') + d.file, bytes); !s)
+                return s.error();
+            docs[{c.id, number}] = d;
+            if (progress && !progress(++done, total))
+                return fail(Tr::tr("the extract was cancelled; nothing was written"));
+        }
+    }
+    return docs;
+}
+
+Status writeXml(const QString &path, const std::function<void(QIODevice &)> &write)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(Tr::tr("could not write the file: %1").arg(f.errorString()), path);
+    write(f);
+    if (!f.flush() || f.error() != QFile::NoError)
+        return fail(Tr::tr("could not write the file: %1").arg(f.errorString()), path);
+    return ok();
+}
+
+} // namespace
+
+ArchiveExport::ArchiveExport(CaseService &cases) : m_cases(cases)
+{}
+
+QStringList ArchiveExport::xmlFiles()
+{
+    return {QStringLiteral("arkivstruktur.xml"), QStringLiteral("endringslogg.xml"),
+            QStringLiteral("loependeJournal.xml"), QStringLiteral("offentligJournal.xml")};
+}
+
+QStringList ArchiveExport::schemaFiles()
+{
+    return {QStringLiteral("arkivstruktur.xsd"),   QStringLiteral("endringslogg.xsd"),
+            QStringLiteral("loependeJournal.xsd"), QStringLiteral("offentligJournal.xsd"),
+            QStringLiteral("metadatakatalog.xsd"), QStringLiteral("addml.xsd")};
+}
+
+Result<ExportSummary> ArchiveExport::write(const QDate &from, const QDate &to, const QString &dir,
+                                           const ExportProgress &progress)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return fail(Tr::tr("the period must be two dates, the first not after the second"));
+    Database &db = m_cases.database();
+    if (auto s = canNow(db, m_cases.actor(), Action::ExportArchive); !s)
+        return s.error();
+    if (auto s = requireEmptyTarget(dir); !s)
+        return s.error();
+    auto cases = loadArchivedCases(db, from, to);
+    if (!cases)
+        return cases.error();
+    if (cases->empty())
+        return fail(Tr::tr("no closed case was created from %1 to %2, so there is nothing to extract")
+                        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    auto creator = archiveCreator(db);
+    if (!creator)
+        return creator.error();
+
+    // Written beside the target and renamed at the end: the target is whole or absent.
+    const QFileInfo target(dir);
+    QTemporaryDir work(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral("-XXXXXX"));
+    if (!work.isValid())
+        return fail(Tr::tr("could not make a working folder beside the extract: %1").arg(work.errorString()), dir);
+    const QString root = work.path();
+    if (!QDir(root).mkdir(QStringLiteral("DOKUMENT")))
+        return fail(Tr::tr("could not make the folder DOKUMENT"), root);
+
+    std::vector<JournalEntry> entries;
+    qint64 total = 0;
+    for (const ArchivedCase &c : cases.value())
+        for (const JournalEntry &e : c.entries) {
+            entries.push_back(e);
+            total += e.documentNumber > 0 ? 2 : 1;
+        }
+    std::sort(entries.begin(), entries.end(), [](const JournalEntry &a, const JournalEntry &b) {
+        return std::tie(a.year, a.sequence) < std::tie(b.year, b.sequence);
+    });
+    qint64 done = 0;
+    auto docs = writeDocuments(db, cases.value(), root, total, progress, done);
+    if (!docs)
+        return docs.error();
+
+    const QString by = m_cases.actor().login;
+    const QDateTime at = now();
+    ExportSummary summary;
+    StructureCounts counts;
+    if (auto s = writeXml(
+            root + QStringLiteral("/arkivstruktur.xml"),
+            [&](QIODevice &f) {
+                counts = writeArkivstruktur(f, cases.value(), docs.value(), creator.value(), from, to, by);
+            });
+        !s)
+        return s.error();
+    if (auto s = writeXml(root + QStringLiteral("/endringslogg.xml"),
+                          [&](QIODevice &f) { summary.changes = writeEndringslogg(f, cases.value(), by, at); });
+        !s)
+        return s.error();
+    const QDate first = std::min(from, entries.front().journalDate);
+    const QDate last = std::max(to, entries.back().journalDate);
+    if (auto s = writeBytes(
+            root + QStringLiteral("/loependeJournal.xml"), runningJournalXml(entries, first, last, creator.value()));
+        !s)
+        return s.error();
+    if (auto s = writeBytes(
+            root + QStringLiteral("/offentligJournal.xml"), publicJournalXml(entries, first, last, creator.value()));
+        !s)
+        return s.error();
+    for (const QString &xsd : schemaFiles()) {
+        if (!QFile::copy(QStringLiteral(":/noark5/") + xsd, root + QLatin1Char('/') + xsd))
+            return fail(Tr::tr("could not copy the schema %1 into the extract").arg(xsd), root);
+        QFile::setPermissions(root + QLatin1Char('/') + xsd, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    }
+    summary.cases = static_cast<int>(cases->size());
+    summary.entries = static_cast<int>(entries.size());
+    summary.documents = static_cast<int>(docs->size());
+    AddmlFacts facts{from, to, creator.value(), counts, summary.entries, summary.changes};
+    if (auto s = writeAddml(root, facts); !s)
+        return s.error();
+    if (progress && !progress(total, total))
+        return fail(Tr::tr("the extract was cancelled; nothing was written"));
+
+    // The event and the rename together: a failed rename leaves no event, a failed commit no folder.
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.error();
+    if (auto s = AuditLog::append(
+            db, 0, by, QStringLiteral("archive-exported"),
+            QStringLiteral("Noark 5 extract of %1 cases (%2 journal entries, %3 documents) "
+                           "created from %4 to %5")
+                .arg(summary.cases)
+                .arg(summary.entries)
+                .arg(summary.documents)
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        !s)
+        return s.error();
+    if (target.exists() && !QDir().rmdir(target.absoluteFilePath()))
+        return fail(Tr::tr("the empty folder could not be replaced by the extract"), dir);
+    if (!QDir().rename(root, target.absoluteFilePath()))
+        return fail(Tr::tr("the finished extract could not be moved into place"), dir);
+    work.setAutoRemove(false);
+    if (auto c = tx.commit(); !c) {
+        QDir(target.absoluteFilePath()).removeRecursively();
+        return c.error();
+    }
+    return summary;
+}
+
+} // namespace fv

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "archive/Journal.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace fv {
+
+class CaseService;
+
+// What a caseworker does with the journal, each one operation through the rule book, audited:
+// screening an entry or a whole case for the public journal (and lifting it), closing an
+// incoming entry by a note, and publishing the public journal of a period.
+class JournalService
+{
+public:
+    explicit JournalService(CaseService &cases);
+
+    Result<std::vector<JournalEntry>> forCase(const QString &caseNumber);
+    Result<std::vector<JournalEntry>> find(const JournalQuery &query);
+
+    // The screening bases a caseworker may choose from (the setting journal.screening-bases).
+    Result<QStringList> screeningBases();
+    // Screens one entry (`entry` > 0) or the whole case, with a basis from screeningBases().
+    Status screen(const QString &caseNumber, int entry, const QString &basis);
+    Status unscreen(const QString &caseNumber, int entry);
+    // Closes an open incoming entry by a note: TE (taken into account) or TO (for information).
+    Status close(const QString &caseNumber, int entry, const QString &method, const QString &note);
+
+    // The public journal (offentligJournal.xml) and the running journal (loependeJournal.xml) of
+    // the entries journalled from `from` to `to`, each written whole or not at all; audited.
+    Status writePublicJournal(const QDate &from, const QDate &to, const QString &path);
+    Status writeRunningJournal(const QDate &from, const QDate &to, const QString &path);
+
+private:
+    Status writeJournal(const QDate &from, const QDate &to, const QString &path, bool isPublic);
+
+    CaseService &m_cases;
+};
+
+} // namespace fv
