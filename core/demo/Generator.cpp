@@ -1,6 +1,7 @@
 #include "demo/Generator.h"
 
 #include "Clock.h"
+#include "archive/JournalBackfill.h"
 #include "casework/AuditLog.h"
 #include "casework/Users.h"
 #include "demo/GeneratorData.h"
@@ -492,6 +493,12 @@ Result<GenerateReport> generateAll(Database &db, const QString &actingLogin, con
     planner.stop();
     if (!report)
         return report.error();
+    // Their decision letters (small synthetic PDFs) and their journal, as the program would have
+    // made them, so that archive extracts of generated data are whole.
+    if (auto s = storeSyntheticLetters(db, setup->lastCaseId + 1); !s)
+        return s.error();
+    if (auto s = buildMissingJournal(db); !s)
+        return s.error();
     const GenerateReport &r = report.value();
     if (auto s = AuditLog::append(
             db, 0, actingLogin, QStringLiteral("generated"),
