@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "admin/UsersDialog.h"
 #include "application/Attachments.h"
+#include "archive/ArchiveActions.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/CaseworkStore.h"
@@ -172,6 +173,7 @@ void MainWindow::buildMenus()
     admin->addAction(tr("&Users…"), this, [this] { showUsersDialog(m_session, this); });
     admin->addAction(tr("&Registry catalogue…"), this, &MainWindow::showRegistryCatalogue);
     admin->addActions({m_conditionLibrary, m_priceTables, m_letterTemplates});
+    (new ArchiveActions(m_session, this))->addMenu(menuBar()); // the journal and the Noark 5 extract
     menuBar()->addMenu(tr("&Help"))->addActions({m_help, m_about});
 
     QToolBar *tools = addToolBar(tr("Case"));

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "application/Attachments.h"
+#include "archive/JournalService.h"
 #include "casework/CaseView.h"
 #include "registry/RegistryCatalogue.h"
 #include "search/CaseListModel.h"
@@ -84,6 +85,8 @@ void MainWindow::showCurrentCase()
         for (const User &u : users.value())
             names[u.login] = u.fullName;
     m_caseView->setUserNames(std::move(names));
+    auto journal = JournalService(m_session.cases()).forCase(number);
+    m_caseView->setJournal(journal ? journal.value() : std::vector<JournalEntry>{});
     m_caseView->showCase(rec.value(), registries.value(), stored);
     updateActions();
     syncLists();

@@ -189,9 +189,11 @@ void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Re
 void CaseView::showDocuments(const CaseRecord &record)
 {
     if (record.documents.empty()) {
-        m_documents->setHtml(QStringLiteral("<p>%1</p>")
-                                 .arg(esc(tr("No letters sent yet. Case → Send letter… sends "
-                                             "one and keeps it here."))));
+        m_documents->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("No letters sent yet. Case → Send letter… sends "
+                            "one and keeps it here.")))
+            + journalHtml());
         return;
     }
     QString html =
@@ -205,7 +207,38 @@ void CaseView::showDocuments(const CaseRecord &record)
                          esc(QLocale().toString(d.createdAt, QLocale::ShortFormat)), esc(d.createdBy));
     html += QStringLiteral("</table><p style='color:#555'>%1</p>")
                 .arg(esc(tr("Click a reference to open the letter exactly as it was sent.")));
-    m_documents->setHtml(html);
+    m_documents->setHtml(html + journalHtml());
+}
+
+// The case's journal (Noark 5): every document in and out, with its number, status and screening.
+QString CaseView::journalHtml() const
+{
+    if (m_journal.empty())
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3><table cellpadding='4'><tr>").arg(esc(tr("Journal")));
+    for (const QString &h : {tr("Entry"), tr("Type"), tr("Journal no."), tr("Date"), tr("Status"), tr("Parties"),
+                             tr("Public title"), tr("Closed")})
+        html += QStringLiteral("<th align='left'>%1</th>").arg(esc(h));
+    html += QStringLiteral("</tr>");
+    for (const JournalEntry &e : m_journal) {
+        QStringList parties;
+        for (const JournalParty &p : e.parties)
+            parties << e.publicName(p);
+        QString closed;
+        if (e.closure)
+            closed = tr("%1 (%2)").arg(QLocale().toString(e.closure->on, QLocale::ShortFormat), e.closure->method);
+        else if (e.isOpen())
+            closed = tr("open");
+        QString title = e.publicTitle();
+        if (e.isScreened())
+            title += QStringLiteral(" [") + tr("screened: %1").arg(e.screeningBasis) + QLatin1Char(']');
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                               "<td>%8</td></tr>")
+                    .arg(esc(e.reference()), esc(displayName(e.type)), esc(e.journalNumber()),
+                         esc(QLocale().toString(e.journalDate, QLocale::ShortFormat)), esc(displayName(e.status)),
+                         esc(parties.join(QStringLiteral("; "))), esc(title), esc(closed));
+    }
+    return html + QStringLiteral("</table>");
 }
 
 } // namespace fv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archive/JournalTypes.h"
 #include "casework/CaseService.h"
 #include "registry/Registry.h"
 
@@ -35,6 +36,8 @@ public:
     // Full names by login, for the people named in the decision's versions.
     void setUserNames(std::map<QString, QString> names) { m_userNames = std::move(names); }
     const std::optional<CaseRecord> &currentCase() const { return m_record; }
+    // The case's journal entries, shown on the documents page with the next showCase().
+    void setJournal(std::vector<JournalEntry> entries) { m_journal = std::move(entries); }
 
     enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab };
     void showTab(Tab tab);
@@ -54,9 +57,11 @@ signals:
 private:
     void showDecision(const CaseRecord &record, const std::map<QString, Registry> &registries);
     void showDocuments(const CaseRecord &record);
+    QString journalHtml() const;
 
     std::optional<CaseRecord> m_record;
     std::map<QString, QString> m_userNames;
+    std::vector<JournalEntry> m_journal;
     QLabel *m_placeholder;
     QTabWidget *m_tabs;
     QTextBrowser *m_application;
