@@ -75,8 +75,13 @@ JournalWindow::JournalWindow(Session &session, bool restanse, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(JournalModel::Title, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The long columns share what is left; the whole text is in the tooltip.
+    header->setSectionResizeMode(JournalModel::Parties, QHeaderView::Interactive);
+    header->resizeSection(JournalModel::Parties, 240);
+    header->setSectionResizeMode(JournalModel::Title, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
