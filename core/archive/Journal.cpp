@@ -197,9 +197,11 @@ Result<std::vector<JournalEntry>> Journal::find(Database &db, const JournalQuery
         binds << toStorage(query.caseTo);
     }
     if (!query.party.trimmed().isEmpty()) {
+        // Folded as the case search folds: "odegard" finds Ødegård.
         where << QStringLiteral("EXISTS (SELECT 1 FROM journal_party p WHERE p.entry_id = j.id AND "
-                                "(lower(p.name) LIKE ? OR lower(p.organisation) LIKE ?))");
-        const QString like = QLatin1Char('%') + query.party.trimmed().toLower() + QLatin1Char('%');
+                                "(%1 LIKE ? OR %2 LIKE ?))")
+                     .arg(foldSql(QStringLiteral("p.name")), foldSql(QStringLiteral("p.organisation")));
+        const QString like = QLatin1Char('%') + foldForSearch(query.party.trimmed()) + QLatin1Char('%');
         binds << like << like;
     }
     const QString clause = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));

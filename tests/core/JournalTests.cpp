@@ -65,6 +65,13 @@ TEST_CASE("an imported application is the case's first journal entry, incoming, 
     CHECK(a[0].parties[0].organisation == QStringLiteral("Universitetet i Oslo"));
     CHECK_FALSE(a[0].parties[0].privateCapacity); // she acts for the university: public
     CHECK(a[0].isOpen());
+    // Found by a party's name as people type it without Norwegian letters.
+    auto ola = t.as(QStringLiteral("ola"));
+    JournalQuery byParty;
+    byParty.party = QStringLiteral("kjaerstad odegard");
+    CHECK(JournalService(ola).find(byParty)->size() == 2);
+    byParty.party = QStringLiteral("Nordmann");
+    CHECK(JournalService(ola).find(byParty)->empty());
 }
 
 TEST_CASE("the decision letter is an outgoing entry that closes the open incoming ones", "[journal]")
