@@ -69,6 +69,19 @@ TEST_CASE("the journal window searches the journal and shows the restanse list w
     for (int r = 0; r < fromDmp; ++r)
         CHECK(all.model()->entry(r)->parties.front().name == QStringLiteral("Direktoratet for medisinske produkter"));
 
+    // Screening the first entry from the window, then lifting it: the core operation each time.
+    all.findChild<QLineEdit *>()->clear();
+    all.search();
+    all.table()->setCurrentIndex(all.model()->index(0, 0));
+    const QString first = all.model()->entry(0)->reference();
+    all.screenSelected(true);
+    CHECK(all.model()->entry(0)->isScreened());
+    CHECK(all.model()->index(0, JournalModel::Parties).data().toString() == QStringLiteral("*****"));
+    all.table()->setCurrentIndex(all.model()->index(0, 0));
+    all.screenSelected(false);
+    CHECK_FALSE(all.model()->entry(0)->isScreened());
+    CHECK(all.model()->entry(0)->reference() == first);
+
     JournalWindow restanse(office.session, true);
     QAbstractItemModelTester restanseTester(restanse.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     REQUIRE(restanse.model()->rowCount() > 0);

@@ -29,6 +29,7 @@ JournalWindow::JournalWindow(Session &session, bool restanse, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_openOnly(new QCheckBox(tr("Only open incoming entries (restanse list)"), this))
+    , m_basis(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
 {
@@ -69,6 +70,22 @@ JournalWindow::JournalWindow(Session &session, bool restanse, QWidget *parent)
     find->setDefault(true);
     connect(find, &QPushButton::clicked, this, &JournalWindow::search);
     connect(m_party, &QLineEdit::returnPressed, this, &JournalWindow::search);
+
+    if (auto bases = JournalService(m_session.cases()).screeningBases())
+        m_basis->addItems(bases.value());
+    m_basis->setObjectName(QStringLiteral("screeningBasis"));
+    auto *screen = new QPushButton(tr("S&creen entry"), this);
+    auto *lift = new QPushButton(tr("&Lift screening"), this);
+    screen->setObjectName(QStringLiteral("screenEntry"));
+    lift->setObjectName(QStringLiteral("liftScreening"));
+    connect(screen, &QPushButton::clicked, this, [this] { screenSelected(true); });
+    connect(lift, &QPushButton::clicked, this, [this] { screenSelected(false); });
+    auto *screening = new QHBoxLayout;
+    screening->addWidget(m_basis);
+    screening->addWidget(screen);
+    screening->addWidget(lift);
+    screening->addStretch();
+    filters->addRow(tr("Screening in the public journal:"), screening);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("journalTable"));
@@ -115,8 +132,35 @@ void JournalWindow::search()
         m_model->setEntries({});
         return;
     }
-    m_summary->setText(tr("%n journal entry(s)", nullptr, static_cast<int>(entries->size())));
+    if (!m_keepSummary)
+        m_summary->setText(tr("%n journal entry(s)", nullptr, static_cast<int>(entries->size())));
     m_model->setEntries(std::move(entries.value()));
+}
+
+void JournalWindow::screenSelected(bool screen)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const JournalEntry *e = current.isValid() ? m_model->entry(current.row()) : nullptr;
+    if (!e) {
+        m_summary->setText(tr("Choose a journal entry in the list first."));
+        return;
+    }
+    const QString caseNumber = e->caseNumber;
+    const int number = e->number;
+    JournalService journal(m_session.cases());
+    const Status s = screen
+        ? journal.screen(caseNumber, number, m_basis->currentText())
+        : journal.unscreen(caseNumber, number);
+    const QString said = s
+        ? (screen ? tr("%1-%2 is screened in the public journal.")
+                  : tr("%1-%2 is no longer screened in the public journal."))
+              .arg(caseNumber)
+              .arg(number)
+        : s.error().toString();
+    m_keepSummary = true;
+    search();
+    m_keepSummary = false;
+    m_summary->setText(said);
 }
 
 } // namespace fv

@@ -23,6 +23,11 @@ public:
     JournalWindow(Session &session, bool restanse, QWidget *parent = nullptr);
     JournalModel *model() const { return m_model; }
     void search();
+    // Screens the selected entry with the chosen basis, or lifts its screening, as one core
+    // operation each (the rule book decides); the outcome is shown above the table.
+    void screenSelected(bool screen);
+    QComboBox *basisChoice() const { return m_basis; }
+    QTableView *table() const { return m_table; }
 
 private:
     Session &m_session;
@@ -33,8 +38,10 @@ private:
     QComboBox *m_type;
     QComboBox *m_status;
     QCheckBox *m_openOnly;
+    QComboBox *m_basis;
     QTableView *m_table;
     QLabel *m_summary;
+    bool m_keepSummary = false;
 };
 
 } // namespace fv
