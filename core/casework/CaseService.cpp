@@ -5,6 +5,7 @@
 #include "application/ApplicationStore.h"
 #include "casework/CaseStore.h"
 #include "casework/CaseworkStore.h"
+#include "followup/FollowUpStore.h"
 #include "decision/DecisionStore.h"
 #include "rules/Permissions.h"
 #include "search/CaseSearch.h"
@@ -164,6 +165,8 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
         return docs.error();
     rec.documents = std::move(docs.value());
     if (auto s = CaseworkStore::load(m_db, rec); !s)
+        return s.error();
+    if (auto s = FollowUpStore::load(m_db, rec); !s)
         return s.error();
     return rec;
 }

@@ -49,6 +49,9 @@ enum class Action {
     ReturnDecision,
     // letters
     SendLetter,
+    // after the decision letter
+    RecordDelivery,
+    RecordProjectEnd,
     // administration
     AdministerUsers,
     EditRegistryCatalogue,

@@ -14,5 +14,6 @@ Status upgradeToV4(Database &db); // reliability: audit chain head, concurrency
 Status upgradeToV5(Database &db); // decisions: condition library, price tables, fees
 Status upgradeToV6(Database &db); // letters: immutable documents, admin-edited templates
 Status upgradeToV7(Database &db); // the rule book: user titles, decision contributors and revisions
+Status upgradeToV9(Database &db); // after the decision: deliveries and the end of the project
 
 } // namespace fv

@@ -74,6 +74,9 @@ QString CaseworkText::taskName(TaskKind kind)
     case TaskKind::ApplicantAnswer: return tr("Applicant's answer");
     case TaskKind::Reminder: return tr("Answer after reminder");
     case TaskKind::Consultation: return tr("Registry manager's answer");
+    case TaskKind::DataDelivery: return tr("Delivery of the data");
+    case TaskKind::EndReport: return tr("End report");
+    case TaskKind::DeletionConfirmation: return tr("Confirmation of deletion");
     }
     return {};
 }
@@ -167,6 +170,9 @@ QString CaseworkText::nextStep(const CaseTask &task)
     case TaskKind::ApplicantAnswer: return tr("send a reminder");
     case TaskKind::Reminder: return tr("propose rejection for no reply");
     case TaskKind::Consultation: return tr("remind the registry manager");
+    case TaskKind::DataDelivery: return tr("ask the registry manager about the delivery");
+    case TaskKind::EndReport:
+    case TaskKind::DeletionConfirmation: return tr("send the end-of-project reminder");
     }
     return {};
 }
