@@ -45,18 +45,20 @@ QJsonObject deliveriesJson(const CaseRecord &r)
     for (const QString &registry : followup::deliveringRegistries(r)) {
         const Delivery *d = r.followUp.delivery(registry);
         const Delivery shown = d ? *d : Delivery{registry, {}, {}, {}, {}};
-        rows.append(QJsonObject{{QStringLiteral("registry"), registry},
-                                {QStringLiteral("state"), toCode(shown.state())},
-                                {QStringLiteral("orderedOn"), jsonDate(shown.orderedOn)},
-                                {QStringLiteral("delayedOn"), jsonDate(shown.delayedOn)},
-                                {QStringLiteral("delayReason"), shown.delayReason},
-                                {QStringLiteral("deliveredOn"), jsonDate(shown.deliveredOn)},
-                                {QStringLiteral("overdue"), overdue.contains(registry)}});
+        rows.append(QJsonObject{
+            {QStringLiteral("registry"), registry},
+            {QStringLiteral("state"), toCode(shown.state())},
+            {QStringLiteral("orderedOn"), jsonDate(shown.orderedOn)},
+            {QStringLiteral("delayedOn"), jsonDate(shown.delayedOn)},
+            {QStringLiteral("delayReason"), shown.delayReason},
+            {QStringLiteral("deliveredOn"), jsonDate(shown.deliveredOn)},
+            {QStringLiteral("overdue"), overdue.contains(registry)}});
     }
-    return QJsonObject{{QStringLiteral("caseNumber"), r.summary.caseNumber},
-                       {QStringLiteral("decisionLetterSent"), jsonDate(followup::decisionLetterSentOn(r))},
-                       {QStringLiteral("deliveryDue"), jsonDate(followup::deliveryDue(r))},
-                       {QStringLiteral("deliveries"), rows}};
+    return QJsonObject{
+        {QStringLiteral("caseNumber"), r.summary.caseNumber},
+        {QStringLiteral("decisionLetterSent"), jsonDate(followup::decisionLetterSentOn(r))},
+        {QStringLiteral("deliveryDue"), jsonDate(followup::deliveryDue(r))},
+        {QStringLiteral("deliveries"), rows}};
 }
 
 void printDeliveries(Context &ctx, const CaseRecord &r)
@@ -146,16 +148,16 @@ int cmdDelivery(Context &ctx, Args &args)
     if (!cases)
         return ctx.refuse(cases.error());
     FollowUpService service(*cases.value());
-    const Status s = ordered   ? service.ordered(p.at(0), p.at(1), on)
-                     : delayed ? service.delayed(p.at(0), p.at(1), reason, on)
-                               : service.delivered(p.at(0), p.at(1), on);
+    const Status s = ordered ? service.ordered(p.at(0), p.at(1), on)
+        : delayed            ? service.delayed(p.at(0), p.at(1), reason, on)
+                             : service.delivered(p.at(0), p.at(1), on);
     if (!s)
         return ctx.refuse(s.error());
     if (ctx.json)
         return listDeliveries(ctx, p.at(0));
-    ctx.out << (ordered   ? CliText::tr("%1: the data from %2 are recorded as ordered")
-                : delayed ? CliText::tr("%1: the delivery from %2 is recorded as delayed")
-                          : CliText::tr("%1: the data from %2 are recorded as delivered"))
+    ctx.out << (ordered       ? CliText::tr("%1: the data from %2 are recorded as ordered")
+                    : delayed ? CliText::tr("%1: the delivery from %2 is recorded as delayed")
+                              : CliText::tr("%1: the data from %2 are recorded as delivered"))
                    .arg(p.at(0), p.at(1).toUpper())
             << Qt::endl;
     return Exit::Done;
@@ -181,8 +183,9 @@ int cmdProjectEnd(Context &ctx, Args &args)
         if (!cases)
             return ctx.refuse(cases.error());
         FollowUpService service(*cases.value());
-        const Status s = reportText ? service.endReportReceived(caseNumber, *on)
-                                    : service.deletionConfirmed(caseNumber, *on);
+        const Status s = reportText
+            ? service.endReportReceived(caseNumber, *on)
+            : service.deletionConfirmed(caseNumber, *on);
         if (!s)
             return ctx.refuse(s.error());
         if (!ctx.json) {
@@ -200,14 +203,17 @@ int cmdProjectEnd(Context &ctx, Args &args)
     const QDate day = today();
     const Project &project = r.application.project;
     if (ctx.json) {
-        printJson(ctx, QJsonObject{{QStringLiteral("caseNumber"), r.summary.caseNumber},
-                                   {QStringLiteral("projectEnd"), jsonDate(project.end)},
-                                   {QStringLiteral("endReportDue"), jsonDate(followup::endReportDue(r))},
-                                   {QStringLiteral("endReportReceived"), jsonDate(r.followUp.end.reportOn)},
-                                   {QStringLiteral("endReportLate"), followup::endReportLate(r, day)},
-                                   {QStringLiteral("deletionDate"), jsonDate(project.deletionDate)},
-                                   {QStringLiteral("deletionConfirmed"), jsonDate(r.followUp.end.deletedOn)},
-                                   {QStringLiteral("deletionLate"), followup::deletionLate(r, day)}});
+        printJson(
+            ctx,
+            QJsonObject{
+                {QStringLiteral("caseNumber"), r.summary.caseNumber},
+                {QStringLiteral("projectEnd"), jsonDate(project.end)},
+                {QStringLiteral("endReportDue"), jsonDate(followup::endReportDue(r))},
+                {QStringLiteral("endReportReceived"), jsonDate(r.followUp.end.reportOn)},
+                {QStringLiteral("endReportLate"), followup::endReportLate(r, day)},
+                {QStringLiteral("deletionDate"), jsonDate(project.deletionDate)},
+                {QStringLiteral("deletionConfirmed"), jsonDate(r.followUp.end.deletedOn)},
+                {QStringLiteral("deletionLate"), followup::deletionLate(r, day)}});
         return Exit::Done;
     }
     const QString none = CliText::tr("not received");

@@ -43,8 +43,9 @@ DeliveryState Delivery::state() const
 
 const Delivery *FollowUpRecord::delivery(const QString &registry) const
 {
-    const auto it = std::find_if(
-        deliveries.begin(), deliveries.end(), [&](const Delivery &d) { return d.registry == registry; });
+    const auto it = std::find_if(deliveries.begin(), deliveries.end(), [&](const Delivery &d) {
+        return d.registry == registry;
+    });
     return it == deliveries.end() ? nullptr : &*it;
 }
 

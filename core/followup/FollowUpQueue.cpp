@@ -25,13 +25,15 @@ QDate day(const QVariant &v)
 Status loadCases(Database &db, const CaseworkSettings &settings, std::vector<CaseRecord> &out,
                  std::unordered_map<qint64, size_t> &byId)
 {
-    auto q = db.exec(QStringLiteral(
-        "SELECT c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, a.received, "
-        "a.kind, COALESCE(u.full_name, ''), a.project_end, a.deletion_date, (SELECT max(d.created_at) FROM document "
-        "d WHERE d.case_id = c.id AND d.kind = 'decision'), e.report_on, e.deleted_on FROM fv_case c JOIN "
-        "application a ON a.case_id = c.id LEFT JOIN app_user u ON u.id = c.assignee LEFT JOIN project_end e ON "
-        "e.case_id = c.id WHERE c.status IN (%1)")
-                         .arg(decidedStatuses));
+    auto q = db.exec(
+        QStringLiteral(
+            "SELECT c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, a.received, "
+            "a.kind, COALESCE(u.full_name, ''), a.project_end, a.deletion_date, (SELECT max(d.created_at) FROM "
+            "document "
+            "d WHERE d.case_id = c.id AND d.kind = 'decision'), e.report_on, e.deleted_on FROM fv_case c JOIN "
+            "application a ON a.case_id = c.id LEFT JOIN app_user u ON u.id = c.assignee LEFT JOIN project_end e ON "
+            "e.case_id = c.id WHERE c.status IN (%1)")
+            .arg(decidedStatuses));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -71,12 +73,13 @@ Status loadCases(Database &db, const CaseworkSettings &settings, std::vector<Cas
 Status loadGrantedAndDelivered(Database &db, std::vector<CaseRecord> &cases,
                                const std::unordered_map<qint64, size_t> &byId)
 {
-    auto g = db.exec(QStringLiteral(
-        "SELECT d.case_id, e.registry FROM decision d JOIN decision_entry e ON e.decision_id = d.id JOIN fv_case c "
-        "ON c.id = d.case_id WHERE c.status IN (%1) AND d.status = 'approved' AND e.outcome IN ('granted', "
-        "'partly-granted') AND d.version = (SELECT max(v.version) FROM decision v WHERE v.case_id = d.case_id AND "
-        "v.status = 'approved') ORDER BY d.case_id, e.pos")
-                         .arg(decidedStatuses));
+    auto g = db.exec(
+        QStringLiteral(
+            "SELECT d.case_id, e.registry FROM decision d JOIN decision_entry e ON e.decision_id = d.id JOIN fv_case c "
+            "ON c.id = d.case_id WHERE c.status IN (%1) AND d.status = 'approved' AND e.outcome IN ('granted', "
+            "'partly-granted') AND d.version = (SELECT max(v.version) FROM decision v WHERE v.case_id = d.case_id AND "
+            "v.status = 'approved') ORDER BY d.case_id, e.pos")
+            .arg(decidedStatuses));
     if (!g)
         return g.error();
     while (g->next()) {
@@ -88,7 +91,8 @@ Status loadGrantedAndDelivered(Database &db, std::vector<CaseRecord> &cases,
         entry.outcome = Outcome::Granted;
         cases[it->second].decisions.front().entries.push_back(entry);
     }
-    auto d = db.exec(QStringLiteral("SELECT case_id, registry, delivered_on FROM delivery WHERE delivered_on IS NOT NULL"));
+    auto d = db.exec(
+        QStringLiteral("SELECT case_id, registry, delivered_on FROM delivery WHERE delivered_on IS NOT NULL"));
     if (!d)
         return d.error();
     while (d->next()) {
@@ -120,8 +124,8 @@ QueueItem itemOf(const CaseRecord &r, TaskKind kind, const QDate &due, const QSt
 
 } // namespace
 
-Result<std::vector<std::pair<QueueKind, QueueItem>>> loadFollowUpQueue(Database &db, const CaseworkSettings &settings,
-                                                                       const QDate &today)
+Result<std::vector<std::pair<QueueKind, QueueItem>>> loadFollowUpQueue(
+    Database &db, const CaseworkSettings &settings, const QDate &today)
 {
     std::vector<CaseRecord> cases;
     std::unordered_map<qint64, size_t> byId;
@@ -133,19 +137,21 @@ Result<std::vector<std::pair<QueueKind, QueueItem>>> loadFollowUpQueue(Database 
     for (const CaseRecord &r : cases) {
         const QStringList overdue = followup::overdueDeliveries(r, today);
         if (!overdue.isEmpty())
-            out.emplace_back(QueueKind::DataNotDelivered, itemOf(r, TaskKind::DataDelivery, followup::deliveryDue(r),
-                                                                 overdue.join(QStringLiteral(", ")), settings, today));
+            out.emplace_back(QueueKind::DataNotDelivered,
+                             itemOf(r, TaskKind::DataDelivery, followup::deliveryDue(r),
+                                    overdue.join(QStringLiteral(", ")), settings, today));
         if (followup::endReportLate(r, today))
             out.emplace_back(QueueKind::EndReportMissing,
                              itemOf(r, TaskKind::EndReport, followup::endReportDue(r), {}, settings, today));
         if (followup::deletionLate(r, today))
-            out.emplace_back(QueueKind::DeletionNotConfirmed, itemOf(r, TaskKind::DeletionConfirmation,
-                                                                     r.application.project.deletionDate, {}, settings,
-                                                                     today));
+            out.emplace_back(
+                QueueKind::DeletionNotConfirmed,
+                itemOf(r, TaskKind::DeletionConfirmation, r.application.project.deletionDate, {}, settings, today));
     }
     // The most overdue first within each view.
-    std::stable_sort(out.begin(), out.end(),
-                     [](const auto &a, const auto &b) { return a.second.task->due < b.second.task->due; });
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return a.second.task->due < b.second.task->due;
+    });
     return out;
 }
 

@@ -16,7 +16,7 @@ class Database;
 // ended endReportGraceWeeks ago without an end report, or whose deletion date has passed without
 // a confirmation. One row per view a case is in, most overdue first; judged by the rules of
 // followup:: (FollowUp.h) on what a few queries read, however large the archive.
-Result<std::vector<std::pair<QueueKind, QueueItem>>> loadFollowUpQueue(Database &db, const CaseworkSettings &settings,
-                                                                       const QDate &today);
+Result<std::vector<std::pair<QueueKind, QueueItem>>> loadFollowUpQueue(
+    Database &db, const CaseworkSettings &settings, const QDate &today);
 
 } // namespace fv

@@ -122,23 +122,25 @@ Status FollowUpService::changeEnd(const QString &caseNumber, const QDate &on, bo
         return Error{report ? Tr::tr("Give the day the end report was received")
                             : Tr::tr("Give the day deletion or anonymisation was confirmed"),
                      caseNumber.trimmed()};
-    return Operation(m_cases, Action::RecordProjectEnd).run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
-        auto day = checkedDay(r, on);
-        if (!day)
-            return day.error();
-        ProjectEnd end = r.followUp.end;
-        QDate &field = report ? end.reportOn : end.deletedOn;
-        if (field.isValid())
-            return fail(report ? Tr::tr("The end report was recorded as received on %1 already").arg(shown(field))
-                               : Tr::tr("Deletion or anonymisation was recorded as confirmed on %1 already")
-                                     .arg(shown(field)));
-        field = day.value();
-        if (auto s = FollowUpStore::saveProjectEnd(m_cases.database(), r.summary.id, end, actor.id); !s)
-            return s;
-        return AuditLog::append(m_cases.database(), r.summary.id, actor.login,
-                                report ? QStringLiteral("end-report-received") : QStringLiteral("deletion-confirmed"),
-                                QStringLiteral("on %1").arg(iso(day.value())));
-    });
+    return Operation(m_cases, Action::RecordProjectEnd)
+        .run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
+            auto day = checkedDay(r, on);
+            if (!day)
+                return day.error();
+            ProjectEnd end = r.followUp.end;
+            QDate &field = report ? end.reportOn : end.deletedOn;
+            if (field.isValid())
+                return fail(report ? Tr::tr("The end report was recorded as received on %1 already").arg(shown(field))
+                                   : Tr::tr("Deletion or anonymisation was recorded as confirmed on %1 already")
+                                         .arg(shown(field)));
+            field = day.value();
+            if (auto s = FollowUpStore::saveProjectEnd(m_cases.database(), r.summary.id, end, actor.id); !s)
+                return s;
+            return AuditLog::append(
+                m_cases.database(), r.summary.id, actor.login,
+                report ? QStringLiteral("end-report-received") : QStringLiteral("deletion-confirmed"),
+                QStringLiteral("on %1").arg(iso(day.value())));
+        });
 }
 
 Status FollowUpService::endReportReceived(const QString &caseNumber, const QDate &on)

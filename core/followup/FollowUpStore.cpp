@@ -64,8 +64,8 @@ Status FollowUpStore::saveDelivery(Database &db, qint64 caseId, const Delivery &
                        "UPDATE SET ordered_on = excluded.ordered_on, delayed_on = excluded.delayed_on, delay_reason = "
                        "excluded.delay_reason, delivered_on = excluded.delivered_on, changed_by = excluded.changed_by, "
                        "changed_at = excluded.changed_at"),
-        {caseId, d.registry, dateOrNull(d.orderedOn), dateOrNull(d.delayedOn), d.delayReason,
-         dateOrNull(d.deliveredOn), userId, toStorage(now())}));
+        {caseId, d.registry, dateOrNull(d.orderedOn), dateOrNull(d.delayedOn), d.delayReason, dateOrNull(d.deliveredOn),
+         userId, toStorage(now())}));
 }
 
 Status FollowUpStore::saveProjectEnd(Database &db, qint64 caseId, const ProjectEnd &end, qint64 userId)

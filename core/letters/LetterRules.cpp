@@ -77,14 +77,16 @@ Status projectEndReminderMakesSense(const CaseRecord &record)
     if (followup::endReportLate(record, day) || followup::deletionLate(record, day))
         return ok();
     const QDate reportDue = followup::endReportDue(record);
-    return fail(QCoreApplication::translate("fv::Letters",
-                                            "nothing about the end of the project is late, so there is nothing to "
-                                            "remind the applicant of: the end report is due after %1 and the "
-                                            "confirmation of deletion after %2, or they are recorded already")
-                    .arg(reportDue.isValid() ? reportDue.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—"),
-                         record.application.project.deletionDate.isValid()
-                             ? record.application.project.deletionDate.toString(QStringLiteral("dd.MM.yyyy"))
-                             : QStringLiteral("—")));
+    return fail(
+        QCoreApplication::translate(
+            "fv::Letters",
+            "nothing about the end of the project is late, so there is nothing to "
+            "remind the applicant of: the end report is due after %1 and the "
+            "confirmation of deletion after %2, or they are recorded already")
+            .arg(reportDue.isValid() ? reportDue.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—"),
+                 record.application.project.deletionDate.isValid()
+                     ? record.application.project.deletionDate.toString(QStringLiteral("dd.MM.yyyy"))
+                     : QStringLiteral("—")));
 }
 
 } // namespace

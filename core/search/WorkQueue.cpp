@@ -154,9 +154,16 @@ QString toCode(QueueKind kind)
 const std::vector<QueueKind> &allQueueKinds()
 {
     static const std::vector<QueueKind> all = {
-        QueueKind::Mine,    QueueKind::Unassigned,          QueueKind::AwaitingMyApproval, QueueKind::Overdue,
-        QueueKind::DueSoon, QueueKind::WaitingForApplicant, QueueKind::WaitingForRegistry,
-        QueueKind::DataNotDelivered, QueueKind::EndReportMissing, QueueKind::DeletionNotConfirmed};
+        QueueKind::Mine,
+        QueueKind::Unassigned,
+        QueueKind::AwaitingMyApproval,
+        QueueKind::Overdue,
+        QueueKind::DueSoon,
+        QueueKind::WaitingForApplicant,
+        QueueKind::WaitingForRegistry,
+        QueueKind::DataNotDelivered,
+        QueueKind::EndReportMissing,
+        QueueKind::DeletionNotConfirmed};
     return all;
 }
 

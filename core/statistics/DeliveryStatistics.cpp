@@ -70,8 +70,9 @@ Status addDeliveryTimes(Database &db, Statistics &s)
         summarise(days.count(r.code) ? days[r.code] : std::vector<int>{}, f);
         s.deliveries.push_back(f);
     }
-    std::sort(s.deliveries.begin(), s.deliveries.end(),
-              [](const DeliveryFigures &a, const DeliveryFigures &b) { return a.code < b.code; });
+    std::sort(s.deliveries.begin(), s.deliveries.end(), [](const DeliveryFigures &a, const DeliveryFigures &b) {
+        return a.code < b.code;
+    });
     return ok();
 }
 

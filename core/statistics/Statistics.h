@@ -58,7 +58,7 @@ struct DeliveryFigures
     QString name;
     int delivered = 0;
     double median = 0;
-    double p90 = 0; // 90th percentile (nearest rank)
+    double p90 = 0;  // 90th percentile (nearest rank)
     int waiting = 0; // granted, the letter sent, not delivered yet (now)
 };
 

@@ -56,12 +56,13 @@ QJsonArray deliveriesToJson(const Statistics &s)
 {
     QJsonArray out;
     for (const DeliveryFigures &d : s.deliveries)
-        out.append(QJsonObject{{QStringLiteral("code"), d.code},
-                               {QStringLiteral("name"), d.name},
-                               {QStringLiteral("delivered"), d.delivered},
-                               {QStringLiteral("medianDays"), d.median},
-                               {QStringLiteral("p90Days"), d.p90},
-                               {QStringLiteral("waiting"), d.waiting}});
+        out.append(QJsonObject{
+            {QStringLiteral("code"), d.code},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("delivered"), d.delivered},
+            {QStringLiteral("medianDays"), d.median},
+            {QStringLiteral("p90Days"), d.p90},
+            {QStringLiteral("waiting"), d.waiting}});
     return out;
 }
 
@@ -135,8 +136,8 @@ std::vector<CsvTable> statisticsTables(const Statistics &s)
     Csv deliveries({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("delivered"),
                     QStringLiteral("median_days"), QStringLiteral("p90_days"), QStringLiteral("waiting")});
     for (const DeliveryFigures &d : s.deliveries)
-        deliveries.row({d.code, d.name, QString::number(d.delivered), QString::number(d.median),
-                        QString::number(d.p90), QString::number(d.waiting)});
+        deliveries.row({d.code, d.name, QString::number(d.delivered), QString::number(d.median), QString::number(d.p90),
+                        QString::number(d.waiting)});
 
     return {{QStringLiteral("months"), months.text()},
             {QStringLiteral("processing-times"), times.text()},
