@@ -121,6 +121,11 @@ QString CaseworkText::timelineName(const QString &code)
         {QStringLiteral("reminder"), QT_TR_NOOP("Answer due after reminder")},
         {QStringLiteral("consultation"), QT_TR_NOOP("Registry manager's answer due")},
         {QStringLiteral("pause"), QT_TR_NOOP("Clock paused")},
+        {QStringLiteral("delivery-ordered"), QT_TR_NOOP("Data ordered")},
+        {QStringLiteral("delivery-delayed"), QT_TR_NOOP("Delivery delayed")},
+        {QStringLiteral("delivery-delivered"), QT_TR_NOOP("Data delivered")},
+        {QStringLiteral("end-report-received"), QT_TR_NOOP("End report received")},
+        {QStringLiteral("deletion-confirmed"), QT_TR_NOOP("Deletion confirmed")},
     };
     const auto it = names.find(code);
     return it == names.end() ? code : tr(it->second);
