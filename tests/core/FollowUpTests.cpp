@@ -387,3 +387,164 @@ TEST_CASE("a database one step behind gains the delivery and project-end tables"
     CHECK(db.value()->scalar(QStringLiteral("SELECT count(*) FROM project_end"))->toInt() == 0);
     CHECK(n.size() > 0);
 }
+
+TEST_CASE("delivery and project-end on the command line; a refused command changes nothing", "[followup][cli]")
+{
+    TempDb t;
+    const QString n = sentCase(t, QStringLiteral("HD-2026-7401")); // letter 2026-10-05
+    const QString path = t.path();
+    t.close();
+    ScopedToday day(QDate(2026, 12, 1));
+    const auto run = [&](const QString &login, const QStringList &words) {
+        return test::cli(QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), login} + words);
+    };
+    const auto events = [&] {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        return db.value()
+            ->scalar(QStringLiteral("SELECT count(*) || '/' || (SELECT count(*) FROM delivery) || '/' || (SELECT "
+                                    "count(*) FROM project_end) FROM event"))
+            ->toString();
+    };
+    const QString ola = QStringLiteral("ola");
+
+    auto list = run(ola, {QStringLiteral("delivery"), n});
+    REQUIRE(list.status == 0);
+    CHECK(list.out.contains(QStringLiteral("2026-11-30")));
+    CHECK(list.out.contains(QStringLiteral("OVERDUE")));
+    REQUIRE(run(ola,
+                {QStringLiteral("delivery"), n, QStringLiteral("MFR"), QStringLiteral("--ordered"),
+                 QStringLiteral("2026-10-06")})
+                .status
+            == 0);
+    REQUIRE(run(ola,
+                {QStringLiteral("delivery"), n, QStringLiteral("npr"), QStringLiteral("--delayed"),
+                 QStringLiteral("Venter på koblingsnøkkel")})
+                .status
+            == 0);
+    REQUIRE(
+        run(ola,
+            {QStringLiteral("delivery"), n, QStringLiteral("DAR"), QStringLiteral("--delayed"),
+             QStringLiteral("--reason"), QStringLiteral("Ferie"), QStringLiteral("--on"), QStringLiteral("2026-11-02")})
+            .status
+        == 0);
+    REQUIRE(run(ola,
+                {QStringLiteral("delivery"), n, QStringLiteral("MFR"), QStringLiteral("--delivered"),
+                 QStringLiteral("2026-11-20")})
+                .status
+            == 0);
+    auto json = run(ola, {QStringLiteral("--json"), QStringLiteral("delivery"), n});
+    REQUIRE(json.status == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("caseNumber")).toString() == n);
+    CHECK(o.value(QStringLiteral("deliveryDue")).toString() == QStringLiteral("2026-11-30"));
+    const QJsonArray rows = o.value(QStringLiteral("deliveries")).toArray();
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0][QStringLiteral("registry")].toString() == QStringLiteral("MFR"));
+    CHECK(rows[0][QStringLiteral("state")].toString() == QStringLiteral("delivered"));
+    CHECK(rows[0][QStringLiteral("orderedOn")].toString() == QStringLiteral("2026-10-06"));
+    CHECK_FALSE(rows[0][QStringLiteral("overdue")].toBool());
+    CHECK(rows[1][QStringLiteral("state")].toString() == QStringLiteral("delayed"));
+    CHECK(rows[1][QStringLiteral("delayReason")].toString() == QStringLiteral("Venter på koblingsnøkkel"));
+    CHECK(rows[1][QStringLiteral("overdue")].toBool());
+    CHECK(rows[2][QStringLiteral("delayedOn")].toString() == QStringLiteral("2026-11-02"));
+
+    // Refusals (1) and usage errors (2) say what and where, and change nothing.
+    const QString before = events();
+    struct Refusal
+    {
+        QString login;
+        QStringList words;
+        int status;
+        QString mention;
+    };
+    const QString d = QStringLiteral("delivery");
+    for (const Refusal &r : {
+             Refusal{ola, {d, n, QStringLiteral("LMR"), QStringLiteral("--ordered")}, 1, QStringLiteral("LMR")},
+             Refusal{ola,
+                     {d, n, QStringLiteral("NPR"), QStringLiteral("--delivered"), QStringLiteral("2026-02-30")},
+                     1,
+                     QStringLiteral("2026-02-30")},
+             Refusal{ola,
+                     {d, n, QStringLiteral("NPR"), QStringLiteral("--delivered"), QStringLiteral("2027-01-01")},
+                     1,
+                     QStringLiteral("01.01.2027")},
+             Refusal{ola,
+                     {d, n, QStringLiteral("NPR"), QStringLiteral("--delivered"), QStringLiteral("2026-10-01")},
+                     1,
+                     QStringLiteral("05.10.2026")},
+             Refusal{ola, {d, n, QStringLiteral("MFR"), QStringLiteral("--ordered")}, 1, QStringLiteral("MFR")},
+             Refusal{QStringLiteral("kari"),
+                     {d, n, QStringLiteral("NPR"), QStringLiteral("--ordered")},
+                     1,
+                     QStringLiteral("kari")},
+             Refusal{ola,
+                     {d, n, QStringLiteral("NPR"), QStringLiteral("--ordered"), QStringLiteral("--delivered"),
+                      QStringLiteral("2026-11-01")},
+                     2,
+                     QStringLiteral("--ordered")},
+             Refusal{ola, {d, n, QStringLiteral("NPR"), QStringLiteral("--delayed")}, 2, QStringLiteral("reason")},
+             Refusal{ola,
+                     {QStringLiteral("project-end"), n, QStringLiteral("--report"), QStringLiteral("2026-11-30"),
+                      QStringLiteral("--deleted"), QStringLiteral("2026-11-30")},
+                     2,
+                     QStringLiteral("--report")},
+             Refusal{ola,
+                     {QStringLiteral("project-end"), n, QStringLiteral("--deleted"), QStringLiteral("2026-12-02")},
+                     1,
+                     QStringLiteral("02.12.2026")},
+             Refusal{ola,
+                     {QStringLiteral("send"), n, QStringLiteral("--kind"), QStringLiteral("project-end-reminder")},
+                     1,
+                     QStringLiteral("nothing about the end of the project is late")},
+         }) {
+        const auto result = run(r.login, r.words);
+        INFO(r.words.join(QLatin1Char(' ')).toStdString() << " → " << result.err.toStdString());
+        CHECK(result.status == r.status);
+        CHECK(result.err.contains(r.mention));
+        CHECK(events() == before);
+    }
+
+    REQUIRE(
+        run(ola, {QStringLiteral("project-end"), n, QStringLiteral("--report"), QStringLiteral("2026-11-30")}).status
+        == 0);
+    auto end = run(ola, {QStringLiteral("--json"), QStringLiteral("project-end"), n});
+    REQUIRE(end.status == 0);
+    const QJsonObject e = QJsonDocument::fromJson(end.out.toUtf8()).object();
+    CHECK(e.value(QStringLiteral("endReportReceived")).toString() == QStringLiteral("2026-11-30"));
+    CHECK(e.value(QStringLiteral("deletionDate")).toString() == QStringLiteral("2031-12-31"));
+    CHECK(e.value(QStringLiteral("deletionConfirmed")).isNull());
+    CHECK_FALSE(e.value(QStringLiteral("deletionLate")).toBool());
+
+    // stats --json: MFR delivered 46 days after the letter.
+    auto stats = run(ola, {QStringLiteral("--json"), QStringLiteral("stats")});
+    REQUIRE(stats.status == 0);
+    bool found = false;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("deliveryTime")).toArray())
+        if (v[QStringLiteral("code")].toString() == QLatin1String("MFR")) {
+            found = true;
+            CHECK(v[QStringLiteral("delivered")].toInt() == 1);
+            CHECK(v[QStringLiteral("medianDays")].toDouble() == 46.0);
+        }
+    CHECK(found);
+}
+
+TEST_CASE("the real program exits 1 on a refused delivery and 2 on a usage error", "[followup][cli]")
+{
+    TempDb t;
+    const QString n = sentCase(t, QStringLiteral("HD-2026-7402"));
+    const QString path = t.path();
+    t.close();
+    const QStringList env{QStringLiteral("FELLESVEDTAK_TODAY=2026-12-01")};
+    const QStringList base{
+        QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("ola"), QStringLiteral("delivery"), n};
+    auto refused = test::cliProcess(base + QStringList{QStringLiteral("LMR"), QStringLiteral("--ordered")}, env);
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(QStringLiteral("LMR")));
+    auto usage = test::cliProcess(base + QStringList{QStringLiteral("NPR"), QStringLiteral("--shipped")}, env);
+    CHECK(usage.status == 2);
+    auto done = test::cliProcess(base + QStringList{QStringLiteral("NPR"), QStringLiteral("--ordered")}, env);
+    CHECK(done.status == 0);
+    CHECK(done.out.contains(QStringLiteral("NPR")));
+}
