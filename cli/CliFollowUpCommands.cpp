@@ -64,9 +64,12 @@ QJsonObject deliveriesJson(const CaseRecord &r)
 void printDeliveries(Context &ctx, const CaseRecord &r)
 {
     const QStringList overdue = followup::overdueDeliveries(r, today());
-    ctx.out << CliText::tr("Decision letter sent: %1; data due by: %2")
-                   .arg(iso(followup::decisionLetterSentOn(r)), iso(followup::deliveryDue(r)))
-            << Qt::endl;
+    if (!followup::decisionLetterSentOn(r).isValid())
+        ctx.out << CliText::tr("The decision letter has not been sent yet.") << Qt::endl;
+    else
+        ctx.out << CliText::tr("Decision letter sent: %1; data due by: %2")
+                       .arg(iso(followup::decisionLetterSentOn(r)), iso(followup::deliveryDue(r)))
+                << Qt::endl;
     for (const QString &registry : followup::deliveringRegistries(r)) {
         const Delivery *d = r.followUp.delivery(registry);
         const Delivery shown = d ? *d : Delivery{registry, {}, {}, {}, {}};
