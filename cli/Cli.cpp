@@ -182,7 +182,8 @@ The decision, letters and the database:
   letter CASE --kind KIND [--lang nb|nn|en] [--registry CODE] --out FILE.pdf
                                         render a letter as a preview (a draft decision is
                                         marked); KIND: decision, receipt, info-request,
-                                        reminder, preliminary-reply, forwarding, registry-notice
+                                        reminder, preliminary-reply, forwarding, registry-notice,
+                                        project-end-reminder
                                         (--registry: the registry whose manager is addressed)
   send CASE --kind KIND [--lang nb|nn|en] [--registry CODE]
                                         send a letter: render it with the case's next document
@@ -234,6 +235,23 @@ The archive (Noark 5):
   archive export --from DATE --to DATE --out DIR
                                         a Noark 5 v5.0 extract of the closed cases created in
                                         the period (an admin); DIR must be new or empty
+After the decision letter (adviser or lawyer; once the decision letter of a decision
+that grants data is sent; a DATE may not be in the future or before that letter):
+  delivery CASE                         each granted registry's delivery: ordered, delayed,
+                                        delivered, and whether it is overdue (setting
+                                        followup.deliveryWeeks after the letter, default 8)
+  delivery CASE REGISTRY (--ordered [DATE] | --delivered DATE | --delayed REASON [--on DATE])
+                                        the registry manager's delivery (also
+                                        --delayed --reason TEXT); only a granted registry
+  project-end CASE [--report DATE | --deleted DATE]
+                                        the applicant's end report received / deletion or
+                                        anonymisation confirmed; without an option the dates
+                                        and what is late (the report: setting
+                                        followup.endReportGraceWeeks after the project's
+                                        end, default 4); a longer project needs a change
+                                        application
+  send CASE --kind project-end-reminder  the end-of-project reminder, only when something
+                                        is late
 
 Options:
   --json        machine-readable output
@@ -295,6 +313,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("setting"), cmdSetting},
         {QStringLiteral("journal"), cmdJournal},
         {QStringLiteral("archive"), cmdArchive},
+        // After the decision letter
+        {QStringLiteral("delivery"), cmdDelivery},
+        {QStringLiteral("project-end"), cmdProjectEnd},
     };
     return c;
 }

@@ -104,6 +104,9 @@ int cmdNote(Context &, Args &);
 int cmdDeadlines(Context &, Args &);
 int cmdTimeline(Context &, Args &);
 int cmdSetting(Context &, Args &);
+// After the decision letter (CliFollowUpCommands.cpp).
+int cmdDelivery(Context &, Args &);
+int cmdProjectEnd(Context &, Args &);
 // The casework part of `show` and `deadlines` (CliCaseworkPrint.cpp).
 void printCasework(QTextStream &out, const CaseRecord &record);
 void printDeadlines(QTextStream &out, const CaseRecord &record);

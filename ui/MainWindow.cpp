@@ -12,6 +12,7 @@
 #include "casework/CaseworkPanel.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionService.h"
+#include "followup/FollowUpPage.h"
 #include "i18n/UiLanguage.h"
 #include "letters/DocumentService.h"
 #include "letters/LetterOutput.h"
@@ -122,6 +123,9 @@ void MainWindow::buildActions()
     buildLetterActions();
     m_caseActions = new CaseActions(m_session, this, [this](const Status &s, const QString &done) { report(s, done); });
     m_caseView->caseworkPanel()->setActions(m_caseActions);
+    m_caseView->followUpPage()->setSession(&m_session, [this](const Status &s, const QString &done) {
+        report(s, done);
+    });
     connect(m_caseActions, &CaseActions::myCasesToggled, this, &MainWindow::searchChanged);
     m_showStatistics = make(QStringLiteral("statistics"), tr("&Statistics…"), QKeySequence(tr("Ctrl+Shift+S")),
                             &MainWindow::showStatistics);

@@ -7,6 +7,7 @@
 #include "casework/CaseStore.h"
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
+#include "followup/FollowUpStore.h"
 #include "rules/Permissions.h"
 #include "search/CaseSearch.h"
 #include "storage/Database.h"
@@ -176,6 +177,8 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
         return docs.error();
     rec.documents = std::move(docs.value());
     if (auto s = CaseworkStore::load(m_db, rec); !s)
+        return s.error();
+    if (auto s = FollowUpStore::load(m_db, rec); !s)
         return s.error();
     return rec;
 }

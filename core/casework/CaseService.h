@@ -8,6 +8,7 @@
 #include "casework/CaseworkTypes.h"
 #include "casework/Users.h"
 #include "decision/Decision.h"
+#include "followup/FollowUp.h"
 
 #include <QDate>
 #include <QString>
@@ -74,6 +75,7 @@ struct CaseRecord
     std::vector<Event> events;
     std::vector<StoredDocument> documents;
     CaseworkRecord casework; // assessment, consultations, dialogue, notes, forwarding, deadlines
+    FollowUpRecord followUp; // after the decision letter: deliveries, the end of the project
 
     const Decision *currentDecision() const { return decisions.empty() ? nullptr : &decisions.back(); }
 };

@@ -35,6 +35,9 @@ QString toCode(TaskKind kind)
     case TaskKind::ApplicantAnswer: return QStringLiteral("applicant-answer");
     case TaskKind::Reminder: return QStringLiteral("reminder");
     case TaskKind::Consultation: return QStringLiteral("consultation");
+    case TaskKind::DataDelivery: return QStringLiteral("data-delivery");
+    case TaskKind::EndReport: return QStringLiteral("end-report");
+    case TaskKind::DeletionConfirmation: return QStringLiteral("deletion-confirmation");
     }
     return {};
 }

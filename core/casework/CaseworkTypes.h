@@ -86,6 +86,10 @@ enum class TaskKind {
     ApplicantAnswer,   // the applicant's 10 working days; afterwards: send a reminder
     Reminder,          // the reminder's 5 working days; afterwards: propose rejection
     Consultation,      // a registry manager's answer
+    // after the decision letter (core/followup)
+    DataDelivery,         // the registry managers' delivery, N weeks after the decision letter
+    EndReport,            // the applicant's end report, after the project's end and a grace
+    DeletionConfirmation, // the confirmation of deletion or anonymisation, after the deletion date
 };
 QString toCode(TaskKind kind);
 

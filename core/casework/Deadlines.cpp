@@ -47,6 +47,8 @@ const IntSetting intSettings[] = {
     {"deadline.linkedWorkingDays", &CaseworkSettings::linkedLimit, 1, 250},
     {"deadline.answerWorkingDays", &CaseworkSettings::answerWorkingDays, 1, 100},
     {"deadline.reminderWorkingDays", &CaseworkSettings::reminderWorkingDays, 1, 100},
+    {"followup.deliveryWeeks", &CaseworkSettings::deliveryWeeks, 1, 104},
+    {"followup.endReportGraceWeeks", &CaseworkSettings::endReportGraceWeeks, 0, 52},
 };
 
 const QString monthDaysKey = QStringLiteral("calendar.extraClosedMonthDays");

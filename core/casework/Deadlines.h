@@ -29,6 +29,8 @@ struct CaseworkSettings
     int linkedLimit = 60;
     int answerWorkingDays = 10;
     int reminderWorkingDays = 5;
+    int deliveryWeeks = 8;       // after the decision letter, before data not delivered are overdue
+    int endReportGraceWeeks = 4; // after the project's end, before a missing end report is late
 };
 
 // The settings with their defaults; a malformed value is refused naming the key.

@@ -36,6 +36,7 @@ QString fileWord(LetterKind kind)
     case LetterKind::PreliminaryReply: return QStringLiteral("forelopig-svar");
     case LetterKind::Forwarding: return QStringLiteral("oversendelse");
     case LetterKind::RegistryNotice: return QStringLiteral("melding-til-registerforvalter");
+    case LetterKind::ProjectEndReminder: return QStringLiteral("paminnelse-prosjektslutt");
     }
     return toCode(kind);
 }

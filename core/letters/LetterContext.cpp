@@ -680,6 +680,10 @@ QVariantMap letterContext(const LetterInput &input)
         {QStringLiteral("expectedDecision"), letterDate(input.expectedDecision, language)},
         {QStringLiteral("hasExpectedDecision"), input.expectedDecision.isValid()},
         {QStringLiteral("forward"), forwardMap(input, rows)},
+        {QStringLiteral("projectEnd"),
+         QVariantMap{{QStringLiteral("reportLate"), input.endReportLate},
+                     {QStringLiteral("reportDue"), letterDate(input.endReportDue, language)},
+                     {QStringLiteral("deletionLate"), input.deletionLate}}},
     };
     if (input.decision)
         context.insert(QStringLiteral("decision"), decisionMap(input, rows));

@@ -36,6 +36,7 @@ namespace fv {
 //     forwarded, hasPeriod, period, periodShort, approvedVariables, hasApprovedVariables,
 //     removedVariables[...], hasRemovedVariables, hasReason, reasonParagraphs}
 //   infoRequestParagraphs, hasInfoRequest, answerDue, hasAnswerDue, expectedDecision, hasExpectedDecision,
+//   projectEnd.{reportLate, reportDue, deletionLate} (project-end-reminder: what is late)
 //   forward.{name, code, manager, hasSource, period, variables, reasonParagraphs, hasReason, rows[row]}
 //     (forwarding, registry-notice: the registry whose manager is addressed; rows = its manager's registries;
 //     a registry notice's rows are only those it delivers, plus decisionDate, hasDecisionDate,

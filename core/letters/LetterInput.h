@@ -13,7 +13,16 @@
 
 namespace fv {
 
-enum class LetterKind { Decision, Receipt, InfoRequest, Reminder, PreliminaryReply, Forwarding, RegistryNotice };
+enum class LetterKind {
+    Decision,
+    Receipt,
+    InfoRequest,
+    Reminder,
+    PreliminaryReply,
+    Forwarding,
+    RegistryNotice,
+    ProjectEndReminder, // the end report or the confirmation of deletion is late
+};
 
 QString toCode(LetterKind kind);
 std::optional<LetterKind> letterKindFromCode(const QString &code);
@@ -58,6 +67,10 @@ struct LetterInput
     QDate expectedDecision;  // for preliminary-reply
     QString forwardRegistry; // for forwarding and registry-notice: the registry manager addressed
     QString forwardReason;   // for forwarding
+    // For project-end-reminder: what is late (followup::endReportLate / deletionLate).
+    bool endReportLate = false;
+    QDate endReportDue;
+    bool deletionLate = false;
     // The template an admin stored for this kind and language (TemplateStore); empty: the packaged one.
     QString templateText;
 };

@@ -1,5 +1,8 @@
 #include "letters/LetterRules.h"
 
+#include "Clock.h"
+#include "followup/FollowUp.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -66,6 +69,26 @@ Status noticeMakesSense(const CaseRecord &record)
     return ok();
 }
 
+// A reminder about the end of the project only when the end report or the confirmation of
+// deletion is late (followup::endReportLate / deletionLate, with the grace setting).
+Status projectEndReminderMakesSense(const CaseRecord &record)
+{
+    const QDate day = today();
+    if (followup::endReportLate(record, day) || followup::deletionLate(record, day))
+        return ok();
+    const QDate reportDue = followup::endReportDue(record);
+    return fail(
+        QCoreApplication::translate(
+            "fv::Letters",
+            "nothing about the end of the project is late, so there is nothing to "
+            "remind the applicant of: the end report is due after %1 and the "
+            "confirmation of deletion after %2, or they are recorded already")
+            .arg(reportDue.isValid() ? reportDue.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—"),
+                 record.application.project.deletionDate.isValid()
+                     ? record.application.project.deletionDate.toString(QStringLiteral("dd.MM.yyyy"))
+                     : QStringLiteral("—")));
+}
+
 } // namespace
 
 Status letterMakesSense(const CaseRecord &record, LetterKind kind)
@@ -84,6 +107,7 @@ Status letterMakesSense(const CaseRecord &record, LetterKind kind)
     case LetterKind::Reminder: verdict = infoRequestMakesSense(record, kind); break;
     case LetterKind::Forwarding: verdict = forwardingMakesSense(record); break;
     case LetterKind::RegistryNotice: verdict = noticeMakesSense(record); break;
+    case LetterKind::ProjectEndReminder: verdict = projectEndReminderMakesSense(record); break;
     case LetterKind::Receipt:
     case LetterKind::PreliminaryReply: break;
     }

@@ -5,6 +5,7 @@
 #include "casework/Deadlines.h"
 #include "decision/ConditionLibrary.h"
 #include "decision/DecisionService.h"
+#include "followup/FollowUp.h"
 #include "letters/TemplateStore.h"
 #include "registry/RegistryCatalogue.h"
 #include "storage/Settings.h"
@@ -62,6 +63,12 @@ void fillFromCase(LetterInput &in, const CaseRecord &rec)
         in.answerDue = in.kind == LetterKind::Reminder && r.reminderDue.isValid() ? r.reminderDue : r.answerDue;
     }
     in.expectedDecision = work.deadlines.statutoryDeadline;
+    if (in.kind == LetterKind::ProjectEndReminder) {
+        in.endReportLate = followup::endReportLate(rec, today());
+        in.endReportDue = followup::endReportDue(rec);
+        in.deletionLate = followup::deletionLate(rec, today());
+        in.answerDue = today().addDays(21); // three weeks to answer
+    }
     if (in.kind == LetterKind::Forwarding) {
         // The latest forwarding (of one registry or the whole case), else a registry the
         // decision forwards.

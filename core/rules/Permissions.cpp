@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "casework/CaseService.h"
 #include "rules/CaseRules.h"
+#include "rules/FollowUpRules.h"
 
 #include <QCoreApplication>
 
@@ -77,6 +78,11 @@ Status approvable(const User &u, const CaseRecord &r)
     if (auto s = caserules::awaitsApproval(r); !s)
         return s;
     return caserules::fourEyes(u, r);
+}
+
+Status letterSent(const User &, const CaseRecord &r)
+{
+    return caserules::decisionLetterSent(r);
 }
 
 // Per action: who may take it, the status change it makes (its allowed states then come from
@@ -248,6 +254,18 @@ const std::vector<Rule> &table()
          "archive-export",
          QT_TRANSLATE_NOOP("fv::Permissions", "export the archive"),
          {R::Admin}},
+        {Action::RecordDelivery,
+         "delivery",
+         QT_TRANSLATE_NOOP("fv::Permissions", "record registry managers' deliveries"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &letterSent},
+        {Action::RecordProjectEnd,
+         "project-end",
+         QT_TRANSLATE_NOOP("fv::Permissions", "record end reports and deletions"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &letterSent},
         {Action::AdministerUsers,
          "administer-users",
          QT_TRANSLATE_NOOP("fv::Permissions", "administer users"),

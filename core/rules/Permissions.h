@@ -54,6 +54,9 @@ enum class Action {
     CloseJournalEntry,
     PublishJournal,
     ExportArchive,
+    // after the decision letter
+    RecordDelivery,
+    RecordProjectEnd,
     // administration
     AdministerUsers,
     EditRegistryCatalogue,

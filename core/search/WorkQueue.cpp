@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "casework/Deadlines.h"
+#include "followup/FollowUpQueue.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -143,6 +144,9 @@ QString toCode(QueueKind kind)
     case QueueKind::DueSoon: return QStringLiteral("due-soon");
     case QueueKind::WaitingForApplicant: return QStringLiteral("waiting-for-applicant");
     case QueueKind::WaitingForRegistry: return QStringLiteral("waiting-for-registry");
+    case QueueKind::DataNotDelivered: return QStringLiteral("data-not-delivered");
+    case QueueKind::EndReportMissing: return QStringLiteral("end-report-missing");
+    case QueueKind::DeletionNotConfirmed: return QStringLiteral("deletion-not-confirmed");
     }
     return {};
 }
@@ -150,8 +154,16 @@ QString toCode(QueueKind kind)
 const std::vector<QueueKind> &allQueueKinds()
 {
     static const std::vector<QueueKind> all = {
-        QueueKind::Mine,    QueueKind::Unassigned,          QueueKind::AwaitingMyApproval, QueueKind::Overdue,
-        QueueKind::DueSoon, QueueKind::WaitingForApplicant, QueueKind::WaitingForRegistry};
+        QueueKind::Mine,
+        QueueKind::Unassigned,
+        QueueKind::AwaitingMyApproval,
+        QueueKind::Overdue,
+        QueueKind::DueSoon,
+        QueueKind::WaitingForApplicant,
+        QueueKind::WaitingForRegistry,
+        QueueKind::DataNotDelivered,
+        QueueKind::EndReportMissing,
+        QueueKind::DeletionNotConfirmed};
     return all;
 }
 
@@ -199,6 +211,15 @@ Result<WorkQueue> WorkQueue::load(Database &db, const User &user, const QDate &t
             add(QueueKind::WaitingForApplicant);
         if (item.waitingForRegistry)
             add(QueueKind::WaitingForRegistry);
+    }
+    w.m_openCases = static_cast<int>(w.m_items.size());
+    // The decided cases with something overdue after the decision letter, one row per view.
+    auto followUps = loadFollowUpQueue(db, settings.value(), today);
+    if (!followUps)
+        return followUps.error();
+    for (auto &[kind, item] : followUps.value()) {
+        w.m_members[static_cast<size_t>(kind)].push_back(static_cast<int>(w.m_items.size()));
+        w.m_items.push_back(std::move(item));
     }
     return w;
 }

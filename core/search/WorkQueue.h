@@ -22,6 +22,10 @@ enum class QueueKind {
     DueSoon,             // the most urgent deadline is within 5 working days
     WaitingForApplicant, // the clock is paused
     WaitingForRegistry,  // a registry manager has not answered a consultation yet
+    // After the decision letter (core/followup/FollowUpQueue.h): decided cases, not open ones.
+    DataNotDelivered,     // data not delivered N weeks after the decision letter
+    EndReportMissing,     // the project ended (plus a grace) without an end report
+    DeletionNotConfirmed, // past the deletion date without a confirmation of deletion
 };
 
 QString toCode(QueueKind kind);
@@ -50,13 +54,14 @@ public:
 
     int count(QueueKind kind) const { return static_cast<int>(members(kind).size()); }
     std::vector<QueueItem> items(QueueKind kind) const; // most urgent first
-    int openCases() const { return static_cast<int>(m_items.size()); }
+    int openCases() const { return m_openCases; }
     const QDate &day() const { return m_today; }
 
 private:
     const std::vector<int> &members(QueueKind kind) const;
 
     QDate m_today;
+    int m_openCases = 0;
     std::vector<QueueItem> m_items;
     std::vector<std::vector<int>> m_members; // by QueueKind
 };

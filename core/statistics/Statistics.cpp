@@ -304,6 +304,8 @@ Result<Statistics> computeStatistics(Database &db, const QDate &from, const QDat
         c.inTime = c.workingDays <= (c.linked ? settings->linkedLimit : settings->singleSourceLimit);
     }
     addDecided(s, cases.value(), months);
+    if (auto st = addDeliveryTimes(db, s); !st)
+        return st.error();
     for (auto &[month, figures] : months) {
         figures.month =
             QStringLiteral("%1-%2").arg(month / 100, 4, 10, QLatin1Char('0')).arg(month % 100, 2, 10, QLatin1Char('0'));

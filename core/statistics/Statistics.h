@@ -50,6 +50,18 @@ struct OutcomeFigures
     ProcessingTimes times;
 };
 
+// Time from the decision letter to the registry manager's delivery, in calendar days, for the
+// deliveries made in the period: what users most want shortened.
+struct DeliveryFigures
+{
+    QString code;
+    QString name;
+    int delivered = 0;
+    double median = 0;
+    double p90 = 0;  // 90th percentile (nearest rank)
+    int waiting = 0; // granted, the letter sent, not delivered yet (now)
+};
+
 // The figures managers answer for: volumes per month, processing times, the share decided
 // within the statutory deadline, per registry and per outcome.
 struct Statistics
@@ -63,10 +75,14 @@ struct Statistics
     ProcessingTimes times;
     std::vector<RegistryFigures> registries; // most requested first
     std::vector<OutcomeFigures> outcomes;
+    std::vector<DeliveryFigures> deliveries; // registries with a delivery or one waiting, by code
 };
 
 // Applications received and decisions made (first approval of a case) between from and to.
 Result<Statistics> computeStatistics(Database &db, const QDate &from = {}, const QDate &to = {});
+
+// The delivery times (DeliveryStatistics.cpp), added to `stats` for its period.
+Status addDeliveryTimes(Database &db, Statistics &stats);
 
 QJsonObject statisticsToJson(const Statistics &stats);
 

@@ -52,6 +52,20 @@ QStringList timeFields(const ProcessingTimes &t)
             QString::number(t.withinDeadline), QString::number(rounded(t.withinDeadlineShare()))};
 }
 
+QJsonArray deliveriesToJson(const Statistics &s)
+{
+    QJsonArray out;
+    for (const DeliveryFigures &d : s.deliveries)
+        out.append(QJsonObject{
+            {QStringLiteral("code"), d.code},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("delivered"), d.delivered},
+            {QStringLiteral("medianDays"), d.median},
+            {QStringLiteral("p90Days"), d.p90},
+            {QStringLiteral("waiting"), d.waiting}});
+    return out;
+}
+
 } // namespace
 
 QJsonObject statisticsToJson(const Statistics &s)
@@ -87,7 +101,8 @@ QJsonObject statisticsToJson(const Statistics &s)
             {QStringLiteral("processingTime"), timesToJson(s.times)},
             {QStringLiteral("months"), months},
             {QStringLiteral("registries"), registries},
-            {QStringLiteral("outcomes"), outcomes}};
+            {QStringLiteral("outcomes"), outcomes},
+            {QStringLiteral("deliveryTime"), deliveriesToJson(s)}};
 }
 
 std::vector<CsvTable> statisticsTables(const Statistics &s)
@@ -118,10 +133,17 @@ std::vector<CsvTable> statisticsTables(const Statistics &s)
     for (const OutcomeFigures &o : s.outcomes)
         outcomes.row({o.outcome, QString::number(o.decided)});
 
+    Csv deliveries({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("delivered"),
+                    QStringLiteral("median_days"), QStringLiteral("p90_days"), QStringLiteral("waiting")});
+    for (const DeliveryFigures &d : s.deliveries)
+        deliveries.row({d.code, d.name, QString::number(d.delivered), QString::number(d.median), QString::number(d.p90),
+                        QString::number(d.waiting)});
+
     return {{QStringLiteral("months"), months.text()},
             {QStringLiteral("processing-times"), times.text()},
             {QStringLiteral("registries"), registries.text()},
-            {QStringLiteral("outcomes"), outcomes.text()}};
+            {QStringLiteral("outcomes"), outcomes.text()},
+            {QStringLiteral("delivery-times"), deliveries.text()}};
 }
 
 } // namespace fv

@@ -15,5 +15,6 @@ Status upgradeToV5(Database &db); // decisions: condition library, price tables,
 Status upgradeToV6(Database &db); // letters: immutable documents, admin-edited templates
 Status upgradeToV7(Database &db); // the rule book: user titles, decision contributors and revisions
 Status upgradeToV8(Database &db); // the archive: journal, screening
+Status upgradeToV9(Database &db); // after the decision: deliveries and the end of the project
 
 } // namespace fv

@@ -156,7 +156,7 @@ TEST_CASE("stats --json and every table as CSV", "[statistics][cli]")
     CHECK(s->times.withinDeadlineShare() < 1.0);
 
     const auto tables = statisticsTables(s.value());
-    REQUIRE(tables.size() == 4);
+    REQUIRE(tables.size() == 5);
     for (const CsvTable &table : tables) {
         const QStringList lines = table.csv.trimmed().split(u'\n');
         CHECK(lines.size() > 1);

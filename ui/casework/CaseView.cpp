@@ -5,6 +5,7 @@
 #include "casework/TimelineView.h"
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionVersionsView.h"
+#include "followup/FollowUpPage.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -111,6 +112,8 @@ CaseView::CaseView(QWidget *parent)
         if (url.scheme() == QLatin1String("fv-document"))
             emit openDocumentRequested(url.path().toInt());
     });
+    m_followUp = new FollowUpPage(this);
+    m_tabs->addTab(m_followUp, tr("De&livery and end"));
     stack->setCurrentWidget(m_placeholder);
 }
 
@@ -122,6 +125,7 @@ void CaseView::showTab(Tab tab)
 void CaseView::clear()
 {
     m_record.reset();
+    m_followUp->clear();
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
 }
 
@@ -137,6 +141,7 @@ void CaseView::showCase(const CaseRecord &record, const std::map<QString, Regist
     showDocuments(record);
     m_casework->showCase(record, m_userNames);
     m_timeline->showCase(record, m_userNames);
+    m_followUp->showCase(record);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
 }
 

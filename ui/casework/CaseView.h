@@ -20,6 +20,7 @@ namespace fv {
 class CaseworkPanel;
 class DecisionEntryModel;
 class DecisionVersionsView;
+class FollowUpPage;
 class TimelineView;
 
 // One case: the application, the joint decision with its per-registry outcomes, and
@@ -39,13 +40,15 @@ public:
     // The case's journal entries, shown on the documents page with the next showCase().
     void setJournal(std::vector<JournalEntry> entries) { m_journal = std::move(entries); }
 
-    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab };
+    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab, FollowUpTab };
     void showTab(Tab tab);
     CaseworkPanel *caseworkPanel() const { return m_casework; }
     TimelineView *timeline() const { return m_timeline; }
     QTextBrowser *documentsPage() const { return m_documents; }
     // Every version of the decision, on the decision page.
     DecisionVersionsView *decisionVersions() const { return m_versions; }
+    // Delivery and the end of the project, after the decision letter.
+    FollowUpPage *followUpPage() const { return m_followUp; }
 
 signals:
     // From the attachment links on the application page.
@@ -74,6 +77,7 @@ private:
     CaseworkPanel *m_casework;
     TimelineView *m_timeline;
     DecisionVersionsView *m_versions = nullptr;
+    FollowUpPage *m_followUp = nullptr;
 };
 
 } // namespace fv

@@ -74,6 +74,9 @@ QString CaseworkText::taskName(TaskKind kind)
     case TaskKind::ApplicantAnswer: return tr("Applicant's answer");
     case TaskKind::Reminder: return tr("Answer after reminder");
     case TaskKind::Consultation: return tr("Registry manager's answer");
+    case TaskKind::DataDelivery: return tr("Delivery of the data");
+    case TaskKind::EndReport: return tr("End report");
+    case TaskKind::DeletionConfirmation: return tr("Confirmation of deletion");
     }
     return {};
 }
@@ -118,6 +121,11 @@ QString CaseworkText::timelineName(const QString &code)
         {QStringLiteral("reminder"), QT_TR_NOOP("Answer due after reminder")},
         {QStringLiteral("consultation"), QT_TR_NOOP("Registry manager's answer due")},
         {QStringLiteral("pause"), QT_TR_NOOP("Clock paused")},
+        {QStringLiteral("delivery-ordered"), QT_TR_NOOP("Data ordered")},
+        {QStringLiteral("delivery-delayed"), QT_TR_NOOP("Delivery delayed")},
+        {QStringLiteral("delivery-delivered"), QT_TR_NOOP("Data delivered")},
+        {QStringLiteral("end-report-received"), QT_TR_NOOP("End report received")},
+        {QStringLiteral("deletion-confirmed"), QT_TR_NOOP("Deletion confirmed")},
     };
     const auto it = names.find(code);
     return it == names.end() ? code : tr(it->second);
@@ -167,6 +175,9 @@ QString CaseworkText::nextStep(const CaseTask &task)
     case TaskKind::ApplicantAnswer: return tr("send a reminder");
     case TaskKind::Reminder: return tr("propose rejection for no reply");
     case TaskKind::Consultation: return tr("remind the registry manager");
+    case TaskKind::DataDelivery: return tr("ask the registry manager about the delivery");
+    case TaskKind::EndReport:
+    case TaskKind::DeletionConfirmation: return tr("send the end-of-project reminder");
     }
     return {};
 }

@@ -48,6 +48,12 @@ constexpr Format formats[] = {
     {"letter-sent", QT_TRANSLATE_NOOP("fv::EventText", "%1 letter (%2) sent as document %3, sha256 %4")},
     {"application-edited", QT_TRANSLATE_NOOP("fv::EventText", "changed: %1")},
     {"attachment-stored", QT_TRANSLATE_NOOP("fv::EventText", "%1 (%2, %3 bytes, SHA-256 verified)")},
+    {"delivery-delayed", QT_TRANSLATE_NOOP("fv::EventText", "%1 on %2: %3")},
+    {"delivery-ordered", QT_TRANSLATE_NOOP("fv::EventText", "%1 on %2")},
+    {"delivery-delayed", QT_TRANSLATE_NOOP("fv::EventText", "%1 on %2")},
+    {"delivery-delivered", QT_TRANSLATE_NOOP("fv::EventText", "%1 on %2")},
+    {"end-report-received", QT_TRANSLATE_NOOP("fv::EventText", "on %1")},
+    {"deletion-confirmed", QT_TRANSLATE_NOOP("fv::EventText", "on %1")},
 };
 
 // Pieces the core puts into an argument of the formats above.

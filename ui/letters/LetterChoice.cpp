@@ -23,6 +23,8 @@ QString letterKindName(LetterKind kind)
     case LetterKind::PreliminaryReply: return QCoreApplication::translate("fv::LetterChoice", "Preliminary reply");
     case LetterKind::Forwarding:
         return QCoreApplication::translate("fv::LetterChoice", "Forwarding to the registry manager");
+    case LetterKind::ProjectEndReminder:
+        return QCoreApplication::translate("fv::LetterChoice", "End-of-project reminder");
     case LetterKind::RegistryNotice:
         return QCoreApplication::translate("fv::LetterChoice", "Notice to the registry manager");
     }

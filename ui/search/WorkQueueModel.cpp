@@ -58,6 +58,9 @@ QString WorkQueueModel::taskText(const QueueItem &item)
     case TaskKind::ApplicantAnswer: return tr("Applicant's answer");
     case TaskKind::Reminder: return tr("Answer after reminder");
     case TaskKind::Consultation: return tr("Registry manager's view (%1)").arg(item.task->registry);
+    case TaskKind::DataDelivery: return tr("Data not delivered (%1)").arg(item.task->registry);
+    case TaskKind::EndReport: return tr("End report from the applicant");
+    case TaskKind::DeletionConfirmation: return tr("Confirmation of deletion or anonymisation");
     }
     return {};
 }

@@ -31,6 +31,9 @@ QStyle::StandardPixmap iconFor(QueueKind kind)
     case QueueKind::DueSoon: return QStyle::SP_MessageBoxInformation;
     case QueueKind::WaitingForApplicant: return QStyle::SP_MediaPause;
     case QueueKind::WaitingForRegistry: return QStyle::SP_FileDialogContentsView;
+    case QueueKind::DataNotDelivered: return QStyle::SP_DriveNetIcon;
+    case QueueKind::EndReportMissing: return QStyle::SP_FileDialogDetailedView;
+    case QueueKind::DeletionNotConfirmed: return QStyle::SP_TrashIcon;
     }
     return QStyle::SP_FileIcon;
 }
@@ -47,6 +50,9 @@ QString WorkQueueView::title(QueueKind kind)
     case QueueKind::DueSoon: return tr("Due within 5 working days");
     case QueueKind::WaitingForApplicant: return tr("Waiting for the applicant");
     case QueueKind::WaitingForRegistry: return tr("Waiting for a registry manager");
+    case QueueKind::DataNotDelivered: return tr("Data not delivered");
+    case QueueKind::EndReportMissing: return tr("Project ended without end report");
+    case QueueKind::DeletionNotConfirmed: return tr("Deletion not confirmed");
     }
     return {};
 }
@@ -78,10 +84,11 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
         if (row >= 0)
             showKind(allQueueKinds()[static_cast<size_t>(row)]);
     });
-    // Alt+1 … Alt+7 choose a view from anywhere in the window.
-    for (size_t i = 0; i < allQueueKinds().size(); ++i) {
+    // Alt+1 … Alt+9 and Alt+0 choose one of the first ten views from anywhere in the window.
+    for (size_t i = 0; i < std::min<size_t>(allQueueKinds().size(), 10); ++i) {
         auto *a = new QAction(this);
-        a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
+        const int key = i < 9 ? Qt::Key_1 + static_cast<int>(i) : Qt::Key_0;
+        a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(key)));
         a->setShortcutContext(Qt::WindowShortcut);
         connect(a, &QAction::triggered, this, [this, i] {
             m_views->setCurrentRow(static_cast<int>(i));
@@ -116,7 +123,7 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_hint->setText(tr("Enter or double-click opens the case · Alt+1…7 switch view · click a column to sort"));
+    m_hint->setText(tr("Enter or double-click opens the case · Alt+1…9, Alt+0 switch view · click a column to sort"));
     m_hint->setEnabled(false);
 
     auto *list = new QWidget(this);

@@ -96,6 +96,10 @@ QString headerName(const QString &column)
         {QStringLiteral("refused"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Refused")},
         {QStringLiteral("forwarded"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Forwarded")},
         {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Outcome")},
+        {QStringLiteral("delivered"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Delivered")},
+        {QStringLiteral("median_days"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Median (days from decision letter)")},
+        {QStringLiteral("p90_days"), QT_TRANSLATE_NOOP("fv::StatisticsView", "90th percentile (days)")},
+        {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("fv::StatisticsView", "Waiting for delivery")},
     };
     const auto it = names.find(column);
     return it == names.end() ? column : StatisticsView::tr(it->second);
@@ -176,7 +180,8 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     grid->addWidget(m_outcomesView, 1, 1);
     m_tabs->addTab(charts, tr("Charts"));
 
-    const QStringList tableNames = {tr("Per month"), tr("Processing time"), tr("Per registry"), tr("Outcomes")};
+    const QStringList tableNames = {
+        tr("Per month"), tr("Processing time"), tr("Per registry"), tr("Outcomes"), tr("Time to delivery")};
     for (const QString &name : tableNames) {
         auto *model = new QStandardItemModel(this);
         auto *table = new QTableView(this);
