@@ -2,6 +2,7 @@
 
 #include "application/BidiControls.h"
 #include "decision/StandardTexts.h"
+#include "letters/DialogueContext.h"
 #include "letters/NoticeContext.h"
 #include "registry/RegistryCatalogue.h"
 #include "registry/VariableNames.h"
@@ -644,6 +645,9 @@ QVariantMap letterContext(const LetterInput &input)
     if (input.kind == LetterKind::Decision) {
         labels.insert(QStringLiteral("drafterRole"), drafterTitle);
         labels.insert(QStringLiteral("approverRole"), approverTitle);
+    } else if (!input.dialogue.caseworkerTitle.trimmed().isEmpty()) {
+        // The other letters are signed by the caseworker, under their own title.
+        labels.insert(QStringLiteral("drafterRole"), input.dialogue.caseworkerTitle.trimmed());
     }
     QVariantMap context{
         {QStringLiteral("lang"), toCode(language)},
@@ -680,6 +684,7 @@ QVariantMap letterContext(const LetterInput &input)
         {QStringLiteral("expectedDecision"), letterDate(input.expectedDecision, language)},
         {QStringLiteral("hasExpectedDecision"), input.expectedDecision.isValid()},
         {QStringLiteral("forward"), forwardMap(input, rows)},
+        {QStringLiteral("dialogue"), dialogueContext(input)},
     };
     if (input.decision)
         context.insert(QStringLiteral("decision"), decisionMap(input, rows));

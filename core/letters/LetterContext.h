@@ -40,6 +40,9 @@ namespace fv {
 //     (forwarding, registry-notice: the registry whose manager is addressed; rows = its manager's registries;
 //     a registry notice's rows are only those it delivers, plus decisionDate, hasDecisionDate,
 //     otherManagers, hasOtherManagers, linker, linksHere, linksElsewhere: see NoticeContext.h)
+//   dialogue.{...}: the rejection, statement-for-comment, preliminary reply, receipt and forwarding
+//     details (DialogueContext.h); in letters other than the decision, label.drafterRole is the
+//     caseworker's title from their user record when it has one
 // Characters that change the writing direction are taken out of every value (BidiControls.h).
 QVariantMap letterContext(const LetterInput &input);
 

@@ -10,7 +10,7 @@ namespace {
 
 // The codes name the template files (resources/letters/<code>.<language>.html) and are
 // stored with letters in the case file, so they never change once released.
-constexpr std::array<std::pair<LetterKind, QStringView>, 7> kindCodes{{
+constexpr std::array<std::pair<LetterKind, QStringView>, 9> kindCodes{{
     {LetterKind::Decision, u"decision"},
     {LetterKind::Receipt, u"receipt"},
     {LetterKind::InfoRequest, u"info-request"},
@@ -18,6 +18,8 @@ constexpr std::array<std::pair<LetterKind, QStringView>, 7> kindCodes{{
     {LetterKind::PreliminaryReply, u"preliminary-reply"},
     {LetterKind::Forwarding, u"forwarding"},
     {LetterKind::RegistryNotice, u"registry-notice"},
+    {LetterKind::Rejection, u"rejection"},
+    {LetterKind::StatementForComment, u"statement-for-comment"},
 }};
 
 } // namespace
