@@ -13,6 +13,11 @@ namespace fv {
 // Which letter, in which language: what "Send letter…" and the template editor ask for.
 struct LetterChoice
 {
+    LetterChoice() = default;
+    LetterChoice(LetterKind kind, Language language, QString delayReason = {})
+        : kind(kind), language(language), delayReason(std::move(delayReason))
+    {}
+
     LetterKind kind = LetterKind::Decision;
     Language language = Language::Bokmaal;
     QString delayReason; // a preliminary reply's reason: a standard reason's code or the caseworker's words
