@@ -141,6 +141,22 @@ QStringList paragraphs(const QString &text)
     return out;
 }
 
+// A value the templates print in parentheses, without parentheses of its own around it
+// ("TSD ((see the attachment))" reads as a slip).
+QString unwrapped(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() < 2 || !t.startsWith(QLatin1Char('(')) || !t.endsWith(QLatin1Char(')')))
+        return t;
+    int depth = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        depth += t.at(i) == QLatin1Char('(') ? 1 : t.at(i) == QLatin1Char(')') ? -1 : 0;
+        if (depth == 0 && i + 1 < t.size())
+            return t; // "(a) and (b)": the first pair closes early
+    }
+    return t.mid(1, t.size() - 2).trimmed();
+}
+
 QString joinAnd(const QStringList &items, Language language)
 {
     if (items.size() <= 1)
@@ -197,6 +213,7 @@ QVariantMap senderMap(const LetterSettings &s)
 {
     return {
         {QStringLiteral("name"), s.senderName},
+        {QStringLiteral("nameEn"), s.senderNameEn},
         {QStringLiteral("postalAddress"), s.postalAddress},
         {QStringLiteral("visitingAddress"), s.visitingAddress},
         {QStringLiteral("email"), s.email},
@@ -372,7 +389,7 @@ QVariantMap applicationMap(const LetterInput &input)
         {QStringLiteral("directIdentifiersJustification"), app.directIdentifiersJustification},
         {QStringLiteral("storage"),
          QVariantMap{{QStringLiteral("environment"), app.storage.environment},
-                     {QStringLiteral("description"), app.storage.description},
+                     {QStringLiteral("description"), unwrapped(app.storage.description)},
                      {QStringLiteral("hasDescription"), !app.storage.description.isEmpty()}}},
         {QStringLiteral("persons"), persons},
         {QStringLiteral("hasPersons"), !persons.isEmpty()},
@@ -578,6 +595,8 @@ QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
         {QStringLiteral("hasSource"), source != nullptr},
         {QStringLiteral("period"),
          source ? longPeriod(source->periodFrom, source->periodTo, input.language) : QString()},
+        {QStringLiteral("periodShort"), // for a table cell: no date broken inside
+         source ? shortPeriod(source->periodFrom, source->periodTo, input.language) : QString()},
         {QStringLiteral("variables"),
          source ? variableNames(input.registries, source->registry, source->variables).join(QStringLiteral(", "))
                 : QString()},

@@ -34,6 +34,8 @@ const std::vector<LetterKind> &allLetterKinds();
 struct LetterSettings
 {
     QString senderName = QStringLiteral("Folkehelseinstituttet – Helsedataservice");
+    // The sender as English letters name it in their text (the letterhead keeps senderName).
+    QString senderNameEn = QStringLiteral("Helsedataservice at the Norwegian Institute of Public Health");
     QString postalAddress = QStringLiteral("Postboks 222 Skøyen, 0213 Oslo");
     QString visitingAddress = QStringLiteral("Lovisenberggata 8, 0456 Oslo");
     QString email = QStringLiteral("helsedataservice@fhi.no");

@@ -86,8 +86,8 @@ Status statementMakesSense(const CaseRecord &record, const QString &registry)
         && status != CaseStatus::UnderAssessment)
         return fail(QCoreApplication::translate(
                         "fv::Letters",
-                        "a statement is put to the applicant for comment before the decision is drafted, "
-                        "and this case is %1")
+                        "a statement is put to the applicant for comment while the case is being assessed, "
+                        "before the decision is drafted; this case is now: %1")
                         .arg(displayName(status)));
     if (!statementToComment(record, registry))
         return fail(
