@@ -4,6 +4,7 @@
 #include "letters/LetterInput.h"
 
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QWidget;
@@ -15,7 +16,9 @@ struct LetterChoice
 {
     LetterChoice() = default;
     LetterChoice(LetterKind kind, Language language, QString delayReason = {})
-        : kind(kind), language(language), delayReason(std::move(delayReason))
+        : kind(kind)
+        , language(language)
+        , delayReason(std::move(delayReason))
     {}
 
     LetterKind kind = LetterKind::Decision;
