@@ -179,13 +179,14 @@ The decision, letters and the database:
                                         submit it); --version N: the revision you read
                                         ('show' prints it), refused if it changed since
   return CASE --text TEXT               send the draft back with a comment
-  letter CASE --kind KIND [--lang nb|nn|en] [--registry CODE] --out FILE.pdf
+  letter CASE --kind KIND [--lang nb|nn|en] [--registry CODE] [--reason TEXT] --out FILE.pdf
                                         render a letter as a preview (a draft decision is
                                         marked); KIND: decision, receipt, info-request,
                                         reminder, preliminary-reply, forwarding, registry-notice,
-                                        project-end-reminder
-                                        (--registry: the registry whose manager is addressed)
-  send CASE --kind KIND [--lang nb|nn|en] [--registry CODE]
+                                        rejection, statement-for-comment, project-end-reminder
+                                        (--registry: the registry whose manager is addressed,
+                                        or whose manager's statement is put for comment)
+  send CASE --kind KIND [--lang nb|nn|en] [--registry CODE] [--reason TEXT] [--despite-language]
                                         send a letter: render it with the case's next document
                                         number, store the PDF and its SHA-256 as a case
                                         document and record the event; a decision letter needs
@@ -194,7 +195,14 @@ The decision, letters and the database:
                                         granted registry, one document each (--registry: only
                                         that registry's manager) (adviser, lawyer or
                                         decision-maker); prints CASE<TAB>DOCUMENT<TAB>KIND a
-                                        letter, e.g. 26/00012<TAB>26/00012-3
+                                        letter, e.g. 26/00012<TAB>26/00012-3;
+                                        a preliminary reply needs --reason: consultation,
+                                        legal-assessment, linkage, workload or your own words;
+                                        a rejection needs a case rejected for want of an answer;
+                                        a statement-for-comment puts a registry manager's
+                                        statement to the applicant and pauses the clock;
+                                        case texts in another language than the letter need
+                                        --despite-language
   document CASE DOCNO --out FILE        a stored document back, byte for byte, its SHA-256
                                         checked first; DOCNO: 3 or 26/00012-3
   audit verify                          check the hash-chained audit trail

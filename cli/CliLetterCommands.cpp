@@ -18,6 +18,7 @@ struct LetterChoice
     LetterKind kind = LetterKind::Decision;
     std::optional<Language> language;
     QString registry; // --registry: whose manager a forwarding letter or registry notice addresses
+    QString reason;   // --reason: a preliminary reply's reason (a standard reason's code or the words)
 };
 
 // --kind KIND [--lang nb|nn|en]; an empty problem when both are understood.
@@ -26,6 +27,7 @@ std::optional<LetterChoice> letterChoice(Args &args, QString &problem)
     const auto kindText = args.option(QStringLiteral("kind"));
     const auto langText = args.option(QStringLiteral("lang"));
     const auto registry = args.option(QStringLiteral("registry"));
+    const auto reason = args.option(QStringLiteral("reason"));
     if (!kindText) {
         problem = CliText::tr("--kind KIND is required");
         return std::nullopt;
@@ -38,6 +40,7 @@ std::optional<LetterChoice> letterChoice(Args &args, QString &problem)
     }
     choice.kind = *kind;
     choice.registry = registry.value_or(QString());
+    choice.reason = reason.value_or(QString());
     if (langText) {
         choice.language = languageFromCode(*langText);
         if (!choice.language) {
@@ -80,6 +83,7 @@ int cmdLetter(Context &ctx, Args &args)
     auto input = letters.input(args.positionals().first(), choice->kind, choice->language, choice->registry);
     if (!input)
         return ctx.refuse(input.error());
+    input->dialogue.delayReason = choice->reason.trimmed();
     auto pdf = renderLetterPdf(input.value());
     if (!pdf)
         return ctx.refuse(pdf.error());
@@ -92,6 +96,9 @@ int cmdSend(Context &ctx, Args &args)
 {
     QString problem;
     const auto choice = letterChoice(args, problem);
+    // --despite-language: the caseworker's confirmation that the case's own texts may be in
+    // another language than the letter (the event records it).
+    const bool despiteLanguage = args.flag(QStringLiteral("despite-language"));
     if (const QString p = args.finish(1, 1); !p.isEmpty())
         return ctx.usage(QStringLiteral("send"), p);
     if (!choice)
@@ -99,8 +106,12 @@ int cmdSend(Context &ctx, Args &args)
     auto cases = ctx.cases();
     if (!cases)
         return ctx.refuse(cases.error());
-    auto sent = DocumentService(*cases.value())
-                    .sendAll(args.positionals().first(), choice->kind, choice->language, choice->registry);
+    SendOptions options;
+    options.language = choice->language;
+    options.registry = choice->registry;
+    options.delayReason = choice->reason;
+    options.despiteLanguage = despiteLanguage;
+    auto sent = DocumentService(*cases.value()).sendWith(args.positionals().first(), choice->kind, options);
     if (!sent)
         return ctx.refuse(sent.error());
     // One letter a line (a registry notice goes to each registry manager); --json: one object,

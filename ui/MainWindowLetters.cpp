@@ -6,6 +6,7 @@
 #include "casework/CaseView.h"
 #include "letters/DocumentService.h"
 #include "letters/LetterChoice.h"
+#include "letters/LetterLanguage.h"
 #include "letters/LetterTemplateDialog.h"
 #include "storage/SafeFile.h"
 #include "widgets/Dialogs.h"
@@ -63,7 +64,18 @@ void MainWindow::sendLetter()
         return;
     // The core refuses a letter that makes no sense now (letterMakesSense()): its words are shown.
     // A registry notice goes to every registry manager that delivers, one document each.
-    auto sent = DocumentService(m_session.cases()).sendAll(number, choice->kind, choice->language);
+    SendOptions options;
+    options.language = choice->language;
+    options.delayReason = choice->delayReason;
+    // Case texts in another language than the letter's: the caseworker confirms (the event records it).
+    if (auto warning = languageWarning(*rec, choice->kind, choice->language, choice->delayReason)) {
+        warning->replace(0, 1, warning->left(1).toUpper());
+        if (!Dialogs::confirm(
+                this, tr("Send letter in %1").arg(number), tr("%1.\n\nSend the letter anyway?").arg(*warning)))
+            return;
+        options.despiteLanguage = true;
+    }
+    auto sent = DocumentService(m_session.cases()).sendWith(number, choice->kind, options);
     if (!sent) {
         m_messages->show(MessageBar::Kind::Error, sent.error().toString());
         return;

@@ -269,6 +269,8 @@ QString Journal::letterKindTitle(const QString &kind)
         {QStringLiteral("forwarding"), QStringLiteral("Oversendelse")},
         {QStringLiteral("registry-notice"), QStringLiteral("Melding til registerforvalter")},
         {QStringLiteral("rejection"), QStringLiteral("Avvisning")},
+        {QStringLiteral("statement-for-comment"), QStringLiteral("Uttalelse fra registerforvalter til kommentar")},
+        {QStringLiteral("project-end-reminder"), QStringLiteral("Påminnelse om sluttrapport og sletting")},
     };
     const auto it = titles.find(kind);
     return it == titles.end() ? QStringLiteral("Brev") : it->second;

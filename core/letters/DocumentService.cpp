@@ -3,6 +3,12 @@
 #include "Clock.h"
 #include "archive/Journal.h"
 #include "casework/AuditLog.h"
+#include "casework/CaseworkStore.h"
+#include "casework/Deadlines.h"
+#include "decision/StandardTexts.h"
+#include "letters/DialogueInput.h"
+#include "letters/LetterContext.h"
+#include "letters/LetterLanguage.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRules.h"
 #include "letters/LetterService.h"
@@ -37,6 +43,8 @@ QString fileWord(LetterKind kind)
     case LetterKind::Forwarding: return QStringLiteral("oversendelse");
     case LetterKind::RegistryNotice: return QStringLiteral("melding-til-registerforvalter");
     case LetterKind::ProjectEndReminder: return QStringLiteral("paminnelse-prosjektslutt");
+    case LetterKind::Rejection: return QStringLiteral("avvisning");
+    case LetterKind::StatementForComment: return QStringLiteral("uttalelse-til-kommentar");
     }
     return toCode(kind);
 }
@@ -47,6 +55,21 @@ Status requireSender(const User &actor, const QString &caseNumber)
     if (auto s = can(Action::SendLetter, actor); !s)
         return Error{s.error().message, caseNumber};
     return ok();
+}
+
+QString statementRequestText(Language language)
+{
+    switch (language) {
+    case Language::Nynorsk:
+        return QStringLiteral("Merknader til fråsegna frå registerforvaltaren om %1 av %2 (forvaltningslova § 17 "
+                              "andre ledd), sjå brevet vårt %3.");
+    case Language::English:
+        return QStringLiteral("Your comments on the registry manager's statement on %1 of %2 (section 17 second "
+                              "paragraph of the Public Administration Act); see our letter %3.");
+    case Language::Bokmaal: break;
+    }
+    return QStringLiteral("Merknader til uttalelsen fra registerforvalteren om %1 av %2 (forvaltningsloven § 17 "
+                          "annet ledd), se vårt brev %3.");
 }
 
 } // namespace
@@ -107,8 +130,20 @@ Result<SentLetter> DocumentService::send(const QString &caseNumber, LetterKind k
 Result<std::vector<SentLetter>> DocumentService::sendAll(
     const QString &caseNumber, LetterKind kind, std::optional<Language> language, const QString &registry)
 {
+    SendOptions options;
+    options.language = language;
+    options.registry = registry;
+    return sendWith(caseNumber, kind, options);
+}
+
+Result<std::vector<SentLetter>> DocumentService::sendWith(
+    const QString &caseNumber, LetterKind kind, const SendOptions &options)
+{
     if (auto s = requireSender(m_cases.actor(), caseNumber); !s)
         return s.error();
+    if (kind == LetterKind::PreliminaryReply)
+        if (auto s = delayReasonGiven(options.delayReason, caseNumber.trimmed()); !s)
+            return s.error();
     Database &db = m_cases.database();
     auto id = m_cases.caseId(caseNumber);
     if (!id)
@@ -122,7 +157,7 @@ Result<std::vector<SentLetter>> DocumentService::sendAll(
         auto seen = caseState(db, id.value());
         if (!seen)
             return Error{seen.error().message, caseNumber};
-        auto letters = renderAll(caseNumber.trimmed(), kind, language, registry, seen->at(0).toInt());
+        auto letters = renderAll(caseNumber.trimmed(), kind, options, seen->at(0).toInt());
         if (!letters)
             return letters.error();
         if (afterRenderHook())
@@ -138,7 +173,7 @@ Result<std::vector<SentLetter>> DocumentService::sendAll(
         for (const SentLetter &letter : letters.value()) {
             if (auto s = store(id.value(), letter); !s)
                 return s.error();
-            if (auto s = recordSent(id.value(), letter); !s)
+            if (auto s = recordSent(id.value(), letter, options); !s)
                 return Error{s.error().message, caseNumber};
         }
         if (auto c = tx.commit(); !c)
@@ -153,14 +188,18 @@ Result<std::vector<SentLetter>> DocumentService::sendAll(
 
 // The letters as the case is now, numbered from `firstDocumentNumber`, or why none makes sense.
 Result<std::vector<SentLetter>> DocumentService::renderAll(
-    const QString &caseNumber, LetterKind kind, std::optional<Language> language, const QString &registry,
-    int firstDocumentNumber)
+    const QString &caseNumber, LetterKind kind, const SendOptions &options, int firstDocumentNumber)
 {
+    const QString &registry = options.registry;
     auto rec = m_cases.load(caseNumber);
     if (!rec)
         return rec.error();
-    if (auto s = letterMakesSense(rec.value(), kind); !s)
+    if (auto s = letterMakesSense(rec.value(), kind, registry); !s)
         return s.error();
+    const Language language = options.language.value_or(rec->application.language);
+    if (auto warning = languageWarning(rec.value(), kind, language, options.delayReason);
+        warning && !options.despiteLanguage)
+        return Error{*warning, caseNumber};
     QStringList about{registry};
     if (kind == LetterKind::RegistryNotice) {
         auto catalogue = loadRegistryMap(m_cases.database());
@@ -173,7 +212,7 @@ Result<std::vector<SentLetter>> DocumentService::renderAll(
     }
     std::vector<SentLetter> letters;
     for (const QString &code : about) {
-        auto letter = render(caseNumber, kind, language, code, firstDocumentNumber + static_cast<int>(letters.size()));
+        auto letter = render(caseNumber, kind, options, code, firstDocumentNumber + static_cast<int>(letters.size()));
         if (!letter)
             return letter.error();
         letters.push_back(letter.value());
@@ -181,13 +220,14 @@ Result<std::vector<SentLetter>> DocumentService::renderAll(
     return letters;
 }
 
-Result<SentLetter> DocumentService::render(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
+Result<SentLetter> DocumentService::render(const QString &caseNumber, LetterKind kind, const SendOptions &options,
                                            const QString &registry, int documentNumber)
 {
-    auto input = LetterService(m_cases).input(caseNumber, kind, language, registry);
+    auto input = LetterService(m_cases).input(caseNumber, kind, options.language, registry);
     if (!input)
         return input.error();
     input.value().documentNumber = documentNumber;
+    input.value().dialogue.delayReason = options.delayReason.trimmed();
     auto pdf = renderLetterPdf(input.value());
     if (!pdf)
         return pdf.error();
@@ -248,15 +288,63 @@ Status DocumentService::journal(qint64 caseId, const SentLetter &letter)
     return ok();
 }
 
-Status DocumentService::recordSent(qint64 caseId, const SentLetter &letter)
+Status DocumentService::recordSent(qint64 caseId, const SentLetter &letter, const SendOptions &options)
 {
-    const QString detail = QStringLiteral("%1 letter (%2) sent as document %3, sha256 %4")
-                               .arg(toCode(letter.kind), toCode(letter.language), letter.reference(), letter.sha256);
+    QString detail = QStringLiteral("%1 letter (%2) sent as document %3, sha256 %4")
+                         .arg(toCode(letter.kind), toCode(letter.language), letter.reference(), letter.sha256);
+    if (letter.kind == LetterKind::PreliminaryReply)
+        detail += QStringLiteral("; reason: %1").arg(options.delayReason.trimmed());
+    if (options.despiteLanguage)
+        detail += QStringLiteral("; sent in %1 although the case's own texts are in another language (confirmed)")
+                      .arg(toCode(letter.language));
+    if (auto s = recordDialogue(caseId, letter, options); !s)
+        return s;
     // Sending the decision letter is the step from decided to letter sent; other letters
     // leave the status alone (the casework commands move it, e.g. request-info).
     if (letter.kind == LetterKind::Decision)
         return m_cases.applyAction(caseId, CaseAction::SendLetter, detail);
     return AuditLog::append(m_cases.database(), caseId, m_cases.actor().login, QStringLiteral("letter-sent"), detail);
+}
+
+// What a letter of the dialogue does to the case besides being sent: a preliminary reply is
+// recorded as given (§ 11 a is then met); a statement put to the applicant for comment waits for
+// their answer like a request for information, the clock paused (fvl § 17 second paragraph).
+Status DocumentService::recordDialogue(qint64 caseId, const SentLetter &letter, const SendOptions &options)
+{
+    Database &db = m_cases.database();
+    if (letter.kind == LetterKind::PreliminaryReply)
+        return CaseworkStore::setPreliminaryReply(db, caseId, today());
+    if (letter.kind != LetterKind::StatementForComment)
+        return ok();
+    auto rec = m_cases.load(letter.caseNumber);
+    if (!rec)
+        return rec.error();
+    const Consultation *statement = statementToComment(rec.value(), options.registry);
+    auto settings = loadCaseworkSettings(db);
+    if (!settings)
+        return settings.error();
+    const QDate due = settings->calendar.addWorkingDays(today(), settings->answerWorkingDays);
+    auto catalogue = loadRegistryMap(db);
+    if (!catalogue)
+        return catalogue.error();
+    const QString code = statement ? statement->registry : options.registry;
+    LetterInput named;
+    named.language = letter.language;
+    named.registries = std::move(catalogue.value());
+    // The request as the reminder letter will repeat it, in the letter's language.
+    const QString text =
+        statementRequestText(letter.language)
+            .arg(registryName(named, code), letterDate(statement ? statement->answeredOn : QDate(), letter.language),
+                 letter.reference());
+    if (auto s = CaseworkStore::addInfoRequest(
+            db, caseId, today(), text, due, m_cases.actor().id, toCode(rec->summary.status));
+        !s)
+        return s;
+    return m_cases.applyAction(
+        caseId, CaseAction::RequestInfo,
+        QStringLiteral("statement put to the applicant for comment on %1, answer due %2 "
+                       "(clock paused): %3")
+            .arg(today().toString(Qt::ISODate), due.toString(Qt::ISODate), text));
 }
 
 Result<int> DocumentService::documentNumber(const QString &caseNumber, const QString &document)

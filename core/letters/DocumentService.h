@@ -32,6 +32,15 @@ struct SentLetter
     QString fileName() const;
 };
 
+// What a caseworker says about one letter beyond its kind.
+struct SendOptions
+{
+    std::optional<Language> language; // default: the application's
+    QString registry;                 // the registry whose manager is addressed, or whose statement is put
+    QString delayReason;              // preliminary reply: a standard reason's code or the caseworker's words
+    bool despiteLanguage = false;     // confirmed: the case's own texts are in another language than the letter
+};
+
 // How far a batch of letters has come: called after each letter, sent or refused; returns
 // false to stop after it.
 using SendProgress = std::function<bool(int done, int total, const Result<SentLetter> &letter)>;
@@ -62,6 +71,11 @@ public:
                                             std::optional<Language> language = {}, const QString &registry = {});
     Result<SentLetter> send(const QString &caseNumber, LetterKind kind, std::optional<Language> language = {},
                             const QString &registry = {});
+    // The same with everything a caseworker can say: a preliminary reply's reason (refused
+    // without one); a statement for comment records a request to the applicant and pauses the
+    // clock; a letter whose case-written texts are in another language is refused unless
+    // `despiteLanguage` (languageWarning() says why), and the event records the confirmation.
+    Result<std::vector<SentLetter>> sendWith(const QString &caseNumber, LetterKind kind, const SendOptions &options);
 
     // A stored document's bytes, exactly as stored, after checking them against their SHA-256.
     // `document` is the number ("3") or the reference ("26/00012-3").
@@ -79,14 +93,14 @@ public:
     static void setAfterRenderHook(std::function<void()> hook);
 
 private:
-    Result<std::vector<SentLetter>> renderAll(
-        const QString &caseNumber, LetterKind kind, std::optional<Language> language, const QString &registry,
-        int firstDocumentNumber);
-    Result<SentLetter> render(const QString &caseNumber, LetterKind kind, std::optional<Language> language,
+    Result<std::vector<SentLetter>> renderAll(const QString &caseNumber, LetterKind kind, const SendOptions &options,
+                                              int firstDocumentNumber);
+    Result<SentLetter> render(const QString &caseNumber, LetterKind kind, const SendOptions &options,
                               const QString &registry, int documentNumber);
     Status store(qint64 caseId, const SentLetter &letter);
-    Status recordSent(qint64 caseId, const SentLetter &letter);
     Status journal(qint64 caseId, const SentLetter &letter);
+    Status recordSent(qint64 caseId, const SentLetter &letter, const SendOptions &options);
+    Status recordDialogue(qint64 caseId, const SentLetter &letter, const SendOptions &options);
     Result<int> documentNumber(const QString &caseNumber, const QString &document);
 
     CaseService &m_cases;

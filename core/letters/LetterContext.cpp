@@ -2,6 +2,7 @@
 
 #include "application/BidiControls.h"
 #include "decision/StandardTexts.h"
+#include "letters/DialogueContext.h"
 #include "letters/NoticeContext.h"
 #include "registry/RegistryCatalogue.h"
 #include "registry/VariableNames.h"
@@ -28,7 +29,7 @@ constexpr std::array<Words, 59> words{{
     {u"ourRef", u"Vår ref.", u"Vår ref.", u"Our ref."},
     {u"yourRef", u"Deres ref.", u"Dykkar ref.", u"Your ref."},
     {u"date", u"Dato", u"Dato", u"Date"},
-    {u"caseworker", u"Saksbehandler", u"Sakshandsamar", u"Case officer"},
+    {u"caseworker", u"Saksbehandler", u"Saksbehandlar", u"Case officer"},
     {u"page", u"Side %1 av %2", u"Side %1 av %2", u"Page %1 of %2"},
     {u"draftMark", u"UTKAST – ikke godkjent", u"UTKAST – ikkje godkjent", u"DRAFT – not approved"},
     {u"attention", u"v/", u"v/", u"Attn."},
@@ -39,7 +40,7 @@ constexpr std::array<Words, 59> words{{
     {u"manager", u"Registerforvalter", u"Registerforvaltar", u"Registry manager"},
     {u"regards", u"Med hilsen", u"Med helsing", u"Yours sincerely"},
     {u"approvedElectronically", u"Dokumentet er elektronisk godkjent", u"Dokumentet er elektronisk godkjent",
-     u"This document is approved electronically"},
+     u"This document has been approved electronically and therefore has no handwritten signature"},
     {u"drafterRole", u"rådgiver", u"rådgjevar", u"Adviser"},
     {u"approverRole", u"seksjonssjef", u"seksjonssjef", u"Head of Section"},
     {u"copyTo", u"Kopi til", u"Kopi til", u"Copy to"},
@@ -140,6 +141,22 @@ QStringList paragraphs(const QString &text)
     return out;
 }
 
+// A value the templates print in parentheses, without parentheses of its own around it
+// ("TSD ((see the attachment))" reads as a slip).
+QString unwrapped(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() < 2 || !t.startsWith(QLatin1Char('(')) || !t.endsWith(QLatin1Char(')')))
+        return t;
+    int depth = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        depth += t.at(i) == QLatin1Char('(') ? 1 : t.at(i) == QLatin1Char(')') ? -1 : 0;
+        if (depth == 0 && i + 1 < t.size())
+            return t; // "(a) and (b)": the first pair closes early
+    }
+    return t.mid(1, t.size() - 2).trimmed();
+}
+
 QString joinAnd(const QStringList &items, Language language)
 {
     if (items.size() <= 1)
@@ -196,6 +213,7 @@ QVariantMap senderMap(const LetterSettings &s)
 {
     return {
         {QStringLiteral("name"), s.senderName},
+        {QStringLiteral("nameEn"), s.senderNameEn},
         {QStringLiteral("postalAddress"), s.postalAddress},
         {QStringLiteral("visitingAddress"), s.visitingAddress},
         {QStringLiteral("email"), s.email},
@@ -371,7 +389,7 @@ QVariantMap applicationMap(const LetterInput &input)
         {QStringLiteral("directIdentifiersJustification"), app.directIdentifiersJustification},
         {QStringLiteral("storage"),
          QVariantMap{{QStringLiteral("environment"), app.storage.environment},
-                     {QStringLiteral("description"), app.storage.description},
+                     {QStringLiteral("description"), unwrapped(app.storage.description)},
                      {QStringLiteral("hasDescription"), !app.storage.description.isEmpty()}}},
         {QStringLiteral("persons"), persons},
         {QStringLiteral("hasPersons"), !persons.isEmpty()},
@@ -577,6 +595,8 @@ QVariantMap forwardMap(const LetterInput &input, const QVariantList &rows)
         {QStringLiteral("hasSource"), source != nullptr},
         {QStringLiteral("period"),
          source ? longPeriod(source->periodFrom, source->periodTo, input.language) : QString()},
+        {QStringLiteral("periodShort"), // for a table cell: no date broken inside
+         source ? shortPeriod(source->periodFrom, source->periodTo, input.language) : QString()},
         {QStringLiteral("variables"),
          source ? variableNames(input.registries, source->registry, source->variables).join(QStringLiteral(", "))
                 : QString()},
@@ -644,6 +664,9 @@ QVariantMap letterContext(const LetterInput &input)
     if (input.kind == LetterKind::Decision) {
         labels.insert(QStringLiteral("drafterRole"), drafterTitle);
         labels.insert(QStringLiteral("approverRole"), approverTitle);
+    } else if (!input.dialogue.caseworkerTitle.trimmed().isEmpty()) {
+        // The other letters are signed by the caseworker, under their own title.
+        labels.insert(QStringLiteral("drafterRole"), input.dialogue.caseworkerTitle.trimmed());
     }
     QVariantMap context{
         {QStringLiteral("lang"), toCode(language)},
@@ -684,6 +707,7 @@ QVariantMap letterContext(const LetterInput &input)
          QVariantMap{{QStringLiteral("reportLate"), input.endReportLate},
                      {QStringLiteral("reportDue"), letterDate(input.endReportDue, language)},
                      {QStringLiteral("deletionLate"), input.deletionLate}}},
+        {QStringLiteral("dialogue"), dialogueContext(input)},
     };
     if (input.decision)
         context.insert(QStringLiteral("decision"), decisionMap(input, rows));

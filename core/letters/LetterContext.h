@@ -16,9 +16,9 @@ namespace fv {
 //   drafterTitle, approverTitle (from the user records, else the language's default words; in a
 //   decision letter label.drafterRole and label.approverRole are these titles too),
 //   draft, draftMark, hasSignature, label.* (the fixed words of the language, see letterLabels())
-//   sender.{name, postalAddress, visitingAddress, email, phone, orgNumber, web, appealBody}
-//   addressee.{name, hasAttention, attention, hasStreet, street, hasPostal, postalLine, hasCountry, country}
-//   project.{title, summaryParagraphs, purpose, start, end, period, deletionDate, hasFunding, funding}
+//   sender.{name, nameEn (English letters' text), postalAddress, visitingAddress, email, phone, orgNumber, web,
+//   appealBody} addressee.{name, hasAttention, attention, hasStreet, street, hasPostal, postalLine, hasCountry,
+//   country} project.{title, summaryParagraphs, purpose, start, end, period, deletionDate, hasFunding, funding}
 //   projectLeader.{name, title, email}, controller.{name, orgNumber}
 //   application.{reference, received, isChange, changeOf, changeSummaryParagraphs, population,
 //     hasPopulation, identifiability, isAnonymous, isDirectlyIdentifiable, directIdentifiersJustification,
@@ -37,10 +37,13 @@ namespace fv {
 //     removedVariables[...], hasRemovedVariables, hasReason, reasonParagraphs}
 //   infoRequestParagraphs, hasInfoRequest, answerDue, hasAnswerDue, expectedDecision, hasExpectedDecision,
 //   projectEnd.{reportLate, reportDue, deletionLate} (project-end-reminder: what is late)
-//   forward.{name, code, manager, hasSource, period, variables, reasonParagraphs, hasReason, rows[row]}
+//   forward.{name, code, manager, hasSource, period, periodShort, variables, reasonParagraphs, hasReason, rows[row]}
 //     (forwarding, registry-notice: the registry whose manager is addressed; rows = its manager's registries;
 //     a registry notice's rows are only those it delivers, plus decisionDate, hasDecisionDate,
 //     otherManagers, hasOtherManagers, linker, linksHere, linksElsewhere: see NoticeContext.h)
+//   dialogue.{...}: the rejection, statement-for-comment, preliminary reply, receipt and forwarding
+//     details (DialogueContext.h); in letters other than the decision, label.drafterRole is the
+//     caseworker's title from their user record when it has one
 // Characters that change the writing direction are taken out of every value (BidiControls.h).
 QVariantMap letterContext(const LetterInput &input);
 

@@ -10,7 +10,7 @@ namespace {
 
 // The codes name the template files (resources/letters/<code>.<language>.html) and are
 // stored with letters in the case file, so they never change once released.
-constexpr std::array<std::pair<LetterKind, QStringView>, 8> kindCodes{{
+constexpr std::array<std::pair<LetterKind, QStringView>, 10> kindCodes{{
     {LetterKind::Decision, u"decision"},
     {LetterKind::Receipt, u"receipt"},
     {LetterKind::InfoRequest, u"info-request"},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<LetterKind, QStringView>, 8> kindCodes{{
     {LetterKind::Forwarding, u"forwarding"},
     {LetterKind::RegistryNotice, u"registry-notice"},
     {LetterKind::ProjectEndReminder, u"project-end-reminder"},
+    {LetterKind::Rejection, u"rejection"},
+    {LetterKind::StatementForComment, u"statement-for-comment"},
 }};
 
 } // namespace

@@ -22,6 +22,8 @@ enum class LetterKind {
     Forwarding,
     RegistryNotice,
     ProjectEndReminder, // the end report or the confirmation of deletion is late
+    Rejection,           // avvisning: the applicant never answered (an individual decision)
+    StatementForComment, // a registry manager's statement put to the applicant (fvl § 17 second paragraph)
 };
 
 QString toCode(LetterKind kind);
@@ -33,6 +35,8 @@ const std::vector<LetterKind> &allLetterKinds();
 struct LetterSettings
 {
     QString senderName = QStringLiteral("Folkehelseinstituttet – Helsedataservice");
+    // The sender as English letters name it in their text (the letterhead keeps senderName).
+    QString senderNameEn = QStringLiteral("Helsedataservice at the Norwegian Institute of Public Health");
     QString postalAddress = QStringLiteral("Postboks 222 Skøyen, 0213 Oslo");
     QString visitingAddress = QStringLiteral("Lovisenberggata 8, 0456 Oslo");
     QString email = QStringLiteral("helsedataservice@fhi.no");
@@ -41,6 +45,25 @@ struct LetterSettings
     QString web = QStringLiteral("helsedata.no");
     QString appealBody = QStringLiteral("Helseklage"); // where HDS forwards an appeal it upholds
     QString logoPath;                                  // optional image file for the letterhead
+};
+
+// What the letters of the dialogue with the applicant say beyond the request itself
+// (DialogueContext.h puts them in the template's "dialogue" map).
+struct DialogueDetails
+{
+    QDate requestedOn;   // rejection: the request that was not answered
+    QDate remindedOn;    // rejection: its reminder, if one was sent
+    QDate reminderDue;   // rejection: the reminder's deadline
+    QString delayReason; // preliminary reply: a standard reason's code or the caseworker's own words
+    // Statement for comment: the registry manager's statement, its registry and date.
+    QString statementRegistry;
+    QString statementText;
+    QDate statementDate;
+    // Receipt: the median days from receipt to decision of recently decided cases, and how many.
+    int typicalDays = 0;
+    int typicalSample = 0;
+    int statutoryWorkingDays = 0; // receipt: 30 for one source, 60 when linked (the settings)
+    QString caseworkerTitle;      // the caseworker's title from the user record (letters they sign)
 };
 
 // Everything a letter is built from. The renderer only reads it.
@@ -62,11 +85,12 @@ struct LetterInput
     std::optional<ChangeDiff> changes;      // a change application: what it changes against the earlier decision
     std::map<QString, Registry> registries; // the catalogue, by code
     LetterSettings settings;
-    QString infoRequestText; // for info-request and reminder
-    QDate answerDue;         // for info-request and reminder
-    QDate expectedDecision;  // for preliminary-reply
-    QString forwardRegistry; // for forwarding and registry-notice: the registry manager addressed
-    QString forwardReason;   // for forwarding
+    QString infoRequestText;  // for info-request and reminder
+    QDate answerDue;          // for info-request and reminder
+    QDate expectedDecision;   // for preliminary-reply
+    QString forwardRegistry;  // for forwarding and registry-notice: the registry manager addressed
+    QString forwardReason;    // for forwarding
+    DialogueDetails dialogue; // rejection, statement for comment, preliminary reply, receipt, forwarding
     // For project-end-reminder: what is late (followup::endReportLate / deletionLate).
     bool endReportLate = false;
     QDate endReportDue;

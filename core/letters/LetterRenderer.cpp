@@ -25,6 +25,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace fv {
@@ -358,6 +359,11 @@ Result<LaidOutLetter> layOut(const LetterInput &input, QPagedPaintDevice &device
     doc.setDocumentMargin(0);
     doc.setDefaultFont(letterFont(bodyPointSize));
     doc.setDefaultStyleSheet(styleSheet);
+    // Words break only between words, never inside one ("registerforvalt/er" in a narrow cell):
+    // a table column is then at least as wide as its longest word.
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
     doc.setHtml(*html);
     collapseBlocksAfterTables(doc);
     const QSizeF pageSize(letter.geometry.width, letter.geometry.bodyHeight);
@@ -471,6 +477,65 @@ void paintFooter(QPainter &p, const LaidOutLetter &letter, const LetterSettings 
     p.restore();
 }
 
+// The paragraph a page break cuts (lines on both sides of `y`), if any.
+std::optional<QTextBlock> blockCutAt(const QTextDocument &doc, qreal y)
+{
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QRectF r = layout->blockBoundingRect(b);
+        if (r.top() < y && r.bottom() > y && b.layout() && b.layout()->lineCount() > 0)
+            return b;
+    }
+    return std::nullopt;
+}
+
+// Where a block's layout puts its line 0, in document coordinates.
+QPointF layoutOrigin(const QTextDocument &doc, const QTextBlock &block)
+{
+    return doc.documentLayout()->blockBoundingRect(block).topLeft() - block.layout()->boundingRect().topLeft();
+}
+
+// A line belongs to the page that holds its middle.
+qreal lineMiddle(const QPointF &origin, const QTextLine &line)
+{
+    return origin.y() + line.y() + line.height() / 2;
+}
+
+// Qt's layout draws every line that touches its clip, and the one line just above it too:
+// clipped away on paper, but in the PDF's text layer such a line repeats on the next page. So
+// the paragraph cut at the top of the page is drawn here line by line, only its lines on this
+// page; the layout draws from below that paragraph down to the first line of the paragraph cut
+// at the bottom that belongs to the next page. Returns the clip the layout draws in.
+QRectF paintCutBlock(QPainter &p, const QTextDocument &doc, const QRectF &page)
+{
+    qreal from = page.top();
+    // A block Qt moved just below the page is still drawn when it starts within a hair of it.
+    qreal to = page.bottom() - p.device()->logicalDpiY() / 24.0;
+    if (const auto cut = blockCutAt(doc, page.top())) {
+        const QPointF origin = layoutOrigin(doc, *cut);
+        const QTextLayout *layout = cut->layout();
+        p.setPen(Qt::black);
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (lineMiddle(origin, line) >= page.top() && lineMiddle(origin, line) < page.bottom())
+                line.draw(&p, origin);
+        }
+        from = doc.documentLayout()->blockBoundingRect(*cut).bottom() + 1;
+    }
+    if (const auto cut = blockCutAt(doc, page.bottom())) {
+        const QPointF origin = layoutOrigin(doc, *cut);
+        const QTextLayout *layout = cut->layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (lineMiddle(origin, line) >= page.bottom()) {
+                to = std::min(to, origin.y() + line.y() - 1);
+                break;
+            }
+        }
+    }
+    return QRectF(page.left(), from, page.width(), std::max<qreal>(0, to - from));
+}
+
 void paintBody(QPainter &p, const LaidOutLetter &letter, int page)
 {
     const Geometry &g = letter.geometry;
@@ -479,9 +544,10 @@ void paintBody(QPainter &p, const LaidOutLetter &letter, int page)
     p.translate(0, g.headerHeight - page * g.bodyHeight);
     p.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
+    context.clip = paintCutBlock(p, *letter.doc, clip);
     context.palette.setColor(QPalette::Text, Qt::black);
-    letter.doc->documentLayout()->draw(&p, context);
+    if (!context.clip.isEmpty())
+        letter.doc->documentLayout()->draw(&p, context);
     p.restore();
 }
 

@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "followup/FollowUp.h"
+#include "letters/DialogueContext.h"
+#include "letters/DialogueInput.h"
 
 #include <QCoreApplication>
 
@@ -89,9 +91,56 @@ Status projectEndReminderMakesSense(const CaseRecord &record)
                      : QStringLiteral("—")));
 }
 
+Status rejectionMakesSense(const CaseRecord &record)
+{
+    if (record.summary.status != CaseStatus::RejectedNoReply || record.casework.infoRequests.empty())
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
+            "the application is not rejected for want of an answer, so there is no rejection to send; "
+            "a case is rejected when the reminder's deadline has passed without an answer"));
+    return ok();
+}
+
+Status statementMakesSense(const CaseRecord &record, const QString &registry)
+{
+    const CaseStatus status = record.summary.status;
+    if (status != CaseStatus::Received && status != CaseStatus::CompletenessCheck
+        && status != CaseStatus::UnderAssessment)
+        return fail(QCoreApplication::translate(
+                        "fv::Letters",
+                        "a statement is put to the applicant for comment while the case is being assessed, "
+                        "before the decision is drafted; this case is now: %1")
+                        .arg(displayName(status)));
+    if (!statementToComment(record, registry))
+        return fail(
+            registry.trimmed().isEmpty()
+                ? QCoreApplication::translate("fv::Letters",
+                                              "no registry manager has given a statement in this case, so "
+                                              "there is nothing to put to the applicant for comment")
+                : QCoreApplication::translate("fv::Letters",
+                                              "the registry manager of %1 has given no statement in this "
+                                              "case, so there is nothing to put to the applicant for comment")
+                      .arg(registry.trimmed()));
+    return ok();
+}
+
 } // namespace
 
-Status letterMakesSense(const CaseRecord &record, LetterKind kind)
+Status delayReasonGiven(const QString &reason, const QString &caseNumber)
+{
+    if (!reason.trimmed().isEmpty())
+        return ok();
+    QStringList codes;
+    for (const DelayReason &r : delayReasons())
+        codes << r.code;
+    return fail(QCoreApplication::translate("fv::Letters",
+                                            "a preliminary reply must say why the case takes time: choose a "
+                                            "standard reason (%1) or write the reason")
+                    .arg(codes.join(QStringLiteral(", "))),
+                caseNumber);
+}
+
+Status letterMakesSense(const CaseRecord &record, LetterKind kind, const QString &registry)
 {
     const QString where = record.summary.caseNumber;
     Status verdict = ok();
@@ -108,6 +157,8 @@ Status letterMakesSense(const CaseRecord &record, LetterKind kind)
     case LetterKind::Forwarding: verdict = forwardingMakesSense(record); break;
     case LetterKind::RegistryNotice: verdict = noticeMakesSense(record); break;
     case LetterKind::ProjectEndReminder: verdict = projectEndReminderMakesSense(record); break;
+    case LetterKind::Rejection: verdict = rejectionMakesSense(record); break;
+    case LetterKind::StatementForComment: verdict = statementMakesSense(record, registry); break;
     case LetterKind::Receipt:
     case LetterKind::PreliminaryReply: break;
     }

@@ -6,6 +6,8 @@
 #include "decision/ConditionLibrary.h"
 #include "decision/DecisionService.h"
 #include "followup/FollowUp.h"
+#include "letters/DialogueInput.h"
+#include "letters/LetterLanguage.h"
 #include "letters/TemplateStore.h"
 #include "registry/RegistryCatalogue.h"
 #include "storage/Settings.h"
@@ -151,6 +153,12 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
     fillFromCase(in, rec.value());
     if (!registry.trimmed().isEmpty())
         in.forwardRegistry = registry.trimmed();
+    if (auto s = fillDialogue(in, rec.value(), db, registry); !s)
+        return s.error();
+    auto library = ConditionLibrary::load(db);
+    if (!library)
+        return library.error();
+    useLetterLanguage(in, library.value());
     // A preview before the request or reminder is recorded: the deadline it would set.
     const bool reminder = kind == LetterKind::Reminder;
     const bool reminded = !rec->casework.infoRequests.empty()
@@ -192,6 +200,15 @@ Result<LetterInput> LetterService::sample(LetterKind kind, Language language)
     in.infoRequestText = QStringLiteral("…");
     in.answerDue = today().addDays(14);
     in.expectedDecision = today().addMonths(2);
+    in.dialogue.delayReason = QStringLiteral("consultation");
+    in.dialogue.requestedOn = today().addDays(-30);
+    in.dialogue.remindedOn = today().addDays(-14);
+    in.dialogue.reminderDue = today().addDays(-7);
+    in.dialogue.statementRegistry = in.application.dataSources.empty()
+        ? QString()
+        : in.application.dataSources.front().registry;
+    in.dialogue.statementText = QStringLiteral("…");
+    in.dialogue.statementDate = today().addDays(-3);
     if (!in.application.dataSources.empty())
         in.forwardRegistry = in.application.dataSources.front().registry;
     if (stored->has_value())

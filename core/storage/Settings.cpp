@@ -32,6 +32,7 @@ LetterSettings Settings::letterSettings(Database &db)
             field = v.value();
     };
     read("letter.senderName", s.senderName);
+    read("letter.senderNameEn", s.senderNameEn);
     read("letter.postalAddress", s.postalAddress);
     read("letter.visitingAddress", s.visitingAddress);
     read("letter.email", s.email);

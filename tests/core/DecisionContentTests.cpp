@@ -219,11 +219,11 @@ TEST_CASE("anonymous statistics: conditions without exemption, deletion or onwar
     REQUIRE(letter.ok());
     const QString text = letter->text.simplified();
     INFO(str(text));
-    CHECK(text.contains(QStringLiteral("Tilgjengeliggjøringen gis på disse vilkårene:")));
+    CHECK(text.contains(QStringLiteral("Dere får tilgang på disse vilkårene:")));
     CHECK(text.contains(QStringLiteral("kan Helsedataservice trekke tilbake tilgangen. ")));
     CHECK(text.contains(QStringLiteral("skal meldes til Helsedataservice straks")));
     CHECK_FALSE(text.contains(QStringLiteral("artikkel 33")));
-    CHECK_FALSE(text.contains(QStringLiteral("Dataene skal slettes")));
+    CHECK_FALSE(text.contains(QStringLiteral("Opplysningene skal slettes")));
     CHECK_FALSE(text.contains(QStringLiteral("utleveres videre")));
 }
 

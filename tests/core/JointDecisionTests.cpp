@@ -203,7 +203,7 @@ TEST_CASE("the condition library is data: an admin edits it, a draft starts from
     auto library = ConditionLibrary::load(t.db());
     REQUIRE(library.ok());
     REQUIRE(library->size() == 8);
-    CHECK(library->front().nn.contains(QStringLiteral("handsamast")));
+    CHECK(library->front().nn.contains(QStringLiteral("behandlast")));
     auto admin = Users::actor(t.db(), QStringLiteral("admin")).value();
     auto edited = library.value();
     edited.pop_back();

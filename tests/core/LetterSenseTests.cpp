@@ -186,9 +186,11 @@ TEST_CASE("a preliminary reply or receipt is never marked as a draft, a decision
     auto decision = letters.input(number, LetterKind::Decision);
     REQUIRE(decision.ok());
     CHECK(decision->draft);
-    auto sent = DocumentService(ola).send(number, LetterKind::PreliminaryReply);
+    SendOptions withReason; // a preliminary reply says why the case takes time
+    withReason.delayReason = QStringLiteral("workload");
+    auto sent = DocumentService(ola).sendWith(number, LetterKind::PreliminaryReply, withReason);
     REQUIRE(sent.ok());
-    CHECK_FALSE(pdfText(sent->pdf, t.dir()).contains(QStringLiteral("UTKAST")));
+    CHECK_FALSE(pdfText(sent->front().pdf, t.dir()).contains(QStringLiteral("UTKAST")));
 }
 
 TEST_CASE("a registry notice goes to every registry manager that delivers, each its own document", "[letters][notice]")

@@ -154,7 +154,7 @@ void requireText(const RenderedLetter &letter, const QString &needle)
 
 TEST_CASE("letter kinds have stable codes", "[letters]")
 {
-    REQUIRE(allLetterKinds().size() == 8);
+    REQUIRE(allLetterKinds().size() == 10);
     for (LetterKind kind : allLetterKinds())
         CHECK(letterKindFromCode(toCode(kind)) == kind);
     CHECK(toCode(LetterKind::InfoRequest) == QStringLiteral("info-request"));
@@ -166,22 +166,28 @@ TEST_CASE("a decision letter holds what forvaltningsloven requires, in each lang
     struct Expect
     {
         Language language;
-        QString appeal, approved, names[4];
+        QString appeal, approved, access, reversal, names[4];
     };
     const Expect cases[] = {
         {Language::Bokmaal,
          QStringLiteral("tre uker"),
          QStringLiteral("Dokumentet er elektronisk godkjent"),
+         QStringLiteral("§ 18"),
+         QStringLiteral("§ 33"),
          {QStringLiteral("Medisinsk fødselsregister"), QStringLiteral("Norsk pasientregister"),
           QStringLiteral("Dødsårsaksregisteret"), QStringLiteral("Legemiddelregisteret")}},
         {Language::Nynorsk,
          QStringLiteral("tre veker"),
          QStringLiteral("Dokumentet er elektronisk godkjent"),
+         QStringLiteral("§ 18"),
+         QStringLiteral("§ 33"),
          {QStringLiteral("Medisinsk fødselsregister"), QStringLiteral("Norsk pasientregister"),
           QStringLiteral("Dødsårsaksregisteret"), QStringLiteral("Legemiddelregisteret")}},
         {Language::English,
          QStringLiteral("three weeks"),
-         QStringLiteral("This document is approved electronically"),
+         QStringLiteral("This document has been approved electronically and therefore has no handwritten signature"),
+         QStringLiteral("sections 18 and 19 of the Public Administration Act"),
+         QStringLiteral("section 33"),
          {QStringLiteral("Medical Birth Registry of Norway"), QStringLiteral("Norwegian Patient Registry"),
           QStringLiteral("Norwegian Cause of Death Registry"), QStringLiteral("Norwegian Prescribed Drug Registry")}},
     };
@@ -202,8 +208,8 @@ TEST_CASE("a decision letter holds what forvaltningsloven requires, in each lang
         requireText(letter, QStringLiteral("Åse Kjærstad Ødegård"));
         requireText(letter, QStringLiteral("Postboks 1072 Blindern"));
         requireText(letter, e.appeal);
-        requireText(letter, QStringLiteral("§ 18"));
-        requireText(letter, QStringLiteral("§ 33"));
+        requireText(letter, e.access);
+        requireText(letter, e.reversal);
         requireText(letter, QStringLiteral("Helseklage"));
         requireText(letter, e.approved);
         requireText(letter, QStringLiteral("Øystein Ålgård"));

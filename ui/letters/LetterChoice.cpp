@@ -1,5 +1,7 @@
 #include "letters/LetterChoice.h"
 
+#include "letters/DialogueContext.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -27,6 +29,10 @@ QString letterKindName(LetterKind kind)
         return QCoreApplication::translate("fv::LetterChoice", "End-of-project reminder");
     case LetterKind::RegistryNotice:
         return QCoreApplication::translate("fv::LetterChoice", "Notice to the registry manager");
+    case LetterKind::Rejection:
+        return QCoreApplication::translate("fv::LetterChoice", "Rejection (no answer from the applicant)");
+    case LetterKind::StatementForComment:
+        return QCoreApplication::translate("fv::LetterChoice", "Registry manager's statement for comment");
     }
     return {};
 }
@@ -72,17 +78,37 @@ std::optional<LetterChoice> askLetterChoice(QWidget *parent, const QString &titl
     addLetterKinds(kinds);
     addLetterLanguages(languages);
     languages->setCurrentIndex(languages->findData(toCode(language)));
+    // A preliminary reply says why the case takes time: a standard reason, or the caseworker's own words.
+    auto *reasons = new QComboBox(&dialog);
+    reasons->setObjectName(QStringLiteral("delayReason"));
+    reasons->setEditable(true);
+    reasons->addItem(QString(), QString());
+    for (const DelayReason &r : delayReasons())
+        reasons->addItem(delayReasonName(r.code), r.code);
+    reasons->setToolTip(QCoreApplication::translate(
+        "fv::LetterChoice", "Why the case takes time: choose a standard reason or write the reason yourself"));
+    const auto showReason = [kinds, reasons] {
+        reasons->setEnabled(kinds->currentData().toString() == toCode(LetterKind::PreliminaryReply));
+    };
+    QObject::connect(kinds, &QComboBox::currentIndexChanged, reasons, showReason);
+    showReason();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
     form->addRow(QCoreApplication::translate("fv::LetterChoice", "&Letter:"), kinds);
     form->addRow(QCoreApplication::translate("fv::LetterChoice", "L&anguage:"), languages);
+    form->addRow(QCoreApplication::translate("fv::LetterChoice", "&Reason for the delay:"), reasons);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
+    // A chosen standard reason is sent by its code (the letter words it in its own language);
+    // anything typed is the caseworker's own reason.
+    const bool standard = reasons->currentIndex() > 0
+        && reasons->currentText() == reasons->itemText(reasons->currentIndex());
+    const QString reason = standard ? reasons->currentData().toString() : reasons->currentText().trimmed();
     return LetterChoice{letterKindFromCode(kinds->currentData().toString()).value_or(LetterKind::Decision),
-                        languageFromCode(languages->currentData().toString()).value_or(language)};
+                        languageFromCode(languages->currentData().toString()).value_or(language), reason};
 }
 
 } // namespace fv

@@ -4,6 +4,7 @@
 #include "letters/LetterInput.h"
 
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QWidget;
@@ -13,8 +14,16 @@ namespace fv {
 // Which letter, in which language: what "Send letter…" and the template editor ask for.
 struct LetterChoice
 {
+    LetterChoice() = default;
+    LetterChoice(LetterKind kind, Language language, QString delayReason = {})
+        : kind(kind)
+        , language(language)
+        , delayReason(std::move(delayReason))
+    {}
+
     LetterKind kind = LetterKind::Decision;
     Language language = Language::Bokmaal;
+    QString delayReason; // a preliminary reply's reason: a standard reason's code or the caseworker's words
 };
 
 QString letterKindName(LetterKind kind); // translated
@@ -23,7 +32,8 @@ QString letterLanguageName(Language language);
 void addLetterKinds(QComboBox *box);
 void addLetterLanguages(QComboBox *box);
 
-// Asks for a kind and a language (the language preset to `language`); nullopt when cancelled.
+// Asks for a kind, a language (preset to `language`) and, for a preliminary reply, its reason
+// (a standard reason chosen from the list or written); nullopt when cancelled.
 // A test sets the next answer and no dialog opens.
 std::optional<LetterChoice> askLetterChoice(QWidget *parent, const QString &title, Language language);
 void setNextLetterChoice(std::optional<LetterChoice> choice);
