@@ -58,8 +58,10 @@ QString import(TempDb &t, const QJsonObject &app)
     return number.value();
 }
 
-QString drafted(TempDb &t, const QJsonObject &app)
+// The draft's texts are in the application's language, so each language's letter is drafted in it.
+QString drafted(TempDb &t, QJsonObject app, Language language = Language::Bokmaal)
 {
+    app.insert(QStringLiteral("language"), toCode(language));
     const QString number = import(t, app);
     test::prepareForDraft(t, number);
     auto ola = t.as(QStringLiteral("ola"));
@@ -179,9 +181,9 @@ struct Fixed
 };
 
 // A full refusal: the lawyer found the data not necessary, and the registry manager agreed.
-QString fullRefusal(TempDb &t)
+QString fullRefusal(TempDb &t, Language language = Language::Bokmaal)
 {
-    const QString number = drafted(t, example("example-application.json", "HD-2026-000501"));
+    const QString number = drafted(t, example("example-application.json", "HD-2026-000501"), language);
     assess(t, number, AssessmentItem::Minimisation, AssessmentResult::NotFulfilled,
            "Søknaden begrunner ikke hvorfor hele fødselskohorten 2008–2022 trengs; problemstillingen kan besvares med "
            "et utvalg.");
@@ -199,9 +201,9 @@ QString fullRefusal(TempDb &t)
 }
 
 // A partial refusal: NPR partly granted after its manager's statement, LMR refused, the rest granted.
-QString partialRefusal(TempDb &t)
+QString partialRefusal(TempDb &t, Language language = Language::Bokmaal)
 {
-    const QString number = drafted(t, example("example-application.json", "HD-2026-000502"));
+    const QString number = drafted(t, example("example-application.json", "HD-2026-000502"), language);
     assess(t, number, AssessmentItem::Purpose, AssessmentResult::Fulfilled,
            "Formålet er medisinsk og helsefaglig forskning på risiko etter svangerskapsdiabetes, forenlig med "
            "formålene til registrene.");
@@ -224,7 +226,7 @@ QString partialRefusal(TempDb &t)
 }
 
 // Anonymous statistics from one registry.
-QString anonymousStatistics(TempDb &t)
+QString anonymousStatistics(TempDb &t, Language language = Language::Bokmaal)
 {
     QJsonObject app = example("example-application.json", "HD-2026-000503");
     app.insert(QStringLiteral("identifiability"), QStringLiteral("anonymous"));
@@ -238,7 +240,7 @@ QString anonymousStatistics(TempDb &t)
     QJsonArray sources;
     sources.append(app.value(u"dataSources").toArray().at(2)); // DAR
     app.insert(QStringLiteral("dataSources"), sources);
-    const QString number = drafted(t, app);
+    const QString number = drafted(t, app, language);
     assess(t, number, AssessmentItem::Purpose, AssessmentResult::Fulfilled,
            "Aggregerte tall per år og dødsårsak til en offentlig rapport.");
     edit(t, number, [](Decision &d) { d.caseworkHours = 1; });
@@ -246,7 +248,7 @@ QString anonymousStatistics(TempDb &t)
 }
 
 // Directly identifiable data for quality improvement (not research), approved.
-QString directlyIdentifiable(TempDb &t)
+QString directlyIdentifiable(TempDb &t, Language language = Language::Bokmaal)
 {
     QJsonObject app = example();
     app.insert(QStringLiteral("identifiability"), QStringLiteral("directly-identifiable"));
@@ -256,7 +258,7 @@ QString directlyIdentifiable(TempDb &t)
     project.insert(QStringLiteral("purpose"), QStringLiteral("quality-improvement"));
     app.insert(QStringLiteral("project"), project);
     app.remove(QStringLiteral("rek"));
-    const QString number = drafted(t, app);
+    const QString number = drafted(t, app, language);
     assess(t, number, AssessmentItem::Minimisation, AssessmentResult::Fulfilled,
            "Fødselsnummer er nødvendig for koblingen og slettes når koblingen er gjort.");
     edit(t, number, [](Decision &d) { d.caseworkHours = 3; });
@@ -265,9 +267,9 @@ QString directlyIdentifiable(TempDb &t)
 }
 
 // A change application whose earlier case was decided and its letter sent in this database.
-QString changeDecision(TempDb &t, QString *earlier = nullptr)
+QString changeDecision(TempDb &t, QString *earlier = nullptr, Language language = Language::Bokmaal)
 {
-    const QString first = drafted(t, example());
+    const QString first = drafted(t, example(), language);
     approve(t, first);
     test::ensureGuiApplication();
     auto ola = t.as(QStringLiteral("ola"));
@@ -275,7 +277,7 @@ QString changeDecision(TempDb &t, QString *earlier = nullptr)
     REQUIRE(sent.ok());
     QJsonObject change = example("example-change-application.json");
     change.insert(QStringLiteral("changeOf"), first);
-    const QString number = drafted(t, change);
+    const QString number = drafted(t, change, language);
     edit(t, number, [](Decision &d) { d.feeExemption = QStringLiteral("data-update"); });
     if (earlier)
         *earlier = first + QLatin1Char('-') + QString::number(sent->documentNumber);
@@ -307,8 +309,10 @@ TEST_CASE("a full refusal gives the rule, the facts and the weighing from the ca
     // The fee is stated even when nothing is granted; nothing is delivered, so no manager invoices.
     CHECK(text.contains(QStringLiteral("Gebyret er til sammen kr 8 775 uten merverdiavgift")));
     CHECK_FALSE(text.contains(QStringLiteral("Registerforvalterne fakturerer")));
-    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English})
-        golden(render(f.t, number, language), QStringLiteral("full-refusal"), language);
+    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
+        Fixed g;
+        golden(render(g.t, fullRefusal(g.t, language), language), QStringLiteral("full-refusal"), language);
+    }
 }
 
 TEST_CASE("a partial refusal gives the manager's statement and names what is granted", "[decision-letter][golden]")
@@ -351,8 +355,10 @@ TEST_CASE("a partial refusal gives the manager's statement and names what is gra
     CHECK(text.contains(QStringLiteral("Sluttmelding skal sendes til Helsedataservice senest 31. mars 2031.")));
     CHECK(text.contains(QStringLiteral("Gebyret er til sammen kr 9 930 uten merverdiavgift")));
     CHECK(text.contains(QStringLiteral("Registerforvalterne fakturerer kostnadene ved å levere dataene selv.")));
-    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English})
-        golden(render(f.t, number, language), QStringLiteral("partial-refusal"), language);
+    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
+        Fixed g;
+        golden(render(g.t, partialRefusal(g.t, language), language), QStringLiteral("partial-refusal"), language);
+    }
 }
 
 TEST_CASE("anonymous statistics are reasoned without exemption or privacy conditions", "[decision-letter][golden]")
@@ -374,8 +380,11 @@ TEST_CASE("anonymous statistics are reasoned without exemption or privacy condit
     CHECK(text.contains(QStringLiteral("Opplysningene sammenstilles ikke med andre kilder.")));
     CHECK(text.contains(QStringLiteral("en grunnpris på kr 1 500 for søknader om opplysninger fra én kilde og "
                                        "kr 1 155 for hver påbegynte time saksbehandling, her 1 timer")));
-    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English})
-        golden(render(f.t, number, language), QStringLiteral("anonymous-statistics"), language);
+    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
+        Fixed g;
+        golden(render(g.t, anonymousStatistics(g.t, language), language), QStringLiteral("anonymous-statistics"),
+               language);
+    }
 }
 
 TEST_CASE("directly identifiable data for quality improvement: no research test, no re-identification condition",
@@ -397,8 +406,11 @@ TEST_CASE("directly identifiable data for quality improvement: no research test,
                                        "helseopplysninger i Legemiddelregisteret")));
     // Approved: the fee is the one frozen with the decision.
     CHECK(text.contains(QStringLiteral("Gebyret er til sammen kr 6 465 uten merverdiavgift")));
-    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English})
-        golden(render(f.t, number, language), QStringLiteral("directly-identifiable"), language);
+    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
+        Fixed g;
+        golden(render(g.t, directlyIdentifiable(g.t, language), language), QStringLiteral("directly-identifiable"),
+               language);
+    }
 }
 
 TEST_CASE("a change decision names the earlier decision by date and document number", "[decision-letter][golden]")
@@ -416,8 +428,10 @@ TEST_CASE("a change decision names the earlier decision by date and document num
     const QString en = render(f.t, number, Language::English).text.simplified();
     CHECK(en.contains(QStringLiteral("replaces the decision of 20 November 2026 in case %1 (our ref. %2)")
                           .arg(earlierRef.section(QLatin1Char('-'), 0, 0), earlierRef)));
-    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English})
-        golden(render(f.t, number, language), QStringLiteral("change"), language);
+    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
+        Fixed g;
+        golden(render(g.t, changeDecision(g.t, nullptr, language), language), QStringLiteral("change"), language);
+    }
 }
 
 TEST_CASE("a change of a case not in the database is described from the application", "[decision-letter]")
