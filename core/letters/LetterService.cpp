@@ -6,6 +6,7 @@
 #include "decision/ConditionLibrary.h"
 #include "decision/DecisionService.h"
 #include "decision/Fees.h"
+#include "decision/ForeignBasis.h"
 #include "letters/TemplateStore.h"
 #include "registry/RegistryCatalogue.h"
 #include "storage/Settings.h"
@@ -190,6 +191,10 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
     if (kind == LetterKind::Decision) {
         if (auto s = fillEarlierDecision(in, rec->changeOfCaseNumber); !s)
             return s.error();
+        auto foreign = ForeignBasis::of(db, in.caseNumber);
+        if (!foreign)
+            return foreign.error();
+        in.foreignLegalBasis = foreign.value();
     }
     if (!registry.trimmed().isEmpty())
         in.forwardRegistry = registry.trimmed();

@@ -12,9 +12,11 @@
 #include "application/ApplicationJson.h"
 #include "casework/CaseworkService.h"
 #include "decision/DecisionService.h"
+#include "decision/ForeignBasis.h"
 #include "letters/DocumentService.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
+#include "storage/Migrations.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 
@@ -501,4 +503,99 @@ TEST_CASE("a research purpose alone brings the research test into the exemption"
         for (const QString &old : {QStringLiteral("deltaker"), QStringLiteral("deltakar"), QStringLiteral("particip")})
             CHECK_FALSE(research.contains(old));
     }
+}
+
+TEST_CASE("a foreign applicant's legal basis in its own law is stated in the letter", "[decision-letter][foreign]")
+{
+    Fixed f;
+    const QString number = partialRefusal(f.t);
+    const QString basis = QStringLiteral("Article 6(1)(e) GDPR with section 3 of the Swedish Act (2018:218)");
+    auto ola = f.t.as(QStringLiteral("ola"));
+    REQUIRE(ForeignBasis::set(ola, number, basis).ok());
+    CHECK(ForeignBasis::of(f.t.db(), number).value() == basis);
+    const std::vector<std::pair<Language, QString>> expected = {
+        {Language::Bokmaal,
+         QStringLiteral("Mottakerens rettslige grunnlag for behandlingen etter lovgivningen i sitt "
+                        "eget land er: %1")},
+        {Language::Nynorsk,
+         QStringLiteral("Det rettslege grunnlaget mottakaren har for handsaminga etter lovgjevinga "
+                        "i sitt eige land, er: %1")},
+        {Language::English,
+         QStringLiteral("The recipient's legal basis for the processing under the law of its own "
+                        "country is: %1")}};
+    for (const auto &[language, sentence] : expected) {
+        const QString text = render(f.t, number, language).text.simplified();
+        INFO(str(text));
+        CHECK(text.contains(sentence.arg(basis)));
+    }
+    // Cleared: nothing said.
+    REQUIRE(ForeignBasis::set(ola, number, {}).ok());
+    CHECK_FALSE(render(f.t, number, Language::Bokmaal).text.contains(QStringLiteral("utenfor Norge")));
+}
+
+TEST_CASE("the foreign legal basis is refused once the draft is submitted, and nothing changes",
+          "[decision-letter][foreign]")
+{
+    Fixed f;
+    const QString number = drafted(f.t, example());
+    test::settleAssessment(f.t, number);
+    auto ola = f.t.as(QStringLiteral("ola"));
+    REQUIRE(ForeignBasis::set(ola, number, QStringLiteral("Basis A")).ok());
+    REQUIRE(DecisionService(ola).submit(number).ok());
+    const auto events = [&] { return ola.load(number)->events.size(); };
+    const auto before = events();
+    auto refused = ForeignBasis::set(ola, number, QStringLiteral("Basis B"));
+    REQUIRE_FALSE(refused.ok());
+    INFO(str(refused.error().message));
+    CHECK(ForeignBasis::of(f.t.db(), number).value() == QStringLiteral("Basis A"));
+    CHECK(events() == before);
+    // Too long, and unchanged, are refused with what is wrong.
+    auto other = drafted(f.t, example("example-application.json", "HD-2026-000504"));
+    auto tooLong = ForeignBasis::set(ola, other, QString(ForeignBasis::maxLength + 1, u'x'));
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().message.contains(QString::number(ForeignBasis::maxLength)));
+    CHECK(ForeignBasis::of(f.t.db(), other).value().isEmpty());
+    CHECK_FALSE(ForeignBasis::set(ola, other, {}).ok());
+}
+
+TEST_CASE("the command line states and clears the foreign legal basis", "[decision-letter][foreign][cli]")
+{
+    Fixed f;
+    const QString number = drafted(f.t, example());
+    const QString db = f.t.path();
+    f.t.close();
+    const auto run = [&](QStringList args) {
+        return test::cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("ola"),
+                                     QStringLiteral("foreign-basis"), number}
+                         + args);
+    };
+    CHECK(run({}).status == 2);
+    CHECK(run({QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--clear")}).status == 2);
+    CHECK(run({QStringLiteral("--text"), QStringLiteral(" ")}).status == 2);
+    auto stated = run({QStringLiteral("--text"), QStringLiteral("Danish Data Protection Act § 10")});
+    INFO(str(stated.err));
+    CHECK(stated.status == 0);
+    CHECK(stated.out.contains(QStringLiteral("the legal basis abroad is stated")));
+    auto again = run({QStringLiteral("--text"), QStringLiteral("Danish Data Protection Act § 10")});
+    CHECK(again.status == 1);
+    CHECK(run({QStringLiteral("--clear")}).status == 0);
+    auto reopened = Database::open(db);
+    REQUIRE(reopened.ok());
+    CHECK(ForeignBasis::of(*reopened.value(), number).value().isEmpty());
+}
+
+TEST_CASE("schema step 11 gives every case an empty foreign legal basis, cases kept", "[decision-letter][migration]")
+{
+    TempDb t;
+    const QString number = drafted(t, example());
+    // The version before (10 once the steps of 8 to 10 are merged): this step is the last.
+    REQUIRE(t.db().exec(QStringLiteral("ALTER TABLE fv_case DROP COLUMN foreign_legal_basis")).ok());
+    REQUIRE(t.db().exec(QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() - 1)).ok());
+    t.close();
+    auto db = Database::open(t.path());
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == currentSchemaVersion());
+    auto basis = ForeignBasis::of(*db.value(), number);
+    REQUIRE(basis.ok());
+    CHECK(basis.value().isEmpty());
 }
