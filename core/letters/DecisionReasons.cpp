@@ -190,6 +190,7 @@ QVariantMap feeMap(const LetterInput &input)
         {QStringLiteral("severalSources"), input.feeSources > 1},
         {QStringLiteral("hasHours"), fee.startedHours > 0},
         {QStringLiteral("hours"), QString::number(fee.startedHours)},
+        {QStringLiteral("oneHour"), fee.startedHours == 1},
         {QStringLiteral("hourlyRate"), letterMoney(fee.hourlyRate, language)},
         {QStringLiteral("hoursAmount"), letterMoney(fee.startedHours * fee.hourlyRate, language)},
         {QStringLiteral("hasPriceFrom"), fee.priceTableFrom.isValid()},

@@ -15,7 +15,7 @@ namespace fv {
 //   regulations[{name, regulation}], hasRegulations: the regulation of each registry granted
 //   registryReasons[{name, outcome, refused, partlyGranted, regulation, hasRegulation, paragraphs,
 //     statements[...], hasStatements}], hasRegistryReasons: each refused or partly granted registry
-//   fee.{stated, charged, exempt, total, base, severalSources, hours, hourlyRate, hoursAmount,
+//   fee.{stated, charged, exempt, total, base, severalSources, hasHours, hours, oneHour, hourlyRate, hoursAmount,
 //     priceFrom, exemptionReason}
 //   earlier.{known, date, hasReference, reference, hasDiff}: the decision a change decision replaces
 //     (hasDiff: its case is in the database, so application.changeLines are what changes)

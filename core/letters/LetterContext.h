@@ -22,7 +22,8 @@ namespace fv {
 //   projectLeader.{name, title, email}, controller.{name, orgNumber}
 //   application.{reference, received, isChange, changeOf, changeSummaryParagraphs, population,
 //     hasPopulation, identifiability, isAnonymous, isDirectlyIdentifiable, directIdentifiersJustification,
-//     linked, linkageSources, hasLinkage, linkage.{description, keys, hasKeys}, storage.{environment,
+//     linked, linkageSources (once decided, only the sources granted), hasLinkage,
+//     linkage.{description, keys, hasKeys}, storage.{environment,
 //     description, hasDescription}, persons[{name, institution}], hasPersons, hasRek, rek.{reference,
 //     approvedOn}, article6, article9, sources[{name, code, period, periodShort, variables, justification}]}
 //   hasDecision, decision.{overall, overallTitle, overallGranted, overallPartlyGranted, overallRefused,

@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "application/ApplicationJson.h"
 #include "casework/CaseworkService.h"
+#include "casework/OfficeSettings.h"
 #include "decision/DecisionService.h"
 #include "decision/ForeignBasis.h"
 #include "letters/DocumentService.h"
@@ -18,7 +19,6 @@
 #include "letters/LetterService.h"
 #include "storage/Migrations.h"
 #include "storage/Settings.h"
-#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -381,7 +381,7 @@ TEST_CASE("anonymous statistics are reasoned without exemption or privacy condit
                                        "helseopplysninger i Dødsårsaksregisteret (dødsårsaksregisterforskriften)")));
     CHECK(text.contains(QStringLiteral("Opplysningene sammenstilles ikke med andre kilder.")));
     CHECK(text.contains(QStringLiteral("en grunnpris på kr 1 500 for søknader om opplysninger fra én kilde og "
-                                       "kr 1 155 for hver påbegynte time saksbehandling, her 1 timer")));
+                                       "kr 1 155 for hver påbegynte time saksbehandling, her 1 time ")));
     for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
         Fixed g;
         golden(render(g.t, anonymousStatistics(g.t, language), language), QStringLiteral("anonymous-statistics"),
@@ -469,11 +469,15 @@ TEST_CASE("the assessment differs between cases according to what they hold", "[
 TEST_CASE("the end-of-project report falls due the setting's months after the end", "[decision-letter][conditions]")
 {
     Fixed f;
-    {
-        Transaction tx(f.t.db());
-        REQUIRE(Settings::set(f.t.db(), QStringLiteral("decision.endReportMonths"), QStringLiteral("6")).ok());
-        REQUIRE(tx.commit().ok());
+    const QString key = QStringLiteral("decision.endReportMonths");
+    auto admin = f.t.as(QStringLiteral("admin"));
+    for (const char *bad : {"three", "-1", "25", ""}) {
+        auto refused = changeSetting(f.t.db(), admin.actor(), key, QLatin1String(bad));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(key));
+        CHECK(Settings::get(f.t.db(), key, QStringLiteral("unset")).value() == QStringLiteral("unset"));
     }
+    REQUIRE(changeSetting(f.t.db(), admin.actor(), key, QStringLiteral("6")).ok());
     const QString number = drafted(f.t, example());
     auto rec = f.t.as(QStringLiteral("ola")).load(number);
     REQUIRE(rec.ok());
