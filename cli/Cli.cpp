@@ -219,6 +219,10 @@ The decision, letters and the database:
                                         change-application, report-end) or a custom one to the draft
   fee CASE [--hours H] [--exemption E]  the fee basis: hours of case work; E: none,
                                         student-aggregated-anonymous, data-update, appeal
+  foreign-basis CASE (--text TEXT | --clear)
+                                        a foreign applicant's legal basis in its own law, stated
+                                        under the decision letter's legal basis (while the draft
+                                        may be edited)
   attach CASE FILE                      store the file behind an attachment the application
                                         lists (SHA-256 checked; at most 20 MB; never health data)
   attachment CASE FILENAME --out FILE   a stored attachment back, its hash checked
@@ -293,6 +297,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("attach"), cmdAttach},
         {QStringLiteral("condition"), cmdCondition},
         {QStringLiteral("fee"), cmdFee},
+        {QStringLiteral("foreign-basis"), cmdForeignBasis},
         {QStringLiteral("attachment"), cmdAttachment},
         {QStringLiteral("backup"), cmdBackup},
         {QStringLiteral("check"), cmdCheck},

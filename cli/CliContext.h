@@ -76,6 +76,7 @@ int cmdDemo(Context &, Args &);
 int cmdAttach(Context &, Args &);
 int cmdCondition(Context &, Args &);
 int cmdFee(Context &, Args &);
+int cmdForeignBasis(Context &, Args &); // CliDecisionEditCommands.cpp
 int cmdAttachment(Context &, Args &);
 int cmdStats(Context &, Args &);    // CliSearchCommands.cpp
 int cmdJournal(Context &, Args &);  // CliArchiveCommands.cpp

@@ -3,6 +3,7 @@
 #include "decision/ConditionLibrary.h"
 #include "decision/DecisionService.h"
 #include "decision/Fees.h"
+#include "decision/ForeignBasis.h"
 
 #include <QCoreApplication>
 
@@ -87,6 +88,29 @@ int cmdFee(Context &ctx, Args &args)
             d.feeExemption = *exemption;
         return ok();
     });
+}
+
+int cmdForeignBasis(Context &ctx, Args &args)
+{
+    const auto text = args.option(QStringLiteral("text"));
+    const bool clear = args.flag(QStringLiteral("clear"));
+    if (const QString p = args.finish(1, 1); !p.isEmpty() || text.has_value() == clear)
+        return ctx.usage(
+            QStringLiteral("foreign-basis"), p.isEmpty() ? CliText::tr("give either --text TEXT or --clear") : p);
+    if (text && text->trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("foreign-basis"),
+                         CliText::tr("--text is empty; use --clear to state no legal basis abroad"));
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    const QString number = args.positionals().first();
+    if (auto s = ForeignBasis::set(*cases.value(), number, text.value_or(QString())); !s)
+        return ctx.refuse(s.error());
+    if (!ctx.json)
+        ctx.out << (clear ? CliText::tr("%1: no legal basis abroad is stated").arg(number)
+                          : CliText::tr("%1: the legal basis abroad is stated").arg(number))
+                << Qt::endl;
+    return Exit::Done;
 }
 
 } // namespace fv::cli

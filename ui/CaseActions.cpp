@@ -7,6 +7,7 @@
 #include "casework/CaseworkService.h"
 #include "casework/CaseworkText.h"
 #include "casework/Deadlines.h"
+#include "decision/ForeignBasis.h"
 #include "registry/RegistryCatalogue.h"
 #include "widgets/Dialogs.h"
 
@@ -69,6 +70,7 @@ CaseActions::CaseActions(Session &session, QWidget *window, Reporter report)
     m_consult = make("consultRegistry", tr("C&onsult a registry manager…"), &CaseActions::onConsult);
     m_consulted = make("consultationAnswered", tr("Record a registry manager's ans&wer…"), &CaseActions::onConsulted);
     m_addNote = make("addNote", tr("Add a &note…"), &CaseActions::onAddNote);
+    m_foreignBasis = make("foreignBasis", tr("The applicant's &legal basis abroad…"), &CaseActions::onForeignBasis);
     m_forward = make("forwardCase", tr("&Forward to the registry manager…"), &CaseActions::onForward);
     m_withdraw = make("withdrawCase", tr("&Withdrawn by the applicant…"), &CaseActions::onWithdraw);
     m_close = make("closeCase", tr("C&lose the case"), &CaseActions::onClose);
@@ -95,7 +97,7 @@ void CaseActions::addToMenu(QMenu *menu) const
     menu->addActions(
         {m_startCheck, m_complete, m_requestInfo, m_infoReceived, m_remind, m_rejectNoReply, m_preliminaryReply});
     menu->addSeparator();
-    menu->addActions({m_consult, m_consulted, m_addNote});
+    menu->addActions({m_consult, m_consulted, m_addNote, m_foreignBasis});
     menu->addSeparator();
     menu->addActions({m_forward, m_withdraw, m_close});
 }
@@ -119,9 +121,9 @@ void CaseActions::setCase(const std::optional<CaseRecord> &record)
 {
     m_record = record;
     const QList<QAction *> all = {
-        m_take,         m_assign,  m_startCheck,    m_complete,         m_requestInfo,
-        m_infoReceived, m_remind,  m_rejectNoReply, m_preliminaryReply, m_consult,
-        m_consulted,    m_addNote, m_forward,       m_withdraw,         m_close};
+        m_take,          m_assign,           m_startCheck, m_complete,  m_requestInfo, m_infoReceived, m_remind,
+        m_rejectNoReply, m_preliminaryReply, m_consult,    m_consulted, m_addNote,     m_forward,      m_withdraw,
+        m_close,         m_foreignBasis};
     if (!record || !m_session.isOpen()) {
         for (QAction *a : all)
             enable(a, fail(tr("Choose a case in the list.")));
@@ -161,6 +163,7 @@ void CaseActions::updateStatusActions(const CaseRecord &r)
            both(may(Action::RecordConsultation),
                 when(waitingForSome, tr("No registry manager has been asked for an answer."))));
     enable(m_addNote, may(Action::AddNote));
+    enable(m_foreignBasis, may(Action::EditDecision)); // part of the decision's legal basis
     enable(m_forward, may(Action::Forward));
     enable(m_withdraw, may(Action::Withdraw));
     enable(m_close, may(Action::Close));
@@ -381,6 +384,24 @@ void CaseActions::onAddNote()
     CaseworkService work(m_session.cases());
     run(work.addNote(number(), *text, *audience == audiences.at(1) ? NoteAudience::Applicant : NoteAudience::Internal),
         tr("Note added to %1").arg(number()));
+}
+
+// A foreign applicant's legal basis in its own law, printed under the decision letter's legal basis.
+void CaseActions::onForeignBasis()
+{
+    auto current = ForeignBasis::of(m_session.database(), number());
+    if (!current)
+        return run(current.error(), {});
+    const auto text = Dialogs::text(
+        m_window, tr("The applicant's legal basis abroad"),
+        tr("An applicant established outside Norway: its legal basis for the processing under the law "
+           "of its own country, as the decision letter is to state it. Leave it empty to state none."),
+        current.value());
+    if (!text)
+        return;
+    run(ForeignBasis::set(m_session.cases(), number(), *text),
+        text->trimmed().isEmpty() ? tr("%1: no legal basis abroad is stated").arg(number())
+                                  : tr("%1: the legal basis abroad is stated").arg(number()));
 }
 
 void CaseActions::onForward()

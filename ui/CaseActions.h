@@ -51,6 +51,7 @@ public:
     QAction *consult() const { return m_consult; }
     QAction *consulted() const { return m_consulted; }
     QAction *addNote() const { return m_addNote; }
+    QAction *foreignBasis() const { return m_foreignBasis; }
     QAction *forward() const { return m_forward; }
     QAction *withdraw() const { return m_withdraw; }
     QAction *close() const { return m_close; }
@@ -83,6 +84,7 @@ private:
     void onConsult();
     void onConsulted();
     void onAddNote();
+    void onForeignBasis();
     void onForward();
     void onWithdraw();
     void onClose();
@@ -105,6 +107,7 @@ private:
     QAction *m_consult = nullptr;
     QAction *m_consulted = nullptr;
     QAction *m_addNote = nullptr;
+    QAction *m_foreignBasis = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_withdraw = nullptr;
     QAction *m_close = nullptr;

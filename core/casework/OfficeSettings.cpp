@@ -38,6 +38,20 @@ Status changeSetting(Database &db, const User &actor, const QString &key, const 
                     key);
     if (auto s = validateCaseworkSetting(key, value); !s)
         return s;
+    // The months after the project end that the end-of-project report falls due (ConditionLibrary).
+    if (key == QLatin1String("decision.endReportMonths")) {
+        bool number = false;
+        const int months = value.trimmed().toInt(&number);
+        if (!number || months < 0 || months > 24)
+            return fail(
+                QCoreApplication::translate(
+                    "fv::Casework", "the setting %1 must be a whole number from %2 to %3, not \"%4\"")
+                    .arg(key)
+                    .arg(0)
+                    .arg(24)
+                    .arg(value),
+                key);
+    }
     // Inside the one transaction: the actor as the database knows them now, and the version seen.
     return Operation::runGlobal(db, actor, Action::EditSettings, [&]() -> Status {
         if (auto s = requireSettingsVersion(

@@ -5,6 +5,7 @@
 #include "casework/Users.h"
 #include "rules/Operation.h"
 #include "storage/Database.h"
+#include "storage/Settings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -17,9 +18,16 @@ Result<std::vector<StandardCondition>> ConditionLibrary::load(Database &db)
         QStringLiteral("SELECT code, nb, nn, en FROM condition_library WHERE active = 1 ORDER BY sort_order"));
     if (!q)
         return q.error();
+    // The end-of-project report falls due this many months after the project end (a setting).
+    auto months = Settings::get(db, QStringLiteral("decision.endReportMonths"), QStringLiteral("3"));
+    if (!months)
+        return months.error();
+    bool numeric = false;
+    const int endReportMonths = months->toInt(&numeric);
     std::vector<StandardCondition> out;
     while (q->next())
-        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
+        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                       numeric && endReportMonths >= 0 ? endReportMonths : 3});
     return out;
 }
 

@@ -42,6 +42,21 @@ std::vector<Condition> fittingConditions(const Application &app, const std::vect
     return out;
 }
 
+// The standard texts that fit the application: anonymous data need no privacy safeguards of
+// the conditions; "ethically, medically and professionally sound" is the test for research only.
+const char *reasonsKey(const Application &app)
+{
+    return app.identifiability == Identifiability::Anonymous ? "reasonsAnonymous" : "reasons";
+}
+
+QString exemptionReasons(const Application &app)
+{
+    const bool research = app.project.purpose == QLatin1String("medical-health-research")
+        || app.project.purpose == QLatin1String("other-research");
+    return standardText(
+        research ? QStringLiteral("exemptionReasonsResearch") : QStringLiteral("exemptionReasons"), app, app.language);
+}
+
 // The draft's standard texts follow its outcomes, where the caseworker left them as drafted:
 // a decision that grants nothing neither says that the data are necessary nor exempts them
 // from confidentiality; granting again after that brings back the texts and conditions.
@@ -56,20 +71,20 @@ void fitToOutcomes(Decision &d, const Decision &before, const Application &app,
                    const std::vector<StandardCondition> &library)
 {
     if (!d.grantsAnything()) {
-        swapStandardText(d.reasons, "reasons", "reasonsRefused", app);
+        swapStandardText(d.reasons, reasonsKey(app), "reasonsRefused", app);
         swapStandardText(d.legalBasis, "legalBasis", "legalBasisRefused", app);
-        if (d.exemption.reasons.trimmed() == standardText(QStringLiteral("exemptionReasons"), app, app.language))
+        if (d.exemption.reasons.trimmed() == exemptionReasons(app))
             d.exemption.reasons.clear();
         return;
     }
     if (before.grantsAnything())
         return;
-    swapStandardText(d.reasons, "reasonsRefused", "reasons", app);
+    swapStandardText(d.reasons, "reasonsRefused", reasonsKey(app), app);
     swapStandardText(d.legalBasis, "legalBasisRefused", "legalBasis", app);
     if (d.exemption.required) {
         d.exemption.granted = true;
         if (d.exemption.reasons.trimmed().isEmpty())
-            d.exemption.reasons = standardText(QStringLiteral("exemptionReasons"), app, app.language);
+            d.exemption.reasons = exemptionReasons(app);
     }
     if (d.conditions.empty())
         d.conditions = fittingConditions(app, library);
@@ -98,11 +113,11 @@ Decision DecisionService::buildDraft(const Application &app, const std::vector<S
     d.exemption.granted = !anonymous;
     if (!anonymous) {
         d.exemption.legalBasis = standardText(QStringLiteral("exemptionBasis"), app, lang);
-        d.exemption.reasons = standardText(QStringLiteral("exemptionReasons"), app, lang);
+        d.exemption.reasons = exemptionReasons(app);
     }
     d.legalBasis = standardText(
         anonymous ? QStringLiteral("legalBasisAnonymous") : QStringLiteral("legalBasis"), app, lang);
-    d.reasons = standardText(QStringLiteral("reasons"), app, lang);
+    d.reasons = standardText(QLatin1String(reasonsKey(app)), app, lang);
     d.conditions = fittingConditions(app, library);
     return d;
 }

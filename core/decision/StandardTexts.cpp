@@ -23,9 +23,11 @@ QString languageKey(Language language)
     return toCode(language);
 }
 
-QVariantMap placeholders(const Application &app, Language language)
+QVariantMap placeholders(const Application &app, Language language, int endReportMonths = 3)
 {
+    const QDate end = app.project.end;
     return {
+        {QStringLiteral("endReportDue"), letterDate(end.isValid() ? end.addMonths(endReportMonths) : end, language)},
         {QStringLiteral("environment"), app.storage.environment},
         {QStringLiteral("deletionDate"), letterDate(app.project.deletionDate, language)},
         {QStringLiteral("projectEnd"), letterDate(app.project.end, language)},
@@ -34,10 +36,10 @@ QVariantMap placeholders(const Application &app, Language language)
     };
 }
 
-QString fill(const QString &templ, const Application &app, Language language)
+QString fill(const QString &templ, const Application &app, Language language, int endReportMonths = 3)
 {
     // Placeholders here are our own data, not markup; the letter escapes the whole text.
-    auto r = renderTemplate(templ, placeholders(app, language), Escaping::None);
+    auto r = renderTemplate(templ, placeholders(app, language, endReportMonths), Escaping::None);
     return r ? r.value() : templ;
 }
 
@@ -71,13 +73,13 @@ QString conditionText(const QString &code, const Application &app, Language lang
 {
     for (const StandardCondition &c : standardConditions())
         if (c.code == code)
-            return fill(c.text(language), app, language);
+            return fill(c.text(language), app, language, c.endReportMonths);
     return {};
 }
 
 QString conditionText(const StandardCondition &condition, const Application &app, Language language)
 {
-    return fill(condition.text(language), app, language);
+    return fill(condition.text(language), app, language, condition.endReportMonths);
 }
 
 QString standardText(const QString &key, const Application &app, Language language)

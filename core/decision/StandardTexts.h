@@ -16,6 +16,9 @@ struct StandardCondition
     QString nb;
     QString nn;
     QString en;
+    // Months after the project end the end-of-project report falls due ({{endReportDue}}):
+    // the setting "decision.endReportMonths" of the database the library was loaded from.
+    int endReportMonths = 3;
 
     const QString &text(Language language) const;
 };
@@ -29,7 +32,7 @@ QString conditionText(const StandardCondition &condition, const Application &app
 
 // The standard texts a draft starts from (resource :/standard-texts.json):
 // keys legalBasis, legalBasisAnonymous, legalBasisRefused and reasonsRefused (nothing granted),
-// reasons, exemptionBasis, exemptionReasons.
+// reasons, reasonsAnonymous, exemptionBasis, exemptionReasons and exemptionReasonsResearch.
 QString standardText(const QString &key, const Application &app, Language language);
 
 // Dates as letters write them: "31. desember 2031" / "31 December 2031".

@@ -3,6 +3,7 @@
 #include "application/BidiControls.h"
 #include "decision/StandardTexts.h"
 #include "letters/DialogueContext.h"
+#include "letters/DecisionReasons.h"
 #include "letters/NoticeContext.h"
 #include "registry/RegistryCatalogue.h"
 #include "registry/VariableNames.h"
@@ -25,7 +26,7 @@ struct Words
 
 // The fixed words of the letters. Prose lives in the templates; these are the words the
 // renderer and several templates share, so they read the same in every letter.
-constexpr std::array<Words, 59> words{{
+constexpr std::array<Words, 60> words{{
     {u"ourRef", u"Vår ref.", u"Vår ref.", u"Our ref."},
     {u"yourRef", u"Deres ref.", u"Dykkar ref.", u"Your ref."},
     {u"date", u"Dato", u"Dato", u"Date"},
@@ -101,6 +102,7 @@ constexpr std::array<Words, 59> words{{
      u"Persons given access: %1"},
     {u"changePersonsRemoved", u"Personer som ikke lenger har tilgang: %1", u"Personar som ikkje lenger har tilgang: %1",
      u"Persons no longer given access: %1"},
+    {u"changeAsksFor", u"%1, %2: %3", u"%1, %2: %3", u"%1, %2: %3"},
     {u"changeNone", u"Søknaden endrer ikke registre, variabler, perioder, datoer eller personer med tilgang.",
      u"Søknaden endrar ikkje register, variablar, periodar, datoar eller personar med tilgang.",
      u"The application changes no registries, variables, periods, dates or persons with access."},
@@ -296,17 +298,31 @@ QVariantList sourcesList(const LetterInput &input, Language language)
     return list;
 }
 
+// Whether a registry's data are given: before a decision, every source asked for; with one,
+// only what it grants (a refused or forwarded source is linked with nothing here). A decision
+// that grants nothing describes the linkage applied for.
+bool sourceGiven(const LetterInput &input, const QString &code)
+{
+    if (!input.decision || !input.decision->grantsAnything())
+        return true;
+    for (const RegistryDecision &e : input.decision->entries)
+        if (e.registry == code)
+            return e.outcome == Outcome::Granted || e.outcome == Outcome::PartlyGranted;
+    return false;
+}
+
 QVariantMap linkageMap(const LetterInput &input)
 {
     const Application &app = input.application;
     QStringList sources;
     for (const DataSource &s : app.dataSources)
-        sources.append(registryName(input, s.registry));
+        if (sourceGiven(input, s.registry))
+            sources.append(registryName(input, s.registry));
     if (app.linkage)
         sources.append(app.linkage->externalSources);
     const QStringList keys = app.linkage ? app.linkage->keys : QStringList();
     return {
-        {QStringLiteral("linked"), app.isLinked()},
+        {QStringLiteral("linked"), sources.size() > 1},
         {QStringLiteral("linkageSources"), joinAnd(sources, input.language)},
         {QStringLiteral("hasLinkage"), app.linkage.has_value()},
         {QStringLiteral("linkage"),
@@ -316,15 +332,27 @@ QVariantMap linkageMap(const LetterInput &input)
     };
 }
 
+// A change whose earlier case is not in the database: what the application itself now asks for
+// (its own account of the change is printed under the background), so the list is never empty.
+QStringList changeFromApplication(const LetterInput &input)
+{
+    QStringList lines;
+    for (const DataSource &s : input.application.dataSources)
+        lines << word(u"changeAsksFor", input.language)
+                     .arg(registryName(input, s.registry), shortPeriod(s.periodFrom, s.periodTo, input.language),
+                          variableNames(input.registries, s.registry, s.variables).join(QStringLiteral(", ")));
+    return lines;
+}
+
 // What a change application changes against the earlier decision, one line each, as the
 // decision letter states it.
 QStringList changeLines(const LetterInput &input)
 {
     QStringList lines;
-    if (!input.changes)
-        return lines;
-    const ChangeDiff &d = *input.changes;
     const Language language = input.language;
+    if (!input.changes)
+        return changeFromApplication(input); // the earlier case is not in the database
+    const ChangeDiff &d = *input.changes;
     const auto names = [&](const QStringList &codes) {
         QStringList out;
         for (const QString &code : codes)
@@ -516,19 +544,6 @@ QVariantMap exemptionMap(const LetterInput &input)
     };
 }
 
-QVariantList reasonList(const QVariantList &rows)
-{
-    QVariantList out;
-    for (const QVariant &v : rows) {
-        const QVariantMap row = v.toMap();
-        if (row.value(QStringLiteral("hasReason")).toBool() && !row.value(QStringLiteral("forwarded")).toBool())
-            out.append(QVariantMap{{QStringLiteral("name"), row.value(QStringLiteral("name"))},
-                                   {QStringLiteral("outcome"), row.value(QStringLiteral("outcome"))},
-                                   {QStringLiteral("paragraphs"), row.value(QStringLiteral("reasonParagraphs"))}});
-    }
-    return out;
-}
-
 QVariantMap decisionMap(const LetterInput &input, const QVariantList &rows)
 {
     const Decision &d = *input.decision;
@@ -552,7 +567,6 @@ QVariantMap decisionMap(const LetterInput &input, const QVariantList &rows)
         + rowsWhere(rows, QStringLiteral("partlyGranted"));
     const QVariantList forwarded = rowsWhere(rows, QStringLiteral("forwarded"));
     const QVariantList copyTo = copyList(rows, language);
-    const QVariantList reasons = reasonList(rows);
     return {
         {QStringLiteral("overall"), overallWord},
         {QStringLiteral("overallTitle"), capitalized(overallWord)},
@@ -566,8 +580,6 @@ QVariantMap decisionMap(const LetterInput &input, const QVariantList &rows)
         {QStringLiteral("hasForwarded"), !forwarded.isEmpty()},
         {QStringLiteral("removedVariables"), removed},
         {QStringLiteral("hasRemovedVariables"), !removed.isEmpty()},
-        {QStringLiteral("registryReasons"), reasons},
-        {QStringLiteral("hasRegistryReasons"), !reasons.isEmpty()},
         {QStringLiteral("legalBasisParagraphs"), paragraphs(d.legalBasis)},
         {QStringLiteral("reasonsParagraphs"), paragraphs(d.reasons)},
         {QStringLiteral("conditions"), conditions},
@@ -709,8 +721,11 @@ QVariantMap letterContext(const LetterInput &input)
                      {QStringLiteral("deletionLate"), input.deletionLate}}},
         {QStringLiteral("dialogue"), dialogueContext(input)},
     };
-    if (input.decision)
-        context.insert(QStringLiteral("decision"), decisionMap(input, rows));
+    if (input.decision) {
+        QVariantMap decision = decisionMap(input, rows);
+        decision.insert(decisionCaseMaterial(input, rows)); // the reasons from the case (DecisionReasons.h)
+        context.insert(QStringLiteral("decision"), decision);
+    }
     // Applicant text must not reorder the letter around it (BidiControls.h).
     return withoutBidiControls(QVariant(context)).toMap();
 }

@@ -22,16 +22,18 @@ namespace fv {
 //   projectLeader.{name, title, email}, controller.{name, orgNumber}
 //   application.{reference, received, isChange, changeOf, changeSummaryParagraphs, population,
 //     hasPopulation, identifiability, isAnonymous, isDirectlyIdentifiable, directIdentifiersJustification,
-//     linked, linkageSources, hasLinkage, linkage.{description, keys, hasKeys}, storage.{environment,
+//     linked, linkageSources (once decided, only the sources granted), hasLinkage,
+//     linkage.{description, keys, hasKeys}, storage.{environment,
 //     description, hasDescription}, persons[{name, institution}], hasPersons, hasRek, rek.{reference,
 //     approvedOn}, article6, article9, sources[{name, code, period, periodShort, variables, justification}]}
 //   hasDecision, decision.{overall, overallTitle, overallGranted, overallPartlyGranted, overallRefused,
 //     rows[row], grantedRows[row], hasGrantedRows, forwarded[row], hasForwarded,
 //     removedVariables[{registry, name, reason, hasReason}], hasRemovedVariables,
-//     registryReasons[{name, outcome, paragraphs}], hasRegistryReasons, legalBasisParagraphs,
+//     legalBasisParagraphs,
 //     reasonsParagraphs, conditions[{number, text}], hasConditions, copyTo[{manager, registries}], hasCopyTo,
 //     grantsAnything, exemption.{required, notRequired, granted, refused, legalBasis, reasonsParagraphs}}
 //     (a decision that grants nothing has no conditions and grants no exemption, whatever is stored)
+//     and what the case says for the reasons, the fee and an earlier decision: see DecisionReasons.h
 //     where row = {code, name, nameNb, manager, outcome, outcomeTitle, granted, partlyGranted, refused,
 //     forwarded, hasPeriod, period, periodShort, approvedVariables, hasApprovedVariables,
 //     removedVariables[...], hasRemovedVariables, hasReason, reasonParagraphs}

@@ -2,7 +2,9 @@
 
 #include "application/Application.h"
 #include "application/ChangeDiff.h"
+#include "casework/CaseworkTypes.h"
 #include "decision/Decision.h"
+#include "decision/Fees.h"
 #include "registry/Registry.h"
 
 #include <QDate>
@@ -97,6 +99,15 @@ struct LetterInput
     bool deletionLate = false;
     // The template an admin stored for this kind and language (TemplateStore); empty: the packaged one.
     QString templateText;
+    // The decision letter's reasons come from the case (DecisionReasons.h): the lawyer's checklist
+    // notes, the registry managers' statements, the fee, and for a change the earlier decision.
+    Assessment assessment;
+    std::vector<Consultation> consultations;
+    std::optional<Fee> fee;           // HDS's fee for this decision; none: not stated
+    int feeSources = 0;               // the number of sources the base price was chosen by
+    QDate earlierDecisionDate;        // a change: the earlier decision's approval date, if in the database
+    QString earlierDecisionReference; // a change: the earlier decision letter's "case-document"
+    QString foreignLegalBasis;        // a foreign applicant's legal basis in its own law
 };
 
 } // namespace fv

@@ -8,6 +8,8 @@
 #include "followup/FollowUp.h"
 #include "letters/DialogueInput.h"
 #include "letters/LetterLanguage.h"
+#include "decision/Fees.h"
+#include "decision/ForeignBasis.h"
 #include "letters/TemplateStore.h"
 #include "registry/RegistryCatalogue.h"
 #include "storage/Settings.h"
@@ -46,10 +48,50 @@ Result<Application> sampleApplication()
     return parseApplicationJson(f.readAll(), path);
 }
 
+// HDS's fee as the decision states it: frozen at approval, else by today's price table.
+Status fillFee(Database &db, LetterInput &in)
+{
+    const Decision &d = *in.decision;
+    auto prices = PriceTables::on(db, d.feePriceFrom.isValid() ? d.feePriceFrom : today());
+    if (!prices)
+        return prices.error();
+    in.feeSources = static_cast<int>(d.entries.size());
+    Fee fee = computeFee(prices.value(), in.feeSources, d.caseworkHours,
+                         feeExemptionFromCode(d.feeExemption).value_or(FeeExemption::None));
+    if (d.feeTotal)
+        fee.total = *d.feeTotal;
+    in.fee = fee;
+    return ok();
+}
+
 } // namespace
 
 LetterService::LetterService(CaseService &cases) : m_cases(cases)
 {}
+
+// A change decision names the decision it replaces: the earlier case's approved decision and
+// the number of its decision letter, when that case is in this database.
+Status LetterService::fillEarlierDecision(LetterInput &in, const QString &earlierCase)
+{
+    if (earlierCase.isEmpty())
+        return ok();
+    auto earlier = m_cases.load(earlierCase);
+    if (!earlier)
+        return earlier.error();
+    for (auto it = earlier->decisions.rbegin(); it != earlier->decisions.rend(); ++it) {
+        if (it->approvedAt.isValid()) {
+            in.earlierDecisionDate = it->approvedAt.date();
+            break;
+        }
+    }
+    for (auto it = earlier->documents.rbegin(); it != earlier->documents.rend(); ++it) {
+        if (it->kind == toCode(LetterKind::Decision)) {
+            in.earlierDecisionReference = earlier->summary.caseNumber + QLatin1Char('-') + QString::number(it->number);
+            break;
+        }
+    }
+    return ok();
+}
 
 namespace {
 
@@ -145,12 +187,24 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
             && d->status != DecisionStatus::Approved;
         if (rec->summary.assignee.isEmpty())
             in.caseworkerName = in.drafterName;
+        if (auto s = fillFee(db, in); !s)
+            return s.error();
     } else if (kind == LetterKind::Decision) {
         return fail(QCoreApplication::translate("fv::Letters", "case %1 has no decision yet; make a draft first")
                         .arg(caseNumber),
                     caseNumber);
     }
     fillFromCase(in, rec.value());
+    in.assessment = rec->casework.assessment;
+    in.consultations = rec->casework.consultations;
+    if (kind == LetterKind::Decision) {
+        if (auto s = fillEarlierDecision(in, rec->changeOfCaseNumber); !s)
+            return s.error();
+        auto foreign = ForeignBasis::of(db, in.caseNumber);
+        if (!foreign)
+            return foreign.error();
+        in.foreignLegalBasis = foreign.value();
+    }
     if (!registry.trimmed().isEmpty())
         in.forwardRegistry = registry.trimmed();
     if (auto s = fillDialogue(in, rec.value(), db, registry); !s)

@@ -26,6 +26,8 @@ public:
     Result<LetterInput> sample(LetterKind kind, Language language);
 
 private:
+    Status fillEarlierDecision(LetterInput &in, const QString &earlierCase);
+
     CaseService &m_cases;
 };
 

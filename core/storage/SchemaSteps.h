@@ -17,4 +17,7 @@ Status upgradeToV7(Database &db); // the rule book: user titles, decision contri
 Status upgradeToV8(Database &db); // the archive: journal, screening
 Status upgradeToV9(Database &db); // after the decision: deliveries and the end of the project
 
+// Decision letters: a foreign applicant's legal basis (versions 8 to 10 come from other branches).
+Status upgradeToV10(Database &db);
+
 } // namespace fv

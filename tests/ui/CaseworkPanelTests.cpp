@@ -11,6 +11,7 @@
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/TimelineView.h"
+#include "decision/ForeignBasis.h"
 #include "registry/RegistryCatalogue.h"
 #include "search/CaseListModel.h"
 #include "widgets/Dialogs.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -348,4 +350,27 @@ TEST_CASE("the application page names variables as the registry catalogue does",
     const QString text = page.toPlainText();
     CHECK(text.contains(QStringLiteral("Underliggende dødsårsak (ICD-10)")));
     CHECK_FALSE(text.contains(QStringLiteral("UNDERLIGGENDE_DODSARSAK")));
+}
+
+TEST_CASE("the case menu states a foreign applicant's legal basis while the draft may be edited", "[ui][decision]")
+{
+    Demo d;
+    CaseActions *a = d.actions();
+    REQUIRE(d.window->selectCase(QStringLiteral("26/00005"))); // received: no draft to state it in
+    CHECK_FALSE(a->foreignBasis()->isEnabled());
+    CHECK_FALSE(a->foreignBasis()->toolTip().isEmpty());
+
+    REQUIRE(d.window->selectCase(QStringLiteral("26/00006"))); // a draft
+    REQUIRE(a->foreignBasis()->isEnabled());
+    const QString basis = QStringLiteral("GDPR Article 6(1)(e), with the Danish Data Protection Act section 10");
+    Dialogs::setNextText(basis);
+    a->foreignBasis()->trigger();
+    INFO(d.window->messageBar()->text().toStdString());
+    CHECK(ForeignBasis::of(d.session.database(), QStringLiteral("26/00006")).value() == basis);
+    CHECK(d.window->statusBar()->currentMessage().contains(QStringLiteral("legal basis abroad is stated")));
+    // The same text again is refused in the message bar, and nothing changes.
+    Dialogs::setNextText(basis);
+    a->foreignBasis()->trigger();
+    CHECK(d.window->messageBar()->text().contains(QStringLiteral("already states this foreign legal basis")));
+    CHECK(ForeignBasis::of(d.session.database(), QStringLiteral("26/00006")).value() == basis);
 }

@@ -36,7 +36,7 @@ QStringList unknownPlaceholders(const QString &text)
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([^}]*?)\\s*\\}\\}"));
     static const QStringList known = {
         QStringLiteral("environment"), QStringLiteral("deletionDate"), QStringLiteral("projectEnd"),
-        QStringLiteral("article6"), QStringLiteral("article9")};
+        QStringLiteral("article6"),    QStringLiteral("article9"),     QStringLiteral("endReportDue")};
     QStringList unknown;
     for (auto it = placeholder.globalMatch(text); it.hasNext();) {
         const QString name = it.next().captured(1);
@@ -76,7 +76,8 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
     auto *placeholders = new QLabel(
         tr("<b>Placeholders</b> are filled in from the application when a draft is made: "
            "<tt>{{environment}}</tt> the storage environment, <tt>{{deletionDate}}</tt> the date the data are to be "
-           "deleted or anonymised, <tt>{{projectEnd}}</tt> the end of the project."),
+           "deleted or anonymised, <tt>{{projectEnd}}</tt> the end of the project, <tt>{{endReportDue}}</tt> the day "
+           "the end-of-project report is due (the setting's months after the project end)."),
         this);
     placeholders->setWordWrap(true);
     placeholders->setTextFormat(Qt::RichText);
@@ -236,7 +237,7 @@ bool ConditionLibraryDialog::save()
         if (!unknown.isEmpty()) {
             m_messages->show(MessageBar::Kind::Error,
                              tr("The condition %1 uses the unknown placeholder %2; use {{environment}}, "
-                                "{{deletionDate}} or {{projectEnd}}.")
+                                "{{deletionDate}}, {{projectEnd}} or {{endReportDue}}.")
                                  .arg(c.code, unknown.join(QStringLiteral(", "))));
             return false;
         }

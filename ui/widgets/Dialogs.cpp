@@ -82,7 +82,8 @@ QString Dialogs::lastQuestion()
     return asked;
 }
 
-std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)
+std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label,
+                                     const QString &initial)
 {
     asked = title + QLatin1Char('\n') + label;
     if (auto scripted = take(nextText))
@@ -91,6 +92,7 @@ std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, cons
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(initial);
     fitTitle(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

@@ -19,7 +19,8 @@ public:
     static QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter);
     // A folder; the scripted answer is the next file name.
     static QString directory(QWidget *parent, const QString &title);
-    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                       const QString &initial = {});
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
 
     // Wide enough that the title bar shows the whole title (the system adds the program's name).
