@@ -24,7 +24,7 @@ struct Words
 // names them. The prose around them lives in the templates.
 constexpr std::array<Words, 19> words{{
     {u"purpose", u"Formål", u"Føremål", u"Purpose"},
-    {u"legal-basis", u"Behandlingsgrunnlag", u"Handsamingsgrunnlag", u"Legal basis for processing"},
+    {u"legal-basis", u"Behandlingsgrunnlag", u"Behandlingsgrunnlag", u"Legal basis for processing"},
     {u"rek", u"Godkjenning fra REK", u"Godkjenning frå REK", u"REK approval"},
     {u"institution-approval", u"Institusjonens godkjenning", u"Godkjenning frå institusjonen",
      u"Approval by the institution"},

@@ -522,7 +522,7 @@ TEST_CASE("a foreign applicant's legal basis in its own law is stated in the let
          QStringLiteral("Mottakerens rettslige grunnlag for behandlingen etter lovgivningen i sitt "
                         "eget land er: %1")},
         {Language::Nynorsk,
-         QStringLiteral("Det rettslege grunnlaget mottakaren har for handsaminga etter lovgjevinga "
+         QStringLiteral("Det rettslege grunnlaget mottakaren har for behandlinga etter lovgjevinga "
                         "i sitt eige land, er: %1")},
         {Language::English,
          QStringLiteral("The recipient's legal basis for the processing under the law of its own "
