@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "decision/DecisionStore.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -44,40 +45,101 @@ struct Candidate
     int sharedRegistries = 0;
     int variables = 0;
     int sharedVariables = 0;
+    QDate approvedOn;
+    double score = 0; // without the purpose until it is known
 };
 
-// Stage one, in SQL over the index of entries by registry: the approved decisions sharing a
-// registry, the closest registry sets first and the newest among equals.
-Result<std::vector<Candidate>> candidates(Database &db, const PracticeQuery &query, const QStringList &registries)
+// Whether `a` shares a larger part of its registries with the query (Jaccard, compared without
+// division) or, as close, is newer (a higher id).
+bool closer(const Candidate &a, const Candidate &b, int mine)
 {
-    const QString in = placeholders(registries.size());
-    const QString sql =
-        QStringLiteral(
-            "SELECT d.id, d.case_id, COUNT(*), SUM(CASE WHEN e.registry IN (%1) THEN 1 ELSE 0 END) AS shared "
-            "FROM (SELECT DISTINCT decision_id FROM decision_entry WHERE registry IN (%1)) hit "
-            "JOIN decision d ON d.id = hit.decision_id JOIN decision_entry e ON e.decision_id = d.id "
-            "WHERE d.status = 'approved' AND d.case_id <> ? GROUP BY d.id, d.case_id, d.approved_at "
-            "ORDER BY CAST(shared AS REAL) / (COUNT(*) + ? - shared) DESC, d.approved_at DESC, d.id DESC LIMIT ?")
-            .arg(in);
-    QVariantList bindings;
-    for (const QString &r : registries)
-        bindings << r;
-    for (const QString &r : registries)
-        bindings << r;
-    bindings << query.caseId << registries.size() << Practice::candidatePool;
-    auto q = db.exec(sql, bindings);
+    const qint64 left = qint64(a.sharedRegistries) * (b.registries + mine - b.sharedRegistries);
+    const qint64 right = qint64(b.sharedRegistries) * (a.registries + mine - a.sharedRegistries);
+    return left != right ? left > right : a.decisionId > b.decisionId;
+}
+
+// Stage one: every decision's registry set against the query's, in one pass over the index of
+// entries by decision, newest first (SQLite's own statement: Qt's per-value handling would cost
+// more than the scan). Keeps the `keep` closest; stops as soon as they all have exactly the
+// query's registries, since nothing older can then come closer.
+Result<std::vector<Candidate>> closestRegistrySets(Database &db, const QStringList &registries, size_t keep)
+{
+    SqliteStatement scan(
+        db,
+        QStringLiteral("SELECT decision_id, registry IN (%1) FROM decision_entry "
+                       "ORDER BY decision_id DESC")
+            .arg(placeholders(registries.size())));
+    for (int i = 0; i < registries.size(); ++i)
+        scan.bind(i + 1, registries[i]);
+    if (auto s = scan.status(); !s)
+        return s.error();
+    const int mine = static_cast<int>(registries.size());
+    const auto worseFirst = [mine](const Candidate &a, const Candidate &b) { return closer(a, b, mine); };
+    std::vector<Candidate> heap; // the worst kept candidate on top
+    const auto offer = [&](const Candidate &c) {
+        if (c.sharedRegistries == 0)
+            return;
+        if (heap.size() < keep) {
+            heap.push_back(c);
+            std::push_heap(heap.begin(), heap.end(), worseFirst);
+        } else if (closer(c, heap.front(), mine)) {
+            std::pop_heap(heap.begin(), heap.end(), worseFirst);
+            heap.back() = c;
+            std::push_heap(heap.begin(), heap.end(), worseFirst);
+        }
+    };
+    const auto allExact = [&] {
+        const Candidate &w = heap.front();
+        return heap.size() == keep && w.sharedRegistries == mine && w.registries == mine;
+    };
+    Candidate current;
+    while (scan.next()) {
+        const qint64 id = scan.int64(0);
+        if (id != current.decisionId) {
+            offer(current);
+            if (!heap.empty() && allExact())
+                break;
+            current = Candidate{};
+            current.decisionId = id;
+        }
+        ++current.registries;
+        current.sharedRegistries += scan.integer(1);
+    }
+    if (auto s = scan.status(); !s)
+        return s.error();
+    offer(current);
+    std::sort(heap.begin(), heap.end(), worseFirst);
+    return heap;
+}
+
+// Only approved decisions of other cases, with their dates; at most the pool.
+Status keepApproved(Database &db, const PracticeQuery &query, std::vector<Candidate> &found)
+{
+    QVariantList bindings = {query.caseId};
+    for (const Candidate &c : found)
+        bindings << c.decisionId;
+    auto q = db.exec(QStringLiteral("SELECT id, case_id, approved_at FROM decision WHERE status = 'approved' "
+                                    "AND case_id <> ? AND id IN (%1)")
+                         .arg(placeholders(static_cast<qsizetype>(found.size()))),
+                     bindings);
     if (!q)
         return q.error();
+    std::map<qint64, std::pair<qint64, QDate>> approved;
+    while (q->next())
+        approved[q->value(0).toLongLong()] = {
+            q->value(1).toLongLong(), QDate::fromString(q->value(2).toString().left(10), Qt::ISODate)};
     std::vector<Candidate> out;
-    while (q->next()) {
-        Candidate c;
-        c.decisionId = q->value(0).toLongLong();
-        c.caseId = q->value(1).toLongLong();
-        c.registries = q->value(2).toInt();
-        c.sharedRegistries = q->value(3).toInt();
+    for (Candidate &c : found) {
+        const auto it = approved.find(c.decisionId);
+        if (it == approved.end())
+            continue;
+        std::tie(c.caseId, c.approvedOn) = it->second;
         out.push_back(c);
+        if (out.size() == size_t(Practice::candidatePool))
+            break;
     }
-    return out;
+    found = std::move(out);
+    return ok();
 }
 
 // Stage two: how many of each candidate's requested variables the query also asks for.
@@ -115,43 +177,48 @@ Status countVariables(Database &db, const PracticeQuery &query, std::vector<Cand
     return ok();
 }
 
-// The case, application and approval date of each candidate, scored.
-Result<std::vector<PracticeMatch>> score(Database &db, const PracticeQuery &query, const std::vector<Candidate> &found,
-                                         int wantedVariables)
+// Stage three: the score. The purpose is read (from the wide application rows) only for the
+// candidates it could still lift into the answer.
+Result<std::vector<PracticeMatch>> rank(Database &db, const PracticeQuery &query, std::vector<Candidate> &found,
+                                        int wantedVariables)
 {
-    QVariantList ids;
-    std::map<qint64, const Candidate *> byId;
-    for (const Candidate &c : found) {
-        ids << c.decisionId;
-        byId[c.decisionId] = &c;
-    }
-    auto q = db.exec(
-        QStringLiteral("SELECT d.id, c.case_number, a.title, a.purpose, a.identifiability, d.approved_at "
-                       "FROM decision d JOIN fv_case c ON c.id = d.case_id "
-                       "JOIN application a ON a.case_id = d.case_id WHERE d.id IN (%1)")
-            .arg(placeholders(ids.size())),
-        ids);
-    if (!q)
-        return q.error();
     const QDate asOf = query.asOf.isValid() ? query.asOf : today();
     const int wantedRegistries = static_cast<int>(query.wanted.size());
+    for (Candidate &c : found) {
+        const double age = std::max<qint64>(0, c.approvedOn.daysTo(asOf));
+        c.score = registryWeight * jaccard(c.sharedRegistries, wantedRegistries, c.registries)
+            + variableWeight * jaccard(c.sharedVariables, wantedVariables, c.variables)
+            + recencyWeight * std::exp2(-age / recencyHalfLifeDays);
+    }
+    std::sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    const size_t shown = std::min(found.size(), size_t(query.limit));
+    const double bar = found[shown - 1].score;
+    QVariantList ids;
+    for (const Candidate &c : found)
+        if (c.score + purposeWeight >= bar)
+            ids << c.caseId;
+    auto q = db.exec(QStringLiteral("SELECT case_id, purpose, identifiability FROM application WHERE case_id IN (%1)")
+                         .arg(placeholders(ids.size())),
+                     ids);
+    if (!q)
+        return q.error();
+    std::map<qint64, std::pair<QString, QString>> purposes;
+    while (q->next())
+        purposes[q->value(0).toLongLong()] = {q->value(1).toString(), q->value(2).toString()};
     std::vector<PracticeMatch> out;
-    while (q->next()) {
-        const Candidate &c = *byId.at(q->value(0).toLongLong());
+    for (const Candidate &c : found) {
+        const auto it = purposes.find(c.caseId);
+        if (it == purposes.end())
+            continue; // cannot reach the answer
         PracticeMatch m;
         m.decisionId = c.decisionId;
-        m.caseNumber = q->value(1).toString();
-        m.title = q->value(2).toString();
-        m.purpose = q->value(3).toString();
-        m.approvedOn = QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs).date();
+        m.approvedOn = c.approvedOn;
+        m.purpose = it->second.first;
         m.samePurpose = !query.purpose.isEmpty() && m.purpose == query.purpose;
-        const bool sameKind = !query.identifiability.isEmpty() && q->value(4).toString() == query.identifiability;
+        const bool sameKind = !query.identifiability.isEmpty() && it->second.second == query.identifiability;
         m.registrySimilarity = jaccard(c.sharedRegistries, wantedRegistries, c.registries);
         m.variableSimilarity = jaccard(c.sharedVariables, wantedVariables, c.variables);
-        const double age = std::max<qint64>(0, m.approvedOn.daysTo(asOf));
-        const double recency = std::exp2(-age / recencyHalfLifeDays);
-        m.score = registryWeight * m.registrySimilarity + variableWeight * m.variableSimilarity
-            + purposeWeight * ((m.samePurpose ? 0.7 : 0.0) + (sameKind ? 0.3 : 0.0)) + recencyWeight * recency;
+        m.score = c.score + purposeWeight * ((m.samePurpose ? 0.7 : 0.0) + (sameKind ? 0.3 : 0.0));
         out.push_back(std::move(m));
     }
     std::sort(out.begin(), out.end(), [](const PracticeMatch &a, const PracticeMatch &b) {
@@ -161,16 +228,26 @@ Result<std::vector<PracticeMatch>> score(Database &db, const PracticeQuery &quer
             return a.approvedOn > b.approvedOn;
         return a.decisionId > b.decisionId;
     });
+    if (out.size() > shown)
+        out.resize(shown);
     return out;
 }
 
-// Each shown match's outcomes, reasons and conditions, read as the decision store reads them.
+// Each shown match's case, outcomes, reasons and conditions, read as the decision store reads them.
 Status fillContent(Database &db, const PracticeQuery &query, PracticeMatch &m)
 {
-    auto caseId = db.scalar(QStringLiteral("SELECT case_id FROM decision WHERE id = ?"), {m.decisionId});
-    if (!caseId)
-        return caseId.error();
-    auto all = DecisionStore::loadAll(db, caseId->toLongLong());
+    auto head = db.exec(
+        QStringLiteral("SELECT d.case_id, c.case_number, a.title FROM decision d "
+                       "JOIN fv_case c ON c.id = d.case_id JOIN application a ON a.case_id = d.case_id "
+                       "WHERE d.id = ?"),
+        {m.decisionId});
+    if (!head)
+        return head.error();
+    if (!head->next())
+        return ok();
+    m.caseNumber = head->value(1).toString();
+    m.title = head->value(2).toString();
+    auto all = DecisionStore::loadAll(db, head->value(0).toLongLong());
     if (!all)
         return all.error();
     for (Decision &d : all.value()) {
@@ -228,19 +305,20 @@ Result<std::vector<PracticeMatch>> Practice::find(Database &db, const PracticeQu
     }
     if (registries.isEmpty() || query.limit < 1)
         return std::vector<PracticeMatch>();
-    auto found = candidates(db, query, registries);
+    // Drafts and submissions are a few hundred at most: twice the pool leaves enough approved.
+    auto found = closestRegistrySets(db, registries, size_t(2 * candidatePool));
     if (!found)
         return found.error();
+    if (auto s = keepApproved(db, query, found.value()); !s)
+        return s.error();
     if (found->empty())
         return std::vector<PracticeMatch>();
     if (auto s = countVariables(db, query, found.value()); !s)
         return s.error();
-    auto ranked = score(db, query, found.value(), wantedVariables);
+    auto ranked = rank(db, query, found.value(), wantedVariables);
     if (!ranked)
         return ranked.error();
     std::vector<PracticeMatch> &matches = ranked.value();
-    if (matches.size() > static_cast<size_t>(query.limit))
-        matches.resize(static_cast<size_t>(query.limit));
     for (PracticeMatch &m : matches)
         if (auto s = fillContent(db, query, m); !s)
             return s.error();

@@ -55,11 +55,11 @@ public:
     // The query for a stored case: its application's registries and variables.
     static Result<PracticeQuery> queryForCase(Database &db, const QString &caseNumber);
     // Ranked matches, at most query.limit. Candidates are the approved decisions sharing a
-    // registry, the closest registry sets first and the newest among equals; the best
+    // registry, the closest registry sets first and the newest among equals; the first
     // `candidatePool` of them are weighed in full (variables, purpose, age).
     static Result<std::vector<PracticeMatch>> find(Database &db, const PracticeQuery &query);
 
-    static constexpr int candidatePool = 400;
+    static constexpr int candidatePool = 200;
 };
 
 } // namespace fv
