@@ -96,9 +96,8 @@ PracticePane::PracticePane(QWidget *parent)
 void PracticePane::setMatches(const std::vector<PracticeMatch> &matches)
 {
     m_tree->clear();
-    m_status->setText(
-        matches.empty() ? tr("No approved decision shares a registry with this draft.")
-                        : tr("%n earlier decision(s), the closest first:", nullptr, static_cast<int>(matches.size())));
+    m_status->setText(matches.empty() ? tr("No approved decision shares a registry with this draft.")
+                                      : tr("Earlier decisions, the closest first (%1):").arg(matches.size()));
     for (const PracticeMatch &m : matches)
         addMatch(m);
     if (QTreeWidgetItem *first = m_tree->topLevelItem(0)) {
@@ -131,7 +130,10 @@ QTreeWidgetItem *PracticePane::addMatch(const PracticeMatch &m)
 {
     auto *top = new QTreeWidgetItem(m_tree);
     top->setText(WhatColumn, tr("%1 of %2").arg(m.caseNumber, QLocale().toString(m.approvedOn, QLocale::ShortFormat)));
-    top->setText(OutcomeColumn, overallName(m.overall));
+    QString overall = overallName(m.overall);
+    if (!overall.isEmpty())
+        overall[0] = overall[0].toUpper(); // as the registries' outcomes under it
+    top->setText(OutcomeColumn, overall);
     const QString why = tr("registries %1 % alike, variables %2 % alike, %3")
                             .arg(qRound(100 * m.registrySimilarity))
                             .arg(qRound(100 * m.variableSimilarity))
