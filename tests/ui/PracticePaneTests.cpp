@@ -203,7 +203,14 @@ TEST_CASE("Earlier practice in bokmål", "[ui][practice]")
     DecisionEditor editor(demo.session, draftCase);
     editor.show();
     editor.pages()->setCurrentIndex(DecisionEditor::PracticePage);
-    CHECK(editor.practicePane()->tree()->topLevelItemCount() >= 2);
+    QTreeWidget *tree = editor.practicePane()->tree();
+    CHECK(tree->topLevelItemCount() >= 2);
     saveScreenshot(editor, QStringLiteral("practice-nb.png"));
+    QTreeWidgetItem *dar = child(topItem(tree, refusedDarCase), QStringLiteral("DAR"));
+    REQUIRE(dar);
+    dar->parent()->setExpanded(true);
+    tree->setCurrentItem(dar);
+    CHECK(editor.practicePane()->reuseButton()->isEnabled());
+    saveScreenshot(editor, QStringLiteral("practice-nb-reason.png"));
     installTranslations(QStringLiteral("en"));
 }
