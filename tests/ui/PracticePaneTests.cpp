@@ -8,6 +8,7 @@
 #include "decision/DecisionEditor.h"
 #include "decision/PracticePane.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -63,6 +64,7 @@ int entryRow(const Decision &d, const QString &registry)
 void saveScreenshot(QWidget &w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("FV_SCREENSHOT_DIR");
+    QApplication::processEvents(); // the layout follows the button's new label
     if (!dir.isEmpty())
         w.grab().save(QDir(dir).filePath(name));
 }

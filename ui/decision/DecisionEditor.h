@@ -140,6 +140,7 @@ private:
     void setEditable();
     // DecisionEditorPractice.cpp
     QWidget *buildPracticePage();
+    int practiceRow(const QString &registry) const;
     QString practiceTarget(const QString &registry) const;
     void reusePracticeReason(const QString &registry, const QString &text, const QString &caseNumber);
     // DecisionEditorPreview.cpp

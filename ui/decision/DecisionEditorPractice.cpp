@@ -27,7 +27,10 @@ QWidget *DecisionEditor::buildPracticePage()
 {
     m_practice = new PracticePane(this);
     m_practice->setReuseEnabled(!m_readOnly);
-    m_practice->setTargetDescriber([this](const QString &registry) { return practiceTarget(registry); });
+    m_practice->setTargetDescriber([this](const QString &registry) {
+        const int row = practiceRow(registry);
+        return row < 0 ? QString() : m_state.decision.entries[static_cast<size_t>(row)].registry;
+    });
     connect(m_practice, &PracticePane::reuseRequested, this, &DecisionEditor::reusePracticeReason);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
         if (page == PracticePage && !m_practiceLoaded)
@@ -62,14 +65,18 @@ void DecisionEditor::loadPractice()
 }
 
 // Where a reused reason goes: a registry's reason to the same registry in this draft, else to
-// the registry chosen on the first page; the general reasons to the general reasons.
-QString DecisionEditor::practiceTarget(const QString &registry) const
+// the registry chosen on the first page; the general reasons to the general reasons (-1).
+int DecisionEditor::practiceRow(const QString &registry) const
 {
     if (registry.isEmpty())
-        return tr("the general reasons");
-    int row = entryRow(m_state.decision, registry);
-    if (row < 0)
-        row = m_variableModel->registryRow();
+        return -1;
+    const int row = entryRow(m_state.decision, registry);
+    return row >= 0 ? row : m_variableModel->registryRow();
+}
+
+QString DecisionEditor::practiceTarget(const QString &registry) const
+{
+    const int row = practiceRow(registry);
     if (row < 0)
         return tr("the general reasons");
     return tr("the reason for %1").arg(m_state.decision.entries[static_cast<size_t>(row)].registry);
@@ -79,9 +86,7 @@ void DecisionEditor::reusePracticeReason(const QString &registry, const QString 
 {
     if (m_readOnly || text.trimmed().isEmpty())
         return;
-    int row = registry.isEmpty() ? -1 : entryRow(m_state.decision, registry);
-    if (!registry.isEmpty() && row < 0)
-        row = m_variableModel->registryRow();
+    const int row = practiceRow(registry);
     const QString target = practiceTarget(registry);
     edit(tr("Reuse a reason from %1").arg(caseNumber), [&](DecisionEditorState &s) {
         QString &into = row >= 0 ? s.decision.entries[static_cast<size_t>(row)].reason : s.decision.reasons;

@@ -207,8 +207,9 @@ void PracticePane::updateButton()
     const QTreeWidgetItem *item = m_tree->currentItem();
     const bool reusable = item && item->data(WhatColumn, ReusableRole).toBool();
     const QString registry = reusable ? item->data(WhatColumn, RegistryRole).toString() : QString();
-    const QString target = m_describe && reusable ? m_describe(registry) : QString();
-    m_reuse->setText(target.isEmpty() ? tr("Reuse t&his reason") : tr("Reuse t&his reason in %1").arg(target));
+    const QString target = m_describe && reusable ? m_describe(registry) : registry;
+    m_reuse->setText(
+        target.isEmpty() ? tr("Reuse t&his in the general reasons") : tr("Reuse t&his reason for %1").arg(target));
     m_reuse->setEnabled(m_reuseEnabled && reusable);
     m_reuse->setToolTip(reusable ? tr("Adds the reason to the draft (Enter, Ctrl+Shift+R); Ctrl+Z takes it back")
                                  : tr("Choose a registry's reason or the reasons of an earlier decision"));

@@ -27,7 +27,8 @@ public:
     void setMatches(const std::vector<PracticeMatch> &matches);
     void showProblem(const QString &message);
     void setReuseEnabled(bool enabled);
-    // Where the current item's reason would go, for the button's label ("%1" in it).
+    // The registry whose reason the current item's reason would go into (empty: the general
+    // reasons), for the button's label.
     void setTargetDescriber(std::function<QString(const QString &registry)> describe);
 
     QTreeWidget *tree() const { return m_tree; }
