@@ -97,9 +97,9 @@ Result<std::vector<Candidate>> closestRegistrySets(Database &db, const QStringLi
         const qint64 id = scan.int64(0);
         if (id != current.decisionId) {
             offer(current);
+            current = Candidate{};
             if (!heap.empty() && allExact())
                 break;
-            current = Candidate{};
             current.decisionId = id;
         }
         ++current.registries;
