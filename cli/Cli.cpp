@@ -226,6 +226,10 @@ The decision, letters and the database:
   attach CASE FILE                      store the file behind an attachment the application
                                         lists (SHA-256 checked; at most 20 MB; never health data)
   attachment CASE FILENAME --out FILE   a stored attachment back, its hash checked
+  practice CASE [--limit N]             earlier practice: approved decisions on the same
+                                        registries, variables and purpose, closest and
+                                        newest first (N: 1-100, default 10), with each
+                                        registry's outcome, the reasons and conditions
 
 The archive (Noark 5):
   journal CASE                          the case's journal entries: number, type (I incoming,
@@ -304,6 +308,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("restore"), cmdRestore},
         {QStringLiteral("stats"), cmdStats},
         {QStringLiteral("generate"), cmdGenerate},
+        {QStringLiteral("practice"), cmdPractice},
         // Casework
         {QStringLiteral("assign"), cmdAssign},
         {QStringLiteral("take"), cmdTake},

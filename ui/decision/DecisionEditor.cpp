@@ -55,6 +55,7 @@ DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int 
     m_pages->addTab(buildTextsPage(), tr("E&xemption and reasons"));
     m_pages->addTab(buildConditionsPage(), tr("&Conditions"));
     m_pages->addTab(buildFeePage(), tr("&Fee"));
+    m_pages->addTab(buildPracticePage(), tr("Earlier &practice"));
 
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);

@@ -34,6 +34,7 @@ class DecisionConditionModel;
 class DecisionRegistryModel;
 class DecisionVariableModel;
 class MessageBar;
+class PracticePane;
 class Session;
 
 // The decision draft editor: on the left the per-registry outcomes with each registry's
@@ -48,7 +49,7 @@ class DecisionEditor
 {
     Q_OBJECT
 public:
-    enum Page { RegistriesPage, TextsPage, ConditionsPage, FeePage };
+    enum Page { RegistriesPage, TextsPage, ConditionsPage, FeePage, PracticePage };
 
     // `versionIndex`: which of the case's decisions (oldest first); -1 for the current one.
     DecisionEditor(Session &session, const QString &caseNumber, int versionIndex = -1, QWidget *parent = nullptr);
@@ -78,6 +79,10 @@ public:
     QPlainTextEdit *reasonsEdit() const { return m_reasons; }
     QDoubleSpinBox *hoursEdit() const { return m_hours; }
     QLabel *feeLabel() const { return m_fee; }
+    PracticePane *practicePane() const { return m_practice; }
+    // Reads earlier practice for the draft's registries and variables into the pane (done when
+    // its page is first shown).
+    void loadPractice();
     void selectRegistry(int row);
     // The letter preview as plain text, brought up to date first.
     QString previewText();
@@ -133,6 +138,11 @@ private:
     void moveCondition(int step);
     void removeCondition();
     void setEditable();
+    // DecisionEditorPractice.cpp
+    QWidget *buildPracticePage();
+    int practiceRow(const QString &registry) const;
+    QString practiceTarget(const QString &registry) const;
+    void reusePracticeReason(const QString &registry, const QString &text, const QString &caseNumber);
     // DecisionEditorPreview.cpp
     QWidget *buildPreview();
     void schedulePreview();
@@ -176,6 +186,8 @@ private:
     QTextBrowser *m_preview = nullptr;
     QTimer *m_previewTimer = nullptr;
     QAction *m_saveAction = nullptr;
+    PracticePane *m_practice = nullptr;
+    bool m_practiceLoaded = false;
     QList<QWidget *> m_editors; // every input, enabled only when the draft may be edited
 
     // A free-text field of the decision: its widget and where its text lives in the state.
