@@ -151,7 +151,7 @@ public:
     // The body of `page` is being painted; -1: decorations.
     void setPage(int page) { m_page = page; }
 
-    void text(const QPointF &baseline, const QTextItem &item) override
+    void text(const QPointF &baseline, const QTextItem &) override
     {
         if (m_page < 0)
             return graphics();
