@@ -60,6 +60,13 @@ LetterInput letterOf(LetterKind kind, Language language)
     decision.entries.back().outcome = Outcome::Forwarded;
     decision.entries.back().reason = QStringLiteral("Registerforvalteren vurderer selv.");
     in.decision = decision;
+    for (const RegistryDecision &entry : decision.entries) {
+        Registry registry;
+        registry.code = entry.registry;
+        registry.name = registry.nameNn = registry.nameEn = QStringLiteral("Register ") + entry.registry;
+        registry.manager = QStringLiteral("Folkehelseinstituttet");
+        in.registries[entry.registry] = registry;
+    }
     // A forwarding letter goes to the forwarded registry's manager, a notice to one that delivers.
     in.forwardRegistry =
         (kind == LetterKind::RegistryNotice ? decision.entries.front() : decision.entries.back()).registry;
