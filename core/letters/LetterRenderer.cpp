@@ -486,6 +486,18 @@ void paintBody(QPainter &p, const LaidOutLetter &letter, int page)
     p.restore();
 }
 
+// What is painted around the body: in the tagged PDF, all of it an artifact.
+void paintDecorations(QPainter &p, const LaidOutLetter &letter, const LetterInput &input, int page)
+{
+    if (input.draft)
+        paintDraftMark(p, letter);
+    if (page == 0)
+        paintLetterhead(p, letter, input.settings);
+    else
+        paintRunningHeader(p, letter);
+    paintFooter(p, letter, input.settings, page);
+}
+
 Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedPaintDevice &device)
 {
     QPainter p;
@@ -497,30 +509,12 @@ Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedP
         if (page > 0 && !device.newPage())
             return fail(
                 QCoreApplication::translate("fv::Letters", "could not start page %1 of the letter").arg(page + 1));
-        if (input.draft)
-            paintDraftMark(p, letter);
-        if (page == 0)
-            paintLetterhead(p, letter, input.settings);
-        else
-            paintRunningHeader(p, letter);
+        paintDecorations(p, letter, input, page);
         paintBody(p, letter, page);
-        paintFooter(p, letter, input.settings, page);
     }
     if (!p.end())
         return fail(QCoreApplication::translate("fv::Letters", "could not finish the letter"));
     return ok();
-}
-
-// What the tagged PDF paints around the body: all of it an artifact for a screen reader.
-void paintDecorations(QPainter &p, const LaidOutLetter &letter, const LetterInput &input, int page)
-{
-    if (input.draft)
-        paintDraftMark(p, letter);
-    if (page == 0)
-        paintLetterhead(p, letter, input.settings);
-    else
-        paintRunningHeader(p, letter);
-    paintFooter(p, letter, input.settings, page);
 }
 
 TaggedPageSetup taggedPageSetup(const LaidOutLetter &letter, const QPdfWriter &writer)

@@ -6,13 +6,13 @@
 
 // qpdf 11 without its old PointerHolder type (std::shared_ptr throughout).
 #define POINTERHOLDER_TRANSITION 4
+#include <exception>
 #include <map>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
-#include <stdexcept>
 
 namespace fv {
 namespace {
@@ -130,6 +130,7 @@ private:
             }
             if (m_inStep && m_structure.elements[index].continues >= 0) {
                 Handle original = m_elements[size_t(m_structure.elements[index].continues)];
+                children(kid); // a continued table row brings its cells
                 moveMarks(kid, original);
                 m_replaced.emplace(kid.getObjGen(), original);
                 continue;
@@ -144,7 +145,7 @@ private:
     }
 
     // Marked content given as a bare MCID belongs to the element's page; moved to an element
-    // that may start on an earlier page, it names its page.
+    // that may start on an earlier page, it names its page. Child elements change parent.
     static void moveMarks(Handle from, Handle to)
     {
         Handle marks = from.getKey("/K");
@@ -156,6 +157,8 @@ private:
             to.replaceKey("/K", target);
         }
         for (Handle mark : marks.getArrayAsVector()) {
+            if (mark.isDictionary() && mark.hasKey("/S"))
+                mark.replaceKey("/P", to);
             if (mark.isInteger()) {
                 Handle reference = Handle::parse("<< /Type /MCR >>");
                 reference.replaceKey("/Pg", from.getKey("/Pg"));
@@ -210,13 +213,10 @@ void markArtifacts(QPDF &pdf, const PdfStructure &structure)
 
 // The sRGB profile (colord's, copied in at build time) as the output intent PDF/A requires
 // for device colours.
-Handle outputIntents(QPDF &pdf)
+Handle outputIntents(QPDF &pdf, const QByteArray &iccProfile)
 {
-    QFile file(QStringLiteral(":/color/sRGB.icc"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("the sRGB colour profile is missing from the program");
     Handle profile = Handle::newStream(&pdf);
-    setFlateData(profile, file.readAll());
+    setFlateData(profile, iccProfile);
     profile.getDict().replaceKey("/N", Handle::newInteger(3));
     Handle intent = Handle::parse("<< /Type /OutputIntent /S /GTS_PDFA1 >>");
     intent.replaceKey("/OutputConditionIdentifier", Handle::newString("sRGB IEC61966-2.1"));
@@ -225,7 +225,7 @@ Handle outputIntents(QPDF &pdf)
     return Handle::newArray({pdf.makeIndirectObject(intent)});
 }
 
-void setMetadata(QPDF &pdf, const PdfMetadata &meta)
+void setMetadata(QPDF &pdf, const PdfMetadata &meta, const QByteArray &iccProfile)
 {
     QDateTime now = QDateTime::currentDateTimeUtc();
     now = now.addMSecs(-now.time().msec()); // the same second in the information and in XMP
@@ -248,18 +248,23 @@ void setMetadata(QPDF &pdf, const PdfMetadata &meta)
     root.replaceKey("/Lang", Handle::newUnicodeString(str(meta.language)));
     root.replaceKey("/ViewerPreferences", Handle::parse("<< /DisplayDocTitle true >>"));
     root.replaceKey("/MarkInfo", Handle::parse("<< /Marked true >>"));
-    root.replaceKey("/OutputIntents", outputIntents(pdf));
+    root.replaceKey("/OutputIntents", outputIntents(pdf, iccProfile));
 }
 
 } // namespace
 
 Result<QByteArray> finishPdf(const QByteArray &input, const PdfMetadata &meta, const PdfStructure &structure)
 {
+    QFile icc(QStringLiteral(":/color/sRGB.icc"));
+    if (!icc.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("fv::Letters", "the sRGB colour profile is missing from the program"),
+                    icc.fileName());
+    const QByteArray iccProfile = icc.readAll();
     try {
         QPDF pdf;
         pdf.processMemoryFile("letter.pdf", input.constData(), size_t(input.size()));
         markArtifacts(pdf, structure);
-        setMetadata(pdf, meta);
+        setMetadata(pdf, meta, iccProfile);
         QPDFWriter writer(pdf);
         writer.setOutputMemory();
         // Streams stay as they are: PDF/A wants the XMP metadata unfiltered.

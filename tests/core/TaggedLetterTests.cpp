@@ -6,6 +6,7 @@
 #include "application/ApplicationJson.h"
 #include "letters/LetterRenderer.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -238,4 +239,28 @@ TEST_CASE("applicant text in Arabic script is drawn and can be read out of a tag
     CHECK(letter->text.contains(QStringLiteral("محمد علي")));
     const Tool fonts = run(QStringLiteral("pdffonts"), {pdf});
     CHECK_FALSE(fonts.out.contains(QStringLiteral(" no ")));
+}
+
+TEST_CASE("a letterhead logo is drawn in a tagged letter, as an artifact", "[letters][tagged]")
+{
+    test::ensureGuiApplication();
+    QTemporaryDir dir;
+    QImage logo(40, 20, QImage::Format_ARGB32);
+    logo.fill(QColor(0x1A, 0x2B, 0x3C, 200));
+    const QString logoPath = dir.filePath(QStringLiteral("logo.png"));
+    REQUIRE(logo.save(logoPath));
+    LetterInput in = letterOf(LetterKind::Receipt, Language::Bokmaal);
+    in.settings.logoPath = logoPath;
+    auto letter = renderLetterPdf(in);
+    REQUIRE(letter.ok());
+    const QString pdf = dir.filePath(QStringLiteral("logo.pdf"));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(letter->pdf);
+    file.close();
+    const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out;
+    INFO(str(images));
+    CHECK(images.contains(QStringLiteral(" 40    20 ")));
+    CHECK_FALSE(
+        run(QStringLiteral("pdfinfo"), {QStringLiteral("-struct"), pdf}).out.contains(QStringLiteral("Figure")));
 }
