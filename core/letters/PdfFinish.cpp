@@ -257,8 +257,7 @@ Result<QByteArray> finishPdf(const QByteArray &input, const PdfMetadata &meta, c
 {
     QFile icc(QStringLiteral(":/color/sRGB.icc"));
     if (!icc.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("fv::Letters", "the sRGB colour profile is missing from the program"),
-                    icc.fileName());
+        return fail(QCoreApplication::translate("fv::Letters", "could not finish the letter"), icc.fileName());
     const QByteArray iccProfile = icc.readAll();
     try {
         QPDF pdf;
@@ -275,8 +274,8 @@ Result<QByteArray> finishPdf(const QByteArray &input, const PdfMetadata &meta, c
         const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
         return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
     } catch (const std::exception &e) {
-        return fail(QCoreApplication::translate("fv::Letters", "could not finish the letter's PDF file: %1")
-                        .arg(QString::fromLocal8Bit(e.what())));
+        return fail(QCoreApplication::translate("fv::Letters", "could not finish the letter"),
+                    QStringLiteral("qpdf: ") + QString::fromLocal8Bit(e.what()));
     }
 }
 

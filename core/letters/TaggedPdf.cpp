@@ -272,7 +272,8 @@ Result<PdfStructure> paintPages(cairo_t *cr, const QTextDocument &doc, const Tag
     CairoPaintDevice device(cr, setup.pageSizePoints / scale, setup.dpi, toPoints, &tagger);
     QPainter painter;
     if (!painter.begin(&device))
-        return fail(QCoreApplication::translate("fv::Letters", "could not start painting the letter"));
+        return fail(QCoreApplication::translate(
+            "fv::Letters", "could not start painting the letter on the printer or PDF file"));
     tagger.sync({{QStringLiteral("Document"), QByteArrayLiteral("Document")}});
     for (int page = 0; page < setup.pages; ++page) {
         if (page > 0) {
@@ -307,8 +308,8 @@ Result<QByteArray> writeTaggedPdf(const QTextDocument &doc, const TaggedPageSetu
     if (!painted)
         return painted.error();
     if (status != CAIRO_STATUS_SUCCESS)
-        return fail(QCoreApplication::translate("fv::Letters", "could not write the letter as PDF: %1")
-                        .arg(QString::fromUtf8(cairo_status_to_string(status))));
+        return fail(QCoreApplication::translate("fv::Letters", "could not finish the letter"),
+                    QStringLiteral("Cairo: ") + QString::fromUtf8(cairo_status_to_string(status)));
     return finishPdf(cairoPdf, meta, *painted);
 }
 
