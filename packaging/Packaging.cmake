@@ -163,7 +163,9 @@ The package holds the program (fellesvedtak) and a command-line tool
 (fellesvedtak-cli). The program stores application and case data only,
 never health data.")
 # dpkg-shlibdeps works out the Qt and C++ runtime libraries; these are what it cannot see:
-# the SQLite driver Qt loads as a plugin, and the fonts the letters are typeset in.
+# the SQLite driver Qt loads as a plugin, and the fonts the letters are typeset in. (Cairo,
+# Pango and qpdf, which write the tagged PDF letters, are shared libraries it finds; the sRGB
+# profile of their output intent is compiled in from colord-data at build time.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-liberation2")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -18,6 +18,7 @@ PACKAGES=(
   dpkg-dev file desktop-file-utils appstream
   man-db
   postgresql-15 postgresql-client-15 libqt6sql6-psql
+  libcairo2-dev libpango1.0-dev libqpdf-dev qpdf colord-data
 )
 
 missing=()

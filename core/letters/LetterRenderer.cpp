@@ -1,6 +1,7 @@
 #include "letters/LetterRenderer.h"
 
 #include "letters/LetterContext.h"
+#include "letters/TaggedPdf.h"
 #include "letters/TemplateEngine.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -551,6 +552,18 @@ void paintBody(QPainter &p, const LaidOutLetter &letter, int page)
     p.restore();
 }
 
+// What is painted around the body: in the tagged PDF, all of it an artifact.
+void paintDecorations(QPainter &p, const LaidOutLetter &letter, const LetterInput &input, int page)
+{
+    if (input.draft)
+        paintDraftMark(p, letter);
+    if (page == 0)
+        paintLetterhead(p, letter, input.settings);
+    else
+        paintRunningHeader(p, letter);
+    paintFooter(p, letter, input.settings, page);
+}
+
 Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedPaintDevice &device)
 {
     QPainter p;
@@ -562,18 +575,31 @@ Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedP
         if (page > 0 && !device.newPage())
             return fail(
                 QCoreApplication::translate("fv::Letters", "could not start page %1 of the letter").arg(page + 1));
-        if (input.draft)
-            paintDraftMark(p, letter);
-        if (page == 0)
-            paintLetterhead(p, letter, input.settings);
-        else
-            paintRunningHeader(p, letter);
+        paintDecorations(p, letter, input, page);
         paintBody(p, letter, page);
-        paintFooter(p, letter, input.settings, page);
     }
     if (!p.end())
         return fail(QCoreApplication::translate("fv::Letters", "could not finish the letter"));
     return ok();
+}
+
+TaggedPageSetup taggedPageSetup(const LaidOutLetter &letter, const QPdfWriter &writer)
+{
+    const Geometry &g = letter.geometry;
+    const QPageLayout layout = writer.pageLayout();
+    TaggedPageSetup setup;
+    setup.pageSizePoints = layout.fullRect(QPageLayout::Point).size();
+    setup.originPoints = layout.paintRect(QPageLayout::Point).topLeft();
+    setup.dpi = g.dpi;
+    setup.body = QRectF(0, g.headerHeight, g.width, g.bodyHeight);
+    setup.pages = letter.pages;
+    return setup;
+}
+
+PdfMetadata letterMetadata(const LaidOutLetter &letter, const LetterInput &input)
+{
+    return {letter.ourRef.isEmpty() ? letter.title : letter.title + QStringLiteral(" – ") + letter.ourRef,
+            toCode(input.language), QStringLiteral("Fellesvedtak")};
 }
 
 QString plainText(const LaidOutLetter &letter, const LetterInput &input)
@@ -648,17 +674,17 @@ Result<RenderedLetter> renderLetterPdf(const LetterInput &input)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setCreator(QStringLiteral("Fellesvedtak"));
     auto letter = layOut(input, writer);
     if (!letter)
         return letter.error();
-    // The title goes into the document information and XMP metadata, written when painting begins.
-    writer.setTitle(letter->ourRef.isEmpty() ? letter->title : letter->title + QStringLiteral(" – ") + letter->ourRef);
-    if (auto painted = paintPages(*letter, input, writer); !painted)
-        return painted.error();
+    // The writer only lays out (page size, resolution, fonts): a tagged PDF is drawn with Cairo
+    // and finished with qpdf (TaggedPdf.h, docs/LETTERS.md). Print and preview stay on Qt.
+    auto pdf = writeTaggedPdf(*letter->doc, taggedPageSetup(*letter, writer), letterMetadata(*letter, input),
+                              [&](QPainter &p, int page) { paintDecorations(p, *letter, input, page); });
+    if (!pdf)
+        return pdf.error();
     RenderedLetter out;
-    out.pdf = buffer.data();
+    out.pdf = *pdf;
     out.text = plainText(*letter, input);
     out.title = letter->title;
     out.pages = letter->pages;

@@ -10,7 +10,7 @@ class QPagedPaintDevice;
 
 namespace fv {
 
-// A letter as sent: the PDF/A-1b file, its plain text (body, letterhead and page footers,
+// A letter as sent: the tagged PDF file (PDF/UA-1, PDF/A-2b), its plain text (body, letterhead and page footers,
 // for tests and search) and its page count.
 struct RenderedLetter
 {
@@ -36,7 +36,8 @@ Result<QString> letterHtml(const LetterInput &input);
 // page count.
 Result<int> paintLetter(const LetterInput &input, QPagedPaintDevice &device);
 
-// The letter as a PDF/A-1b document with every font embedded.
+// The letter as a tagged PDF (PDF/UA-1 and PDF/A-2b: structure, language, title) with every
+// font embedded, drawn by TaggedPdf from the same layout as paintLetter().
 Result<RenderedLetter> renderLetterPdf(const LetterInput &input);
 
 } // namespace fv

@@ -151,8 +151,8 @@ int benchLetter(const QByteArray &example, int n)
         pages = pdf->pages;
     }
     std::sort(ms.begin(), ms.end());
-    out << QStringLiteral(
-               "letter: decision letter (%1 pages, PDF/A-1b) median %2 ms, min %3 ms, max %4 ms over %5 runs")
+    out << QStringLiteral("letter: decision letter (%1 pages, tagged PDF/UA-1 + PDF/A-2b) median %2 ms, min %3 ms, max "
+                          "%4 ms over %5 runs")
                .arg(pages)
                .arg(ms[ms.size() / 2], 0, 'f', 1)
                .arg(ms.front(), 0, 'f', 1)

@@ -196,7 +196,8 @@ TEST_CASE("a decision letter holds what forvaltningsloven requires, in each lang
         const RenderedLetter letter = render(exampleLetter(e.language));
         const QVariantMap labels = letterLabels(e.language);
         REQUIRE(letter.pdf.startsWith("%PDF-"));
-        CHECK(letter.pdf.contains("pdfaid:part=\"1\""));
+        CHECK(letter.pdf.contains("pdfaid:part=\"2\""));
+        CHECK(letter.pdf.contains("pdfuaid:part=\"1\""));
         CHECK(letter.pdf.contains("pdfaid:conformance=\"B\""));
         CHECK(letter.pdf.contains("xmp:CreatorTool=\"Fellesvedtak\""));
         CHECK(letter.pdf.contains("26/00012-5</rdf:li>")); // the title metadata names the letter
