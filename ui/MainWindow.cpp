@@ -26,6 +26,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
+#include "widgets/Accessibility.h"
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -76,7 +77,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     buildWelcome();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseKind);
     showDatabaseKind();
-    resize(1400, 860);
+    a11y::resizeWithin(this, QSize(1400, 860));
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -182,6 +183,9 @@ void MainWindow::buildMenus()
     tools->addActions({m_draft, m_editDecision, m_submit, m_approve, m_return});
     tools->addSeparator();
     tools->addActions({m_print, m_pdf});
+    // Qt's button for the actions a narrow window cannot show has no name of its own.
+    if (auto *more = tools->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More actions"));
 }
 
 void MainWindow::buildLayout()
@@ -200,6 +204,7 @@ void MainWindow::buildLayout()
     m_table->horizontalHeader()->moveSection(CaseListModel::Title, 1);
     m_table->setWordWrap(false);
     m_table->setObjectName(QStringLiteral("caseTable"));
+    a11y::keyboardFriendly(m_table, tr("Cases"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedCase);
     // A new search or sort reloads the rows: the current case stays, highlighted if listed.
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::syncLists);
@@ -207,6 +212,7 @@ void MainWindow::buildLayout()
     m_filter->setPlaceholderText(tr("Search cases: number, reference, title, name, institution, variable…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("caseSearch"));
+    m_filter->setAccessibleName(tr("Search cases"));
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::searchChanged);
     connect(m_model, &CaseListModel::fetchFailed, this,
             [this](const QString &message) { m_messages->show(MessageBar::Kind::Error, message); });
@@ -247,7 +253,7 @@ void MainWindow::buildLayout()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_workQueue, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Work queue"));
-    m_pages->addTab(m_casesSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Cases"));
+    m_pages->addTab(m_casesSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Ca&ses"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::placeDetailPane);
     placeDetailPane();
 

@@ -5,6 +5,7 @@
 #include "rules/Permissions.h"
 #include "widgets/MessageBar.h"
 
+#include "widgets/Accessibility.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -80,7 +81,7 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     setTabOrder(m_activate, m_newUser);
     setTabOrder(m_newUser, buttons->button(QDialogButtonBox::Close));
     m_table->setFocus();
-    resize(920, 600);
+    a11y::resizeWithin(this, QSize(920, 600));
 }
 
 QWidget *UsersDialog::buildForm()

@@ -5,6 +5,7 @@
 #include "decision/ConditionLibrary.h"
 #include "widgets/MessageBar.h"
 
+#include "widgets/Accessibility.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -66,6 +67,7 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
     if (loaded)
         m_conditions = std::move(loaded.value());
     m_list->setObjectName(QStringLiteral("conditionLibraryList"));
+    a11y::keyboardFriendly(m_list, tr("Standard conditions"));
     m_list->setMinimumWidth(300);
     m_list->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("conditionCode"));
@@ -84,7 +86,7 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
     auto *form = new QFormLayout;
     form->addRow(tr("&Code:"), m_code);
     form->addRow(tr("&Bokmål:"), m_nb);
-    form->addRow(tr("&Nynorsk:"), m_nn);
+    form->addRow(tr("N&ynorsk:"), m_nn);
     form->addRow(tr("&English:"), m_en);
     form->addRow(QString(), placeholders);
     form->addRow(tr("Example:"), m_example);
@@ -140,7 +142,7 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
         m_list->addItem(listText(c));
     connect(m_list, &QListWidget::currentRowChanged, this, &ConditionLibraryDialog::showCondition);
     m_list->setCurrentRow(0);
-    resize(1100, 680);
+    a11y::resizeWithin(this, QSize(1100, 680));
 }
 
 QString ConditionLibraryDialog::listText(const StandardCondition &c) const

@@ -11,6 +11,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
+#include "widgets/Accessibility.h"
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -75,6 +76,7 @@ DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int 
     if (!loaded)
         m_messages->show(MessageBar::Kind::Error, loaded.error().toString());
     connectTextEdits();
+    a11y::tabMovesFocusIn(this);
     setEditable();
     m_registryModel->refresh();
     selectRegistry(0);
@@ -83,7 +85,7 @@ DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int 
     updatePreview();
     connect(m_undo, &QUndoStack::cleanChanged, this, &DecisionEditor::updateTitle);
     updateTitle();
-    resize(1400, 900);
+    a11y::resizeWithin(this, QSize(1400, 900));
 }
 
 QLayout *DecisionEditor::buildButtons()

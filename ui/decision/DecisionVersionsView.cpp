@@ -28,6 +28,7 @@ DecisionVersionsView::DecisionVersionsView(QWidget *parent)
     , m_open(new QPushButton(tr("&Show version…"), this))
 {
     m_list->setObjectName(QStringLiteral("decisionVersions"));
+    m_list->setAccessibleName(tr("Versions of the decision"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Version"), tr("Status"), tr("Drafted"), tr("Submitted"), tr("Approved")});

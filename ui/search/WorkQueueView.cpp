@@ -64,6 +64,7 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("workQueue"));
     m_views->setObjectName(QStringLiteral("workQueueViews"));
+    m_views->setAccessibleName(tr("Views of the work queue"));
     m_views->setIconSize(QSize(20, 20));
     m_views->setSpacing(2);
     m_views->setFixedWidth(260);
@@ -105,6 +106,7 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     // The project title takes the room that is left; the other columns fit their contents.
     m_table->horizontalHeader()->setSectionResizeMode(WorkQueueModel::Title, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Cases in the view"));
     connect(m_table, &QTableView::activated, this, &WorkQueueView::activate);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         const QString number = i.data(WorkQueueModel::CaseNumberRole).toString();
@@ -192,6 +194,7 @@ void WorkQueueView::fillTable()
     m_model->setItems(m_queue->items(m_kind), m_queue->day());
     const int n = m_model->rowCount();
     m_heading->setText(n == 1 ? tr("%1 – 1 case").arg(title(m_kind)) : tr("%1 – %2 cases").arg(title(m_kind)).arg(n));
+    m_table->setAccessibleName(m_heading->text()); // the table is read by the view it shows
     for (int c = 0; c < WorkQueueModel::ColumnCount; ++c)
         if (c != WorkQueueModel::Title)
             m_table->resizeColumnToContents(c);

@@ -6,10 +6,12 @@
 #include "storage/SafeFile.h"
 #include "widgets/Dialogs.h"
 
+#include "widgets/Accessibility.h"
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QAction>
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QDir>
@@ -155,9 +157,15 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &StatisticsView::exportAll);
 
     auto *period = new QHBoxLayout;
-    period->addWidget(new QLabel(tr("Received or decided from"), this));
+    auto *fromLabel = new QLabel(tr("Received or decided &from"), this);
+    auto *toLabel = new QLabel(tr("&to"), this);
+    fromLabel->setBuddy(m_from);
+    toLabel->setBuddy(m_to);
+    m_from->setAccessibleName(tr("Received or decided from"));
+    m_to->setAccessibleName(tr("Received or decided until"));
+    period->addWidget(fromLabel);
     period->addWidget(m_from);
-    period->addWidget(new QLabel(tr("to"), this));
+    period->addWidget(toLabel);
     period->addWidget(m_to);
     period->addWidget(update);
     period->addStretch(1);
@@ -181,6 +189,7 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
         auto *model = new QStandardItemModel(this);
         auto *table = new QTableView(this);
         table->setModel(model);
+        a11y::keyboardFriendly(table, name);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSortingEnabled(true);
         table->verticalHeader()->hide();
@@ -193,7 +202,16 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     layout->addLayout(period);
     layout->addWidget(m_figures);
     layout->addWidget(m_tabs, 1);
-    resize(1400, 900);
+    a11y::resizeWithin(this, QSize(1400, 900));
+    // Escape closes the window wherever the focus is (a date field or a table keeps the key).
+    auto *closeWindow = new QAction(this);
+    closeWindow->setShortcut(QKeySequence::Cancel);
+    closeWindow->setShortcutContext(Qt::WindowShortcut);
+    connect(closeWindow, &QAction::triggered, this, [this] {
+        if (isWindow())
+            close();
+    });
+    addAction(closeWindow);
 }
 
 void StatisticsView::refresh()
@@ -413,6 +431,8 @@ void StatisticsView::fillTables()
                 row << item;
             }
             model->appendRow(row);
+            // The row's name for a screen reader: its first cell (the month, the registry…).
+            model->setVerticalHeaderItem(model->rowCount() - 1, new QStandardItem(row.constFirst()->text()));
         }
     }
     for (QTableView *view : findChildren<QTableView *>()) // the words are longer than the codes were
