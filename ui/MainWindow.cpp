@@ -23,10 +23,10 @@
 #include "search/WorkQueueView.h"
 #include "statistics/StatisticsView.h"
 #include "storage/SafeFile.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
-#include "widgets/Accessibility.h"
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>

@@ -18,19 +18,19 @@
 #include "statistics/StatisticsView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
-#include <QApplication>
 #include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
-
-#include <functional>
-#include <memory>
+#include <QTranslator>
+#include <QVBoxLayout>
 
 #include <catch2/catch_test_macros.hpp>
+#include <functional>
+#include <memory>
 
 using namespace fv;
 
@@ -88,6 +88,11 @@ void requireAccessible(const std::function<std::unique_ptr<QWidget>()> &make)
 {
     for (UiLanguage language : {UiLanguage::English, UiLanguage::Bokmal}) {
         setUiLanguage(language);
+        // FV_EXTRA_QM: bokmål still in translations/pending, compiled by hand, so the Alt+letters
+        // of the strings not yet folded into the .ts are checked too.
+        QTranslator pending;
+        if (language == UiLanguage::Bokmal && pending.load(qEnvironmentVariable("FV_EXTRA_QM")))
+            QCoreApplication::installTranslator(&pending);
         const std::unique_ptr<QWidget> made = make();
         QWidget *window = made.get();
         window->show();
@@ -131,8 +136,8 @@ TEST_CASE("the walker finds an unnamed field and a name with markup", "[ui][a11y
     auto *named = new QLineEdit(&w);
     label->setBuddy(named);
     auto *other = new QPushButton(QStringLiteral("&Next"), &w);
-    for (QWidget *x : {static_cast<QWidget *>(unnamed), static_cast<QWidget *>(tagged),
-                       static_cast<QWidget *>(label), static_cast<QWidget *>(named), static_cast<QWidget *>(other)})
+    for (QWidget *x : {static_cast<QWidget *>(unnamed), static_cast<QWidget *>(tagged), static_cast<QWidget *>(label),
+                       static_cast<QWidget *>(named), static_cast<QWidget *>(other)})
         layout->addWidget(x);
     w.show();
     const QStringList problems = test::unnamedObjects(&w);
@@ -198,7 +203,9 @@ TEST_CASE("the admin dialogs name everything", "[ui][a11y]")
     }
     SECTION("letter templates")
     {
-        requireAccessible([&] { return std::make_unique<LetterTemplateDialog>(demo.session, QStringLiteral("26/00003")); });
+        requireAccessible([&] {
+            return std::make_unique<LetterTemplateDialog>(demo.session, QStringLiteral("26/00003"));
+        });
     }
 }
 

@@ -33,10 +33,8 @@ inline bool isInteractive(QAccessible::Role role)
     case QAccessible::ButtonDropDown:
     case QAccessible::Link:
     case QAccessible::MenuItem:
-    case QAccessible::Document:
-        return true;
-    default:
-        return false;
+    case QAccessible::Document: return true;
+    default: return false;
     }
 }
 

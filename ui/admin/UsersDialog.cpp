@@ -3,9 +3,9 @@
 #include "Session.h"
 #include "admin/UsersModel.h"
 #include "rules/Permissions.h"
+#include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
 
-#include "widgets/Accessibility.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -5,8 +5,8 @@
 #include "casework/TimelineView.h"
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionVersionsView.h"
-
 #include "widgets/Accessibility.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -108,9 +108,9 @@ CaseView::CaseView(QWidget *parent)
     dl->addWidget(m_decisionText, 2);
     m_versions = new DecisionVersionsView(decisionPage);
     dl->addWidget(m_versions);
-    m_tabs->addTab(decisionPage, tr("Joint &decision"));
+    m_tabs->addTab(decisionPage, tr("&Joint decision"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->addTab(m_events, tr("Eve&nts"));
     a11y::nameAfter(m_events, tr("Events"));
     a11y::nameAfter(m_documents, tr("Documents"));
     m_tabs->addTab(m_documents, tr("Doc&uments"));

@@ -4,8 +4,8 @@
 #include "Clock.h"
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkText.h"
-
 #include "widgets/Accessibility.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QGridLayout>

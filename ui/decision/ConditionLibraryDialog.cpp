@@ -3,9 +3,9 @@
 #include "Permission.h"
 #include "Session.h"
 #include "decision/ConditionLibrary.h"
+#include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
 
-#include "widgets/Accessibility.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>

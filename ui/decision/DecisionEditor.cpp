@@ -8,10 +8,10 @@
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionService.h"
 #include "letters/LetterService.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
-#include "widgets/Accessibility.h"
 #include <QAction>
 #include <QApplication>
 #include <QEvent>

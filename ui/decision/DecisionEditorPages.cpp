@@ -4,10 +4,10 @@
 #include "decision/ConditionLibrary.h"
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionEditorModels.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
-#include "widgets/Accessibility.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,8 +2,8 @@
 // variables as a check list beside its reason.
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionEditorModels.h"
-
 #include "widgets/Accessibility.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>

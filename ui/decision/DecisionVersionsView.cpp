@@ -25,7 +25,7 @@ QString when(const QString &who, const QDateTime &at)
 DecisionVersionsView::DecisionVersionsView(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
-    , m_open(new QPushButton(tr("&Show version…"), this))
+    , m_open(new QPushButton(tr("Sh&ow version…"), this))
 {
     m_list->setObjectName(QStringLiteral("decisionVersions"));
     m_list->setAccessibleName(tr("Versions of the decision"));

@@ -3,10 +3,10 @@
 #include "Clock.h"
 #include "Permission.h"
 #include "Session.h"
+#include "widgets/Accessibility.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBar.h"
 
-#include "widgets/Accessibility.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,6 +1,7 @@
 #include "help/HelpWindow.h"
 
 #include "widgets/Accessibility.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 
 #include "letters/LetterRenderer.h"
 #include "storage/SafeFile.h"
-
 #include "widgets/Accessibility.h"
+
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 

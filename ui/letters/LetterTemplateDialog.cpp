@@ -6,10 +6,10 @@
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
 #include "letters/TemplateStore.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
-#include "widgets/Accessibility.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>

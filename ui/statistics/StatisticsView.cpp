@@ -4,14 +4,14 @@
 #include "Session.h"
 #include "casework/CaseworkStore.h"
 #include "storage/SafeFile.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 
-#include "widgets/Accessibility.h"
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QAction>
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QDir>

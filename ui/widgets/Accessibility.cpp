@@ -2,11 +2,13 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QComboBox>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTextDocumentFragment>
 #include <QWidget>
 
@@ -28,6 +30,9 @@ QString plainText(const QString &labelText)
 void nameAfter(QWidget *widget, const QString &labelText)
 {
     widget->setAccessibleName(plainText(labelText));
+    // An editable combo box is read through its line edit too.
+    if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->lineEdit())
+        combo->lineEdit()->setAccessibleName(plainText(labelText));
 }
 
 void announce(QWidget *source, const QString &text)

@@ -1,4 +1,5 @@
 #include "widgets/DateField.h"
+
 #include "widgets/Accessibility.h"
 
 #include <QCalendarWidget>
