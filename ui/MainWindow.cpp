@@ -26,6 +26,7 @@
 #include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TableView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,7 +51,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_model(new CaseListModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new TableView(this))
     , m_filter(new QLineEdit(this))
     , m_caseView(new CaseView(this))
     , m_messages(new MessageBar(this))
@@ -268,6 +269,9 @@ void MainWindow::buildLayout()
     central->installEventFilter(this);
     m_messages->installEventFilter(this);
     statusBar()->addPermanentWidget(m_userLabel);
+    // Confirmations in the status bar are spoken too (an alert named by the message).
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+            [this](const QString &message) { a11y::announce(statusBar(), message); });
 }
 
 void MainWindow::refresh()

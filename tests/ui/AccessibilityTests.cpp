@@ -21,10 +21,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -216,4 +218,79 @@ TEST_CASE("the user guide names everything", "[ui][a11y]")
         help->showChapter(HelpWindow::chapters().constFirst());
         return help;
     });
+}
+
+namespace {
+
+// The focus events a screen reader would hear, with the object each names.
+struct FocusEvents
+{
+    static inline QList<QPointer<QObject>> seen;
+    static inline int all = 0;
+    static void record(QAccessibleEvent *event)
+    {
+        ++all;
+        if (event->type() == QAccessible::Focus)
+            seen << event->object();
+    }
+    static inline QStringList alerts;
+    static void recordAlerts(QAccessibleEvent *event)
+    {
+        if (event->type() == QAccessible::Alert && event->accessibleInterface())
+            alerts << event->accessibleInterface()->text(QAccessible::Name);
+    }
+    QAccessible::UpdateHandler previous;
+    explicit FocusEvents(QAccessible::UpdateHandler handler = &record)
+    {
+        seen.clear();
+        alerts.clear();
+        QAccessible::setActive(true);
+        previous = QAccessible::installUpdateHandler(handler);
+    }
+    ~FocusEvents()
+    {
+        QAccessible::installUpdateHandler(previous);
+        QAccessible::setActive(false);
+    }
+    // Focus events from objects that do not have the keyboard focus.
+    static QStringList strays()
+    {
+        QStringList out;
+        for (const QPointer<QObject> &o : std::as_const(seen)) {
+            auto *w = qobject_cast<QWidget *>(o.data());
+            if (w && !w->hasFocus())
+                out << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('#') + w->objectName();
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("only the view the user is in raises focus events", "[ui][a11y][events]")
+{
+    Demo demo;
+    MainWindow window(demo.session);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    window.caseTable()->setFocus();
+    settle();
+    FocusEvents events;
+    for (int i = 0; i < 40 && !QAccessible::isActive(); ++i)
+        QTest::qWait(50); // the AT-SPI bridge turns on once it reaches the accessibility bus
+    if (!QAccessible::isActive())
+        SKIP("no accessibility on this platform: the test AccessibilityEvents runs this under xvfb (xcb)");
+    // The work queue, the case list and the case's tables follow the current case; the
+    // refresh after every change reloads them.
+    REQUIRE(window.selectCase(QStringLiteral("26/00005")));
+    window.refresh();
+    REQUIRE(window.selectCase(QStringLiteral("26/00003")));
+    window.caseView()->showTab(CaseView::CaseworkTab);
+    window.refresh();
+    settle();
+    INFO(FocusEvents::strays().join(QLatin1Char('\n')).toStdString());
+    CHECK(window.caseTable()->hasFocus());
+    INFO("events " << FocusEvents::all << " active " << QAccessible::isActive());
+    CHECK(!FocusEvents::seen.isEmpty()); // the list the user is in does speak
+    CHECK(FocusEvents::strays().isEmpty());
 }

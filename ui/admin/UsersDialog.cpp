@@ -5,6 +5,7 @@
 #include "rules/Permissions.h"
 #include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TableView.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,7 +26,7 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_model(new UsersModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new TableView(this))
     , m_messages(new MessageBar(this))
     , m_login(new QLineEdit(this))
     , m_fullName(new QLineEdit(this))

@@ -6,6 +6,7 @@
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionVersionsView.h"
 #include "widgets/Accessibility.h"
+#include "widgets/TableView.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -55,7 +56,7 @@ CaseView::CaseView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_application(new QTextBrowser(this))
     , m_decisionStatus(new QLabel(this))
-    , m_entries(new QTableView(this))
+    , m_entries(new TableView(this))
     , m_entryModel(new DecisionEntryModel(this))
     , m_decisionText(new QTextBrowser(this))
     , m_events(new QTextBrowser(this))

@@ -5,6 +5,7 @@
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkText.h"
 #include "widgets/Accessibility.h"
+#include "widgets/TableView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -86,13 +87,13 @@ CaseworkPanel::CaseworkPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tasks(new QTableWidget(this))
     , m_assessmentCount(new QLabel(this))
-    , m_assessment(new QTableView(this))
+    , m_assessment(new TableView(this))
     , m_assessmentModel(new AssessmentModel(this))
     , m_item(new QLabel(this))
     , m_result(new QComboBox(this))
     , m_note(new QLineEdit(this))
     , m_saveAssessment(new QPushButton(tr("Save assess&ment"), this))
-    , m_consultations(new QTableView(this))
+    , m_consultations(new TableView(this))
     , m_consultationModel(new ConsultationModel(this))
     , m_dialogue(new QTextBrowser(this))
 {

@@ -3,6 +3,7 @@
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionEditorModels.h"
 #include "widgets/Accessibility.h"
+#include "widgets/TableView.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -65,7 +66,7 @@ void DecisionEditor::buildRegistryTable(QWidget *page)
 {
     m_registryModel = new DecisionRegistryModel(*this, this);
     m_registryModel->setRegistries(m_letter.registries);
-    m_registryTable = new QTableView(page);
+    m_registryTable = new TableView(page);
     m_registryTable->setObjectName(QStringLiteral("registryTable"));
     m_registryTable->setAccessibleName(tr("Registries"));
     m_registryTable->setModel(m_registryModel);
@@ -89,7 +90,7 @@ void DecisionEditor::buildRegistryTable(QWidget *page)
 QWidget *DecisionEditor::buildRegistryDetails(QWidget *page)
 {
     m_variableModel = new DecisionVariableModel(*this, this);
-    m_variableTable = new QTableView(page);
+    m_variableTable = new TableView(page);
     m_variableTable->setObjectName(QStringLiteral("variableTable"));
     m_variableTable->setModel(m_variableModel);
     m_variableTable->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Session.h"
 #include "search/WorkQueueModel.h"
+#include "widgets/TableView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,7 +60,7 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_model(new WorkQueueModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new TableView(this))
     , m_split(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("workQueue"));

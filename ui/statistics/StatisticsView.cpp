@@ -6,6 +6,7 @@
 #include "storage/SafeFile.h"
 #include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
+#include "widgets/TableView.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -187,7 +188,7 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     const QStringList tableNames = {tr("Per month"), tr("Processing time"), tr("Per registry"), tr("Outcomes")};
     for (const QString &name : tableNames) {
         auto *model = new QStandardItemModel(this);
-        auto *table = new QTableView(this);
+        auto *table = new TableView(this);
         table->setModel(model);
         a11y::keyboardFriendly(table, name);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
