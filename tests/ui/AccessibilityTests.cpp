@@ -294,3 +294,56 @@ TEST_CASE("only the view the user is in raises focus events", "[ui][a11y][events
     CHECK(!FocusEvents::seen.isEmpty()); // the list the user is in does speak
     CHECK(FocusEvents::strays().isEmpty());
 }
+
+namespace {
+
+// At 200 % on a 1920×1080 screen a window has 960×540 logical pixels, less the desktop's panel
+// and the title bar: it must open within that and be able to shrink to it.
+const QSize room200(960, 540 - 48);
+
+void requireFitsAt200(QWidget *window)
+{
+    window->show();
+    settle();
+    const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+    INFO(window->metaObject()->className() << " needs at least " << least.width() << "×" << least.height());
+    CHECK(least.width() <= room200.width());
+    CHECK(least.height() <= room200.height());
+    const QString dir = qEnvironmentVariable("FV_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        window->resize(window->size().boundedTo(room200));
+        settle();
+        window->grab().save(dir + QStringLiteral("/a11y-200-")
+                            + QString::fromLatin1(window->metaObject()->className()).remove(QStringLiteral("fv::"))
+                            + QStringLiteral(".png"));
+    }
+}
+
+} // namespace
+
+TEST_CASE("every window fits or scrolls at 200 % on a 1920×1080 screen", "[ui][a11y][size]")
+{
+    Demo demo;
+    MainWindow window(demo.session);
+    REQUIRE(window.selectCase(QStringLiteral("26/00003")));
+    requireFitsAt200(&window);
+    DecisionEditor editor(demo.session, caseWithDraft(demo.session));
+    requireFitsAt200(&editor);
+    ApplicationForm form(demo.session);
+    requireFitsAt200(&form);
+    StatisticsView stats(demo.session);
+    stats.refresh();
+    requireFitsAt200(&stats);
+    UsersDialog users(demo.session);
+    requireFitsAt200(&users);
+    RegistryCatalogueDialog registries(demo.session);
+    requireFitsAt200(&registries);
+    ConditionLibraryDialog conditions(demo.session);
+    requireFitsAt200(&conditions);
+    PriceTableDialog prices(demo.session);
+    requireFitsAt200(&prices);
+    LetterTemplateDialog templates(demo.session, QStringLiteral("26/00003"));
+    requireFitsAt200(&templates);
+    HelpWindow help;
+    requireFitsAt200(&help);
+}

@@ -23,6 +23,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -53,7 +54,7 @@ DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("decisionPages"));
     m_pages->addTab(buildRegistriesPage(), tr("&Registries and variables"));
-    m_pages->addTab(buildTextsPage(), tr("E&xemption and reasons"));
+    m_pages->addTab(a11y::scrollable(buildTextsPage()), tr("E&xemption and reasons"));
     m_pages->addTab(buildConditionsPage(), tr("&Conditions"));
     m_pages->addTab(buildFeePage(), tr("&Fee"));
 

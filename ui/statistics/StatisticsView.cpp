@@ -27,6 +27,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,7 +51,7 @@ QChartView *chartView(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(420, 300);
+    view->setMinimumSize(360, 260); // at 200 % the charts scroll, two by two
     return view;
 }
 
@@ -183,7 +184,7 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     grid->addWidget(m_timesView, 0, 1);
     grid->addWidget(m_requestedView, 1, 0);
     grid->addWidget(m_outcomesView, 1, 1);
-    m_tabs->addTab(charts, tr("Charts"));
+    m_tabs->addTab(a11y::scrollable(charts), tr("Charts"));
 
     const QStringList tableNames = {tr("Per month"), tr("Processing time"), tr("Per registry"), tr("Outcomes")};
     for (const QString &name : tableNames) {

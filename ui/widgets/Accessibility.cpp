@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTextDocumentFragment>
 #include <QWidget>
 
@@ -104,6 +105,15 @@ void resizeWithin(QWidget *window, const QSize &wanted)
     // Room for the title bar and the frame the window manager adds.
     const QSize room = screen->availableGeometry().size() - QSize(16, 48);
     window->resize(wanted.boundedTo(room));
+}
+
+QScrollArea *scrollable(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
 }
 
 void keyboardFriendly(QAbstractItemView *view, const QString &name)

@@ -5,6 +5,7 @@
 
 class QAbstractItemView;
 class QPlainTextEdit;
+class QScrollArea;
 class QWidget;
 
 namespace fv::a11y {
@@ -25,6 +26,9 @@ void tabMovesFocusIn(QWidget *root);
 // Resizes a window to `wanted`, but never beyond the screen's available area: at 200 % a
 // window opens whole, its buttons on screen (what does not fit scrolls or shrinks).
 void resizeWithin(QWidget *window, const QSize &wanted);
+// `content` in a frameless scroll area that resizes it: a page that scrolls at 200 % rather
+// than pushing its window off the screen.
+QScrollArea *scrollable(QWidget *content);
 // A list or table the keyboard leaves with Tab and Shift+Tab (arrows move inside), named.
 void keyboardFriendly(QAbstractItemView *view, const QString &name);
 
