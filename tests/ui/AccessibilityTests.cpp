@@ -19,6 +19,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPointer>
@@ -182,6 +184,17 @@ TEST_CASE("Statistikk names its dates, tables and charts", "[ui][a11y]")
         stats->refresh();
         return stats;
     });
+    // A chart is read as its table: named by its title, described by its figures.
+    StatisticsView stats(demo.session);
+    stats.refresh();
+    const QList<QChartView *> charts = stats.findChildren<QChartView *>();
+    REQUIRE(charts.size() == 4);
+    for (QChartView *chart : charts) {
+        CHECK(chart->accessibleName() == chart->chart()->title());
+        CHECK_FALSE(chart->accessibleDescription().isEmpty());
+        CHECK(chart->focusPolicy() & Qt::TabFocus);
+    }
+    CHECK(charts.constFirst()->accessibleDescription().contains(QStringLiteral("Received: ")));
 }
 
 TEST_CASE("the admin dialogs name everything", "[ui][a11y]")

@@ -9,6 +9,7 @@
 #include "decision/DecisionEditor.h"
 #include "letters/LetterTemplateDialog.h"
 #include "statistics/StatisticsView.h"
+#include "widgets/AccessibleStyle.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
@@ -17,9 +18,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QStyleOption>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -225,4 +229,39 @@ TEST_CASE("an invalid field says so to a screen reader", "[ui][a11y][validation]
     const QString error = spoken(reference, QAccessible::Description);
     CHECK(error.contains(form.errorAt(QStringLiteral("reference")).remove(QStringLiteral("⚠ "))));
     CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("focus marks, selected rows and placeholders meet WCAG AA in the palette in use", "[ui][a11y][contrast]")
+{
+    const QPalette saved = QApplication::palette();
+    QStyle *style = new AccessibleStyle;
+    QApplication::setStyle(style);
+    const QPalette p = QApplication::palette();
+    CHECK(AccessibleStyle::contrast(p.color(QPalette::Highlight), p.color(QPalette::HighlightedText)) >= 4.5);
+    CHECK(AccessibleStyle::contrast(p.color(QPalette::PlaceholderText), p.color(QPalette::Base)) >= 4.5);
+
+    // The focus mark, drawn on the window's background and on a selected row.
+    const auto markContrast = [style](const QPalette &palette, bool selected) {
+        QImage image(40, 20, QImage::Format_RGB32);
+        const QColor ground = palette.color(selected ? QPalette::Highlight : QPalette::Window);
+        image.fill(ground);
+        QStyleOptionFocusRect option;
+        option.rect = image.rect();
+        option.palette = palette;
+        option.state = QStyle::State_HasFocus | (selected ? QStyle::State_Selected : QStyle::State_None);
+        QPainter painter(&image);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter);
+        painter.end();
+        return AccessibleStyle::contrast(image.pixelColor(1, 10), ground);
+    };
+    CHECK(markContrast(p, false) >= 3.0);
+    CHECK(markContrast(p, true) >= 3.0);
+    // A high-contrast desktop palette (white on black) is followed, not overridden.
+    QPalette dark(Qt::white, Qt::black, Qt::gray, Qt::darkGray, Qt::gray, Qt::white, Qt::white, Qt::black, Qt::black);
+    style->polish(dark);
+    CHECK(markContrast(dark, false) >= 3.0);
+    CHECK(dark.color(QPalette::Window) == QColor(Qt::black));
+    CHECK(AccessibleStyle::contrast(dark.color(QPalette::PlaceholderText), dark.color(QPalette::Base)) >= 4.5);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(saved);
 }

@@ -120,7 +120,7 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_hint->setText(tr("Enter or double-click opens the case · Alt+1…7 switch view · click a column to sort"));
-    m_hint->setEnabled(false);
+    // Ordinary text, not the disabled grey (1.6:1): the hint is read, not switched off.
 
     auto *list = new QWidget(this);
     auto *right = new QVBoxLayout(list);

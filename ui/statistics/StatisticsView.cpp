@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Session.h"
 #include "casework/CaseworkStore.h"
+#include "statistics/ChartText.h"
 #include "storage/SafeFile.h"
 #include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
@@ -51,7 +52,7 @@ QChartView *chartView(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(360, 260); // at 200 % the charts scroll, two by two
+    view->setMinimumSize(360, 340); // at 200 % the charts scroll, two by two
     return view;
 }
 
@@ -231,6 +232,8 @@ void StatisticsView::refresh()
     fillRegistries();
     fillOutcomes();
     fillTables();
+    for (QChartView *view : {m_monthsView, m_timesView, m_requestedView, m_outcomesView})
+        describeChart(view);
 }
 
 void StatisticsView::keyPressEvent(QKeyEvent *event)
@@ -318,6 +321,9 @@ void StatisticsView::fillRegistries()
     auto *p90 = new QBarSet(tr("90th percentile"));
     median->setColor(receivedColour);
     p90->setColor(p90Colour);
+    // Told apart by more than colour: the 90th percentile is hatched, the median solid.
+    p90->setBrush(QBrush(p90Colour, Qt::Dense3Pattern));
+    p90->setBorderColor(p90Colour.darker(140));
     QStringList codes;
     double longest = 0;
     for (const RegistryFigures &r : regs) {
