@@ -71,7 +71,7 @@ CaseActions::CaseActions(Session &session, QWidget *window, Reporter report)
     m_addNote = make("addNote", tr("Add a &note…"), &CaseActions::onAddNote);
     m_forward = make("forwardCase", tr("&Forward to the registry manager…"), &CaseActions::onForward);
     m_withdraw = make("withdrawCase", tr("&Withdrawn by the applicant…"), &CaseActions::onWithdraw);
-    m_close = make("closeCase", tr("C&lose the case"), &CaseActions::onClose);
+    m_close = make("closeCase", tr("Close t&he case"), &CaseActions::onClose);
     QStyle *style = QApplication::style();
     m_take->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
     m_requestInfo->setIcon(style->standardIcon(QStyle::SP_MediaPause));

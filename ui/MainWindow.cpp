@@ -231,6 +231,7 @@ void MainWindow::buildLayout()
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(m_filter);
     ll->addWidget(m_table, 1);
+    setTabOrder(m_filter, m_table); // Tab from the search goes to what it found
     m_noHits = new QLabel(tr("No matches"), left);
     m_noHits->setObjectName(QStringLiteral("noMatches"));
     m_noHits->setAlignment(Qt::AlignCenter);
@@ -300,6 +301,19 @@ void MainWindow::refresh()
         m_current->set(m_model->index(0, 0).data(CaseListModel::CaseNumberRole).toString());
     else
         showCurrentCase();
+    keepFocus();
+}
+
+void MainWindow::keepFocus()
+{
+    const QWidget *focused = QApplication::focusWidget();
+    if (focused && focused->isVisible() && focused->window() == this)
+        return;
+    if (!isActiveWindow() && focused)
+        return; // another window (a dialog) has the keyboard
+    QWidget *list = m_pages->currentIndex() == 0 ? static_cast<QWidget *>(m_workQueue->table()) : m_table;
+    if (list->isVisible())
+        list->setFocus(Qt::OtherFocusReason);
 }
 
 QString MainWindow::selectedCase() const
@@ -318,6 +332,7 @@ bool MainWindow::selectCase(const QString &caseNumber)
         showCurrentCase();
     else
         m_current->set(caseNumber);
+    keepFocus();
     return true;
 }
 

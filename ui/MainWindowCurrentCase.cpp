@@ -156,6 +156,7 @@ void MainWindow::placeDetailPane()
     }
     m_detail->show();
     syncLists();
+    keepFocus();
 }
 
 void MainWindow::openFromQueue(const QString &caseNumber)
