@@ -73,7 +73,7 @@ CaseActions::CaseActions(Session &session, QWidget *window, Reporter report)
     m_foreignBasis = make("foreignBasis", tr("The applicant's &legal basis abroad…"), &CaseActions::onForeignBasis);
     m_forward = make("forwardCase", tr("&Forward to the registry manager…"), &CaseActions::onForward);
     m_withdraw = make("withdrawCase", tr("&Withdrawn by the applicant…"), &CaseActions::onWithdraw);
-    m_close = make("closeCase", tr("C&lose the case"), &CaseActions::onClose);
+    m_close = make("closeCase", tr("Close t&he case"), &CaseActions::onClose);
     QStyle *style = QApplication::style();
     m_take->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
     m_requestInfo->setIcon(style->standardIcon(QStyle::SP_MediaPause));

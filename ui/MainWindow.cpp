@@ -25,8 +25,10 @@
 #include "search/WorkQueueView.h"
 #include "statistics/StatisticsView.h"
 #include "storage/SafeFile.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TableView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,7 +53,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_model(new CaseListModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new TableView(this))
     , m_filter(new QLineEdit(this))
     , m_caseView(new CaseView(this))
     , m_messages(new MessageBar(this))
@@ -78,7 +80,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     buildWelcome();
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::showDatabaseKind);
     showDatabaseKind();
-    resize(1400, 860);
+    a11y::resizeWithin(this, QSize(1400, 860));
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -188,6 +190,9 @@ void MainWindow::buildMenus()
     tools->addActions({m_draft, m_editDecision, m_submit, m_approve, m_return});
     tools->addSeparator();
     tools->addActions({m_print, m_pdf});
+    // Qt's button for the actions a narrow window cannot show has no name of its own.
+    if (auto *more = tools->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More actions"));
 }
 
 void MainWindow::buildLayout()
@@ -206,6 +211,7 @@ void MainWindow::buildLayout()
     m_table->horizontalHeader()->moveSection(CaseListModel::Title, 1);
     m_table->setWordWrap(false);
     m_table->setObjectName(QStringLiteral("caseTable"));
+    a11y::keyboardFriendly(m_table, tr("Cases"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedCase);
     // A new search or sort reloads the rows: the current case stays, highlighted if listed.
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::syncLists);
@@ -213,6 +219,7 @@ void MainWindow::buildLayout()
     m_filter->setPlaceholderText(tr("Search cases: number, reference, title, name, institution, variable…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("caseSearch"));
+    m_filter->setAccessibleName(tr("Search cases"));
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::searchChanged);
     connect(m_model, &CaseListModel::fetchFailed, this,
             [this](const QString &message) { m_messages->show(MessageBar::Kind::Error, message); });
@@ -230,6 +237,7 @@ void MainWindow::buildLayout()
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(m_filter);
     ll->addWidget(m_table, 1);
+    setTabOrder(m_filter, m_table); // Tab from the search goes to what it found
     m_noHits = new QLabel(tr("No matches"), left);
     m_noHits->setObjectName(QStringLiteral("noMatches"));
     m_noHits->setAlignment(Qt::AlignCenter);
@@ -253,7 +261,7 @@ void MainWindow::buildLayout()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_workQueue, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Work queue"));
-    m_pages->addTab(m_casesSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Cases"));
+    m_pages->addTab(m_casesSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Ca&ses"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::placeDetailPane);
     placeDetailPane();
 
@@ -268,6 +276,9 @@ void MainWindow::buildLayout()
     central->installEventFilter(this);
     m_messages->installEventFilter(this);
     statusBar()->addPermanentWidget(m_userLabel);
+    // Confirmations in the status bar are spoken too (an alert named by the message).
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+            [this](const QString &message) { a11y::announce(statusBar(), message); });
 }
 
 void MainWindow::refresh()
@@ -296,6 +307,19 @@ void MainWindow::refresh()
         m_current->set(m_model->index(0, 0).data(CaseListModel::CaseNumberRole).toString());
     else
         showCurrentCase();
+    keepFocus();
+}
+
+void MainWindow::keepFocus()
+{
+    const QWidget *focused = QApplication::focusWidget();
+    if (focused && focused->isVisible() && focused->window() == this)
+        return;
+    if (!isActiveWindow() && focused)
+        return; // another window (a dialog) has the keyboard
+    QWidget *list = m_pages->currentIndex() == 0 ? static_cast<QWidget *>(m_workQueue->table()) : m_table;
+    if (list->isVisible())
+        list->setFocus(Qt::OtherFocusReason);
 }
 
 QString MainWindow::selectedCase() const
@@ -314,6 +338,7 @@ bool MainWindow::selectCase(const QString &caseNumber)
         showCurrentCase();
     else
         m_current->set(caseNumber);
+    keepFocus();
     return true;
 }
 

@@ -77,6 +77,9 @@ private:
     void openFromQueue(const QString &caseNumber);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void report(const Status &status, const QString &doneText);
+    // The keyboard is never left nowhere: moving the detail pane or a page change can hide the
+    // focused widget; the list of the page shown then takes the focus.
+    void keepFocus();
 
     void newDatabase();
     void newDemoDatabase();

@@ -159,6 +159,7 @@ void MainWindow::placeDetailPane()
     }
     m_detail->show();
     syncLists();
+    keepFocus();
 }
 
 void MainWindow::openFromQueue(const QString &caseNumber)

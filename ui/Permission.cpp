@@ -2,6 +2,7 @@
 
 #include "Session.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
 
@@ -40,6 +41,10 @@ void applyPermission(QAction *action, const Status &allowed, const QString &tip)
     action->setEnabled(allowed.ok());
     action->setToolTip(
         allowed ? (tip.isEmpty() ? action->text().remove(QLatin1Char('&')) : tip) : allowed.error().message);
+    // A disabled button says why to a screen reader too, not only in a tooltip the mouse shows.
+    for (QObject *o : action->associatedObjects())
+        if (auto *button = qobject_cast<QAbstractButton *>(o))
+            button->setAccessibleDescription(allowed ? QString() : allowed.error().message);
 }
 
 } // namespace fv

@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "Translations.h"
 #include "storage/Database.h"
+#include "widgets/AccessibleStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +32,8 @@ fv::Status openDatabase(fv::Session &session, const QString &fromOption)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Focus marks, selected rows and placeholders that meet WCAG 2.1 AA in the desktop's palette.
+    QApplication::setStyle(new fv::AccessibleStyle);
     QApplication::setOrganizationName(QStringLiteral("Helsedataservice"));
     QApplication::setApplicationName(QStringLiteral("fellesvedtak"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fellesvedtak"));

@@ -6,7 +6,10 @@
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // FV_UI_TEST_PLATFORM=xcb (under xvfb-run): the accessibility events need a platform that
+    // has accessibility; the offscreen one has none.
+    const QByteArray platform = qgetenv("FV_UI_TEST_PLATFORM");
+    qputenv("QT_QPA_PLATFORM", platform.isEmpty() ? QByteArray("offscreen") : platform);
     qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Helsedataservice-tests"));

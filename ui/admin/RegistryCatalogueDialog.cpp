@@ -3,6 +3,7 @@
 #include "Permission.h"
 #include "Session.h"
 #include "registry/RegistryCatalogue.h"
+#include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
@@ -41,6 +42,9 @@ RegistryCatalogueDialog::RegistryCatalogueDialog(Session &session, QWidget *pare
     for (const Registry &r : m_registries)
         m_list->addItem(QStringLiteral("%1  %2").arg(r.code, r.name));
     m_list->setMaximumWidth(300);
+    a11y::keyboardFriendly(m_list, tr("Registries"));
+    a11y::keyboardFriendly(m_variables, tr("Variables"));
+    a11y::tabMovesFocus(m_notes);
 
     m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Group"), tr("Description")});
     m_variables->horizontalHeader()->setStretchLastSection(true);
@@ -98,7 +102,7 @@ RegistryCatalogueDialog::RegistryCatalogueDialog(Session &session, QWidget *pare
 
     connect(m_list, &QListWidget::currentRowChanged, this, &RegistryCatalogueDialog::showRegistry);
     m_list->setCurrentRow(0);
-    resize(1000, 640);
+    a11y::resizeWithin(this, QSize(1000, 640));
 }
 
 void RegistryCatalogueDialog::showRegistry(int row)
@@ -120,6 +124,7 @@ void RegistryCatalogueDialog::showRegistry(int row)
         m_variables->setItem(i, 0, new QTableWidgetItem(v.name));
         m_variables->setItem(i, 1, new QTableWidgetItem(v.group));
         m_variables->setItem(i, 2, new QTableWidgetItem(v.description));
+        m_variables->setVerticalHeaderItem(i, new QTableWidgetItem(v.name)); // the row's spoken name
     }
     m_variables->resizeColumnToContents(0);
 }

@@ -3,7 +3,9 @@
 #include "Session.h"
 #include "admin/UsersModel.h"
 #include "rules/Permissions.h"
+#include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TableView.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -24,7 +26,7 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_model(new UsersModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new TableView(this))
     , m_messages(new MessageBar(this))
     , m_login(new QLineEdit(this))
     , m_fullName(new QLineEdit(this))
@@ -80,7 +82,7 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     setTabOrder(m_activate, m_newUser);
     setTabOrder(m_newUser, buttons->button(QDialogButtonBox::Close));
     m_table->setFocus();
-    resize(920, 600);
+    a11y::resizeWithin(this, QSize(920, 600));
 }
 
 QWidget *UsersDialog::buildForm()

@@ -90,6 +90,9 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 
 QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row is named by the login, what a screen reader says for it (not its position).
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return index(section, Login).data(Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -2,6 +2,7 @@
 #include "application/ApplicationChoices.h"
 #include "application/ApplicationForm.h"
 #include "application/DataSourceEditor.h"
+#include "widgets/Accessibility.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
@@ -123,6 +124,9 @@ void ApplicationForm::addRow(QFormLayout *form, const QString &label, QWidget *i
                              const QString &section)
 {
     QString plain = label;
+    // The input sits in a box with its message line, so the label's buddy is the box: the
+    // input is named after the label itself.
+    a11y::nameAfter(input, label);
     form->addRow(label + QLatin1Char(':'), wrap(input, path, section, plain.remove(QLatin1Char('&'))));
 }
 
@@ -130,6 +134,7 @@ void ApplicationForm::addDateRow(QFormLayout *form, const QString &label, DateFi
                                  const QString &section)
 {
     QLabel *message = nullptr;
+    date->setAccessibleName(a11y::plainText(label));
     form->addRow(label + QLatin1Char(':'), FieldErrors::withMessage(date, &message));
     m_errors->add(path, date->lineEdit(), message, tr("%1 › %2").arg(section, label));
 }
@@ -180,6 +185,8 @@ QGroupBox *ApplicationForm::buildProjectGroup()
     m_start = new DateField;
     m_end = new DateField;
     QLabel *periodMessage = nullptr;
+    m_start->setAccessibleName(tr("Project start"));
+    m_end->setAccessibleName(tr("Project end"));
     p->addRow(tr("Project period:"), pair(m_start, tr("to"), m_end, &periodMessage));
     m_errors->add(QStringLiteral("project.start"), m_start->lineEdit(), periodMessage,
                   tr("%1 › %2").arg(project, tr("Start")), tr("Start"));
@@ -236,6 +243,8 @@ QGroupBox *ApplicationForm::buildControllerGroup()
     m_postalCode->setFixedWidth(m_postalCode->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 16);
     m_city = new QLineEdit;
     QLabel *placeMessage = nullptr;
+    m_postalCode->setAccessibleName(tr("Postal code"));
+    m_city->setAccessibleName(tr("City"));
     c->addRow(tr("Postal code and city:"), pair(m_postalCode, QString(), m_city, &placeMessage));
     m_errors->add(QStringLiteral("controller.address.postalCode"), m_postalCode, placeMessage,
                   tr("%1 › %2").arg(controller, tr("Postal code")), tr("Postal code"));
@@ -255,6 +264,7 @@ QWidget *ApplicationForm::buildPersonsBox()
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_persons = table({tr("Name"), tr("Institution")});
+    m_persons->setAccessibleName(tr("Persons with access"));
     QWidget *wrapped = FieldErrors::withMessage(m_persons, &m_personsMessage);
     m_errors->add(QStringLiteral("personsWithAccess"), m_persons, m_personsMessage, tr("Persons with access"));
     layout->addWidget(wrapped, 1);
@@ -396,6 +406,7 @@ QWidget *ApplicationForm::buildAttachmentsBox()
     auto *box = new QGroupBox(tr("Attachments listed"));
     auto *layout = new QVBoxLayout(box);
     m_attachments = table({tr("Kind"), tr("File name"), tr("SHA-256")});
+    m_attachments->setAccessibleName(tr("Attachments listed"));
     // A digest is read by its start and end; the kind keeps a readable width.
     m_attachments->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_attachments->setColumnWidth(0, m_attachments->fontMetrics().horizontalAdvance(tr("DPO assessment")) + 48);

@@ -47,6 +47,13 @@ DataSourceEditor::DataSourceEditor(const std::vector<Registry> &registries, QWid
     , m_justification(new QPlainTextEdit(this))
 {
     m_registry->setPlaceholderText(tr("Choose a registry…"));
+    // Each input sits in a box with its message line: named here, not by a label's buddy.
+    m_registry->setAccessibleName(tr("Registry"));
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
+    m_variables->setAccessibleName(tr("Variables"));
+    m_other->setAccessibleName(tr("Other variable"));
+    m_justification->setAccessibleName(tr("Justification"));
     for (const Registry &r : m_registries)
         m_registry->addItem(QStringLiteral("%1 (%2)").arg(r.name, r.code), r.code);
     m_registry->setCurrentIndex(-1);

@@ -6,6 +6,8 @@
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionVersionsView.h"
 #include "followup/FollowUpPage.h"
+#include "widgets/Accessibility.h"
+#include "widgets/TableView.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -55,7 +57,7 @@ CaseView::CaseView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_application(new QTextBrowser(this))
     , m_decisionStatus(new QLabel(this))
-    , m_entries(new QTableView(this))
+    , m_entries(new TableView(this))
     , m_entryModel(new DecisionEntryModel(this))
     , m_decisionText(new QTextBrowser(this))
     , m_events(new QTextBrowser(this))
@@ -69,7 +71,10 @@ CaseView::CaseView(QWidget *parent)
     stack->addWidget(m_placeholder);
     stack->addWidget(m_tabs);
 
-    m_tabs->addTab(m_application, tr("&Application"));
+    m_tabs->addTab(m_application, tr("A&pplication"));
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_application->setObjectName(QStringLiteral("caseApplication"));
+    a11y::nameAfter(m_application, tr("Application"));
     m_application->setOpenLinks(false);
     connect(m_application, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString name = QUrl::fromPercentEncoding(url.path().toUtf8());
@@ -79,7 +84,7 @@ CaseView::CaseView(QWidget *parent)
             emit attachFileRequested(name);
     });
 
-    m_tabs->addTab(m_casework, tr("Case&work"));
+    m_tabs->addTab(m_casework, tr("Casewor&k"));
 
     auto *decisionPage = new QWidget(this);
     auto *dl = new QVBoxLayout(decisionPage);
@@ -87,6 +92,9 @@ CaseView::CaseView(QWidget *parent)
     m_decisionStatus->setTextFormat(Qt::RichText);
     dl->addWidget(m_decisionStatus);
     m_entries->setModel(m_entryModel);
+    a11y::keyboardFriendly(m_entries, tr("Joint decision by registry"));
+    m_decisionText->setObjectName(QStringLiteral("decisionText"));
+    a11y::nameAfter(m_decisionText, tr("Joint decision"));
     m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entries->setWordWrap(true);
     m_entries->verticalHeader()->hide();
@@ -102,9 +110,11 @@ CaseView::CaseView(QWidget *parent)
     dl->addWidget(m_decisionText, 2);
     m_versions = new DecisionVersionsView(decisionPage);
     dl->addWidget(m_versions);
-    m_tabs->addTab(decisionPage, tr("Joint &decision"));
+    m_tabs->addTab(decisionPage, tr("&Joint decision"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_events, tr("&Events"));
+    m_tabs->addTab(m_events, tr("Eve&nts"));
+    a11y::nameAfter(m_events, tr("Events"));
+    a11y::nameAfter(m_documents, tr("Documents"));
     m_tabs->addTab(m_documents, tr("Doc&uments"));
     m_documents->setObjectName(QStringLiteral("caseDocuments"));
     m_documents->setOpenLinks(false);

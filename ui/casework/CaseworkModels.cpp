@@ -84,6 +84,9 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
 
 QVariant AssessmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row is named by the check, what a screen reader says for it (not its position).
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return index(section, Item).data(Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
@@ -156,6 +159,9 @@ QVariant ConsultationModel::data(const QModelIndex &index, int role) const
 
 QVariant ConsultationModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row is named by the registry, what a screen reader says for it (not its position).
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return index(section, Registry).data(Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {

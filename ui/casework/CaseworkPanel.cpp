@@ -4,6 +4,8 @@
 #include "Clock.h"
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkText.h"
+#include "widgets/Accessibility.h"
+#include "widgets/TableView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -41,6 +43,7 @@ void tidy(QTableView *view)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);
 }
@@ -84,13 +87,13 @@ CaseworkPanel::CaseworkPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tasks(new QTableWidget(this))
     , m_assessmentCount(new QLabel(this))
-    , m_assessment(new QTableView(this))
+    , m_assessment(new TableView(this))
     , m_assessmentModel(new AssessmentModel(this))
     , m_item(new QLabel(this))
     , m_result(new QComboBox(this))
     , m_note(new QLineEdit(this))
-    , m_saveAssessment(new QPushButton(tr("&Save assessment"), this))
-    , m_consultations(new QTableView(this))
+    , m_saveAssessment(new QPushButton(tr("Save assess&ment"), this))
+    , m_consultations(new TableView(this))
     , m_consultationModel(new ConsultationModel(this))
     , m_dialogue(new QTextBrowser(this))
 {
@@ -124,6 +127,7 @@ QWidget *CaseworkPanel::buildDeadlines()
     m_tasks->setColumnCount(3);
     m_tasks->setHorizontalHeaderLabels({tr("Due"), tr("What"), tr("State")});
     m_tasks->verticalHeader()->hide();
+    a11y::keyboardFriendly(m_tasks, tr("Deadlines"));
     m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tasks->setSelectionMode(QAbstractItemView::NoSelection);
     m_tasks->horizontalHeader()->setStretchLastSection(true);
@@ -142,6 +146,7 @@ QWidget *CaseworkPanel::buildAssessment()
     m_assessment->setObjectName(QStringLiteral("assessmentTable"));
     m_assessment->setModel(m_assessmentModel);
     tidy(m_assessment);
+    m_assessment->setAccessibleName(tr("Legal assessment"));
     m_assessment->horizontalHeader()->setSectionResizeMode(AssessmentModel::Item, QHeaderView::ResizeToContents);
     m_assessment->horizontalHeader()->setSectionResizeMode(AssessmentModel::Required, QHeaderView::ResizeToContents);
     m_assessment->horizontalHeader()->setSectionResizeMode(AssessmentModel::Result, QHeaderView::ResizeToContents);
@@ -157,6 +162,10 @@ QWidget *CaseworkPanel::buildAssessment()
         m_result->addItem(CaseworkText::resultName(r), static_cast<int>(r));
     m_result->setObjectName(QStringLiteral("assessmentResult"));
     m_note->setObjectName(QStringLiteral("assessmentNote"));
+    // The chosen check names the result box (Orca: "Samfunnsinteresse, Result, Fulfilled").
+    m_item->setBuddy(m_result);
+    m_result->setAccessibleName(tr("Result"));
+    m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("Note: why, and with which reference (required when not fulfilled)"));
     m_saveAssessment->setObjectName(QStringLiteral("saveAssessment"));
     connect(m_saveAssessment, &QPushButton::clicked, this, &CaseworkPanel::saveAssessment);
@@ -178,6 +187,7 @@ QWidget *CaseworkPanel::buildConsultations()
     m_consultations->setObjectName(QStringLiteral("consultationTable"));
     m_consultations->setModel(m_consultationModel);
     tidy(m_consultations);
+    m_consultations->setAccessibleName(tr("Registry managers' views"));
     m_consultations->setMinimumHeight(120);
     m_consultations->setMaximumHeight(200);
     // The note, last, takes what is left and wraps.
@@ -195,6 +205,7 @@ QWidget *CaseworkPanel::buildDialogue()
     auto *l = new QVBoxLayout(box);
     m_dialogue->setObjectName(QStringLiteral("dialogue"));
     m_dialogue->setMinimumHeight(160);
+    m_dialogue->setAccessibleName(tr("Dialogue with the applicant and notes"));
     l->addWidget(m_dialogue);
     m_actionRows << new QGridLayout;
     l->addLayout(m_actionRows.back());

@@ -80,6 +80,7 @@ QTreeWidgetItem *itemFor(const TimelineEntry &e, const std::map<QString, QString
 TimelineView::TimelineView(QWidget *parent) : QWidget(parent), m_tree(new QTreeWidget(this))
 {
     m_tree->setObjectName(QStringLiteral("timeline"));
+    m_tree->setAccessibleName(tr("Timeline"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("When"), tr("What"), tr("Details"), tr("Who")});
     m_tree->setRootIsDecorated(false);

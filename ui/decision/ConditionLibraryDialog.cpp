@@ -3,6 +3,7 @@
 #include "Permission.h"
 #include "Session.h"
 #include "decision/ConditionLibrary.h"
+#include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
@@ -66,6 +67,7 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
     if (loaded)
         m_conditions = std::move(loaded.value());
     m_list->setObjectName(QStringLiteral("conditionLibraryList"));
+    a11y::keyboardFriendly(m_list, tr("Standard conditions"));
     m_list->setMinimumWidth(300);
     m_list->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("conditionCode"));
@@ -85,7 +87,7 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
     auto *form = new QFormLayout;
     form->addRow(tr("&Code:"), m_code);
     form->addRow(tr("&Bokmål:"), m_nb);
-    form->addRow(tr("&Nynorsk:"), m_nn);
+    form->addRow(tr("N&ynorsk:"), m_nn);
     form->addRow(tr("&English:"), m_en);
     form->addRow(QString(), placeholders);
     form->addRow(tr("Example:"), m_example);
@@ -141,7 +143,7 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
         m_list->addItem(listText(c));
     connect(m_list, &QListWidget::currentRowChanged, this, &ConditionLibraryDialog::showCondition);
     m_list->setCurrentRow(0);
-    resize(1100, 680);
+    a11y::resizeWithin(this, QSize(1100, 680));
 }
 
 QString ConditionLibraryDialog::listText(const StandardCondition &c) const

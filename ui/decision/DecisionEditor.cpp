@@ -8,6 +8,7 @@
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionService.h"
 #include "letters/LetterService.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
@@ -22,6 +23,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -52,7 +54,7 @@ DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("decisionPages"));
     m_pages->addTab(buildRegistriesPage(), tr("&Registries and variables"));
-    m_pages->addTab(buildTextsPage(), tr("E&xemption and reasons"));
+    m_pages->addTab(a11y::scrollable(buildTextsPage()), tr("E&xemption and reasons"));
     m_pages->addTab(buildConditionsPage(), tr("&Conditions"));
     m_pages->addTab(buildFeePage(), tr("&Fee"));
     m_pages->addTab(buildPracticePage(), tr("Earlier &practice"));
@@ -76,6 +78,7 @@ DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int 
     if (!loaded)
         m_messages->show(MessageBar::Kind::Error, loaded.error().toString());
     connectTextEdits();
+    a11y::tabMovesFocusIn(this);
     setEditable();
     m_registryModel->refresh();
     selectRegistry(0);
@@ -84,7 +87,7 @@ DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int 
     updatePreview();
     connect(m_undo, &QUndoStack::cleanChanged, this, &DecisionEditor::updateTitle);
     updateTitle();
-    resize(1400, 900);
+    a11y::resizeWithin(this, QSize(1400, 900));
 }
 
 QLayout *DecisionEditor::buildButtons()

@@ -136,6 +136,9 @@ QVariant DecisionRegistryModel::data(const QModelIndex &index, int role) const
 
 QVariant DecisionRegistryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row is named by the registry, what a screen reader says for it (not its position).
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return index(section, Registry).data(Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
@@ -278,6 +281,9 @@ QVariant DecisionVariableModel::data(const QModelIndex &index, int role) const
 
 QVariant DecisionVariableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row is named by the variable, what a screen reader says for it (not its position).
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return index(section, Variable).data(Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     return section == Variable ? tr("Variable") : tr("Why it is not granted");

@@ -4,6 +4,7 @@
 #include "decision/ConditionLibrary.h"
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionEditorModels.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
@@ -102,10 +103,12 @@ QWidget *DecisionEditor::buildTextsPage()
     m_reasons = new QPlainTextEdit(page);
     m_reasons->setObjectName(QStringLiteral("reasons"));
 
-    const auto withButton = [&](QWidget *field, const QStringList &keys) {
+    // Each "Insert standard text" button is named by its field: four alike would be four riddles.
+    const auto withButton = [&](QWidget *field, const QStringList &keys, const QString &fieldName) {
         auto *row = new QHBoxLayout;
         row->addWidget(field, 1);
         auto *button = standardTextButton(field, keys);
+        button->setAccessibleName(tr("Insert standard text: %1").arg(fieldName));
         row->addWidget(button, 0, qobject_cast<QPlainTextEdit *>(field) ? Qt::AlignTop : Qt::Alignment());
         return row;
     };
@@ -120,18 +123,19 @@ QWidget *DecisionEditor::buildTextsPage()
     ef->addRow(m_exemptionNeeded);
     ef->addRow(tr("Decis&ion:"), m_exemptionGranted);
     ef->addRow(labelled(tr("Legal &basis:"), m_exemptionBasis),
-               withButton(m_exemptionBasis, {QStringLiteral("exemptionBasis")}));
+               withButton(m_exemptionBasis, {QStringLiteral("exemptionBasis")}, tr("Legal basis of the exemption")));
     ef->addRow(labelled(tr("Reaso&ns:"), m_exemptionReasons),
-               withButton(m_exemptionReasons, {QStringLiteral("exemptionReasons")}));
+               withButton(m_exemptionReasons, {QStringLiteral("exemptionReasons")}, tr("Reasons for the exemption")));
 
     auto *basis = new QGroupBox(tr("Le&gal basis of the decision"), page);
     auto *bl = new QVBoxLayout(basis);
     bl->addLayout(withButton(
         m_legalBasis,
-        {QStringLiteral("legalBasis"), QStringLiteral("legalBasisAnonymous"), QStringLiteral("legalBasisRefused")}));
+        {QStringLiteral("legalBasis"), QStringLiteral("legalBasisAnonymous"), QStringLiteral("legalBasisRefused")},
+        tr("Legal basis")));
     auto *reasons = new QGroupBox(tr("Reasons: the facts and main considera&tions (fvl. §§ 24–25)"), page);
     auto *rl = new QVBoxLayout(reasons);
-    rl->addLayout(withButton(m_reasons, {QStringLiteral("reasons"), QStringLiteral("reasonsRefused")}));
+    rl->addLayout(withButton(m_reasons, {QStringLiteral("reasons"), QStringLiteral("reasonsRefused")}, tr("Reasons")));
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(exemption, 3);
@@ -264,6 +268,7 @@ QWidget *DecisionEditor::buildConditionsPage()
     m_conditionModel->setLibrary(library ? library.value() : std::vector<StandardCondition>{}, m_application);
     m_conditionList = new QListView(page);
     m_conditionList->setObjectName(QStringLiteral("conditionList"));
+    a11y::keyboardFriendly(m_conditionList, tr("Conditions"));
     m_conditionList->setModel(m_conditionModel);
     m_conditionList->setWordWrap(true);
     m_conditionList->setAlternatingRowColors(true);

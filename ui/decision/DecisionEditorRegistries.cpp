@@ -2,6 +2,8 @@
 // variables as a check list beside its reason.
 #include "decision/DecisionEditor.h"
 #include "decision/DecisionEditorModels.h"
+#include "widgets/Accessibility.h"
+#include "widgets/TableView.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -64,8 +66,9 @@ void DecisionEditor::buildRegistryTable(QWidget *page)
 {
     m_registryModel = new DecisionRegistryModel(*this, this);
     m_registryModel->setRegistries(m_letter.registries);
-    m_registryTable = new QTableView(page);
+    m_registryTable = new TableView(page);
     m_registryTable->setObjectName(QStringLiteral("registryTable"));
+    m_registryTable->setAccessibleName(tr("Registries"));
     m_registryTable->setModel(m_registryModel);
     m_registryTable->setItemDelegateForColumn(DecisionRegistryModel::Outcome, new OutcomeDelegate(m_registryTable));
     m_registryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,7 +90,7 @@ void DecisionEditor::buildRegistryTable(QWidget *page)
 QWidget *DecisionEditor::buildRegistryDetails(QWidget *page)
 {
     m_variableModel = new DecisionVariableModel(*this, this);
-    m_variableTable = new QTableView(page);
+    m_variableTable = new TableView(page);
     m_variableTable->setObjectName(QStringLiteral("variableTable"));
     m_variableTable->setModel(m_variableModel);
     m_variableTable->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -144,6 +147,9 @@ void DecisionEditor::showRegistryDetails()
     const QString name = m_registryModel->registryName(row).toHtmlEscaped();
     m_variablesTitle->setText(tr("<b>&Variables from %1</b>").arg(name));
     m_registryReasonTitle->setText(tr("<b>Reaso&n for %1</b>").arg(name));
+    // The titles are rich text: the fields are named by their words alone, not their tags.
+    a11y::nameAfter(m_variableTable, m_variablesTitle->text());
+    a11y::nameAfter(m_registryReason, m_registryReasonTitle->text());
     const QSignalBlocker block(m_registryReason);
     m_registryReason->setPlainText(row >= 0 ? m_state.decision.entries[static_cast<size_t>(row)].reason : QString());
     m_registryReason->setEnabled(row >= 0);

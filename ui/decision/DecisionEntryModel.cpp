@@ -91,6 +91,9 @@ QVariant DecisionEntryModel::data(const QModelIndex &index, int role) const
 
 QVariant DecisionEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row is named by its registry, what a screen reader says for it (not its position).
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return index(section, Registry).data(Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {

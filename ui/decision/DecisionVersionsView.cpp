@@ -25,9 +25,10 @@ QString when(const QString &who, const QDateTime &at)
 DecisionVersionsView::DecisionVersionsView(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
-    , m_open(new QPushButton(tr("&Show version…"), this))
+    , m_open(new QPushButton(tr("Sh&ow version…"), this))
 {
     m_list->setObjectName(QStringLiteral("decisionVersions"));
+    m_list->setAccessibleName(tr("Versions of the decision"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Version"), tr("Status"), tr("Drafted"), tr("Submitted"), tr("Approved")});

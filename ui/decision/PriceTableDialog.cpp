@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Permission.h"
 #include "Session.h"
+#include "widgets/Accessibility.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBar.h"
 
@@ -52,6 +53,7 @@ PriceTableDialog::PriceTableDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Price tables"));
     m_editable = permitted(Action::EditPrices, session).ok();
     m_table->setObjectName(QStringLiteral("priceTables"));
+    a11y::keyboardFriendly(m_table, tr("Price tables"));
     m_table->setHorizontalHeaderLabels(
         {tr("In force from"), tr("Base price, one source"), tr("Base price, several sources"), tr("Per started hour")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -102,7 +104,7 @@ PriceTableDialog::PriceTableDialog(Session &session, QWidget *parent)
         connect(b, &QSpinBox::valueChanged, this, &PriceTableDialog::updateExample);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int r) { showRow(r); });
     reload();
-    resize(820, 560);
+    a11y::resizeWithin(this, QSize(820, 560));
 }
 
 void PriceTableDialog::reload()
@@ -138,6 +140,7 @@ void PriceTableDialog::reload()
             inForce = r;
         }
         m_table->setItem(r, 0, new QTableWidgetItem(from));
+        m_table->setVerticalHeaderItem(r, new QTableWidgetItem(from)); // the row's spoken name
         m_table->setItem(r, 1, new QTableWidgetItem(money(t.baseOneSource)));
         m_table->setItem(r, 2, new QTableWidgetItem(money(t.baseSeveralSources)));
         m_table->setItem(r, 3, new QTableWidgetItem(money(t.hourlyRate)));

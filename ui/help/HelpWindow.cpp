@@ -1,5 +1,7 @@
 #include "help/HelpWindow.h"
 
+#include "widgets/Accessibility.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
@@ -77,6 +79,9 @@ HelpWindow::HelpWindow(QWidget *parent)
     m_search->setObjectName(QStringLiteral("helpSearch"));
     m_search->setPlaceholderText(tr("Search the guide (Enter: next match)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the guide"));
+    m_contents->setTabKeyNavigation(false);
+    m_browser->setAccessibleName(tr("Chapter"));
 
     const auto button = [this](QStyle::StandardPixmap icon, const QString &tip, const QKeySequence &key) {
         auto *b = new QToolButton(this);
@@ -84,6 +89,7 @@ HelpWindow::HelpWindow(QWidget *parent)
         b->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         b->setShortcut(key);
         b->setAutoRaise(true);
+        b->setAccessibleName(tip);
         return b;
     };
     QToolButton *back = button(QStyle::SP_ArrowBack, tr("Back"), QKeySequence::Back);
@@ -117,7 +123,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     layout->addWidget(split, 1);
     fillContents();
     m_browser->viewport()->installEventFilter(this); // the pictures follow the page's width
-    resize(1100, 760);
+    a11y::resizeWithin(this, QSize(1100, 760));
 }
 
 void HelpWindow::fillContents()

@@ -2,6 +2,7 @@
 
 #include "letters/LetterRenderer.h"
 #include "storage/SafeFile.h"
+#include "widgets/Accessibility.h"
 
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -15,7 +16,7 @@ void LetterOutput::printPreview(QWidget *parent, const LetterInput &input)
     printer.setDocName(input.caseNumber);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(QObject::tr("Print preview – %1").arg(input.caseNumber));
-    dialog.resize(900, 1000);
+    a11y::resizeWithin(&dialog, QSize(900, 1000));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&input](QPrinter *p) {
         (void)paintLetter(input, *p);
     });

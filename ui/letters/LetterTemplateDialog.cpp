@@ -6,6 +6,7 @@
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
 #include "letters/TemplateStore.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
@@ -44,10 +45,13 @@ LetterTemplateDialog::LetterTemplateDialog(Session &session, const QString &case
     addLetterKinds(m_kind);
     addLetterLanguages(m_language);
     m_editor->setObjectName(QStringLiteral("templateEditor"));
+    m_editor->setAccessibleName(tr("Template"));
+    a11y::tabMovesFocus(m_editor);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setReadOnly(!m_editable);
     m_preview->setObjectName(QStringLiteral("templatePreview"));
+    m_preview->setAccessibleName(tr("Preview of the letter"));
     m_preview->document()->setDefaultStyleSheet(letterStyleSheet());
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(400);
@@ -59,7 +63,7 @@ LetterTemplateDialog::LetterTemplateDialog(Session &session, const QString &case
     connect(m_save, &QPushButton::clicked, this, &LetterTemplateDialog::save);
     connect(m_reset, &QPushButton::clicked, this, &LetterTemplateDialog::resetToStandard);
     loadTemplate();
-    resize(1300, 820);
+    a11y::resizeWithin(this, QSize(1300, 820));
 }
 
 void LetterTemplateDialog::buildLayout()

@@ -142,6 +142,9 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
 
 QVariant WorkQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row is named by the case number, what a screen reader says for it (not its position).
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return index(section, Number).data(Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {

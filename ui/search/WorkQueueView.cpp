@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Session.h"
 #include "search/WorkQueueModel.h"
+#include "widgets/TableView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,11 +66,12 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_model(new WorkQueueModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new TableView(this))
     , m_split(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("workQueue"));
     m_views->setObjectName(QStringLiteral("workQueueViews"));
+    m_views->setAccessibleName(tr("Views of the work queue"));
     m_views->setIconSize(QSize(20, 20));
     m_views->setSpacing(2);
     m_views->setFixedWidth(260);
@@ -112,6 +114,7 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     // The project title takes the room that is left; the other columns fit their contents.
     m_table->horizontalHeader()->setSectionResizeMode(WorkQueueModel::Title, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Cases in the view"));
     connect(m_table, &QTableView::activated, this, &WorkQueueView::activate);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         const QString number = i.data(WorkQueueModel::CaseNumberRole).toString();
@@ -124,7 +127,7 @@ WorkQueueView::WorkQueueView(Session &session, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_hint->setText(tr("Enter or double-click opens the case · Alt+1…9, Alt+0 switch view · click a column to sort"));
-    m_hint->setEnabled(false);
+    // Ordinary text, not the disabled grey (1.6:1): the hint is read, not switched off.
 
     auto *list = new QWidget(this);
     auto *right = new QVBoxLayout(list);
@@ -199,6 +202,7 @@ void WorkQueueView::fillTable()
     m_model->setItems(m_queue->items(m_kind), m_queue->day());
     const int n = m_model->rowCount();
     m_heading->setText(n == 1 ? tr("%1 – 1 case").arg(title(m_kind)) : tr("%1 – %2 cases").arg(title(m_kind)).arg(n));
+    m_table->setAccessibleName(m_heading->text()); // the table is read by the view it shows
     for (int c = 0; c < WorkQueueModel::ColumnCount; ++c)
         if (c != WorkQueueModel::Title)
             m_table->resizeColumnToContents(c);

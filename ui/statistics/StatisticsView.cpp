@@ -3,9 +3,13 @@
 #include "Clock.h"
 #include "Session.h"
 #include "casework/CaseworkStore.h"
+#include "statistics/ChartText.h"
 #include "storage/SafeFile.h"
+#include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
+#include "widgets/TableView.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -24,6 +28,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,7 +52,7 @@ QChartView *chartView(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(420, 300);
+    view->setMinimumSize(360, 340); // at 200 % the charts scroll, two by two
     return view;
 }
 
@@ -159,9 +164,15 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &StatisticsView::exportAll);
 
     auto *period = new QHBoxLayout;
-    period->addWidget(new QLabel(tr("Received or decided from"), this));
+    auto *fromLabel = new QLabel(tr("Received or decided &from"), this);
+    auto *toLabel = new QLabel(tr("&to"), this);
+    fromLabel->setBuddy(m_from);
+    toLabel->setBuddy(m_to);
+    m_from->setAccessibleName(tr("Received or decided from"));
+    m_to->setAccessibleName(tr("Received or decided until"));
+    period->addWidget(fromLabel);
     period->addWidget(m_from);
-    period->addWidget(new QLabel(tr("to"), this));
+    period->addWidget(toLabel);
     period->addWidget(m_to);
     period->addWidget(update);
     period->addStretch(1);
@@ -178,14 +189,15 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     grid->addWidget(m_timesView, 0, 1);
     grid->addWidget(m_requestedView, 1, 0);
     grid->addWidget(m_outcomesView, 1, 1);
-    m_tabs->addTab(charts, tr("Charts"));
+    m_tabs->addTab(a11y::scrollable(charts), tr("Charts"));
 
     const QStringList tableNames = {
         tr("Per month"), tr("Processing time"), tr("Per registry"), tr("Outcomes"), tr("Time to delivery")};
     for (const QString &name : tableNames) {
         auto *model = new QStandardItemModel(this);
-        auto *table = new QTableView(this);
+        auto *table = new TableView(this);
         table->setModel(model);
+        a11y::keyboardFriendly(table, name);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSortingEnabled(true);
         table->verticalHeader()->hide();
@@ -198,7 +210,16 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
     layout->addLayout(period);
     layout->addWidget(m_figures);
     layout->addWidget(m_tabs, 1);
-    resize(1400, 900);
+    a11y::resizeWithin(this, QSize(1400, 900));
+    // Escape closes the window wherever the focus is (a date field or a table keeps the key).
+    auto *closeWindow = new QAction(this);
+    closeWindow->setShortcut(QKeySequence::Cancel);
+    closeWindow->setShortcutContext(Qt::WindowShortcut);
+    connect(closeWindow, &QAction::triggered, this, [this] {
+        if (isWindow())
+            close();
+    });
+    addAction(closeWindow);
 }
 
 void StatisticsView::refresh()
@@ -216,6 +237,8 @@ void StatisticsView::refresh()
     fillRegistries();
     fillOutcomes();
     fillTables();
+    for (QChartView *view : {m_monthsView, m_timesView, m_requestedView, m_outcomesView})
+        describeChart(view);
 }
 
 void StatisticsView::keyPressEvent(QKeyEvent *event)
@@ -303,6 +326,9 @@ void StatisticsView::fillRegistries()
     auto *p90 = new QBarSet(tr("90th percentile"));
     median->setColor(receivedColour);
     p90->setColor(p90Colour);
+    // Told apart by more than colour: the 90th percentile is hatched, the median solid.
+    p90->setBrush(QBrush(p90Colour, Qt::Dense3Pattern));
+    p90->setBorderColor(p90Colour.darker(140));
     QStringList codes;
     double longest = 0;
     for (const RegistryFigures &r : regs) {
@@ -418,6 +444,8 @@ void StatisticsView::fillTables()
                 row << item;
             }
             model->appendRow(row);
+            // The row's name for a screen reader: its first cell (the month, the registry…).
+            model->setVerticalHeaderItem(model->rowCount() - 1, new QStandardItem(row.constFirst()->text()));
         }
     }
     for (QTableView *view : findChildren<QTableView *>()) // the words are longer than the codes were

@@ -1,7 +1,10 @@
 #include "widgets/DateField.h"
 
+#include "widgets/Accessibility.h"
+
 #include <QCalendarWidget>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -27,6 +30,7 @@ DateField::DateField(QWidget *parent) : QWidget(parent), m_edit(new QLineEdit(th
     m_edit->setFixedWidth(width);
     m_pick->setArrowType(Qt::DownArrow); // opens a calendar, like a date edit's popup button
     m_pick->setToolTip(tr("Pick a date"));
+    m_pick->setAccessibleName(tr("Pick a date"));
     m_pick->setFocusPolicy(Qt::NoFocus); // the keyboard types the date; the calendar is for the mouse
     layout->addWidget(m_edit);
     layout->addWidget(m_pick);
@@ -73,6 +77,21 @@ void DateField::setReadOnly(bool readOnly)
 {
     m_edit->setReadOnly(readOnly);
     m_pick->setEnabled(!readOnly);
+}
+
+void DateField::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!accessibleName().isEmpty()) {
+        m_edit->setAccessibleName(accessibleName());
+        return;
+    }
+    if (parentWidget())
+        for (QLabel *label : parentWidget()->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+            if (label->buddy() == this) {
+                a11y::nameAfter(m_edit, label->text());
+                return;
+            }
 }
 
 void DateField::showCalendar()

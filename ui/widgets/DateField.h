@@ -31,6 +31,10 @@ public:
 signals:
     void changed();
 
+protected:
+    // The typing field takes the name of the label that names the date field.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showCalendar();
 

@@ -1,5 +1,7 @@
 #include "widgets/FieldErrors.h"
 
+#include "widgets/Accessibility.h"
+
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -60,6 +62,7 @@ void FieldErrors::clear()
             field.message->hide();
         }
         mark(field.input, false);
+        a11y::setError(field.input, {});
     }
 }
 
@@ -74,6 +77,7 @@ bool FieldErrors::show(const QString &path, const QString &message)
     label->setText(label->text().isEmpty() ? line : label->text() + QLatin1Char('\n') + line);
     label->show();
     mark(it->second.input, true);
+    a11y::setError(it->second.input, a11y::plainText(label->text())); // read with the field
     return true;
 }
 

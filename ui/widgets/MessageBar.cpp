@@ -1,11 +1,38 @@
 #include "widgets/MessageBar.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
 
 namespace fv {
+namespace {
+
+// The bar is an alert to a screen reader (AT-SPI "alert", UI Automation's alert), named by its
+// message: Orca and NVDA read an alert when it is shown.
+class MessageBarAccessible : public QAccessibleWidget
+{
+public:
+    explicit MessageBarAccessible(QWidget *bar) : QAccessibleWidget(bar, QAccessible::AlertMessage) {}
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Name || t == QAccessible::Description)
+            return static_cast<MessageBar *>(widget())->text();
+        return QAccessibleWidget::text(t);
+    }
+};
+
+QAccessibleInterface *messageBarAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("fv::MessageBar") && object && object->isWidgetType())
+        return new MessageBarAccessible(static_cast<QWidget *>(object));
+    return nullptr;
+}
+
+} // namespace
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
@@ -23,6 +50,12 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close the message"));
+    m_close->setAccessibleName(tr("Close the message"));
+    static const bool installed = [] {
+        QAccessible::installFactory(messageBarAccessible);
+        return true;
+    }();
+    Q_UNUSED(installed);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     setFrameShape(QFrame::StyledPanel);
     hide();
@@ -45,6 +78,13 @@ void MessageBar::show(Kind kind, const QString &text)
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
     m_text->setText(text);
     QFrame::show();
+    // Spoken at once (an alert), and the keyboard is never left nowhere: when no visible widget
+    // has the focus (a refused import from the menu), it goes to the message.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    const QWidget *focused = QApplication::focusWidget();
+    if (!focused || !focused->isVisible() || focused->window() != window())
+        m_close->setFocus(Qt::OtherFocusReason);
 }
 
 QString MessageBar::text() const
