@@ -39,14 +39,19 @@ int cmdInit(Context &ctx, Args &args)
     auto n = Users::count(*db.value());
     if (!n)
         return ctx.refuse(n.error());
-    if (n.value() == 0) {
-        // The first user of a new database administers it.
+    if (n.value() == 0 && !db.value()->isServer()) {
+        // The first user of a new database administers it. On the team server IT makes a login
+        // a member of fv_admin, and that person adds themselves (docs/TEAM.md).
         auto admin = Users::add(*db.value(), ctx.actingLogin(), ctx.actingLogin(), {Role::Admin}, QString());
         if (!admin)
             return ctx.refuse(admin.error());
     }
     if (!ctx.json)
         ctx.out << CliText::tr("%1: ready (schema version %2)").arg(db.value()->path()).arg(currentSchemaVersion())
+                << Qt::endl;
+    if (!ctx.json && db.value()->isServer() && n.value() == 0)
+        ctx.out << CliText::tr("No users yet: IT grants fv_admin to the first administrator's login, who then adds "
+                               "themselves with: user add LOGIN --role admin (docs/TEAM.md)")
                 << Qt::endl;
     return Exit::Done;
 }

@@ -28,7 +28,7 @@ Transaction::Transaction(Database &db) : m_db(db)
     // instead of failing half-way (case numbers are allocated inside).
     const QString sql = m_nested
         ? QStringLiteral("SAVEPOINT ") + savepointName(depth)
-        : QStringLiteral("BEGIN IMMEDIATE");
+        : m_db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     auto r = m_db.exec(sql);
     if (!r) {
         m_error = r.error();
