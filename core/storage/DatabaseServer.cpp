@@ -1,7 +1,9 @@
 // Database on the team server (PostgreSQL): connecting, creating the schema, the session.
 #include "Clock.h"
+#include "registry/RegistryCatalogue.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaSteps.h"
 #include "storage/ServerDatabase.h"
 #include "storage/Transaction.h"
 
@@ -86,13 +88,17 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &uri, bool 
             return Error{s.error().message, uri};
         if (auto s = db.startServerSession(); !s)
             return s.error();
-        if (kind != DatabaseKind::Real) {
-            Transaction tx(db);
-            if (auto s = tx.isOpen() ? setDatabaseKind(db, kind) : Status(tx.error()); !s)
+        // What the SQLite schema steps seed: the registry catalogue and the standard conditions.
+        Transaction tx(db);
+        if (auto s = tx.isOpen() ? seedRegistries(db) : Status(tx.error()); !s)
+            return Error{s.error().message, uri};
+        if (auto s = seedConditionLibrary(db); !s)
+            return Error{s.error().message, uri};
+        if (kind != DatabaseKind::Real)
+            if (auto s = setDatabaseKind(db, kind); !s)
                 return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-        }
+        if (auto s = tx.commit(); !s)
+            return s.error();
         return self;
     }
     if (auto s = upgradeServerSchema(db, currentSchemaVersion()); !s)

@@ -13,6 +13,8 @@ Status upgradeToV3(Database &db); // search: full-text index and statistics supp
 Status upgradeToV4(Database &db); // reliability: audit chain head, concurrency
 Status upgradeToV5(Database &db); // decisions: condition library, price tables, fees
 Status upgradeToV6(Database &db); // letters: immutable documents, admin-edited templates
-Status upgradeToV7(Database &db); // the rule book: user titles, decision contributors and revisions
+Status upgradeToV7(Database &db);
+// The packaged standard conditions into condition_library (v5; also a new team server).
+Status seedConditionLibrary(Database &db); // the rule book: user titles, decision contributors and revisions
 
 } // namespace fv
