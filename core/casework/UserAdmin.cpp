@@ -73,7 +73,7 @@ QString rolesText(const User &u)
 
 Result<int> activeAdmins(Database &db)
 {
-    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE active = 1 "
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE active "
                                       "AND (',' || roles || ',') LIKE '%,admin,%'"));
     if (!n)
         return n.error();

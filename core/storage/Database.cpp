@@ -367,6 +367,16 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &bindings
     return q->value(0).toLongLong();
 }
 
+QString Database::orderedList(bool server, const QString &column, const QString &fromWhere, const QString &orderBy,
+                              const QString &separator)
+{
+    if (server)
+        return QStringLiteral("(SELECT string_agg((%1)::text, '%2' ORDER BY %3) FROM %4)")
+            .arg(column, separator, orderBy, fromWhere);
+    return QStringLiteral("(SELECT group_concat(x, '%1') FROM (SELECT %2 AS x FROM %3 ORDER BY %4))")
+        .arg(separator, column, fromWhere, orderBy);
+}
+
 QString Database::displayName() const
 {
     if (!m_server)

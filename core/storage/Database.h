@@ -57,6 +57,11 @@ public:
     // What the status line shows: the file, or user@host/database on the server.
     QString displayName() const;
 
+    // A subquery joining `column` of `fromWhere` ordered by `orderBy` with `separator`, in the
+    // engine's words: SQLite's group_concat over an ordered subquery, PostgreSQL's string_agg.
+    static QString orderedList(bool server, const QString &column, const QString &fromWhere, const QString &orderBy,
+                               const QString &separator);
+
     // Runs an INSERT and returns the new row's id (RETURNING id: both engines).
     Result<qint64> insert(const QString &sql, const QVariantList &bindings = {});
 
