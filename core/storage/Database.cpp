@@ -337,7 +337,10 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings
     }
     QSqlQuery q = reuse ? m_statements.value(sql, QSqlQuery(m_db)) : QSqlQuery(m_db);
     if (!reuse || q.lastQuery() != sql) {
-        q.setForwardOnly(true);
+        // QPSQL reads a forward-only result row by row (single-row mode), and the next statement
+        // on the connection would cut it short: the stores read nested results, so on the
+        // server every result is fetched whole.
+        q.setForwardOnly(!m_server);
         if (!q.prepare(sql))
             return sqlError(q.lastError(), QString());
         if (reuse)
