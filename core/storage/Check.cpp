@@ -38,6 +38,8 @@ Status collect(Database &db, const QString &sql, const QVariantList &bindings, c
 // integrity_check answers one row "ok", or one row per problem.
 Status checkIntegrity(Database &db, QStringList &problems)
 {
+    if (db.isServer()) // the server keeps its own pages and foreign keys (checksums, constraints)
+        return ok();
     auto integrity = db.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(maxListed));
     if (!integrity)
         return integrity.error();
@@ -51,6 +53,8 @@ Status checkIntegrity(Database &db, QStringList &problems)
 
 Status checkForeignKeys(Database &db, QStringList &problems)
 {
+    if (db.isServer()) // enforced by PostgreSQL on every write; nothing can turn them off
+        return ok();
     return collect(
         db, QStringLiteral("PRAGMA foreign_key_check"), {},
         [](const QSqlQuery &q) {
