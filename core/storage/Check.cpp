@@ -107,8 +107,8 @@ Status checkCasesWhole(Database &db, QStringList &problems)
     // Case numbers have no gaps: each year's counter equals its number of cases.
     return collect(
         db,
-        QStringLiteral("SELECT s.year, s.last, (SELECT count(*) FROM fv_case c WHERE c.year = s.year) AS n "
-                       "FROM case_sequence s WHERE s.last <> n ORDER BY s.year"),
+        QStringLiteral("SELECT year, last, n FROM (SELECT s.year, s.last, (SELECT count(*) FROM fv_case c WHERE "
+                       "c.year = s.year) AS n FROM case_sequence s) t WHERE last <> n ORDER BY year"),
         {},
         [](const QSqlQuery &q) {
             return QCoreApplication::translate(
