@@ -18,26 +18,28 @@ QByteArray content(const Decision &d)
             variables.append(QJsonObject{{QStringLiteral("name"), v.name},
                                          {QStringLiteral("approved"), v.approved},
                                          {QStringLiteral("reason"), v.reason}});
-        entries.append(QJsonObject{{QStringLiteral("registry"), e.registry},
-                                   {QStringLiteral("outcome"), toCode(e.outcome)},
-                                   {QStringLiteral("period_from"), toStorage(e.periodFrom)},
-                                   {QStringLiteral("period_to"), toStorage(e.periodTo)},
-                                   {QStringLiteral("reason"), e.reason},
-                                   {QStringLiteral("variables"), variables}});
+        entries.append(QJsonObject{
+            {QStringLiteral("registry"), e.registry},
+            {QStringLiteral("outcome"), toCode(e.outcome)},
+            {QStringLiteral("period_from"), toStorage(e.periodFrom)},
+            {QStringLiteral("period_to"), toStorage(e.periodTo)},
+            {QStringLiteral("reason"), e.reason},
+            {QStringLiteral("variables"), variables}});
     }
     QJsonArray conditions;
     for (const Condition &c : d.conditions)
         conditions.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("text"), c.text}});
-    const QJsonObject o{{QStringLiteral("exemption_required"), d.exemption.required},
-                        {QStringLiteral("exemption_granted"), d.exemption.granted},
-                        {QStringLiteral("exemption_legal_basis"), d.exemption.legalBasis},
-                        {QStringLiteral("exemption_reasons"), d.exemption.reasons},
-                        {QStringLiteral("legal_basis"), d.legalBasis},
-                        {QStringLiteral("reasons"), d.reasons},
-                        {QStringLiteral("casework_hours"), d.caseworkHours},
-                        {QStringLiteral("fee_exemption"), d.feeExemption},
-                        {QStringLiteral("entries"), entries},
-                        {QStringLiteral("conditions"), conditions}};
+    const QJsonObject o{
+        {QStringLiteral("exemption_required"), d.exemption.required},
+        {QStringLiteral("exemption_granted"), d.exemption.granted},
+        {QStringLiteral("exemption_legal_basis"), d.exemption.legalBasis},
+        {QStringLiteral("exemption_reasons"), d.exemption.reasons},
+        {QStringLiteral("legal_basis"), d.legalBasis},
+        {QStringLiteral("reasons"), d.reasons},
+        {QStringLiteral("casework_hours"), d.caseworkHours},
+        {QStringLiteral("fee_exemption"), d.feeExemption},
+        {QStringLiteral("entries"), entries},
+        {QStringLiteral("conditions"), conditions}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -51,8 +53,8 @@ Status call(Database &db, const QString &sql, const QVariantList &bindings)
 
 Result<qint64> draft(Database &db, const QString &caseNumber, const Decision &d)
 {
-    auto id = db.scalar(QStringLiteral("SELECT fv_draft_decision(?, CAST(? AS jsonb))"),
-                        {caseNumber, QString::fromUtf8(content(d))});
+    auto id = db.scalar(
+        QStringLiteral("SELECT fv_draft_decision(?, CAST(? AS jsonb))"), {caseNumber, QString::fromUtf8(content(d))});
     if (!id)
         return id.error();
     return id->toLongLong();

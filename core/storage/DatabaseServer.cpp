@@ -32,8 +32,9 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString &uri)
         return s.error();
     }
     if (!db.open()) {
-        const QString why = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
-                                                                                : db.lastError().databaseText().trimmed();
+        const QString why = db.lastError().databaseText().trimmed().isEmpty()
+            ? db.lastError().text()
+            : db.lastError().databaseText().trimmed();
         drop();
         return fail(ServerText::tr("cannot connect to the server: %1").arg(why), uri);
     }
@@ -101,6 +102,12 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &uri, bool 
             return s.error();
         return self;
     }
+    // A login IT made but nobody added to Fellesvedtak (no group role) cannot even read the schema.
+    auto member = db.scalar(QStringLiteral("SELECT has_schema_privilege('fv', 'USAGE')"));
+    if (!member)
+        return Error{member.error().message, uri};
+    if (!member->toBool())
+        return fail(ServerText::tr("%1 is not an active user of Fellesvedtak.").arg(db.serverLogin()), uri);
     if (auto s = upgradeServerSchema(db, currentSchemaVersion()); !s)
         return s.error();
     if (auto s = db.startServerSession(); !s)

@@ -81,9 +81,10 @@ Status applyVersionScripts(Database &db, int from, int to)
     for (const auto &[version, file] : versionScripts()) {
         if (version <= from || version > to)
             continue;
-        const QString script = resourceText(file) + QStringLiteral("\nUPDATE fv.schema_version SET version = %1 "
-                                                                   "WHERE version < %1;\n")
-                                                        .arg(version);
+        const QString script = resourceText(file)
+            + QStringLiteral("\nUPDATE fv.schema_version SET version = %1 "
+                             "WHERE version < %1;\n")
+                  .arg(version);
         if (auto s = runScript(db, QStringLiteral("BEGIN;\n") + script + QStringLiteral("\nCOMMIT;"), file); !s) {
             (void)runScript(db, QStringLiteral("ROLLBACK"), file);
             return s;
@@ -102,13 +103,15 @@ bool isServerUri(const QString &where)
 Status configureServerConnection(QSqlDatabase &db, const QString &uri)
 {
     const QUrl url(uri, QUrl::StrictMode);
+    // A refusal names the address without the password it refuses.
+    const QString shown = url.adjusted(QUrl::RemovePassword | QUrl::RemoveQuery).toString();
     if (!url.isValid())
-        return fail(ServerText::tr("this is not a valid server address (%1)").arg(url.errorString()), uri);
+        return fail(ServerText::tr("this is not a valid server address (%1)").arg(url.errorString()), shown);
     if (!url.password().isEmpty())
         return fail(ServerText::tr("a password in the server address is refused: it would show in the process "
                                    "list and in history files; use ~/.pgpass, a service file, Kerberos or a "
                                    "certificate (docs/TEAM.md)"),
-                    uri);
+                    shown);
     const QString path = url.path(QUrl::FullyDecoded);
     db.setDatabaseName(path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
     if (!url.host().isEmpty())
@@ -124,7 +127,7 @@ Status configureServerConnection(QSqlDatabase &db, const QString &uri)
             return fail(ServerText::tr("a password in the server address is refused: it would show in the process "
                                        "list and in history files; use ~/.pgpass, a service file, Kerberos or a "
                                        "certificate (docs/TEAM.md)"),
-                        uri);
+                        shown);
         if (value.contains(QLatin1Char(';')))
             return fail(ServerText::tr("the server address's parameter %1 contains “;”, which is not allowed").arg(key),
                         uri);
@@ -196,15 +199,17 @@ QString refusalText(const QString &key)
 {
     static const std::map<QString, const char *> texts = {
         {QStringLiteral("four-eyes"),
-         QT_TRANSLATE_NOOP("fv::Server", "%1 has worked on this decision and cannot approve it. Someone else must "
-                                         "approve it (the four-eyes principle).")},
+         QT_TRANSLATE_NOOP("fv::Server",
+                           "%1 has worked on this decision and cannot approve it. Someone else must "
+                           "approve it (the four-eyes principle).")},
         {QStringLiteral("stale"),
          QT_TRANSLATE_NOOP("fv::Server", "Someone changed this after you opened it. Open it again.")},
         {QStringLiteral("role"), QT_TRANSLATE_NOOP("fv::Server", "You do not have the role this needs.")},
         {QStringLiteral("not-a-user"), QT_TRANSLATE_NOOP("fv::Server", "%1 is not an active user of Fellesvedtak.")},
         {QStringLiteral("own-account"),
-         QT_TRANSLATE_NOOP("fv::Server", "Nobody can change their own roles or their own user account. Another "
-                                         "administrator must do it.")},
+         QT_TRANSLATE_NOOP("fv::Server",
+                           "Nobody can change their own roles or their own user account. Another "
+                           "administrator must do it.")},
         {QStringLiteral("decision-locked"),
          QT_TRANSLATE_NOOP("fv::Server", "The decision is approved and can no longer be changed.")},
         {QStringLiteral("decision-identity"),
