@@ -143,7 +143,7 @@ TEST_CASE("team server: --as, a fixed date, a password in the address and backup
     (void)ServerTestDb::superPsql(
         QStringLiteral("DROP OWNED BY stranger_%1; DROP ROLE stranger_%1").arg(s.name().mid(8)));
     CHECK(stranger.status == 1);
-    CHECK(stranger.err.contains(QStringLiteral("not a user")));
+    CHECK(stranger.err.contains(QStringLiteral("is not an active user of Fellesvedtak")));
     CHECK(s.psql(s.it(), QStringLiteral("SELECT count(*) FROM fv_case")).out.trimmed() == QStringLiteral("0"));
 
     // A second user add of the same login: refused by the server (user-exists), nothing added.
