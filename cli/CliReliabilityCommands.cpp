@@ -1,8 +1,8 @@
 // backup, restore and check: the database's safety net from the command line.
 #include "cli/CliContext.h"
-#include "storage/ServerDatabase.h"
 #include "storage/Backup.h"
 #include "storage/Check.h"
+#include "storage/ServerDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

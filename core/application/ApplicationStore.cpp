@@ -171,7 +171,8 @@ Status ApplicationStore::save(Database &db, qint64 caseId, const Application &ap
         for (const QString &c : rowColumns().split(QStringLiteral(", ")).mid(1))
             updates << QStringLiteral("%1 = excluded.%1").arg(c.trimmed());
         return QStringLiteral("INSERT INTO application (%1) VALUES (%2) ON CONFLICT (case_id) DO UPDATE SET %3")
-            .arg(rowColumns(), placeholders(rowColumns().count(QLatin1Char(',')) + 1), updates.join(QStringLiteral(", ")));
+            .arg(rowColumns(), placeholders(rowColumns().count(QLatin1Char(',')) + 1),
+                 updates.join(QStringLiteral(", ")));
     }();
     if (auto r = db.exec(sql, values); !r)
         return r.error();

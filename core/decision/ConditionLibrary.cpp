@@ -13,8 +13,7 @@ namespace fv {
 
 Result<std::vector<StandardCondition>> ConditionLibrary::load(Database &db)
 {
-    auto q = db.exec(
-        QStringLiteral("SELECT code, nb, nn, en FROM condition_library WHERE active ORDER BY sort_order"));
+    auto q = db.exec(QStringLiteral("SELECT code, nb, nn, en FROM condition_library WHERE active ORDER BY sort_order"));
     if (!q)
         return q.error();
     std::vector<StandardCondition> out;

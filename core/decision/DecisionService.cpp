@@ -1,8 +1,8 @@
 #include "decision/DecisionService.h"
-#include "decision/DecisionServer.h"
 
 #include "Clock.h"
 #include "decision/ConditionLibrary.h"
+#include "decision/DecisionServer.h"
 #include "decision/DecisionStore.h"
 #include "decision/Fees.h"
 #include "decision/StandardTexts.h"
@@ -301,8 +301,8 @@ Status DecisionService::returnDraft(const QString &caseNumber, const QString &co
             return fail(Tr::tr("Say why the draft goes back: the comment is required"));
         Decision d = *rec.currentDecision();
         if (m_cases.database().isServer())
-            return serverdecision::returnDraft(m_cases.database(), rec.summary.caseNumber, d.revision,
-                                               comment.trimmed());
+            return serverdecision::returnDraft(
+                m_cases.database(), rec.summary.caseNumber, d.revision, comment.trimmed());
         if (auto s = m_cases.applyAction(
                 rec.summary.id, CaseAction::Return,
                 QStringLiteral("decision %1 returned: %2").arg(d.version).arg(comment.trimmed()));

@@ -30,10 +30,11 @@ Status saveEntries(Database &db, qint64 decisionId, const Decision &d)
         return r.error();
     int pos = 0;
     for (const RegistryDecision &e : d.entries) {
-        auto r = db.insert(QStringLiteral("INSERT INTO decision_entry (decision_id, pos, registry, outcome, period_from, "
-                                        "period_to, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {decisionId, pos++, e.registry, toCode(e.outcome), toStorage(e.periodFrom),
-                          toStorage(e.periodTo), e.reason});
+        auto r = db.insert(
+            QStringLiteral("INSERT INTO decision_entry (decision_id, pos, registry, outcome, period_from, "
+                           "period_to, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {decisionId, pos++, e.registry, toCode(e.outcome), toStorage(e.periodFrom), toStorage(e.periodTo),
+             e.reason});
         if (!r)
             return r.error();
         const qint64 entryId = r.value();

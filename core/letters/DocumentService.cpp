@@ -198,8 +198,9 @@ Status DocumentService::store(qint64 caseId, const SentLetter &out)
 {
     Database &db = m_cases.database();
     if (db.isServer()) { // the server numbers, dates, hashes and keeps the document
-        auto digest = db.scalar(QStringLiteral("SELECT fv_store_document(?, ?, ?, ?, ?, ?)"),
-                                {caseId, out.documentNumber, toCode(out.kind), toCode(out.language), out.title, out.pdf});
+        auto digest = db.scalar(
+            QStringLiteral("SELECT fv_store_document(?, ?, ?, ?, ?, ?)"),
+            {caseId, out.documentNumber, toCode(out.kind), toCode(out.language), out.title, out.pdf});
         if (!digest)
             return digest.error();
         if (digest->toString() != out.sha256)

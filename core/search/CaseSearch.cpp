@@ -86,8 +86,7 @@ QString orderBy(const CaseOrder &requested, bool searching, bool server)
     case CaseSort::Status: return statusOrdinal() + dir + QStringLiteral(", c.year DESC, c.seq DESC");
     case CaseSort::Reference: return QStringLiteral("a.reference") + dir;
     case CaseSort::Title: return nocase(QStringLiteral("a.title")) + dir + QStringLiteral(", c.id DESC");
-    case CaseSort::Controller:
-        return nocase(QStringLiteral("a.controller_name")) + dir + QStringLiteral(", c.id DESC");
+    case CaseSort::Controller: return nocase(QStringLiteral("a.controller_name")) + dir + QStringLiteral(", c.id DESC");
     case CaseSort::Received: return QStringLiteral("a.received") + dir + QStringLiteral(", ") + number;
     case CaseSort::Assignee: return QStringLiteral("u.full_name") + dir + QStringLiteral(", c.year DESC, c.seq DESC");
     case CaseSort::Default:
@@ -221,7 +220,8 @@ QString fromClause(const Matching &match, const Where &w, QVariantList &bindings
     if (match.any()) {
         // CROSS JOIN keeps SQLite's planner from starting at fv_case; PostgreSQL plans it itself.
         sql = QStringLiteral("FROM (%1) m %2 fv_case c ON c.id = m.id ")
-                  .arg(matchSource(match, bindings), match.server ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"));
+                  .arg(matchSource(match, bindings),
+                       match.server ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"));
     } else {
         sql = QStringLiteral("FROM fv_case c ");
     }

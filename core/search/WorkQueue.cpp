@@ -44,9 +44,9 @@ Status loadCases(Database &db, std::vector<Loaded> &out, std::unordered_map<qint
             "= d.drafted_by WHERE d.case_id = c.id ORDER BY d.version DESC LIMIT 1) FROM fv_case c JOIN application "
             "a ON a.case_id = c.id LEFT JOIN app_user u ON u.id = c.assignee WHERE c.status IN (%1)")
             .arg(openStatusList(),
-                 Database::orderedList(db.isServer(), QStringLiteral("registry"),
-                                       QStringLiteral("data_source WHERE case_id = c.id"), QStringLiteral("pos"),
-                                       QStringLiteral(","))));
+                 Database::orderedList(
+                     db.isServer(), QStringLiteral("registry"), QStringLiteral("data_source WHERE case_id = c.id"),
+                     QStringLiteral("pos"), QStringLiteral(","))));
     if (!q)
         return q.error();
     while (q->next()) {

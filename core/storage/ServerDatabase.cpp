@@ -72,7 +72,7 @@ Status runScript(Database &db, const QString &sql, const QString &what)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(sql)) // no bind values: the driver sends the whole script at once
-        return fail(ServerText::tr("%1: %2").arg(what, q.lastError().databaseText().trimmed()));
+        return fail(QStringLiteral("%1: %2").arg(what, q.lastError().databaseText().trimmed()));
     return ok();
 }
 

@@ -95,7 +95,12 @@ QString ServerTestDb::uri(const QString &login) const
 
 CliRun ServerTestDb::cli(const QString &login, const QStringList &args, const QStringList &environment) const
 {
-    return cliProcess(QStringList{QStringLiteral("--db"), uri(login)} + args, environment);
+    // The server's clock only: a test process's fixed date never reaches the program.
+    CliSurroundings surroundings;
+    surroundings.unset << QStringLiteral("FELLESVEDTAK_TODAY");
+    for (const QString &setting : environment)
+        surroundings.set.append({setting.section(QLatin1Char('='), 0, 0), setting.section(QLatin1Char('='), 1)});
+    return cliProcess(QStringList{QStringLiteral("--db"), uri(login)} + args, surroundings);
 }
 
 CliRun ServerTestDb::psql(const QString &login, const QString &sql) const
