@@ -196,11 +196,11 @@ int userActivation(Context &ctx, Args &args, bool active)
     const QString command = active ? QStringLiteral("user activate") : QStringLiteral("user deactivate");
     if (const QString p = args.finish(2, 2); !p.isEmpty())
         return ctx.usage(command, p);
-    const QString acting = ctx.actingLogin();
     return userChange(
         ctx, args.positionals().at(1),
         [&](Database &db, const QString &login) {
-            return active ? Users::reactivate(db, acting, login) : Users::deactivate(db, acting, login);
+            return active ? Users::reactivate(db, ctx.actingLogin(), login)
+                          : Users::deactivate(db, ctx.actingLogin(), login);
         },
         [&](const User &after) {
             return active ? QCoreApplication::translate("fv::Cli", "user %1 activated").arg(after.login)
@@ -222,10 +222,11 @@ int userRole(Context &ctx, Args &args)
     if (add.empty() && remove.empty())
         return ctx.usage(
             QStringLiteral("user role"), QCoreApplication::translate("fv::Cli", "give --add ROLE or --remove ROLE"));
-    const QString acting = ctx.actingLogin();
     return userChange(
         ctx, args.positionals().at(1),
-        [&](Database &db, const QString &login) { return Users::changeRoles(db, acting, login, add, remove); },
+        [&](Database &db, const QString &login) {
+            return Users::changeRoles(db, ctx.actingLogin(), login, add, remove);
+        },
         [](const User &after) {
             return QCoreApplication::translate("fv::Cli", "user %1 now has the roles %2")
                 .arg(after.login, after.roleCodes().join(QStringLiteral(", ")));
@@ -242,10 +243,9 @@ int userSet(Context &ctx, Args &args)
     if (!details.fullName && !details.title)
         return ctx.usage(QStringLiteral("user set"),
                          QCoreApplication::translate("fv::Cli", "give --full-name TEXT or --title TEXT"));
-    const QString acting = ctx.actingLogin();
     return userChange(
         ctx, args.positionals().at(1),
-        [&](Database &db, const QString &login) { return Users::setDetails(db, acting, login, details); },
+        [&](Database &db, const QString &login) { return Users::setDetails(db, ctx.actingLogin(), login, details); },
         [](const User &after) {
             return after.title.isEmpty()
                 ? QCoreApplication::translate("fv::Cli", "user %1: %2").arg(after.login, after.fullName)

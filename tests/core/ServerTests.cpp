@@ -170,3 +170,50 @@ TEST_CASE("team server: the server's clock and the session's login", "[server]")
     db.value().reset();
     CHECK(!serverClock());
 }
+
+TEST_CASE("team server: user administration goes through the server's functions", "[server][cli]")
+{
+    REQUIRE_SERVER();
+    ServerTestDb s;
+    const auto it = [&](const QStringList &a) { return s.cli(s.it(), a); };
+    const auto memberOf = [&](const QString &login) {
+        return s
+            .psql(s.it(),
+                  QStringLiteral("SELECT string_agg(g.rolname, ',' ORDER BY g.rolname) FROM pg_auth_members m "
+                                 "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                                 "WHERE u.rolname = '%1'")
+                      .arg(login))
+            .out.trimmed();
+    };
+    CHECK(memberOf(s.bo()) == QStringLiteral("fv_decision_maker,fv_lawyer"));
+
+    auto role = it({QStringLiteral("user"), QStringLiteral("role"), s.bo(), QStringLiteral("--add"),
+                    QStringLiteral("adviser"), QStringLiteral("--remove"), QStringLiteral("decision-maker")});
+    CHECK(role.status == 0);
+    CHECK(memberOf(s.bo()) == QStringLiteral("fv_adviser,fv_lawyer"));
+    auto set = it({QStringLiteral("user"), QStringLiteral("set"), s.bo(), QStringLiteral("--title"),
+                   QStringLiteral("seniorrådgiver")});
+    CHECK(set.status == 0);
+    auto off = it({QStringLiteral("user"), QStringLiteral("deactivate"), s.bo()});
+    CHECK(off.status == 0);
+    CHECK(s.psql(s.it(), QStringLiteral("SELECT title || ' ' || active FROM app_user WHERE login = '%1'").arg(s.bo()))
+              .out.trimmed()
+          == QStringLiteral("seniorrådgiver false"));
+    // A deactivated login can no longer act, whatever its memberships.
+    auto gone = s.cli(s.bo(), {QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))});
+    CHECK(gone.status == 1);
+    CHECK(it({QStringLiteral("user"), QStringLiteral("activate"), s.bo()}).status == 0);
+
+    // Nobody changes their own roles: refused, and the memberships stay.
+    auto own = it({QStringLiteral("user"), QStringLiteral("role"), s.it(), QStringLiteral("--add"),
+                   QStringLiteral("decision-maker")});
+    CHECK(own.status == 1);
+    CHECK(memberOf(s.it()) == QStringLiteral("fv_admin"));
+    // Every change is in the audit trail, recorded by the server as the administrator.
+    auto events = s.psql(
+        s.it(),
+        QStringLiteral("SELECT count(*) FROM event WHERE case_id IS NULL AND actor = '%1' "
+                       "AND kind <> 'user-added'")
+            .arg(s.it()));
+    CHECK(events.out.trimmed().toInt() >= 4);
+}
