@@ -12,7 +12,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -30,6 +33,32 @@ TEST_CASE("Connect to server makes a libpq address, with no password in it", "[u
           == QStringLiteral("postgresql:///fv?host=/run/postgresql&port=5433"));
     CHECK(ServerDialog::uri(QStringLiteral("db"), 5432, QStringLiteral("sak og vedtak"))
           == QStringLiteral("postgresql://db:5432/sak%20og%20vedtak"));
+}
+
+TEST_CASE("Connect to server remembers host, port and database, and asks for no password", "[ui][server]")
+{
+    QSettings().remove(QStringLiteral("server"));
+    {
+        ServerDialog dialog;
+        const auto fields = dialog.findChildren<QLineEdit *>();
+        CHECK(std::none_of(fields.cbegin(), fields.cend(), [](const QLineEdit *f) {
+            return f->echoMode() != QLineEdit::Normal;
+        })); // no password
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("serverHost"));
+        auto *port = dialog.findChild<QSpinBox *>(QStringLiteral("serverPort"));
+        REQUIRE(host);
+        REQUIRE(port);
+        CHECK(port->value() == 5432);
+        host->setText(QStringLiteral("fellesvedtak.etat.local"));
+        port->setValue(5433);
+        dialog.show();
+        if (const QString dir = qEnvironmentVariable("FV_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("screenshot-connect-server.png")));
+        dialog.remember();
+    }
+    ServerDialog again;
+    CHECK(again.uri() == QStringLiteral("postgresql://fellesvedtak.etat.local:5433/fellesvedtak"));
+    QSettings().remove(QStringLiteral("server"));
 }
 
 TEST_CASE("a colleague's change on the server shows in the open window within a second", "[ui][server]")
