@@ -4,6 +4,7 @@
 #include "demo/DemoData.h"
 #include "storage/DatabaseKind.h"
 #include "storage/Migrations.h"
+#include "storage/ServerDatabase.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,9 @@ int cmdDemo(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(0, 0); !p.isEmpty())
         return ctx.usage(QStringLiteral("demo"), p);
+    if (auto path = ctx.dbPath(); path && isServerUri(path.value()))
+        return ctx.refuse(CliText::tr("the demo cases go into a database file of their own, never onto the team "
+                                      "server"));
     auto db = ctx.openOrCreate(DatabaseKind::Demo);
     if (!db)
         return ctx.refuse(db.error());

@@ -130,6 +130,14 @@ TEST_CASE("team server: --as, a fixed date, a password in the address and backup
     CHECK(password.err.contains(QStringLiteral("password")));
     CHECK(!password.err.contains(QStringLiteral("secret")));
 
+    auto generate = s.cli(s.it(), {QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("5")});
+    CHECK(generate.status == 1);
+    CHECK(generate.err.contains(QStringLiteral("SQLite file")));
+    auto demo = s.cli(s.it(), {QStringLiteral("demo")});
+    CHECK(demo.status == 1);
+    CHECK(demo.err.contains(QStringLiteral("never onto the team server")));
+    CHECK(s.psql(s.it(), QStringLiteral("SELECT count(*) FROM fv_case")).out.trimmed() == QStringLiteral("0"));
+
     for (const char *command : {"backup", "restore"}) {
         auto r = s.cli(s.ada(), {QLatin1String(command), QStringLiteral("/tmp/fv-never-written.db")});
         CHECK(r.status == 1);
