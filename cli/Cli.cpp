@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CliContext.h"
+#include "storage/ServerDatabase.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,13 +17,17 @@ Result<Database *> Context::database()
         auto path = dbPath();
         if (!path)
             return path.error();
-        if (!QFileInfo::exists(path.value())) // a misspelt --db never makes a new, empty database
+        if (!isServerUri(path.value()) && !QFileInfo::exists(path.value())) // a misspelt --db never makes a new one
             return fail(QCoreApplication::translate("fv::Cli", "no case database at %1; create one with init")
                             .arg(path.value()));
         auto db = Database::open(path.value());
         if (!db)
             return db.error();
         m_db = std::move(db.value());
+        if (auto s = checkServerIdentity(); !s) {
+            m_db.reset();
+            return s.error();
+        }
     }
     return m_db.get();
 }
@@ -33,7 +38,8 @@ Result<Database *> Context::openOrCreate(DatabaseKind kind, bool *created)
     if (!path)
         return path.error();
     const QFileInfo info(path.value());
-    const bool isNew = !m_db && (!info.exists() || (info.isFile() && info.size() == 0));
+    const bool server = isServerUri(path.value());
+    const bool isNew = !m_db && (server || !info.exists() || (info.isFile() && info.size() == 0));
     if (created)
         *created = isNew;
     if (!isNew)
@@ -42,7 +48,32 @@ Result<Database *> Context::openOrCreate(DatabaseKind kind, bool *created)
     if (!db)
         return db.error();
     m_db = std::move(db.value());
+    if (server && created) // on the server the schema may have been there already
+        *created = Users::count(*m_db).ok() && Users::count(*m_db).value() == 0;
+    if (auto s = checkServerIdentity(); !s) {
+        m_db.reset();
+        return s.error();
+    }
     return m_db.get();
+}
+
+// On the team server the acting user is the session's login: --as would let anyone act as
+// anyone, so it is refused there.
+Status Context::checkServerIdentity() const
+{
+    if (m_db && m_db->isServer() && !asOption.isEmpty())
+        return fail(CliText::tr("--as cannot be used on the team server: there you act as the login you "
+                                "connected with (%1)")
+                        .arg(m_db->serverLogin()),
+                    QStringLiteral("--as"));
+    return ok();
+}
+
+QString Context::actingLogin() const
+{
+    if (m_db && m_db->isServer())
+        return m_db->serverLogin();
+    return asOption.isEmpty() ? systemLogin() : asOption;
 }
 
 Result<CaseService *> Context::cases()

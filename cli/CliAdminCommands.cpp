@@ -4,6 +4,7 @@
 #include "demo/DemoData.h"
 #include "storage/DatabaseKind.h"
 #include "storage/Migrations.h"
+#include "storage/ServerDatabase.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -39,14 +40,19 @@ int cmdInit(Context &ctx, Args &args)
     auto n = Users::count(*db.value());
     if (!n)
         return ctx.refuse(n.error());
-    if (n.value() == 0) {
-        // The first user of a new database administers it.
+    if (n.value() == 0 && !db.value()->isServer()) {
+        // The first user of a new database administers it. On the team server IT makes a login
+        // a member of fv_admin, and that person adds themselves (docs/TEAM.md).
         auto admin = Users::add(*db.value(), ctx.actingLogin(), ctx.actingLogin(), {Role::Admin}, QString());
         if (!admin)
             return ctx.refuse(admin.error());
     }
     if (!ctx.json)
         ctx.out << CliText::tr("%1: ready (schema version %2)").arg(db.value()->path()).arg(currentSchemaVersion())
+                << Qt::endl;
+    if (!ctx.json && db.value()->isServer() && n.value() == 0)
+        ctx.out << CliText::tr("No users yet: IT grants fv_admin to the first administrator's login, who then adds "
+                               "themselves with: user add LOGIN --role admin (docs/TEAM.md)")
                 << Qt::endl;
     return Exit::Done;
 }
@@ -57,6 +63,9 @@ int cmdDemo(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(0, 0); !p.isEmpty())
         return ctx.usage(QStringLiteral("demo"), p);
+    if (auto path = ctx.dbPath(); path && isServerUri(path.value()))
+        return ctx.refuse(CliText::tr("the demo cases go into a database file of their own, never onto the team "
+                                      "server"));
     auto db = ctx.openOrCreate(DatabaseKind::Demo);
     if (!db)
         return ctx.refuse(db.error());
@@ -191,11 +200,11 @@ int userActivation(Context &ctx, Args &args, bool active)
     const QString command = active ? QStringLiteral("user activate") : QStringLiteral("user deactivate");
     if (const QString p = args.finish(2, 2); !p.isEmpty())
         return ctx.usage(command, p);
-    const QString acting = ctx.actingLogin();
     return userChange(
         ctx, args.positionals().at(1),
         [&](Database &db, const QString &login) {
-            return active ? Users::reactivate(db, acting, login) : Users::deactivate(db, acting, login);
+            return active ? Users::reactivate(db, ctx.actingLogin(), login)
+                          : Users::deactivate(db, ctx.actingLogin(), login);
         },
         [&](const User &after) {
             return active ? QCoreApplication::translate("fv::Cli", "user %1 activated").arg(after.login)
@@ -217,10 +226,11 @@ int userRole(Context &ctx, Args &args)
     if (add.empty() && remove.empty())
         return ctx.usage(
             QStringLiteral("user role"), QCoreApplication::translate("fv::Cli", "give --add ROLE or --remove ROLE"));
-    const QString acting = ctx.actingLogin();
     return userChange(
         ctx, args.positionals().at(1),
-        [&](Database &db, const QString &login) { return Users::changeRoles(db, acting, login, add, remove); },
+        [&](Database &db, const QString &login) {
+            return Users::changeRoles(db, ctx.actingLogin(), login, add, remove);
+        },
         [](const User &after) {
             return QCoreApplication::translate("fv::Cli", "user %1 now has the roles %2")
                 .arg(after.login, after.roleCodes().join(QStringLiteral(", ")));
@@ -237,10 +247,9 @@ int userSet(Context &ctx, Args &args)
     if (!details.fullName && !details.title)
         return ctx.usage(QStringLiteral("user set"),
                          QCoreApplication::translate("fv::Cli", "give --full-name TEXT or --title TEXT"));
-    const QString acting = ctx.actingLogin();
     return userChange(
         ctx, args.positionals().at(1),
-        [&](Database &db, const QString &login) { return Users::setDetails(db, acting, login, details); },
+        [&](Database &db, const QString &login) { return Users::setDetails(db, ctx.actingLogin(), login, details); },
         [](const User &after) {
             return after.title.isEmpty()
                 ? QCoreApplication::translate("fv::Cli", "user %1: %2").arg(after.login, after.fullName)

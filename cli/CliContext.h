@@ -33,7 +33,8 @@ public:
     bool json = false;
 
     Result<QString> dbPath() const { return Database::resolvePath(dbOption); }
-    QString actingLogin() const { return asOption.isEmpty() ? systemLogin() : asOption; }
+    // --as, else the computer's login; on the team server always the session's login.
+    QString actingLogin() const;
 
     Result<Database *> database(); // an existing database; a missing file is refused
     // For init and demo, the only commands that make a file: a new database of `kind` when there
@@ -48,6 +49,7 @@ public:
     int usage(const QString &command, const QString &problem);
 
 private:
+    Status checkServerIdentity() const;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseService> m_cases;
 };

@@ -2,6 +2,7 @@
 #include "cli/CliContext.h"
 #include "storage/Backup.h"
 #include "storage/Check.h"
+#include "storage/ServerDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,10 +29,22 @@ void printJson(Context &ctx, const QJsonObject &o)
 
 } // namespace
 
+namespace {
+// The team server is backed up by IT with PostgreSQL's own tools, never file by file.
+Error serverBackupRefusal()
+{
+    return fail(CliText::tr("on the team server, backup and restore are IT's work with PostgreSQL's own tools: "
+                            "pg_dump and pg_restore, or continuous archiving with point-in-time recovery "
+                            "(docs/TEAM.md)"));
+}
+} // namespace
+
 int cmdBackup(Context &ctx, Args &args)
 {
     if (const QString p = args.finish(1, 1); !p.isEmpty())
         return ctx.usage(QStringLiteral("backup"), p + CliText::tr(" (backup FILE)"));
+    if (auto path = ctx.dbPath(); path && isServerUri(path.value()))
+        return ctx.refuse(serverBackupRefusal());
     auto cases = ctx.cases(); // any user of the database may take a backup
     if (!cases)
         return ctx.refuse(cases.error());
@@ -58,6 +71,8 @@ int cmdRestore(Context &ctx, Args &args)
     auto target = ctx.dbPath();
     if (!target)
         return ctx.refuse(target.error());
+    if (isServerUri(target.value()))
+        return ctx.refuse(serverBackupRefusal());
     auto report = restoreDatabase(args.positionals().first(), target.value(), ctx.actingLogin());
     if (!report)
         return ctx.refuse(report.error());

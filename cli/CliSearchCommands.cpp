@@ -179,6 +179,9 @@ int cmdGenerate(Context &ctx, Args &args)
     auto db = ctx.database();
     if (!db)
         return ctx.refuse(db.error());
+    if (db.value()->isServer()) // the generator writes SQLite's own rows (ids, chain) directly
+        return ctx.refuse(CliText::tr("generate writes a local test database only, not the team server: generate into "
+                                      "an SQLite file"));
     const auto progress = [&ctx](int done, int total) {
         ctx.err << "\rgenerated " << done << " of " << total << " cases" << (done == total ? "\n" : "");
         ctx.err.flush();

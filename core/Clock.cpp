@@ -11,6 +11,11 @@ std::optional<QDate> &fixedDay()
     static std::optional<QDate> day;
     return day;
 }
+std::optional<qint64> &serverOffset()
+{
+    static std::optional<qint64> offset;
+    return offset;
+}
 bool &environmentAllowed()
 {
     static bool allowed = false;
@@ -20,6 +25,8 @@ bool &environmentAllowed()
 
 QDate today()
 {
+    if (serverOffset())
+        return now().date();
     if (const auto &d = fixedDay())
         return *d;
     // Only once a demo or test database is open; Database::open refused a bad value already.
@@ -31,9 +38,21 @@ QDate today()
 
 QDateTime now()
 {
+    if (const auto &offset = serverOffset())
+        return QDateTime::currentDateTime().addMSecs(*offset);
     QDateTime t = QDateTime::currentDateTime();
     t.setDate(today());
     return t;
+}
+
+void setServerClockOffset(std::optional<qint64> msecs)
+{
+    serverOffset() = msecs;
+}
+
+bool serverClock()
+{
+    return serverOffset().has_value();
 }
 
 void setFixedToday(std::optional<QDate> day)

@@ -17,6 +17,12 @@ QDate today();
 // Now, on today()'s date: the local time of day, so events still sort in order.
 QDateTime now();
 
+// On the team server the clock is the server's: Database sets how far the server's wall clock
+// (fv_now(), the office's zone) is from this computer's, and today()/now() follow it, whatever
+// fixed day is set. None: this computer's clock.
+void setServerClockOffset(std::optional<qint64> msecs);
+bool serverClock();
+
 // The fixed day of this process, or none (the computer's date).
 void setFixedToday(std::optional<QDate> day);
 std::optional<QDate> fixedToday();

@@ -102,6 +102,7 @@ void MainWindow::buildActions()
     m_newDemo = make(QStringLiteral("newDemoDatabase"), tr("New &demo database…"), {}, &MainWindow::newDemoDatabase);
     m_openDb = make(
         QStringLiteral("openDatabase"), tr("&Open database…"), QKeySequence::Open, &MainWindow::openDatabase);
+    m_connectServer = make(QStringLiteral("connectServer"), tr("Connect to &server…"), {}, &MainWindow::connectServer);
     m_import = make(QStringLiteral("import"), tr("&Import applications…"), QKeySequence(tr("Ctrl+I")),
                     &MainWindow::importApplications);
     m_quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
@@ -152,7 +153,7 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newDb, m_newDemo, m_openDb});
+    file->addActions({m_newDb, m_newDemo, m_openDb, m_connectServer});
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_registerManually);
@@ -300,7 +301,9 @@ void MainWindow::refresh()
     for (Role role : u.roles)
         roles << roleDisplayName(role).toLower();
     m_userLabel->setText(
-        tr("%1 (%2) · %3").arg(u.fullName, roles.join(QStringLiteral(", ")), QFileInfo(m_session.path()).fileName()));
+        tr("%1 (%2) · %3")
+            .arg(u.fullName, roles.join(QStringLiteral(", ")),
+                 m_session.database().isServer() ? m_session.displayName() : QFileInfo(m_session.path()).fileName()));
     setWindowFilePath(m_session.path());
     // Keep the caseworker's place (the current case, listed or not); on a fresh start, the newest.
     if (keep.isEmpty() && m_model->rowCount() > 0)

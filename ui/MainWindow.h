@@ -84,6 +84,7 @@ private:
     void newDatabase();
     void newDemoDatabase();
     void openDatabase();
+    void connectServer(); // MainWindowFiles.cpp
     void importApplications();
     void draftDecision();
     void submitDecision();
@@ -156,6 +157,7 @@ private:
     QAction *m_newDb = nullptr;
     QAction *m_newDemo = nullptr;
     QAction *m_openDb = nullptr;
+    QAction *m_connectServer = nullptr;
     QAction *m_import = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;

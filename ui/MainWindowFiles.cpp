@@ -8,6 +8,7 @@
 #include "storage/DatabaseKind.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
+#include "widgets/ServerDialog.h"
 
 #include <QApplication>
 #include <QFile>
@@ -86,6 +87,19 @@ void MainWindow::openDatabase()
     if (s)
         QSettings().setValue(QStringLiteral("database/last"), path);
     report(s, tr("Opened %1").arg(path));
+}
+
+void MainWindow::connectServer()
+{
+    ServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status s = m_session.open(dialog.uri());
+    if (s) {
+        dialog.remember();
+        QSettings().setValue(QStringLiteral("database/last"), dialog.uri());
+    }
+    report(s, tr("Connected to %1").arg(m_session.displayName()));
 }
 
 void MainWindow::importApplications()

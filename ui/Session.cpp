@@ -3,6 +3,7 @@
 #include "demo/DemoData.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 
 namespace fv {
 
@@ -21,15 +22,33 @@ Status Session::open(const QString &path)
     auto db = Database::open(path);
     if (!db)
         return db.error();
-    auto actor = Users::actor(*db.value(), actingLogin());
+    // On the team server the acting user is the login the server signed in, nobody else.
+    const QString login = db.value()->isServer() ? db.value()->serverLogin() : actingLogin();
+    auto actor = Users::actor(*db.value(), login);
     if (!actor)
-        return Error{actor.error().message, path};
+        return Error{actor.error().message, db.value()->displayName()};
     m_cases.reset();
     m_db = std::move(db.value());
     m_cases = std::make_unique<CaseService>(*m_db, actor.value());
+    if (m_db->isServer())
+        listenForChanges();
     emit databaseChanged();
     emit casesChanged();
     return ok();
+}
+
+// The server sends fv_case with a case's id when a change to it commits (resources/postgres):
+// a colleague's change refreshes every open view at once. Our own changes refresh already.
+void Session::listenForChanges()
+{
+    QSqlDriver *driver = m_db->connection().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("fv_case")))
+        return; // the views still refresh on the caseworker's own changes and on Refresh
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (name == QLatin1String("fv_case") && source != QSqlDriver::SelfSource)
+                    emit casesChanged();
+            });
 }
 
 void Session::close()

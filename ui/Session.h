@@ -34,6 +34,8 @@ public:
     CaseService &cases() { return *m_cases; }
     Database &database() { return *m_db; }
     QString path() const { return m_db ? m_db->path() : QString(); }
+    // The file's name, or login@server/database on the team server: what the status bar shows.
+    QString displayName() const { return m_db ? m_db->displayName() : QString(); }
     const User &user() const { return m_cases->actor(); }
 
     static QString actingLogin();
@@ -46,6 +48,8 @@ public slots:
     void notifyCasesChanged() { emit casesChanged(); }
 
 private:
+    void listenForChanges();
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseService> m_cases;
 };

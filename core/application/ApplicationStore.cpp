@@ -59,13 +59,13 @@ Status saveChildren(Database &db, qint64 caseId, const Application &app)
     }
     pos = 0;
     for (const DataSource &s : app.dataSources) {
-        auto r = db.exec(
+        auto r = db.insert(
             QStringLiteral("INSERT INTO data_source (case_id, pos, registry, period_from, period_to, justification) "
                            "VALUES (?, ?, ?, ?, ?, ?)"),
             {caseId, pos++, s.registry, toStorage(s.periodFrom), toStorage(s.periodTo), s.justification});
         if (!r)
             return r.error();
-        const qint64 sourceId = r->lastInsertId().toLongLong();
+        const qint64 sourceId = r.value();
         int vpos = 0;
         for (const QString &v : s.variables) {
             if (auto vr = db.exec(
@@ -165,8 +165,15 @@ QString placeholders(qsizetype n)
 Status ApplicationStore::save(Database &db, qint64 caseId, const Application &app)
 {
     const QVariantList values = rowValues(caseId, app);
-    static const QString sql = QStringLiteral("INSERT OR REPLACE INTO application (%1) VALUES (%2)")
-                                   .arg(rowColumns(), placeholders(values.size()));
+    // An upsert both engines run (SQLite's INSERT OR REPLACE is no PostgreSQL).
+    static const QString sql = [] {
+        QStringList updates;
+        for (const QString &c : rowColumns().split(QStringLiteral(", ")).mid(1))
+            updates << QStringLiteral("%1 = excluded.%1").arg(c.trimmed());
+        return QStringLiteral("INSERT INTO application (%1) VALUES (%2) ON CONFLICT (case_id) DO UPDATE SET %3")
+            .arg(rowColumns(), placeholders(rowColumns().count(QLatin1Char(',')) + 1),
+                 updates.join(QStringLiteral(", ")));
+    }();
     if (auto r = db.exec(sql, values); !r)
         return r.error();
     return saveChildren(db, caseId, app);

@@ -67,15 +67,10 @@ Result<QString> CaseService::registerApplication(const Application &app, const Q
             changeOf = *earlier.value();
     }
 
-    const QDate day = today();
-    int seq = 0;
-    auto number = allocateCaseNumber(m_db, day.year(), &seq);
-    if (!number)
-        return number.error();
-    auto inserted = CaseStore::insert(m_db, number.value(), day.year(), seq, toCode(CaseStatus::Received), changeOf);
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted.value();
+    auto made = CaseStore::newCase(m_db, changeOf);
+    if (!made)
+        return made.error();
+    const auto [id, number] = made.value();
     if (auto s = ApplicationStore::save(m_db, id, app); !s)
         return s.error();
     // The application is the case's first journal entry, incoming from the applicant, written in

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "casework/CaseService.h"
+#include "casework/CaseStatus.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,31 @@ Result<qint64> CaseStore::insert(Database &db, const QString &caseNumber, int ye
     if (!ins)
         return ins.error();
     return ins->lastInsertId().toLongLong();
+}
+
+} // namespace fv
+
+namespace fv {
+
+Result<std::pair<qint64, QString>> CaseStore::newCase(Database &db, const QVariant &changeOf)
+{
+    if (db.isServer()) { // the server numbers the case (gapless, its own date) and inserts it
+        auto q = db.exec(QStringLiteral("SELECT id, case_number FROM fv_new_case(?)"), {changeOf});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return fail(QCoreApplication::translate("fv::Casework", "Could not allocate a case number"));
+        return std::pair<qint64, QString>(q->value(0).toLongLong(), q->value(1).toString());
+    }
+    const QDate day = today();
+    int seq = 0;
+    auto number = allocateCaseNumber(db, day.year(), &seq);
+    if (!number)
+        return number.error();
+    auto inserted = insert(db, number.value(), day.year(), seq, toCode(CaseStatus::Received), changeOf);
+    if (!inserted)
+        return inserted.error();
+    return std::pair<qint64, QString>(inserted.value(), number.value());
 }
 
 } // namespace fv

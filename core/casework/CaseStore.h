@@ -35,6 +35,9 @@ public:
     static Result<std::vector<StoredDocument>> documents(Database &db, qint64 caseId);
 
     // A new received case; returns its id.
+    // A new case in status received: its id and number. On the team server fv_new_case numbers
+    // and inserts it; on SQLite allocateCaseNumber and insert() inside the caller's transaction.
+    static Result<std::pair<qint64, QString>> newCase(Database &db, const QVariant &changeOf);
     static Result<qint64> insert(Database &db, const QString &caseNumber, int year, int sequence,
                                  const QString &statusCode, const QVariant &changeOf);
 };

@@ -73,7 +73,7 @@ QString rolesText(const User &u)
 
 Result<int> activeAdmins(Database &db)
 {
-    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE active = 1 "
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE active "
                                       "AND (',' || roles || ',') LIKE '%,admin,%'"));
     if (!n)
         return n.error();
@@ -140,6 +140,27 @@ Status write(Database &db, const User &before, const User &after)
     return ok();
 }
 
+// On the team server the server's functions write the user, grant or revoke the group roles
+// and record the events (resources/postgres/users.sql); the rule book has checked first.
+Status writeOnServer(Database &db, const User &before, const User &after)
+{
+    if (before.fullName != after.fullName || before.title != after.title || before.active != after.active)
+        if (auto r = db.scalar(QStringLiteral("SELECT fv_update_user(?, ?, ?, ?, ?)"),
+                               {before.login, before.rowVersion, after.fullName, after.title, after.active});
+            !r)
+            return r.error();
+    for (Role r : allRoles()) {
+        if (before.has(r) == after.has(r))
+            continue;
+        const QString sql = after.has(r)
+            ? QStringLiteral("SELECT fv_grant_role(?, ?)")
+            : QStringLiteral("SELECT fv_revoke_role(?, ?)");
+        if (auto g = db.scalar(sql, {before.login, toCode(r)}); !g)
+            return g.error();
+    }
+    return ok();
+}
+
 // The one runner of every administration step.
 Result<User> administer(Database &db, const QString &actingLogin, const QString &login,
                         std::optional<qint64> seenVersion, const Step &step)
@@ -170,6 +191,16 @@ Result<User> administer(Database &db, const QString &actingLogin, const QString 
         return s.error();
     if (acting->id == before.id && !change.value()->refusedOnSelf.isEmpty())
         return fail(change.value()->refusedOnSelf);
+    if (db.isServer()) {
+        if (auto s = writeOnServer(db, before, after); !s)
+            return s.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        auto stored = Users::find(db, before.login); // as the server wrote it (row version, roles)
+        if (stored && stored.value())
+            return *stored.value();
+        return after;
+    }
     if (auto s = write(db, before, after); !s)
         return s.error();
     if (auto s = AuditLog::append(db, 0, acting->login, change.value()->kind, change.value()->detail); !s)

@@ -182,6 +182,32 @@ Status Users::requireAdmin(Database &db, const QString &actingLogin, const QStri
     return can(Action::AdministerUsers, acting.value());
 }
 
+namespace {
+// A text[] literal of role codes for the server's functions.
+QString roleArray(const std::vector<Role> &roles)
+{
+    QStringList codes;
+    for (Role r : roles)
+        codes << toCode(r);
+    return QLatin1Char('{') + codes.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+Result<User> addOnServer(Database &db, const QString &login, const std::vector<Role> &roles, const QString &fullName,
+                         const QString &title)
+{
+    if (auto r = db.scalar(QStringLiteral("SELECT fv_add_user(?, ?, CAST(? AS text[]), ?)"),
+                           {login, fullName, roleArray(roles), title});
+        !r)
+        return r.error();
+    auto u = Users::find(db, login);
+    if (!u)
+        return u.error();
+    if (!u.value())
+        return fail(QCoreApplication::translate("fv::Users", "The user %1 was not stored.").arg(login));
+    return *u.value();
+}
+} // namespace
+
 Result<User> Users::add(Database &db, const QString &actingLogin, const QString &login, const std::vector<Role> &roles,
                         const QString &fullName)
 {
@@ -204,6 +230,9 @@ Result<User> Users::add(Database &db, const QString &actingLogin, const QString 
     auto checkedTitle = detail::checkedTitle(title);
     if (!checkedTitle)
         return checkedTitle.error();
+
+    if (db.isServer()) // the server checks who may, grants the group roles and records the event
+        return addOnServer(db, login, roles, name.value(), checkedTitle.value());
 
     Transaction tx(db);
     if (!tx.isOpen())
@@ -236,7 +265,7 @@ Result<User> Users::add(Database &db, const QString &actingLogin, const QString 
         {u.login, u.fullName, u.title, u.roleCodes().join(QLatin1Char(',')), toStorage(now())});
     if (!ins)
         return ins.error();
-    u.id = ins->lastInsertId().toLongLong();
+    u.id = ins->lastInsertId().toLongLong(); // SQLite only: the server adds users with fv_add_user
     const QString by = n.value() == 0 ? login : actingLogin;
     if (auto s = AuditLog::append(db, 0, by, QStringLiteral("user-added"),
                                   QStringLiteral("%1 (%2)").arg(u.login, u.roleCodes().join(QStringLiteral(", "))));
@@ -250,6 +279,12 @@ Result<User> Users::add(Database &db, const QString &actingLogin, const QString 
 Result<User> Users::grantRoles(Database &db, const QString &actingLogin, const QString &login,
                                const std::vector<Role> &roles)
 {
+    if (db.isServer()) {
+        for (Role r : roles)
+            if (auto g = db.scalar(QStringLiteral("SELECT fv_grant_role(?, ?)"), {login, toCode(r)}); !g)
+                return g.error();
+        return actor(db, login);
+    }
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();

@@ -14,8 +14,7 @@ namespace fv {
 
 Result<std::vector<StandardCondition>> ConditionLibrary::load(Database &db)
 {
-    auto q = db.exec(
-        QStringLiteral("SELECT code, nb, nn, en FROM condition_library WHERE active = 1 ORDER BY sort_order"));
+    auto q = db.exec(QStringLiteral("SELECT code, nb, nn, en FROM condition_library WHERE active ORDER BY sort_order"));
     if (!q)
         return q.error();
     // The end-of-project report falls due this many months after the project end (a setting).
@@ -71,14 +70,14 @@ Status ConditionLibrary::save(Database &db, const User &actor, const std::vector
             !s)
             return s;
         // Retired codes stay (inactive), so old decisions still name what they used.
-        if (auto r = db.exec(QStringLiteral("UPDATE condition_library SET active = 0")); !r)
+        if (auto r = db.exec(QStringLiteral("UPDATE condition_library SET active = FALSE")); !r)
             return r.error();
         int order = 0;
         for (const StandardCondition &c : conditions) {
             auto r = db.exec(
                 QStringLiteral("INSERT INTO condition_library (code, nb, nn, en, sort_order, active) "
                                "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(code) DO UPDATE SET nb = excluded.nb, "
-                               "nn = excluded.nn, en = excluded.en, sort_order = excluded.sort_order, active = 1"),
+                               "nn = excluded.nn, en = excluded.en, sort_order = excluded.sort_order, active = TRUE"),
                 {c.code, c.nb.trimmed(), c.nn.trimmed(), c.en.trimmed(), ++order});
             if (!r)
                 return r.error();

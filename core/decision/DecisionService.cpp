@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "decision/ConditionLibrary.h"
+#include "decision/DecisionServer.h"
 #include "decision/DecisionStore.h"
 #include "decision/Fees.h"
 #include "decision/StandardTexts.h"
@@ -154,6 +155,14 @@ Result<Decision> DecisionService::draft(const QString &caseNumber)
         }
         d.draftedBy = actor.login;
         d.draftedAt = now();
+        if (db.isServer()) { // the server numbers the version, moves the status and records it
+            auto id = serverdecision::draft(db, rec.summary.caseNumber, d);
+            if (!id)
+                return Status(id.error());
+            d.id = id.value();
+            made = d;
+            return ok();
+        }
         if (auto a = m_cases.applyAction(
                 rec.summary.id, CaseAction::Draft,
                 QStringLiteral("decision draft %1 made with %2 registries").arg(d.version).arg(d.entries.size()));
@@ -196,6 +205,8 @@ Status DecisionService::storeEdit(const CaseRecord &record, const User &actor, D
     if (!library)
         return library.error();
     fitToOutcomes(d, stored, record.application, library.value());
+    if (db.isServer())
+        return serverdecision::save(db, record.summary.caseNumber, d);
     if (auto id = DecisionStore::save(db, record.summary.id, d); !id)
         return id.error();
     if (auto s = DecisionStore::addContributor(db, d.id, actor.login, QStringLiteral("edited")); !s)
@@ -238,6 +249,8 @@ Status DecisionService::submit(const QString &caseNumber, const Seen &seen, Open
     });
     return op.run(caseNumber, [&](CaseRecord &rec, const User &actor) -> Status {
         Decision d = *rec.currentDecision();
+        if (m_cases.database().isServer())
+            return serverdecision::submit(m_cases.database(), rec.summary.caseNumber, d.revision);
         QString event = QStringLiteral("decision %1 submitted for approval").arg(d.version);
         if (const QStringList waiting = caserules::openConsultations(rec); !waiting.isEmpty())
             event +=
@@ -266,6 +279,8 @@ Status DecisionService::approve(const QString &caseNumber, const Seen &seen)
     return op.run(caseNumber, [&](CaseRecord &rec, const User &actor) -> Status {
         Database &db = m_cases.database();
         Decision d = *rec.currentDecision();
+        if (db.isServer()) // the server also holds the four-eyes rule against any client
+            return serverdecision::approve(db, rec.summary.caseNumber, d.revision);
         if (auto s = m_cases.applyAction(
                 rec.summary.id, CaseAction::Approve,
                 QStringLiteral("decision %1 approved (revision %2)").arg(d.version).arg(d.revision));
@@ -300,6 +315,9 @@ Status DecisionService::returnDraft(const QString &caseNumber, const QString &co
         if (comment.trimmed().isEmpty())
             return fail(Tr::tr("Say why the draft goes back: the comment is required"));
         Decision d = *rec.currentDecision();
+        if (m_cases.database().isServer())
+            return serverdecision::returnDraft(
+                m_cases.database(), rec.summary.caseNumber, d.revision, comment.trimmed());
         if (auto s = m_cases.applyAction(
                 rec.summary.id, CaseAction::Return,
                 QStringLiteral("decision %1 returned: %2").arg(d.version).arg(comment.trimmed()));

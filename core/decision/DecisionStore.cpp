@@ -30,13 +30,14 @@ Status saveEntries(Database &db, qint64 decisionId, const Decision &d)
         return r.error();
     int pos = 0;
     for (const RegistryDecision &e : d.entries) {
-        auto r = db.exec(QStringLiteral("INSERT INTO decision_entry (decision_id, pos, registry, outcome, period_from, "
-                                        "period_to, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {decisionId, pos++, e.registry, toCode(e.outcome), toStorage(e.periodFrom),
-                          toStorage(e.periodTo), e.reason});
+        auto r = db.insert(
+            QStringLiteral("INSERT INTO decision_entry (decision_id, pos, registry, outcome, period_from, "
+                           "period_to, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {decisionId, pos++, e.registry, toCode(e.outcome), toStorage(e.periodFrom), toStorage(e.periodTo),
+             e.reason});
         if (!r)
             return r.error();
-        const qint64 entryId = r->lastInsertId().toLongLong();
+        const qint64 entryId = r.value();
         int vpos = 0;
         for (const VariableDecision &v : e.variables) {
             if (auto vr = db.exec(
@@ -132,7 +133,7 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
     if (id == 0) {
         QVariantList values = {caseId, d.version};
         values << common;
-        auto r = db.exec(
+        auto r = db.insert(
             QStringLiteral("INSERT INTO decision (case_id, version, status, exemption_required, exemption_granted, "
                            "exemption_legal_basis, exemption_reasons, legal_basis, reasons, drafted_by, drafted_at, "
                            "submitted_by, submitted_at, approved_by, approved_at, return_comment, supersedes, "
@@ -141,7 +142,7 @@ Result<qint64> DecisionStore::save(Database &db, qint64 caseId, const Decision &
             values);
         if (!r)
             return r.error();
-        id = r->lastInsertId().toLongLong();
+        id = r.value();
     } else {
         auto status = db.scalar(QStringLiteral("SELECT status FROM decision WHERE id = ?"), {id});
         if (!status)

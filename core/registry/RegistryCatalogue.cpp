@@ -63,7 +63,8 @@ Result<std::vector<Registry>> loadRegistries(Database &db)
         out.push_back(std::move(r));
     }
     auto vars = db.exec(
-        QStringLiteral("SELECT registry, name, grp, description FROM registry_variable ORDER BY registry, rowid"));
+        QStringLiteral("SELECT registry, name, grp, description FROM registry_variable ORDER BY registry, %1")
+            .arg(db.isServer() ? QStringLiteral("name") : QStringLiteral("rowid"))); // the server keeps no rowid
     if (!vars)
         return vars.error();
     while (vars->next()) {

@@ -14,10 +14,19 @@
 namespace fv {
 namespace {
 
-const QString summaryColumns = QStringLiteral(
-    "c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, a.received, a.kind, "
-    "COALESCE(u.full_name, ''), (SELECT group_concat(registry, ',') FROM (SELECT registry FROM data_source "
-    "WHERE case_id = c.id ORDER BY pos))");
+QString summaryColumns(bool server)
+{
+    return QStringLiteral("c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, "
+                          "a.received, a.kind, COALESCE(u.full_name, ''), ")
+        + Database::orderedList(server, QStringLiteral("registry"), QStringLiteral("data_source WHERE case_id = c.id"),
+                                QStringLiteral("pos"), QStringLiteral(","));
+}
+
+// LIMIT without a limit: SQLite's -1, PostgreSQL's ALL.
+QString limitText(int limit, bool server)
+{
+    return limit > 0 ? QString::number(limit) : server ? QStringLiteral("ALL") : QStringLiteral("-1");
+}
 
 CaseSummary summaryFromRow(const QSqlQuery &q)
 {
@@ -61,8 +70,12 @@ CaseOrder resolved(const CaseOrder &order, bool searching)
     return CaseOrder{key, ascending};
 }
 
-QString orderBy(const CaseOrder &requested, bool searching)
+QString orderBy(const CaseOrder &requested, bool searching, bool server)
 {
+    // SQLite's NOCASE; PostgreSQL compares lower() (both fold ASCII letters alike).
+    const auto nocase = [server](const QString &column) {
+        return server ? QStringLiteral("lower(%1)").arg(column) : column + QStringLiteral(" COLLATE NOCASE");
+    };
     const CaseOrder order = resolved(requested, searching);
     const CaseSort key = order.key;
     const bool ascending = order.ascending;
@@ -72,9 +85,8 @@ QString orderBy(const CaseOrder &requested, bool searching)
     case CaseSort::Relevance: return QStringLiteral("m.score") + dir + QStringLiteral(", c.id DESC");
     case CaseSort::Status: return statusOrdinal() + dir + QStringLiteral(", c.year DESC, c.seq DESC");
     case CaseSort::Reference: return QStringLiteral("a.reference") + dir;
-    case CaseSort::Title: return QStringLiteral("a.title COLLATE NOCASE") + dir + QStringLiteral(", c.id DESC");
-    case CaseSort::Controller:
-        return QStringLiteral("a.controller_name COLLATE NOCASE") + dir + QStringLiteral(", c.id DESC");
+    case CaseSort::Title: return nocase(QStringLiteral("a.title")) + dir + QStringLiteral(", c.id DESC");
+    case CaseSort::Controller: return nocase(QStringLiteral("a.controller_name")) + dir + QStringLiteral(", c.id DESC");
     case CaseSort::Received: return QStringLiteral("a.received") + dir + QStringLiteral(", ") + number;
     case CaseSort::Assignee: return QStringLiteral("u.full_name") + dir + QStringLiteral(", c.year DESC, c.seq DESC");
     case CaseSort::Default:
@@ -150,25 +162,36 @@ struct Matching
 {
     QString match; // FTS expression, or empty
     std::optional<TypedNumber> number;
+    bool server = false; // PostgreSQL: case_search with fv_search_query(typed) instead of FTS5
+    QString typed;
     bool any() const { return !match.isEmpty() || number.has_value(); }
 };
 
-Matching matching(const QString &search)
+Matching matching(const QString &search, bool server)
 {
     // "26/11" names one case; "11" may also be a word in the text.
     const auto number = typedNumber(search);
     if (number && number->year >= 0)
-        return Matching{QString(), number};
-    return Matching{ftsMatchExpression(search), number};
+        return Matching{QString(), number, server, QString()};
+    return Matching{ftsMatchExpression(search), number, server, search};
+}
+
+// The full-text hits with their score (lower is better): FTS5's rank, or -ts_rank on the server.
+QString textSource(const Matching &m, QVariantList &bindings)
+{
+    if (!m.server) {
+        bindings << m.match;
+        return QStringLiteral("SELECT rowid AS id, rank AS score FROM case_fts WHERE case_fts MATCH ?");
+    }
+    bindings << m.typed << m.typed;
+    return QStringLiteral("SELECT s.case_id AS id, -ts_rank(fv_search_weights(), s.document, fv_search_query(?)) "
+                          "AS score FROM case_search s WHERE s.document @@ fv_search_query(?)");
 }
 
 QString matchSource(const Matching &m, QVariantList &bindings)
 {
-    const QString text = QStringLiteral("SELECT rowid AS id, rank AS score FROM case_fts WHERE case_fts MATCH ?");
-    if (!m.number) {
-        bindings << m.match;
-        return text;
-    }
+    if (!m.number)
+        return textSource(m, bindings);
     QString byNumber = QStringLiteral("SELECT id, -1e9 AS score FROM fv_case WHERE seq = ?");
     QVariantList numberBindings{m.number->seq};
     if (m.number->year >= 0) {
@@ -179,8 +202,9 @@ QString matchSource(const Matching &m, QVariantList &bindings)
         bindings << numberBindings;
         return byNumber;
     }
-    bindings << m.match << numberBindings;
-    return QStringLiteral("SELECT id, min(score) AS score FROM (%1 UNION ALL %2) GROUP BY id").arg(text, byNumber);
+    const QString text = textSource(m, bindings);
+    bindings << numberBindings;
+    return QStringLiteral("SELECT id, min(score) AS score FROM (%1 UNION ALL %2) u GROUP BY id").arg(text, byNumber);
 }
 
 // Search text (not a case number) and no other filter: the full-text index alone answers.
@@ -194,7 +218,10 @@ QString fromClause(const Matching &match, const Where &w, QVariantList &bindings
 {
     QString sql;
     if (match.any()) {
-        sql = QStringLiteral("FROM (%1) m CROSS JOIN fv_case c ON c.id = m.id ").arg(matchSource(match, bindings));
+        // CROSS JOIN keeps SQLite's planner from starting at fv_case; PostgreSQL plans it itself.
+        sql = QStringLiteral("FROM (%1) m %2 fv_case c ON c.id = m.id ")
+                  .arg(matchSource(match, bindings),
+                       match.server ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN"));
     } else {
         sql = QStringLiteral("FROM fv_case c ");
     }
@@ -207,12 +234,13 @@ QString fromClause(const Matching &match, const Where &w, QVariantList &bindings
 
 } // namespace
 
-CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrder &order, int offset)
+CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrder &order, int offset, bool server)
 {
-    const Matching match = matching(filter.search);
+    const Matching match = matching(filter.search, server);
     Query q;
     const Where w = conditions(filter);
-    const QString sortBy = orderBy(order, match.any());
+    const QString sortBy = orderBy(order, match.any(), server);
+    const QString summaryColumns = fv::summaryColumns(server);
     if (filter.limit <= 0 && offset <= 0) { // everything, streamed in order
         q.sql = QStringLiteral("SELECT ") + summaryColumns + QLatin1Char(' ') + fromClause(match, w, q.bindings)
             + QStringLiteral(" ORDER BY ") + sortBy;
@@ -229,20 +257,27 @@ CaseSearch::Query CaseSearch::listQuery(const CaseFilter &filter, const CaseOrde
     // archive and ranking every match says little: newest first, straight from the index.
     const bool shortPrefix = rankOnly
         && std::all_of(words.cbegin(), words.cend(), [](const QString &word) { return word.size() <= 2; });
-    const QString page = rankOnly
-        ? QStringLiteral("SELECT rowid AS id, %1 AS score FROM case_fts WHERE case_fts MATCH ? "
-                         "ORDER BY %2 LIMIT %3 OFFSET %4")
-              .arg(shortPrefix ? QStringLiteral("0") : QStringLiteral("rank"),
-                   shortPrefix ? QStringLiteral("rowid DESC") : QStringLiteral("rank ASC, rowid DESC"))
-              .arg(filter.limit > 0 ? filter.limit : -1)
-              .arg(offset)
-        : QStringLiteral("SELECT c.id AS id%1 %2 ORDER BY %3 LIMIT %4 OFFSET %5")
-              .arg(match.any() ? QStringLiteral(", m.score AS score") : QString(), fromClause(match, w, q.bindings),
-                   sortBy)
-              .arg(filter.limit > 0 ? filter.limit : -1)
-              .arg(offset);
-    if (rankOnly)
+    QString page;
+    if (rankOnly && server) {
+        page = QStringLiteral("SELECT t.id, t.score FROM (%1) t ORDER BY %2 LIMIT %3 OFFSET %4")
+                   .arg(textSource(match, q.bindings),
+                        shortPrefix ? QStringLiteral("t.id DESC") : QStringLiteral("t.score ASC, t.id DESC"),
+                        limitText(filter.limit, server))
+                   .arg(offset);
+    } else if (rankOnly) {
+        page = QStringLiteral("SELECT rowid AS id, %1 AS score FROM case_fts WHERE case_fts MATCH ? "
+                              "ORDER BY %2 LIMIT %3 OFFSET %4")
+                   .arg(shortPrefix ? QStringLiteral("0") : QStringLiteral("rank"),
+                        shortPrefix ? QStringLiteral("rowid DESC") : QStringLiteral("rank ASC, rowid DESC"),
+                        limitText(filter.limit, server))
+                   .arg(offset);
         q.bindings << match.match;
+    } else {
+        page = QStringLiteral("SELECT c.id AS id%1 %2 ORDER BY %3 LIMIT %4 OFFSET %5")
+                   .arg(match.any() ? QStringLiteral(", m.score AS score") : QString(),
+                        fromClause(match, w, q.bindings), sortBy, limitText(filter.limit, server))
+                   .arg(offset);
+    }
     QString outerSort = sortBy;
     outerSort.replace(QLatin1String("m.score"), QLatin1String("k.score"));
     q.sql = QStringLiteral("SELECT %1 FROM (%2) k JOIN fv_case c ON c.id = k.id JOIN application a ON a.case_id = c.id "
@@ -274,7 +309,7 @@ Status CaseSearch::forEach(const CaseFilter &filter, const std::function<bool(Ca
 Status CaseSearch::run(const CaseFilter &filter, const CaseOrder &order, int offset,
                        const std::function<bool(CaseSummary &&)> &each)
 {
-    const Query query = listQuery(filter, order, offset);
+    const Query query = listQuery(filter, order, offset, m_db.isServer());
     auto q = m_db.exec(query.sql, query.bindings);
     if (!q)
         return q.error();
@@ -286,14 +321,13 @@ Status CaseSearch::run(const CaseFilter &filter, const CaseOrder &order, int off
 
 Result<int> CaseSearch::count(const CaseFilter &filter)
 {
-    const Matching match = matching(filter.search);
+    const Matching match = matching(filter.search, m_db.isServer());
     const Where w = conditions(filter);
     QVariantList bindings;
     // Matches alone are counted in the index; every indexed case has its rows.
     QString sql;
     if (matchesOnly(match, w)) {
-        sql = QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?");
-        bindings << match.match;
+        sql = QStringLiteral("SELECT count(*) FROM (%1) t").arg(textSource(match, bindings));
     } else {
         sql = QStringLiteral("SELECT count(*) ") + fromClause(match, w, bindings);
     }

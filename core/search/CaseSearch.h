@@ -40,7 +40,8 @@ public:
         QString sql;
         QVariantList bindings;
     };
-    static Query listQuery(const CaseFilter &filter, const CaseOrder &order = {}, int offset = 0);
+    // `server`: PostgreSQL's dialect (case_search and ts_rank instead of FTS5).
+    static Query listQuery(const CaseFilter &filter, const CaseOrder &order = {}, int offset = 0, bool server = false);
 
 private:
     Status run(const CaseFilter &filter, const CaseOrder &order, int offset,

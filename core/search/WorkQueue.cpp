@@ -39,13 +39,15 @@ Status loadCases(Database &db, std::vector<Loaded> &out, std::unordered_map<qint
     auto q = db.exec(
         QStringLiteral(
             "SELECT c.id, c.case_number, a.reference, c.status, a.title, a.controller_name, a.leader_name, "
-            "a.received, a.kind, COALESCE(u.full_name, ''), (SELECT group_concat(registry, ',') FROM (SELECT "
-            "registry FROM data_source WHERE case_id = c.id ORDER BY pos)), COALESCE(u.login, ''), c.completed_on, "
+            "a.received, a.kind, COALESCE(u.full_name, ''), %2, COALESCE(u.login, ''), c.completed_on, "
             "c.preliminary_reply_on, (a.has_linkage AND a.linkage_external <> '[]') OR (SELECT count(*) FROM "
             "data_source s WHERE s.case_id = c.id) > 1, (SELECT dl.login FROM decision d JOIN app_user dl ON dl.id "
             "= d.drafted_by WHERE d.case_id = c.id ORDER BY d.version DESC LIMIT 1) FROM fv_case c JOIN application "
             "a ON a.case_id = c.id LEFT JOIN app_user u ON u.id = c.assignee WHERE c.status IN (%1)")
-            .arg(openStatusList()));
+            .arg(openStatusList(),
+                 Database::orderedList(
+                     db.isServer(), QStringLiteral("registry"), QStringLiteral("data_source WHERE case_id = c.id"),
+                     QStringLiteral("pos"), QStringLiteral(","))));
     if (!q)
         return q.error();
     while (q->next()) {

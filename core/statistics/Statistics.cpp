@@ -136,7 +136,7 @@ Result<std::vector<DecidedCase>> decidedCases(Database &db, const QDate &from, c
         QStringLiteral(
             "SELECT d.case_id, coalesce(c.completed_on, a.received), substr(d.approved_at, 1, 10), "
             "(SELECT count(*) FROM data_source s WHERE s.case_id = d.case_id) > 1 OR EXISTS (SELECT 1 FROM "
-            "application x WHERE x.case_id = d.case_id AND x.has_linkage = 1 AND x.linkage_external <> '[]'), "
+            "application x WHERE x.case_id = d.case_id AND x.has_linkage AND x.linkage_external <> '[]'), "
             "(SELECT group_concat(e.registry || ':' || e.outcome, ',') FROM decision_entry e WHERE e.decision_id "
             "= d.id) FROM decision d INDEXED BY decision_approved JOIN fv_case c ON c.id = d.case_id JOIN "
             "application a ON a.case_id = d.case_id WHERE d.approved_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "storage/Migrations.h"
+#include "storage/ServerDatabase.h"
 #include "storage/Transaction.h"
 
 #include <QAtomicInt>
@@ -74,6 +75,8 @@ Database::Database(QSqlDatabase db, QString path, QString connectionName, bool r
 
 Database::~Database()
 {
+    if (m_server)
+        setServerClockOffset(std::nullopt);
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -219,6 +222,8 @@ Status Database::applyClock()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
+    if (isServerUri(path))
+        return openServer(path, false, DatabaseKind::Real);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(QCoreApplication::translate("fv::Storage", "there is no case database at %1").arg(path));
@@ -243,6 +248,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path, DatabaseKind kind)
 {
+    if (isServerUri(path))
+        return openServer(path, true, kind);
     const QFileInfo info(path);
     if (info.exists() && (info.isDir() || info.size() > 0))
         return fail(QCoreApplication::translate(
@@ -285,6 +292,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, Database
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);
+    if (m_server)
+        return q.exec(QStringLiteral("SELECT version FROM fv.schema_version")) && q.next() ? q.value(0).toInt() : 0;
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -301,6 +310,15 @@ bool cacheable(const QString &sql)
         || head.startsWith(u"UPDATE", Qt::CaseInsensitive) || head.startsWith(u"DELETE", Qt::CaseInsensitive);
     return write && !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
 }
+// Whether PostgreSQL can PREPARE the statement (queries and writes; not BEGIN, SET, SAVEPOINT…).
+bool preparable(const QString &sql)
+{
+    const QStringView head = QStringView(sql).trimmed();
+    for (const auto word : {u"SELECT", u"INSERT", u"UPDATE", u"DELETE", u"WITH", u"VALUES"})
+        if (head.startsWith(word, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
 } // namespace
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings)
@@ -311,9 +329,18 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
 // Prepares `sql` (once, when `reuse`: the statement is kept by its text) and runs it.
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings, bool reuse)
 {
+    if (m_server && bindings.isEmpty() && !preparable(sql)) { // BEGIN, SET…: PostgreSQL prepares no such thing
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            return sqlError(q.lastError(), QString());
+        return q;
+    }
     QSqlQuery q = reuse ? m_statements.value(sql, QSqlQuery(m_db)) : QSqlQuery(m_db);
     if (!reuse || q.lastQuery() != sql) {
-        q.setForwardOnly(true);
+        // QPSQL reads a forward-only result row by row (single-row mode), and the next statement
+        // on the connection would cut it short: the stores read nested results, so on the
+        // server every result is fetched whole.
+        q.setForwardOnly(!m_server);
         if (!q.prepare(sql))
             return sqlError(q.lastError(), QString());
         if (reuse)
@@ -324,9 +351,43 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings
         const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
         q.bindValue(static_cast<int>(i), nullText ? QVariant(QStringLiteral("")) : v);
     }
-    if (!q.exec())
+    if (!q.exec()) {
+        if (m_server)
+            if (auto refusal = serverRefusal(q.lastError(), m_serverLogin))
+                return fail(*refusal);
         return sqlError(q.lastError(), QString());
+    }
     return q;
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &bindings)
+{
+    auto q = run(sql + QStringLiteral(" RETURNING id"), bindings, false);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return fail(QCoreApplication::translate("fv::Storage", "the database gave no id for the new row"));
+    return q->value(0).toLongLong();
+}
+
+QString Database::orderedList(bool server, const QString &column, const QString &fromWhere, const QString &orderBy,
+                              const QString &separator)
+{
+    if (server)
+        return QStringLiteral("(SELECT string_agg((%1)::text, '%2' ORDER BY %3) FROM %4)")
+            .arg(column, separator, orderBy, fromWhere);
+    return QStringLiteral("(SELECT group_concat(x, '%1') FROM (SELECT %2 AS x FROM %3 ORDER BY %4))")
+        .arg(separator, column, fromWhere, orderBy);
+}
+
+QString Database::displayName() const
+{
+    if (!m_server)
+        return m_path;
+    const QString host = m_db.hostName().startsWith(QLatin1Char('/')) || m_db.hostName().isEmpty()
+        ? QStringLiteral("localhost")
+        : m_db.hostName();
+    return QStringLiteral("%1@%2/%3").arg(m_serverLogin, host, m_db.databaseName());
 }
 
 // A scalar never hands its statement out, so every one is kept prepared: the checks an

@@ -13,7 +13,8 @@
 
 namespace fv {
 
-// One open case database (SQLite). Owns its Qt connection; every other storage
+// One open case database: an SQLite file, or the team server (PostgreSQL, when the path is a
+// postgresql:// URI, see ServerDatabase.h). Owns its Qt connection; every other storage
 // class borrows it. Opening migrates the schema to the current version.
 class Database
 {
@@ -49,6 +50,21 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
+    // The team server (PostgreSQL) rather than an SQLite file.
+    bool isServer() const { return m_server; }
+    // On the server: the session's login (session_user), the only acting user there is.
+    const QString &serverLogin() const { return m_serverLogin; }
+    // What the status line shows: the file, or user@host/database on the server.
+    QString displayName() const;
+
+    // A subquery joining `column` of `fromWhere` ordered by `orderBy` with `separator`, in the
+    // engine's words: SQLite's group_concat over an ordered subquery, PostgreSQL's string_agg.
+    static QString orderedList(bool server, const QString &column, const QString &fromWhere, const QString &orderBy,
+                               const QString &separator);
+
+    // Runs an INSERT and returns the new row's id (RETURNING id: both engines).
+    Result<qint64> insert(const QString &sql, const QVariantList &bindings = {});
+
     // Runs one statement with positional bindings; the error names the statement's purpose.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
@@ -57,6 +73,9 @@ public:
 private:
     Database(QSqlDatabase db, QString path, QString connectionName, bool readOnly);
     static Result<std::unique_ptr<Database>> connect(const QString &path, bool readOnly);
+    static Result<std::unique_ptr<Database>> connectServer(const QString &uri);
+    static Result<std::unique_ptr<Database>> openServer(const QString &uri, bool create, DatabaseKind kind);
+    Status startServerSession();
     Status upgradeSchema();
     Status applyClock();
 
@@ -64,6 +83,8 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_server = false;
+    QString m_serverLogin;
     Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings, bool reuse);
 
     QHash<QString, QSqlQuery> m_statements; // prepared writes and scalars, by SQL text

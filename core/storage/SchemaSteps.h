@@ -16,8 +16,9 @@ Status upgradeToV6(Database &db); // letters: immutable documents, admin-edited 
 Status upgradeToV7(Database &db); // the rule book: user titles, decision contributors and revisions
 Status upgradeToV8(Database &db); // the archive: journal, screening
 Status upgradeToV9(Database &db); // after the decision: deliveries and the end of the project
+Status upgradeToV10(Database &db); // decision letters: a foreign applicant's legal basis
 
-// Decision letters: a foreign applicant's legal basis (versions 8 to 10 come from other branches).
-Status upgradeToV10(Database &db);
+// The packaged standard conditions into condition_library (v5; also a new team server).
+Status seedConditionLibrary(Database &db);
 
 } // namespace fv

@@ -4,7 +4,11 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
+
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -16,6 +20,8 @@ class Database;
 // One statement on the SQLite connection under a Database, prepared once and run many
 // times: for bulk work (the generator, statistics over the whole archive) where Qt's
 // per-value QVariant handling would cost more than SQLite itself. Bind by position from 1.
+// On the team server the same statement runs through Qt (INDEXED BY dropped, group_concat as
+// string_agg), so the callers stay one code for both engines.
 class SqliteStatement
 {
 public:
@@ -49,7 +55,13 @@ public:
     qint64 lastInsertId() const;
 
 private:
+    bool serverStep();
+
     sqlite3 *m_db = nullptr;
+    Database *m_server = nullptr;
+    std::unique_ptr<QSqlQuery> m_query;
+    QVariantList m_binds;
+    bool m_started = false;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     Error m_error;

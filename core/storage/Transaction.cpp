@@ -26,8 +26,9 @@ Transaction::Transaction(Database &db) : m_db(db)
     m_nested = depth > 0;
     // IMMEDIATE takes the write lock at once, so two writers queue on the busy timeout
     // instead of failing half-way (case numbers are allocated inside).
-    const QString sql = m_nested
-        ? QStringLiteral("SAVEPOINT ") + savepointName(depth)
+    const QString sql = m_nested ? QStringLiteral("SAVEPOINT ") + savepointName(depth)
+        : m_db.isServer()
+        ? QStringLiteral("BEGIN")
         : QStringLiteral("BEGIN IMMEDIATE");
     auto r = m_db.exec(sql);
     if (!r) {

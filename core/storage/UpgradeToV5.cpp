@@ -8,7 +8,6 @@
 #include <QJsonObject>
 
 namespace fv {
-namespace {
 
 // The standard conditions move from the packaged resource into the database, where an
 // admin edits them.
@@ -29,8 +28,6 @@ Status seedConditionLibrary(Database &db)
     }
     return ok();
 }
-
-} // namespace
 
 Status upgradeToV5(Database &db)
 {
