@@ -144,7 +144,8 @@ std::vector<std::pair<QString, QString>> caseTexts(const CaseRecord &record, Let
             add(QCoreApplication::translate("fv::Letters", "the registry manager's statement"), c->note);
         break;
     case LetterKind::Receipt:
-    case LetterKind::RegistryNotice: break;
+    case LetterKind::RegistryNotice:
+    case LetterKind::ProjectEndReminder: break;
     }
     return out;
 }
