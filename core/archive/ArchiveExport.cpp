@@ -106,6 +106,113 @@ Status writeXml(const QString &path, const std::function<void(QIODevice &)> &wri
     return ok();
 }
 
+// What one extract is made of.
+struct ExtractJob
+{
+    Database &db;
+    const std::vector<ArchivedCase> &cases;
+    ArchiveCreator creator;
+    QDate from, to;
+    QString by;
+    const ExportProgress &progress;
+};
+
+Status copySchemas(const QString &root)
+{
+    for (const QString &xsd : ArchiveExport::schemaFiles()) {
+        const QString to = root + QLatin1Char('/') + xsd;
+        if (!QFile::copy(QStringLiteral(":/noark5/") + xsd, to))
+            return fail(Tr::tr("could not copy the schema %1 into the extract").arg(xsd), root);
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    }
+    return ok();
+}
+
+// Every file of the extract into `root`: the documents, the four XML files, the schemas and
+// last the ADDML with their checksums.
+Result<ExportSummary> writeFiles(const ExtractJob &job, const QString &root)
+{
+    if (!QDir(root).mkdir(QStringLiteral("DOKUMENT")))
+        return fail(Tr::tr("could not make the folder DOKUMENT"), root);
+    std::vector<JournalEntry> entries;
+    qint64 total = 0;
+    for (const ArchivedCase &c : job.cases)
+        for (const JournalEntry &e : c.entries) {
+            entries.push_back(e);
+            total += e.documentNumber > 0 ? 2 : 1;
+        }
+    std::sort(entries.begin(), entries.end(), [](const JournalEntry &a, const JournalEntry &b) {
+        return std::tie(a.year, a.sequence) < std::tie(b.year, b.sequence);
+    });
+    qint64 done = 0;
+    auto docs = writeDocuments(job.db, job.cases, root, total, job.progress, done);
+    if (!docs)
+        return docs.error();
+    ExportSummary summary;
+    StructureCounts counts;
+    const QDateTime at = now();
+    if (auto s = writeXml(
+            root + QStringLiteral("/arkivstruktur.xml"),
+            [&](QIODevice &f) {
+                counts = writeArkivstruktur(f, job.cases, docs.value(), job.creator, job.from, job.to, job.by);
+            });
+        !s)
+        return s.error();
+    if (auto s = writeXml(root + QStringLiteral("/endringslogg.xml"),
+                          [&](QIODevice &f) { summary.changes = writeEndringslogg(f, job.cases, job.by, at); });
+        !s)
+        return s.error();
+    const QDate first = std::min(job.from, entries.front().journalDate);
+    const QDate last = std::max(job.to, entries.back().journalDate);
+    if (auto s = writeBytes(
+            root + QStringLiteral("/loependeJournal.xml"), runningJournalXml(entries, first, last, job.creator));
+        !s)
+        return s.error();
+    if (auto s = writeBytes(
+            root + QStringLiteral("/offentligJournal.xml"), publicJournalXml(entries, first, last, job.creator));
+        !s)
+        return s.error();
+    if (auto s = copySchemas(root); !s)
+        return s.error();
+    summary.cases = static_cast<int>(job.cases.size());
+    summary.entries = static_cast<int>(entries.size());
+    summary.documents = static_cast<int>(docs->size());
+    if (auto s = writeAddml(root, AddmlFacts{job.from, job.to, job.creator, counts, summary.entries, summary.changes});
+        !s)
+        return s.error();
+    if (job.progress && !job.progress(total, total))
+        return fail(Tr::tr("the extract was cancelled; nothing was written"));
+    return summary;
+}
+
+// The audit event and the rename together: a failed rename leaves no event, a failed commit
+// no folder.
+Status publish(const ExtractJob &job, const ExportSummary &summary, const QString &root, const QFileInfo &target)
+{
+    Transaction tx(job.db);
+    if (!tx.isOpen())
+        return tx.error();
+    if (auto s = AuditLog::append(
+            job.db, 0, job.by, QStringLiteral("archive-exported"),
+            QStringLiteral("Noark 5 extract of %1 cases (%2 journal entries, %3 documents) "
+                           "created from %4 to %5")
+                .arg(summary.cases)
+                .arg(summary.entries)
+                .arg(summary.documents)
+                .arg(job.from.toString(Qt::ISODate), job.to.toString(Qt::ISODate)));
+        !s)
+        return s;
+    if (target.exists() && !QDir().rmdir(target.absoluteFilePath()))
+        return fail(Tr::tr("the empty folder could not be replaced by the extract"), target.filePath());
+    if (!QDir().rename(root, target.absoluteFilePath()))
+        return fail(Tr::tr("the finished extract could not be moved into place"), target.filePath());
+    if (auto c = tx.commit(); !c) {
+        QDir(target.absoluteFilePath()).removeRecursively();
+        return c;
+    }
+    return ok();
+}
+
 } // namespace
 
 ArchiveExport::ArchiveExport(CaseService &cases) : m_cases(cases)
@@ -143,93 +250,18 @@ Result<ExportSummary> ArchiveExport::write(const QDate &from, const QDate &to, c
     auto creator = archiveCreator(db);
     if (!creator)
         return creator.error();
-
     // Written beside the target and renamed at the end: the target is whole or absent.
     const QFileInfo target(dir);
     QTemporaryDir work(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral("-XXXXXX"));
     if (!work.isValid())
         return fail(Tr::tr("could not make a working folder beside the extract: %1").arg(work.errorString()), dir);
-    const QString root = work.path();
-    if (!QDir(root).mkdir(QStringLiteral("DOKUMENT")))
-        return fail(Tr::tr("could not make the folder DOKUMENT"), root);
-
-    std::vector<JournalEntry> entries;
-    qint64 total = 0;
-    for (const ArchivedCase &c : cases.value())
-        for (const JournalEntry &e : c.entries) {
-            entries.push_back(e);
-            total += e.documentNumber > 0 ? 2 : 1;
-        }
-    std::sort(entries.begin(), entries.end(), [](const JournalEntry &a, const JournalEntry &b) {
-        return std::tie(a.year, a.sequence) < std::tie(b.year, b.sequence);
-    });
-    qint64 done = 0;
-    auto docs = writeDocuments(db, cases.value(), root, total, progress, done);
-    if (!docs)
-        return docs.error();
-
-    const QString by = m_cases.actor().login;
-    const QDateTime at = now();
-    ExportSummary summary;
-    StructureCounts counts;
-    if (auto s = writeXml(
-            root + QStringLiteral("/arkivstruktur.xml"),
-            [&](QIODevice &f) {
-                counts = writeArkivstruktur(f, cases.value(), docs.value(), creator.value(), from, to, by);
-            });
-        !s)
+    ExtractJob job{db, cases.value(), creator.value(), from, to, m_cases.actor().login, progress};
+    auto summary = writeFiles(job, work.path());
+    if (!summary)
+        return summary.error();
+    if (auto s = publish(job, summary.value(), work.path(), target); !s)
         return s.error();
-    if (auto s = writeXml(root + QStringLiteral("/endringslogg.xml"),
-                          [&](QIODevice &f) { summary.changes = writeEndringslogg(f, cases.value(), by, at); });
-        !s)
-        return s.error();
-    const QDate first = std::min(from, entries.front().journalDate);
-    const QDate last = std::max(to, entries.back().journalDate);
-    if (auto s = writeBytes(
-            root + QStringLiteral("/loependeJournal.xml"), runningJournalXml(entries, first, last, creator.value()));
-        !s)
-        return s.error();
-    if (auto s = writeBytes(
-            root + QStringLiteral("/offentligJournal.xml"), publicJournalXml(entries, first, last, creator.value()));
-        !s)
-        return s.error();
-    for (const QString &xsd : schemaFiles()) {
-        if (!QFile::copy(QStringLiteral(":/noark5/") + xsd, root + QLatin1Char('/') + xsd))
-            return fail(Tr::tr("could not copy the schema %1 into the extract").arg(xsd), root);
-        QFile::setPermissions(root + QLatin1Char('/') + xsd, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
-    }
-    summary.cases = static_cast<int>(cases->size());
-    summary.entries = static_cast<int>(entries.size());
-    summary.documents = static_cast<int>(docs->size());
-    AddmlFacts facts{from, to, creator.value(), counts, summary.entries, summary.changes};
-    if (auto s = writeAddml(root, facts); !s)
-        return s.error();
-    if (progress && !progress(total, total))
-        return fail(Tr::tr("the extract was cancelled; nothing was written"));
-
-    // The event and the rename together: a failed rename leaves no event, a failed commit no folder.
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return tx.error();
-    if (auto s = AuditLog::append(
-            db, 0, by, QStringLiteral("archive-exported"),
-            QStringLiteral("Noark 5 extract of %1 cases (%2 journal entries, %3 documents) "
-                           "created from %4 to %5")
-                .arg(summary.cases)
-                .arg(summary.entries)
-                .arg(summary.documents)
-                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-        !s)
-        return s.error();
-    if (target.exists() && !QDir().rmdir(target.absoluteFilePath()))
-        return fail(Tr::tr("the empty folder could not be replaced by the extract"), dir);
-    if (!QDir().rename(root, target.absoluteFilePath()))
-        return fail(Tr::tr("the finished extract could not be moved into place"), dir);
     work.setAutoRemove(false);
-    if (auto c = tx.commit(); !c) {
-        QDir(target.absoluteFilePath()).removeRecursively();
-        return c.error();
-    }
     return summary;
 }
 
