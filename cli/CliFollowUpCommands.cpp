@@ -98,6 +98,69 @@ int listDeliveries(Context &ctx, const QString &caseNumber)
     return Exit::Done;
 }
 
+enum class DeliveryStep { Ordered, Delayed, Delivered };
+
+// Records one delivery report and says so (or, with --json, lists the case's deliveries).
+int recordDelivery(Context &ctx, const QString &caseNumber, const QString &registry, DeliveryStep step, const QDate &on,
+                   const QString &reason)
+{
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    FollowUpService service(*cases.value());
+    const Status s = step == DeliveryStep::Ordered ? service.ordered(caseNumber, registry, on)
+        : step == DeliveryStep::Delayed
+        ? service.delayed(caseNumber, registry, reason, on)
+        : service.delivered(caseNumber, registry, on);
+    if (!s)
+        return ctx.refuse(s.error());
+    if (ctx.json)
+        return listDeliveries(ctx, caseNumber);
+    ctx.out << (step == DeliveryStep::Ordered       ? CliText::tr("%1: the data from %2 are recorded as ordered")
+                    : step == DeliveryStep::Delayed ? CliText::tr("%1: the delivery from %2 is recorded as delayed")
+                                                    : CliText::tr("%1: the data from %2 are recorded as delivered"))
+                   .arg(caseNumber, registry.toUpper())
+            << Qt::endl;
+    return Exit::Done;
+}
+
+// The end of the project: the dates, what was received and what is late.
+int showProjectEnd(Context &ctx, const QString &caseNumber)
+{
+    auto rec = ctx.loadCase(caseNumber);
+    if (!rec)
+        return ctx.refuse(rec.error());
+    const CaseRecord &r = rec.value();
+    const QDate day = today();
+    const Project &project = r.application.project;
+    if (ctx.json) {
+        printJson(
+            ctx,
+            QJsonObject{
+                {QStringLiteral("caseNumber"), r.summary.caseNumber},
+                {QStringLiteral("projectEnd"), jsonDate(project.end)},
+                {QStringLiteral("endReportDue"), jsonDate(followup::endReportDue(r))},
+                {QStringLiteral("endReportReceived"), jsonDate(r.followUp.end.reportOn)},
+                {QStringLiteral("endReportLate"), followup::endReportLate(r, day)},
+                {QStringLiteral("deletionDate"), jsonDate(project.deletionDate)},
+                {QStringLiteral("deletionConfirmed"), jsonDate(r.followUp.end.deletedOn)},
+                {QStringLiteral("deletionLate"), followup::deletionLate(r, day)}});
+        return Exit::Done;
+    }
+    const QString none = CliText::tr("not received");
+    ctx.out << CliText::tr("Project end: %1; end report due by %2; received: %3%4")
+                   .arg(iso(project.end), iso(followup::endReportDue(r)),
+                        r.followUp.end.reportOn.isValid() ? iso(r.followUp.end.reportOn) : none,
+                        followup::endReportLate(r, day) ? CliText::tr(" (LATE)") : QString())
+            << Qt::endl
+            << CliText::tr("Deletion date: %1; deletion confirmed: %2%3")
+                   .arg(iso(project.deletionDate),
+                        r.followUp.end.deletedOn.isValid() ? iso(r.followUp.end.deletedOn) : none,
+                        followup::deletionLate(r, day) ? CliText::tr(" (LATE)") : QString())
+            << Qt::endl;
+    return Exit::Done;
+}
+
 } // namespace
 
 int cmdDelivery(Context &ctx, Args &args)
@@ -124,22 +187,23 @@ int cmdDelivery(Context &ctx, Args &args)
         return ctx.usage(name, p);
     const QStringList p = args.positionals();
     const QString extra = p.size() > 2 ? p.at(2) : QString();
-    int code = Exit::Done;
+    if (deliveredText && onText)
+        return ctx.usage(name, CliText::tr("--delivered takes its date itself: --delivered DATE"));
+    // The day: --delivered DATE, --ordered DATE (or --on), --delayed … --on DATE; else today.
+    const std::optional<QString> dayText = deliveredText ? deliveredText
+        : onText                                         ? onText
+        : ordered && !extra.isEmpty()
+        ? std::optional<QString>(extra)
+        : std::nullopt;
     QDate on;
-    if (ordered && (onText || !extra.isEmpty())) {
-        auto d = parseDate(ctx, QStringLiteral("--ordered"), onText.value_or(extra), &code);
-        if (!d)
-            return code;
-        on = *d;
-    } else if (delayed && onText) {
-        auto d = parseDate(ctx, QStringLiteral("--on"), *onText, &code);
-        if (!d)
-            return code;
-        on = *d;
-    } else if (deliveredText) {
-        if (onText)
-            return ctx.usage(name, CliText::tr("--delivered takes its date itself: --delivered DATE"));
-        auto d = parseDate(ctx, QStringLiteral("--delivered"), *deliveredText, &code);
+    if (dayText) {
+        int code = Exit::Done;
+        const auto d = parseDate(
+            ctx,
+            deliveredText ? QStringLiteral("--delivered")
+                : onText  ? QStringLiteral("--on")
+                          : QStringLiteral("--ordered"),
+            *dayText, &code);
         if (!d)
             return code;
         on = *d;
@@ -147,23 +211,12 @@ int cmdDelivery(Context &ctx, Args &args)
     const QString reason = reasonText.value_or(extra);
     if (delayed && reason.trimmed().isEmpty())
         return ctx.usage(name, CliText::tr("--delayed needs the reason: --delayed REASON"));
-    auto cases = ctx.cases();
-    if (!cases)
-        return ctx.refuse(cases.error());
-    FollowUpService service(*cases.value());
-    const Status s = ordered ? service.ordered(p.at(0), p.at(1), on)
-        : delayed            ? service.delayed(p.at(0), p.at(1), reason, on)
-                             : service.delivered(p.at(0), p.at(1), on);
-    if (!s)
-        return ctx.refuse(s.error());
-    if (ctx.json)
-        return listDeliveries(ctx, p.at(0));
-    ctx.out << (ordered       ? CliText::tr("%1: the data from %2 are recorded as ordered")
-                    : delayed ? CliText::tr("%1: the delivery from %2 is recorded as delayed")
-                              : CliText::tr("%1: the data from %2 are recorded as delivered"))
-                   .arg(p.at(0), p.at(1).toUpper())
-            << Qt::endl;
-    return Exit::Done;
+    return recordDelivery(
+        ctx, p.at(0), p.at(1),
+        ordered       ? DeliveryStep::Ordered
+            : delayed ? DeliveryStep::Delayed
+                      : DeliveryStep::Delivered,
+        on, reason);
 }
 
 int cmdProjectEnd(Context &ctx, Args &args)
@@ -199,38 +252,7 @@ int cmdProjectEnd(Context &ctx, Args &args)
             return Exit::Done;
         }
     }
-    auto rec = ctx.loadCase(caseNumber);
-    if (!rec)
-        return ctx.refuse(rec.error());
-    const CaseRecord &r = rec.value();
-    const QDate day = today();
-    const Project &project = r.application.project;
-    if (ctx.json) {
-        printJson(
-            ctx,
-            QJsonObject{
-                {QStringLiteral("caseNumber"), r.summary.caseNumber},
-                {QStringLiteral("projectEnd"), jsonDate(project.end)},
-                {QStringLiteral("endReportDue"), jsonDate(followup::endReportDue(r))},
-                {QStringLiteral("endReportReceived"), jsonDate(r.followUp.end.reportOn)},
-                {QStringLiteral("endReportLate"), followup::endReportLate(r, day)},
-                {QStringLiteral("deletionDate"), jsonDate(project.deletionDate)},
-                {QStringLiteral("deletionConfirmed"), jsonDate(r.followUp.end.deletedOn)},
-                {QStringLiteral("deletionLate"), followup::deletionLate(r, day)}});
-        return Exit::Done;
-    }
-    const QString none = CliText::tr("not received");
-    ctx.out << CliText::tr("Project end: %1; end report due by %2; received: %3%4")
-                   .arg(iso(project.end), iso(followup::endReportDue(r)),
-                        r.followUp.end.reportOn.isValid() ? iso(r.followUp.end.reportOn) : none,
-                        followup::endReportLate(r, day) ? CliText::tr(" (LATE)") : QString())
-            << Qt::endl
-            << CliText::tr("Deletion date: %1; deletion confirmed: %2%3")
-                   .arg(iso(project.deletionDate),
-                        r.followUp.end.deletedOn.isValid() ? iso(r.followUp.end.deletedOn) : none,
-                        followup::deletionLate(r, day) ? CliText::tr(" (LATE)") : QString())
-            << Qt::endl;
-    return Exit::Done;
+    return showProjectEnd(ctx, caseNumber);
 }
 
 } // namespace fv::cli
