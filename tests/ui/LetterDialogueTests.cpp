@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "casework/CaseworkService.h"
 #include "letters/LetterChoice.h"
 #include "widgets/Dialogs.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -94,6 +96,14 @@ TEST_CASE("case texts in another language than the letter ask first; no sends no
 
 TEST_CASE("the letter dialog offers a reason only for a preliminary reply", "[ui][letters]")
 {
+    // FV_SCREENSHOT_DIR with FV_SCREENSHOT_LANG=nb: the dialog in bokmål (FV_EXTRA_TRANSLATION: a
+    // .qm with the messages not yet folded into the catalogue).
+    QTranslator extra;
+    if (qEnvironmentVariable("FV_SCREENSHOT_LANG") == QLatin1String("nb")) {
+        installTranslations(QStringLiteral("nb"));
+        if (extra.load(qEnvironmentVariable("FV_EXTRA_TRANSLATION")))
+            QCoreApplication::installTranslator(&extra);
+    }
     Office o;
     bool seen = false;
     QTimer::singleShot(0, [&] {
@@ -118,7 +128,9 @@ TEST_CASE("the letter dialog offers a reason only for a preliminary reply", "[ui
         CHECK(reason->count() == 5); // empty, and the four standard reasons
         reason->setCurrentIndex(1);
         if (const QString shots = qEnvironmentVariable("FV_SCREENSHOT_DIR"); !shots.isEmpty())
-            dialog->grab().save(QDir(shots).filePath(QStringLiteral("letter-choice-reason.png")));
+            dialog->grab().save(QDir(shots).filePath(
+                QStringLiteral("letter-choice-reason-%1.png")
+                    .arg(qEnvironmentVariable("FV_SCREENSHOT_LANG", QStringLiteral("en")))));
         seen = true;
         dialog->reject();
     });
