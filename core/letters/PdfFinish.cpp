@@ -135,9 +135,12 @@ private:
                 m_replaced.emplace(kid.getObjGen(), original);
                 continue;
             }
-            // The templates' header cells head their column.
-            if (tag == "TH")
-                kid.replaceKey("/A", Handle::parse("<< /O /Table /Scope /Column >>"));
+            if (tag == "TH") {
+                const QByteArray scope = m_inStep ? m_structure.elements[index].scope : QByteArray();
+                kid.replaceKey("/A",
+                               Handle::parse("<< /O /Table /Scope /"
+                                             + (scope.isEmpty() ? "Column" : scope.toStdString()) + " >>"));
+            }
             children(kid);
             kept.appendItem(kid);
         }

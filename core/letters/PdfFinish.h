@@ -11,13 +11,14 @@ namespace fv {
 
 // The structure elements Cairo wrote, in the order it made them (the tree's pre-order):
 // their tag, and for an element that continues an earlier one (a paragraph reopened after a
-// page's artifacts) that element's index, else -1.
+// page's artifacts) that element's index, else -1; for a header cell, what it heads.
 struct PdfStructure
 {
     struct Element
     {
         QByteArray tag;
         int continues = -1;
+        QByteArray scope = {}; // a header cell's: "Column" or "Row"
     };
     std::vector<Element> elements;
 };

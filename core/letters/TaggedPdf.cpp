@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFont>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -28,6 +29,7 @@ struct Node
 {
     QString id;
     QByteArray tag;
+    QByteArray scope = {}; // a header cell's: "Column" or "Row"
 };
 using Path = std::vector<Node>;
 
@@ -68,12 +70,15 @@ private:
         }
     }
 
-    // A table with header rows (<thead>) is a data table: Table, TR, TH or TD. One without is
-    // only layout (the reference line, the signatures): each cell is a paragraph.
+    // A table with header rows (<thead>) is a data table: Table, TR, TH or TD; so is one whose
+    // every row starts with a bold cell (the decision's facts: "Prosjektperiode | …"), its
+    // first column row headers. Any other table is only layout (the reference line, the
+    // signatures): each cell is a paragraph.
     void table(QTextTable *table, const Path &parent)
     {
         const QString id = QStringLiteral("T%1").arg(table->firstPosition());
         const int headerRows = table->format().headerRowCount();
+        const bool rowHeaders = headerRows == 0 && hasRowHeaders(table);
         for (int r = 0; r < table->rows(); ++r) {
             for (int c = 0; c < table->columns(); ++c) {
                 const QTextTableCell cell = table->cellAt(r, c);
@@ -81,10 +86,15 @@ private:
                     continue;
                 const QString cellId = QStringLiteral("%1.%2.%3").arg(id).arg(r).arg(c);
                 Path path = parent;
-                if (headerRows > 0) {
+                if (headerRows > 0 || rowHeaders) {
                     path.push_back({id, QByteArrayLiteral("Table")});
                     path.push_back({QStringLiteral("%1.%2").arg(id).arg(r), QByteArrayLiteral("TR")});
-                    path.push_back({cellId, r < headerRows ? QByteArrayLiteral("TH") : QByteArrayLiteral("TD")});
+                    if (r < headerRows)
+                        path.push_back({cellId, QByteArrayLiteral("TH"), QByteArrayLiteral("Column")});
+                    else if (rowHeaders && c == 0)
+                        path.push_back({cellId, QByteArrayLiteral("TH"), QByteArrayLiteral("Row")});
+                    else
+                        path.push_back({cellId, QByteArrayLiteral("TD")});
                 } else {
                     path.push_back({cellId, QByteArrayLiteral("P")});
                 }
@@ -96,6 +106,28 @@ private:
                 }
             }
         }
+    }
+
+    static bool hasRowHeaders(QTextTable *table)
+    {
+        if (table->columns() < 2 || table->rows() < 1)
+            return false;
+        for (int r = 0; r < table->rows(); ++r) {
+            bool bold = false;
+            const QTextTableCell cell = table->cellAt(r, 0);
+            for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                for (auto f = it.currentBlock().begin(); !f.atEnd(); ++f) {
+                    if (f.fragment().text().trimmed().isEmpty())
+                        continue;
+                    if (f.fragment().charFormat().fontWeight() < QFont::Bold)
+                        return false;
+                    bold = true;
+                }
+            }
+            if (!bold)
+                return false;
+        }
+        return true;
     }
 
     void block(const QTextBlock &block, Path path)
@@ -216,7 +248,7 @@ public:
             cairo_tag_begin(m_cr, path[i].tag.constData(), "");
             m_open.push_back(path[i]);
             const auto [first, isNew] = m_opened.try_emplace(path[i].id, int(m_structure.elements.size()));
-            m_structure.elements.push_back({path[i].tag, isNew ? -1 : first->second});
+            m_structure.elements.push_back({path[i].tag, isNew ? -1 : first->second, path[i].scope});
         }
     }
 

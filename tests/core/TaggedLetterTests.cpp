@@ -144,6 +144,8 @@ TEST_CASE("every letter kind in every language is a tagged PDF that identifies a
             }
             if (kind == LetterKind::Decision || kind == LetterKind::Receipt)
                 CHECK(structure.contains(QStringLiteral("H2 (block)")));
+            if (kind == LetterKind::Decision) // the facts of the project: label, value
+                CHECK(structure.contains(QStringLiteral("/Scope /Row")));
             if (kind == LetterKind::Receipt) { // the list of what was received
                 CHECK(structure.contains(QStringLiteral("L (block)")));
                 CHECK(structure.contains(QStringLiteral("LI (block)")));
