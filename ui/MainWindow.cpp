@@ -262,7 +262,7 @@ void MainWindow::buildLayout()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_workQueue, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Work queue"));
-    m_pages->addTab(m_casesSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Ca&ses"));
+    m_pages->addTab(m_casesSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Cas&es"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::placeDetailPane);
     placeDetailPane();
 
@@ -392,6 +392,7 @@ void MainWindow::report(const Status &status, const QString &doneText)
 {
     if (!status) {
         m_messages->show(MessageBar::Kind::Error, status.error().toString());
+        m_messages->takeFocus(); // a refusal of the user's own command: the keyboard goes there
         return;
     }
     m_messages->hide();

@@ -122,18 +122,20 @@ void MainWindow::importApplications()
             refused << number.error().toString();
     }
     m_session.notifyCasesChanged();
-    if (!refused.isEmpty())
+    if (!refused.isEmpty()) {
         m_messages->show(
             MessageBar::Kind::Error,
             tr("%1 of %2 files imported. Refused:\n%3")
                 .arg(done.size())
                 .arg(files.size())
                 .arg(refused.join(QLatin1Char('\n'))));
-    else
+        m_messages->takeFocus(); // the keyboard goes on from the refusal it was just told
+    } else {
         statusBar()->showMessage(
             tr("Imported %n application(s): %1", nullptr, static_cast<int>(done.size()))
                 .arg(done.join(QStringLiteral(", "))),
             8000);
+    }
     if (!done.isEmpty())
         selectCase(done.last());
 }

@@ -87,6 +87,12 @@ void MessageBar::show(Kind kind, const QString &text)
         m_close->setFocus(Qt::OtherFocusReason);
 }
 
+void MessageBar::takeFocus()
+{
+    if (isVisible())
+        m_close->setFocus(Qt::OtherFocusReason);
+}
+
 QString MessageBar::text() const
 {
     return m_text->text();

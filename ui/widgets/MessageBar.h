@@ -18,6 +18,9 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);
     QString text() const;
+    // Puts the keyboard on the message (its close button): after a refusal of the user's own
+    // command, so that Tab, Escape or Enter go on from the message they were just told.
+    void takeFocus();
 
 private:
     QLabel *m_icon;
