@@ -162,7 +162,10 @@ Status createServerSchema(Database &db)
     auto script = expandedSchema();
     if (!script)
         return script.error();
-    if (auto s = runScript(db, script.value(), ServerText::tr("the server's schema could not be created")); !s) {
+    // One transaction: a refused or failed schema leaves the database as empty as it was.
+    const QString whole = QStringLiteral("BEGIN;\n") + script.value() + QStringLiteral("\nCOMMIT;");
+    if (auto s = runScript(db, whole, ServerText::tr("the server's schema could not be created")); !s) {
+        (void)runScript(db, QStringLiteral("ROLLBACK"), QString());
         (void)runScript(db, QStringLiteral("RESET ROLE"), QString());
         return s;
     }

@@ -225,3 +225,22 @@ TEST_CASE("team server: user administration goes through the server's functions"
             .arg(s.it()));
     CHECK(events.out.trimmed().toInt() >= 4);
 }
+
+TEST_CASE("team server: init by a caseworker is refused and leaves the empty database empty", "[server][cli]")
+{
+    REQUIRE_SERVER();
+    ServerTestDb s; // for its logins
+    const QString empty = s.name() + QStringLiteral("_empty");
+    REQUIRE(ServerTestDb::superPsql(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(empty))
+                .status
+            == 0);
+    QString uri = s.uri(s.ada());
+    uri.replace(s.name(), empty);
+    auto init = test::cliProcess({QStringLiteral("--db"), uri, QStringLiteral("init")});
+    const auto left = ServerTestDb::superPsql(
+        QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'fv'"), empty);
+    (void)ServerTestDb::superPsql(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(empty));
+    CHECK(init.status == 1);
+    CHECK(init.err.contains(QStringLiteral("the server's schema could not be created")));
+    CHECK(left.out.trimmed() == QStringLiteral("0"));
+}

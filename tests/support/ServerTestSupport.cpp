@@ -40,9 +40,13 @@ bool ServerTestDb::available()
     return !superUri().isEmpty();
 }
 
-CliRun ServerTestDb::superPsql(const QString &sql)
+CliRun ServerTestDb::superPsql(const QString &sql, const QString &database)
 {
-    return runPsql(superUri(), sql);
+    if (database.isEmpty())
+        return runPsql(superUri(), sql);
+    QUrl url(superUri());
+    url.setPath(QLatin1Char('/') + database);
+    return runPsql(url.toString(QUrl::FullyEncoded), sql);
 }
 
 ServerTestDb::ServerTestDb()

@@ -33,8 +33,8 @@ public:
     CliRun cli(const QString &login, const QStringList &args, const QStringList &environment = {}) const;
     // psql as `login` on this database (ON_ERROR_STOP, unaligned, tuples only).
     CliRun psql(const QString &login, const QString &sql) const;
-    // psql as the cluster's superuser on its maintenance database.
-    static CliRun superPsql(const QString &sql);
+    // psql as the cluster's superuser on its maintenance database, or on `database`.
+    static CliRun superPsql(const QString &sql, const QString &database = QString());
 
 private:
     QString m_tag;
