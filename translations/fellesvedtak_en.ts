@@ -159,4 +159,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fv::Cli</name>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fv::JournalModel</name>
+    <message numerus="yes">
+        <source>open, %n day(s)</source>
+        <translation>
+            <numerusform>open, %n day</numerusform>
+            <numerusform>open, %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fv::JournalWindow</name>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1050,6 +1050,14 @@
             <numerusform>… og %n til, hver markert med rødt ved sitt felt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Project start</source>
+        <translation>Prosjektstart</translation>
+    </message>
+    <message>
+        <source>Project end</source>
+        <translation>Prosjektslutt</translation>
+    </message>
 </context>
 <context>
     <name>fv::ApplicationHtml</name>
@@ -1367,6 +1375,116 @@
     </message>
 </context>
 <context>
+    <name>fv::Archive</name>
+    <message>
+        <source>could not read the file to checksum it</source>
+        <translation>kunne ikke lese filen for å beregne sjekksummen</translation>
+    </message>
+    <message>
+        <source>could not write the file: %1</source>
+        <translation>kunne ikke skrive filen: %1</translation>
+    </message>
+    <message>
+        <source>there is a file where the extract&apos;s folder should be; choose a new folder</source>
+        <translation>det ligger en fil der mappen for uttrekket skulle vært. Velg en ny mappe</translation>
+    </message>
+    <message>
+        <source>the folder is not empty; an extract is written into a new or empty folder only</source>
+        <translation>mappen er ikke tom. Et uttrekk skrives bare til en ny eller tom mappe</translation>
+    </message>
+    <message>
+        <source>the stored document is damaged (its SHA-256 differs from when it was stored); no extract was written</source>
+        <translation>det lagrede dokumentet er skadet (SHA-256 er en annen enn da det ble lagret). Uttrekket ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>the stored document is empty; no extract was written</source>
+        <translation>det lagrede dokumentet er tomt. Uttrekket ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>the extract was cancelled; nothing was written</source>
+        <translation>uttrekket ble avbrutt. Ingenting ble skrevet</translation>
+    </message>
+    <message>
+        <source>could not copy the schema %1 into the extract</source>
+        <translation>kunne ikke kopiere skjemaet %1 inn i uttrekket</translation>
+    </message>
+    <message>
+        <source>could not make the folder DOKUMENT</source>
+        <translation>kunne ikke lage mappen DOKUMENT</translation>
+    </message>
+    <message>
+        <source>the empty folder could not be replaced by the extract</source>
+        <translation>den tomme mappen kunne ikke erstattes med uttrekket</translation>
+    </message>
+    <message>
+        <source>the finished extract could not be moved into place</source>
+        <translation>det ferdige uttrekket kunne ikke flyttes på plass</translation>
+    </message>
+    <message>
+        <source>the period must be two dates, the first not after the second</source>
+        <translation>perioden må være to datoer, og den første kan ikke være etter den andre</translation>
+    </message>
+    <message>
+        <source>no closed case was created from %1 to %2, so there is nothing to extract</source>
+        <translation>ingen avsluttede saker ble opprettet fra %1 til %2, så det er ingenting å ta ut</translation>
+    </message>
+    <message>
+        <source>could not make a working folder beside the extract: %1</source>
+        <translation>kunne ikke lage en arbeidsmappe ved siden av uttrekket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fv::ArchiveActions</name>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation>&amp;Journal …</translation>
+    </message>
+    <message>
+        <source>&amp;Restanse list…</source>
+        <translation>&amp;Restanseliste …</translation>
+    </message>
+    <message>
+        <source>&amp;Export archive extract…</source>
+        <translation>&amp;Eksporter arkivuttrekk …</translation>
+    </message>
+    <message>
+        <source>Export archive extract</source>
+        <translation>Eksporter arkivuttrekk</translation>
+    </message>
+    <message>
+        <source>Closed cases created from:</source>
+        <translation>Avsluttede saker opprettet fra:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>til:</translation>
+    </message>
+    <message>
+        <source>A new or empty folder for the extract</source>
+        <translation>En ny eller tom mappe for uttrekket</translation>
+    </message>
+    <message>
+        <source>Archive extract</source>
+        <translation>Arkivuttrekk</translation>
+    </message>
+    <message>
+        <source>Writing the Noark 5 extract…</source>
+        <translation>Skriver Noark 5-uttrekket …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 closed cases, %2 journal entries and %3 documents were written to %4.</source>
+        <translation>%1 avsluttede saker, %2 journalposter og %3 dokumenter ble skrevet til %4.</translation>
+    </message>
+</context>
+<context>
     <name>fv::AssessmentModel</name>
     <message>
         <source>Required</source>
@@ -1466,10 +1584,6 @@
     <message>
         <source>&amp;Withdrawn by the applicant…</source>
         <translation>Trukket av s&amp;øker …</translation>
-    </message>
-    <message>
-        <source>C&amp;lose the case</source>
-        <translation>Avs&amp;lutt saken</translation>
     </message>
     <message>
         <source>Choose a case in the list.</source>
@@ -1703,6 +1817,30 @@
         <source>the DPIA as an attachment (the application says it is done, but it is not attached)</source>
         <translation>personvernkonsekvensvurderingen (DPIA) som vedlegg (søknaden sier at den er gjort, men den er ikke lagt ved)</translation>
     </message>
+    <message>
+        <source>The applicant&apos;s &amp;legal basis abroad…</source>
+        <translation>Søkerens &amp;rettsgrunnlag i utlandet …</translation>
+    </message>
+    <message>
+        <source>Close t&amp;he case</source>
+        <translation>Avs&amp;lutt saken</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s legal basis abroad</source>
+        <translation>Søkerens rettsgrunnlag i utlandet</translation>
+    </message>
+    <message>
+        <source>An applicant established outside Norway: its legal basis for the processing under the law of its own country, as the decision letter is to state it. Leave it empty to state none.</source>
+        <translation>En søker som er etablert utenfor Norge: søkerens rettslige grunnlag for behandlingen etter lovgivningen i eget land, slik vedtaksbrevet skal gjengi det. La feltet stå tomt hvis det ikke skal oppgis noe.</translation>
+    </message>
+    <message>
+        <source>%1: no legal basis abroad is stated</source>
+        <translation>%1: ikke noe rettsgrunnlag i utlandet er oppgitt</translation>
+    </message>
+    <message>
+        <source>%1: the legal basis abroad is stated</source>
+        <translation>%1: rettsgrunnlaget i utlandet er oppgitt</translation>
+    </message>
 </context>
 <context>
     <name>fv::CaseListModel</name>
@@ -1893,24 +2031,8 @@
         <translation>Velg en sak i listen.</translation>
     </message>
     <message>
-        <source>&amp;Application</source>
-        <translation>&amp;Søknad</translation>
-    </message>
-    <message>
-        <source>Case&amp;work</source>
-        <translation>Saks&amp;behandling</translation>
-    </message>
-    <message>
-        <source>Joint &amp;decision</source>
-        <translation>Felles &amp;vedtak</translation>
-    </message>
-    <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
-    </message>
-    <message>
-        <source>&amp;Events</source>
-        <translation>&amp;Hendelser</translation>
     </message>
     <message>
         <source>Doc&amp;uments</source>
@@ -1998,6 +2120,94 @@
     <message>
         <source>Click a reference to open the letter exactly as it was sent.</source>
         <translation>Klikk på en referanse for å åpne brevet nøyaktig slik det ble sendt.</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication</source>
+        <translation>Søk&amp;nad</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Søknad</translation>
+    </message>
+    <message>
+        <source>Casewor&amp;k</source>
+        <translation>Saks&amp;behandling</translation>
+    </message>
+    <message>
+        <source>Joint decision by registry</source>
+        <translation>Felles vedtak per register</translation>
+    </message>
+    <message>
+        <source>Joint decision</source>
+        <translation>Felles vedtak</translation>
+    </message>
+    <message>
+        <source>&amp;Joint decision</source>
+        <translation>Felles v&amp;edtak</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nts</source>
+        <translation>Hen&amp;delser</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>De&amp;livery and end</source>
+        <translation>&amp;Levering og avslutning</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Journalpost</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>Journalnr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Public title</source>
+        <translation>Offentlig tittel</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avskrevet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>screened: %1</source>
+        <translation>skjermet: %1</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2476,6 @@
         <translation>&lt;b&gt;Vedtaksfrist %1&lt;/b&gt; – %2 (%3).</translation>
     </message>
     <message>
-        <source>&amp;Save assessment</source>
-        <translation>&amp;Lagre vurdering</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Frister</translation>
     </message>
@@ -2378,6 +2584,18 @@
     <message>
         <source>Choose a check in the list.</source>
         <translation>Velg et kontrollpunkt i listen.</translation>
+    </message>
+    <message>
+        <source>Save assess&amp;ment</source>
+        <translation>La&amp;gre vurdering</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2892,46 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery of the data</source>
+        <translation>Levering av dataene</translation>
+    </message>
+    <message>
+        <source>End report</source>
+        <translation>Sluttrapport</translation>
+    </message>
+    <message>
+        <source>Confirmation of deletion</source>
+        <translation>Bekreftelse på sletting</translation>
+    </message>
+    <message>
+        <source>Data ordered</source>
+        <translation>Data bestilt</translation>
+    </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation>Leveransen er forsinket</translation>
+    </message>
+    <message>
+        <source>Data delivered</source>
+        <translation>Data levert</translation>
+    </message>
+    <message>
+        <source>End report received</source>
+        <translation>Sluttrapport mottatt</translation>
+    </message>
+    <message>
+        <source>Deletion confirmed</source>
+        <translation>Sletting bekreftet</translation>
+    </message>
+    <message>
+        <source>ask the registry manager about the delivery</source>
+        <translation>spør registerforvalteren om leveransen</translation>
+    </message>
+    <message>
+        <source>send the end-of-project reminder</source>
+        <translation>send påminnelse om prosjektslutt</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3644,213 @@
         <source>%1: the registry managers have not answered the consultation on %2; add --despite-open-consultation to send the draft for approval without their answer</source>
         <translation>%1: registerforvalterne har ikke svart på høringen om %2; legg til --despite-open-consultation for å sende utkastet til godkjenning uten svaret deres</translation>
     </message>
+    <message>
+        <source>--as cannot be used on the team server: there you act as the login you connected with (%1)</source>
+        <translation>--as kan ikke brukes på fellesserveren: der handler du som påloggingen du koblet til med (%1)</translation>
+    </message>
+    <message>
+        <source>No users yet: IT grants fv_admin to the first administrator&apos;s login, who then adds themselves with: user add LOGIN --role admin (docs/TEAM.md)</source>
+        <translation>Ingen brukere ennå: IT gir påloggingen til den første administratoren rollen fv_admin, og administratoren legger så til seg selv med: user add PÅLOGGING --role admin (docs/TEAM.md)</translation>
+    </message>
+    <message>
+        <source>the demo cases go into a database file of their own, never onto the team server</source>
+        <translation>eksempelsakene legges i en egen databasefil, aldri på fellesserveren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n dag gammel</numerusform>
+            <numerusform>%n dager gammel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>screened: %1</source>
+        <translation>skjermet: %1</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>avskrevet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>--%1 DATE is required</source>
+        <translation>--%1 DATO må oppgis</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 må være en dato ÅÅÅÅ-MM-DD, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>the journal entry %1 does not belong to the case %2</source>
+        <translation>journalposten %1 hører ikke til saken %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a journal entry number (e.g. 3, or %2-3)</source>
+        <translation>«%1» er ikke et journalpostnummer (f.eks. 3 eller %2-3)</translation>
+    </message>
+    <message>
+        <source>--basis TEXT is required, e.g. --basis &quot;Offl. § 13 jf. fvl. § 13&quot;</source>
+        <translation>--basis TEKST må oppgis, f.eks. --basis &quot;Offl. § 13 jf. fvl. § 13&quot;</translation>
+    </message>
+    <message>
+        <source>--note TEXT is required</source>
+        <translation>--note TEKST må oppgis</translation>
+    </message>
+    <message>
+        <source>the archive command is: archive export</source>
+        <translation>arkivkommandoen er: archive export</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out MAPPE må oppgis</translation>
+    </message>
+    <message>
+        <source>archive export: %1 %</source>
+        <translation>arkivuttrekk: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 journal entries, %3 documents written to %4</source>
+        <translation>%1 saker, %2 journalposter og %3 dokumenter skrevet til %4</translation>
+    </message>
+    <message>
+        <source>give either --text TEXT or --clear</source>
+        <translation>oppgi enten --text TEKST eller --clear</translation>
+    </message>
+    <message>
+        <source>--text is empty; use --clear to state no legal basis abroad</source>
+        <translation>--text er tom; bruk --clear for å fjerne rettsgrunnlaget i utlandet</translation>
+    </message>
+    <message>
+        <source>%1: no legal basis abroad is stated</source>
+        <translation>%1: ikke noe rettsgrunnlag i utlandet er oppgitt</translation>
+    </message>
+    <message>
+        <source>%1: the legal basis abroad is stated</source>
+        <translation>%1: rettsgrunnlaget i utlandet er oppgitt</translation>
+    </message>
+    <message>
+        <source>%1: not a real date in the form YYYY-MM-DD</source>
+        <translation>%1: ikke en gyldig dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>The decision letter has not been sent yet.</source>
+        <translation>Vedtaksbrevet er ikke sendt ennå.</translation>
+    </message>
+    <message>
+        <source>Decision letter sent: %1; data due by: %2</source>
+        <translation>Vedtaksbrev sendt: %1; dataene skal være levert innen: %2</translation>
+    </message>
+    <message>
+        <source>ordered %1</source>
+        <translation>bestilt %1</translation>
+    </message>
+    <message>
+        <source>delayed %1: %2</source>
+        <translation>forsinket %1: %2</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>levert %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FORSINKET</translation>
+    </message>
+    <message>
+        <source>%1: the data from %2 are recorded as ordered</source>
+        <translation>%1: dataene fra %2 er registrert som bestilt</translation>
+    </message>
+    <message>
+        <source>%1: the delivery from %2 is recorded as delayed</source>
+        <translation>%1: leveransen fra %2 er registrert som forsinket</translation>
+    </message>
+    <message>
+        <source>%1: the data from %2 are recorded as delivered</source>
+        <translation>%1: dataene fra %2 er registrert som levert</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>ikke mottatt</translation>
+    </message>
+    <message>
+        <source>Project end: %1; end report due by %2; received: %3%4</source>
+        <translation>Prosjektslutt: %1; sluttrapport innen %2; mottatt: %3%4</translation>
+    </message>
+    <message>
+        <source> (LATE)</source>
+        <translation> (FORSINKET)</translation>
+    </message>
+    <message>
+        <source>Deletion date: %1; deletion confirmed: %2%3</source>
+        <translation>Slettedato: %1; sletting bekreftet: %2%3</translation>
+    </message>
+    <message>
+        <source>--reason and --on go with --ordered, --delivered or --delayed</source>
+        <translation>--reason og --on brukes sammen med --ordered, --delivered eller --delayed</translation>
+    </message>
+    <message>
+        <source>give one of --ordered, --delivered DATE and --delayed REASON</source>
+        <translation>oppgi én av --ordered, --delivered DATO og --delayed BEGRUNNELSE</translation>
+    </message>
+    <message>
+        <source>--delivered takes its date itself: --delivered DATE</source>
+        <translation>--delivered tar datoen selv: --delivered DATO</translation>
+    </message>
+    <message>
+        <source>--delayed needs the reason: --delayed REASON</source>
+        <translation>--delayed trenger en begrunnelse: --delayed BEGRUNNELSE</translation>
+    </message>
+    <message>
+        <source>give one of --report DATE and --deleted DATE at a time</source>
+        <translation>oppgi bare én av --report DATO og --deleted DATO om gangen</translation>
+    </message>
+    <message>
+        <source>%1: the end report is recorded as received</source>
+        <translation>%1: sluttrapporten er registrert som mottatt</translation>
+    </message>
+    <message>
+        <source>%1: deletion or anonymisation is recorded as confirmed</source>
+        <translation>%1: sletting eller anonymisering er registrert som bekreftet</translation>
+    </message>
+    <message>
+        <source>registries %1 % alike, variables %2 % alike, %3</source>
+        <translation>registre %1 % like, variabler %2 % like, %3</translation>
+    </message>
+    <message>
+        <source>same purpose</source>
+        <translation>samme formål</translation>
+    </message>
+    <message>
+        <source>another purpose</source>
+        <translation>annet formål</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Begrunnelse: %1</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>Vilkår: %1</translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--limit må være et tall fra 1 til %1, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>No approved decision shares a registry with %1.</source>
+        <translation>Ingen godkjente vedtak gjelder noen av registrene i %1.</translation>
+    </message>
+    <message>
+        <source>on the team server, backup and restore are IT&apos;s work with PostgreSQL&apos;s own tools: pg_dump and pg_restore, or continuous archiving with point-in-time recovery (docs/TEAM.md)</source>
+        <translation>på fellesserveren tar IT seg av sikkerhetskopiering og gjenoppretting med PostgreSQL sine egne verktøy: pg_dump og pg_restore, eller kontinuerlig arkivering med gjenoppretting til et tidspunkt (docs/TEAM.md)</translation>
+    </message>
+    <message>
+        <source>generate writes a local test database only, not the team server: generate into an SQLite file</source>
+        <translation>generate skriver bare til en lokal testdatabase, ikke til fellesserveren: generer inn i en SQLite-fil</translation>
+    </message>
 </context>
 <context>
     <name>fv::Clock</name>
@@ -3405,20 +3870,12 @@
         <translation>a–z, sifre og -, f.eks. storage</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Placeholders&lt;/b&gt; are filled in from the application when a draft is made: &lt;tt&gt;{{environment}}&lt;/tt&gt; the storage environment, &lt;tt&gt;{{deletionDate}}&lt;/tt&gt; the date the data are to be deleted or anonymised, &lt;tt&gt;{{projectEnd}}&lt;/tt&gt; the end of the project.</source>
-        <translation>&lt;b&gt;Plassholdere&lt;/b&gt; fylles ut fra søknaden når et utkast lages: &lt;tt&gt;{{environment}}&lt;/tt&gt; lagringsmiljøet, &lt;tt&gt;{{deletionDate}}&lt;/tt&gt; datoen opplysningene skal slettes eller anonymiseres, &lt;tt&gt;{{projectEnd}}&lt;/tt&gt; prosjektslutt.</translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>&amp;Bokmål:</source>
         <translation>&amp;Bokmål:</translation>
-    </message>
-    <message>
-        <source>&amp;Nynorsk:</source>
-        <translation>&amp;Nynorsk:</translation>
     </message>
     <message>
         <source>&amp;English:</source>
@@ -3456,16 +3913,24 @@
         <source>Unknown placeholder: %1</source>
         <translation>Ukjent plassholder: %1</translation>
     </message>
-    <message>
-        <source>The condition %1 uses the unknown placeholder %2; use {{environment}}, {{deletionDate}} or {{projectEnd}}.</source>
-        <translation>Vilkåret %1 bruker den ukjente plassholderen %2; bruk {{environment}}, {{deletionDate}} eller {{projectEnd}}.</translation>
-    </message>
     <message numerus="yes">
         <source>%n standard condition(s) saved; new decision drafts start from them.</source>
         <translation>
             <numerusform>%n standardvilkår er lagret; nye vedtaksutkast tar utgangspunkt i det.</numerusform>
             <numerusform>%n standardvilkår er lagret; nye vedtaksutkast tar utgangspunkt i dem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Placeholders&lt;/b&gt; are filled in from the application when a draft is made: &lt;tt&gt;{{environment}}&lt;/tt&gt; the storage environment, &lt;tt&gt;{{deletionDate}}&lt;/tt&gt; the date the data are to be deleted or anonymised, &lt;tt&gt;{{projectEnd}}&lt;/tt&gt; the end of the project, &lt;tt&gt;{{endReportDue}}&lt;/tt&gt; the day the end-of-project report is due (the setting&apos;s months after the project end).</source>
+        <translation>&lt;b&gt;Plassholdere&lt;/b&gt; fylles ut fra søknaden når et utkast lages: &lt;tt&gt;{{environment}}&lt;/tt&gt; lagringsmiljøet, &lt;tt&gt;{{deletionDate}}&lt;/tt&gt; datoen opplysningene skal slettes eller anonymiseres, &lt;tt&gt;{{projectEnd}}&lt;/tt&gt; prosjektslutt, &lt;tt&gt;{{endReportDue}}&lt;/tt&gt; fristen for sluttmeldingen (så mange måneder etter prosjektslutt som innstillingen sier).</translation>
+    </message>
+    <message>
+        <source>N&amp;ynorsk:</source>
+        <translation>N&amp;ynorsk:</translation>
+    </message>
+    <message>
+        <source>The condition %1 uses the unknown placeholder %2; use {{environment}}, {{deletionDate}}, {{projectEnd}} or {{endReportDue}}.</source>
+        <translation>Vilkåret %1 bruker den ukjente plassholderen %2; bruk {{environment}}, {{deletionDate}}, {{projectEnd}} eller {{endReportDue}}.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +4054,30 @@
         <source>%1 › Justification</source>
         <translation>%1 › Begrunnelse</translation>
     </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variabler</translation>
+    </message>
+    <message>
+        <source>Other variable</source>
+        <translation>Annen variabel</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begrunnelse</translation>
+    </message>
 </context>
 <context>
     <name>fv::DateField</name>
@@ -3642,6 +4131,18 @@
     <message>
         <source>Say why the draft goes back: the comment is required</source>
         <translation>Begrunn hvorfor utkastet sendes tilbake: kommentaren er påkrevd</translation>
+    </message>
+    <message>
+        <source>The foreign legal basis is %1 characters long; at most %2 are allowed</source>
+        <translation>Rettsgrunnlaget i utlandet er %1 tegn langt; det kan være høyst %2 tegn</translation>
+    </message>
+    <message>
+        <source>No foreign legal basis is stated for case %1</source>
+        <translation>Det er ikke oppgitt noe rettsgrunnlag i utlandet for sak %1</translation>
+    </message>
+    <message>
+        <source>Case %1 already states this foreign legal basis</source>
+        <translation>Sak %1 har allerede dette rettsgrunnlaget i utlandet</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4589,38 @@
         <source>Reasons when nothing is granted</source>
         <translation>Begrunnelse når ingenting innvilges</translation>
     </message>
+    <message>
+        <source>Earlier &amp;practice</source>
+        <translation>Tidligere &amp;praksis</translation>
+    </message>
+    <message>
+        <source>Insert standard text: %1</source>
+        <translation>Sett inn standardtekst: %1</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Vilkår</translation>
+    </message>
+    <message>
+        <source>the general reasons</source>
+        <translation>den generelle begrunnelsen</translation>
+    </message>
+    <message>
+        <source>the reason for %1</source>
+        <translation>begrunnelsen for %1</translation>
+    </message>
+    <message>
+        <source>Reuse a reason from %1</source>
+        <translation>Gjenbruk en begrunnelse fra %1</translation>
+    </message>
+    <message>
+        <source>The reason from %1 is added to %2; Ctrl+Z takes it back.</source>
+        <translation>Begrunnelsen fra %1 er lagt til i %2; Ctrl+Z tar den bort igjen.</translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registre</translation>
+    </message>
 </context>
 <context>
     <name>fv::DecisionEntryModel</name>
@@ -4213,10 +4746,6 @@
 <context>
     <name>fv::DecisionVersionsView</name>
     <message>
-        <source>&amp;Show version…</source>
-        <translation>Vis ve&amp;rsjon …</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
@@ -4259,6 +4788,14 @@
     <message>
         <source>Awaiting approval</source>
         <translation>Til godkjenning</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow version…</source>
+        <translation>Vis ve&amp;rsjon …</translation>
+    </message>
+    <message>
+        <source>Versions of the decision</source>
+        <translation>Versjoner av vedtaket</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +5003,18 @@
         <source>a DPIA or the data protection officer&apos;s assessment (attachment &quot;dpia&quot; or &quot;dpo-assessment&quot;)</source>
         <translation>en DPIA eller personvernombudets vurdering (vedlegg «dpia» eller «dpo-assessment»)</translation>
     </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 den %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>den %1</translation>
+    </message>
 </context>
 <context>
     <name>fv::Fees</name>
@@ -4484,6 +5033,260 @@
     <message>
         <source>Appeal</source>
         <translation>Klage</translation>
+    </message>
+</context>
+<context>
+    <name>fv::FollowUp</name>
+    <message>
+        <source>Not reported</source>
+        <translation>Ikke meldt</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record it when it has happened</source>
+        <translation>%1 er fram i tid: registrer det når det har skjedd</translation>
+    </message>
+    <message>
+        <source>%1 is before the decision letter was sent (%2)</source>
+        <translation>%1 er før vedtaksbrevet ble sendt (%2)</translation>
+    </message>
+    <message>
+        <source>The data from %1 were delivered on %2; nothing more is recorded for it</source>
+        <translation>Dataene fra %1 ble levert %2; det registreres ikke noe mer for dette registeret</translation>
+    </message>
+    <message>
+        <source>The data from %1 were ordered on %2 already</source>
+        <translation>Dataene fra %1 ble allerede bestilt %2</translation>
+    </message>
+    <message>
+        <source>Say why the delivery from %1 is delayed: a reason is required</source>
+        <translation>Skriv hvorfor leveransen fra %1 er forsinket: begrunnelse må oppgis</translation>
+    </message>
+    <message>
+        <source>%1 is before the data were ordered (%2)</source>
+        <translation>%1 er før dataene ble bestilt (%2)</translation>
+    </message>
+    <message>
+        <source>Give the day the data were delivered</source>
+        <translation>Oppgi datoen dataene ble levert</translation>
+    </message>
+    <message>
+        <source>Give the day the end report was received</source>
+        <translation>Oppgi datoen sluttrapporten ble mottatt</translation>
+    </message>
+    <message>
+        <source>Give the day deletion or anonymisation was confirmed</source>
+        <translation>Oppgi datoen sletting eller anonymisering ble bekreftet</translation>
+    </message>
+    <message>
+        <source>The end report was recorded as received on %1 already</source>
+        <translation>Sluttrapporten er allerede registrert som mottatt %1</translation>
+    </message>
+    <message>
+        <source>Deletion or anonymisation was recorded as confirmed on %1 already</source>
+        <translation>Sletting eller anonymisering er allerede registrert som bekreftet %1</translation>
+    </message>
+</context>
+<context>
+    <name>fv::FollowUpPage</name>
+    <message>
+        <source>&amp;Record delivery</source>
+        <translation>&amp;Registrer leveranse</translation>
+    </message>
+    <message>
+        <source>Record end &amp;report</source>
+        <translation>Registrer slutt&amp;rapport</translation>
+    </message>
+    <message>
+        <source>Record dele&amp;tion</source>
+        <translation>Registrer slet&amp;ting</translation>
+    </message>
+    <message>
+        <source>Delivery from the registry managers</source>
+        <translation>Levering fra registerforvalterne</translation>
+    </message>
+    <message>
+        <source>Delivery per registry</source>
+        <translation>Levering per register</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>Årsak til forsinkelse</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>What the registry manager reports</source>
+        <translation>Hva registerforvalteren melder</translation>
+    </message>
+    <message>
+        <source>Date of the delivery report</source>
+        <translation>Dato for meldingen om leveransen</translation>
+    </message>
+    <message>
+        <source>Why the delivery is delayed</source>
+        <translation>Hvorfor leveransen er forsinket</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>Re&amp;gister:</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (empty: today):</source>
+        <translation>&amp;Dato (tom: i dag):</translation>
+    </message>
+    <message>
+        <source>End of the project</source>
+        <translation>Prosjektslutt</translation>
+    </message>
+    <message>
+        <source>Day the end report was received</source>
+        <translation>Dato sluttrapporten ble mottatt</translation>
+    </message>
+    <message>
+        <source>Day deletion or anonymisation was confirmed</source>
+        <translation>Dato sletting eller anonymisering ble bekreftet</translation>
+    </message>
+    <message>
+        <source>End report &amp;received on:</source>
+        <translation>Sluttrapport &amp;mottatt:</translation>
+    </message>
+    <message>
+        <source>Deletion or anonymisation c&amp;onfirmed on:</source>
+        <translation>Sletting eller anonymisering &amp;bekreftet:</translation>
+    </message>
+    <message>
+        <source>Project end:</source>
+        <translation>Prosjektslutt:</translation>
+    </message>
+    <message>
+        <source>End report:</source>
+        <translation>Sluttrapport:</translation>
+    </message>
+    <message>
+        <source>Deletion or anonymisation:</source>
+        <translation>Sletting eller anonymisering:</translation>
+    </message>
+    <message>
+        <source>A project that needs the data longer than the decision allows must send a change application before the deletion date; the end-of-project reminder letter says so.</source>
+        <translation>Et prosjekt som trenger dataene lenger enn vedtaket gir adgang til, må sende en endringssøknad før slettedatoen. Det står også i påminnelsen om prosjektslutt.</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>Velg en sak i listen.</translation>
+    </message>
+    <message>
+        <source>The decision grants no data, so nothing is delivered.</source>
+        <translation>Vedtaket gir ikke tilgang til data, så ingenting skal leveres.</translation>
+    </message>
+    <message>
+        <source>The decision letter has not been sent yet. Deliveries are followed up from the day it is.</source>
+        <translation>Vedtaksbrevet er ikke sendt ennå. Leveransene følges opp fra den dagen det sendes.</translation>
+    </message>
+    <message>
+        <source>Decision letter sent %1. The registry managers should deliver within %2 weeks, by %3.</source>
+        <translation>Vedtaksbrevet ble sendt %1. Registerforvalterne bør levere innen %2 uker, det vil si innen %3.</translation>
+    </message>
+    <message>
+        <source>⚠ Not delivered in time: %1</source>
+        <translation>⚠ Ikke levert i tide: %1</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – på overtid</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>mottatt %1</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>ikke mottatt</translation>
+    </message>
+    <message>
+        <source>⚠ %1 – late</source>
+        <translation>⚠ %1 – forsinket</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>bekreftet %1</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>ikke bekreftet</translation>
+    </message>
+    <message>
+        <source>due by %1 (%2 weeks after the end): %3</source>
+        <translation>frist %1 (%2 uker etter prosjektslutt): %3</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>innen %1: %2</translation>
+    </message>
+    <message>
+        <source>The end report is recorded already.</source>
+        <translation>Sluttrapporten er allerede registrert.</translation>
+    </message>
+    <message>
+        <source>Deletion is confirmed already.</source>
+        <translation>Slettingen er allerede bekreftet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as dd.mm.yyyy</source>
+        <translation>«%1» er ikke en dato: skriv den som dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>%1: the data from %2 are recorded as ordered</source>
+        <translation>%1: dataene fra %2 er registrert som bestilt</translation>
+    </message>
+    <message>
+        <source>%1: the delivery from %2 is recorded as delayed</source>
+        <translation>%1: leveransen fra %2 er registrert som forsinket</translation>
+    </message>
+    <message>
+        <source>%1: the data from %2 are recorded as delivered</source>
+        <translation>%1: dataene fra %2 er registrert som levert</translation>
+    </message>
+    <message>
+        <source>%1: the end report is recorded as received</source>
+        <translation>%1: sluttrapporten er registrert som mottatt</translation>
+    </message>
+    <message>
+        <source>%1: deletion or anonymisation is recorded as confirmed</source>
+        <translation>%1: sletting eller anonymisering er registrert som bekreftet</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +5314,221 @@
     <message>
         <source>Not found</source>
         <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Søk i brukerveiledningen</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Kapittel</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Journal</name>
+    <message>
+        <source>the case has no journal entry %1</source>
+        <translation>saken har ingen journalpost %1</translation>
+    </message>
+    <message>
+        <source>the case has no journal entry %1 (see its journal for the numbers)</source>
+        <translation>saken har ingen journalpost %1 (se sakens journal for numrene)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a screening basis on the list; choose one of: %2</source>
+        <translation>«%1» er ikke en skjermingshjemmel på listen. Velg en av disse: %2</translation>
+    </message>
+    <message>
+        <source>journal entry %1 is screened with the whole case; lift the case&apos;s screening instead</source>
+        <translation>journalpost %1 er skjermet fordi hele saken er skjermet. Opphev skjermingen av saken i stedet</translation>
+    </message>
+    <message>
+        <source>journal entry %1 is not screened</source>
+        <translation>journalpost %1 er ikke skjermet</translation>
+    </message>
+    <message>
+        <source>the case is not screened as a whole</source>
+        <translation>saken er ikke skjermet som helhet</translation>
+    </message>
+    <message>
+        <source>a journal entry is closed by a note as TE (taken into account) or TO (for information), not &quot;%1&quot;</source>
+        <translation>en journalpost avskrives med notat som TE (tatt til etterretning) eller TO (tatt til orientering), ikke «%1»</translation>
+    </message>
+    <message>
+        <source>closing a journal entry by a note needs the note</source>
+        <translation>for å avskrive en journalpost med notat må du skrive notatet</translation>
+    </message>
+    <message>
+        <source>journal entry %1 is not an incoming document; only those are closed</source>
+        <translation>journalpost %1 er ikke et inngående dokument. Bare inngående dokumenter avskrives</translation>
+    </message>
+    <message>
+        <source>journal entry %1 is already closed</source>
+        <translation>journalpost %1 er allerede avskrevet</translation>
+    </message>
+    <message>
+        <source>the period must be two dates, the first not after the second</source>
+        <translation>perioden må være to datoer, og den første kan ikke være etter den andre</translation>
+    </message>
+    <message>
+        <source>nothing was journalled from %1 to %2, so there is no journal to write</source>
+        <translation>ingenting ble journalført fra %1 til %2, så det er ingen journal å skrive</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>inngående</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>utgående</translation>
+    </message>
+    <message>
+        <source>internal, follow-up</source>
+        <translation>organinternt, til oppfølging</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>organinternt</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>journalført</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>ekspedert</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkivert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>utgår</translation>
+    </message>
+</context>
+<context>
+    <name>fv::JournalModel</name>
+    <message>
+        <source>%1 (screened: %2)</source>
+        <translation>%1 (skjermet: %2)</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>avskrevet %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, %n day(s)</source>
+        <translation>
+            <numerusform>åpen, %n dag</numerusform>
+            <numerusform>åpen, %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Journalpost</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Journal no.</source>
+        <translation>Journalnr.</translation>
+    </message>
+    <message>
+        <source>Journal date</source>
+        <translation>Journaldato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Public title</source>
+        <translation>Offentlig tittel</translation>
+    </message>
+    <message>
+        <source>Closed / age</source>
+        <translation>Avskrevet / alder</translation>
+    </message>
+</context>
+<context>
+    <name>fv::JournalWindow</name>
+    <message>
+        <source>Only open incoming entries (restanse list)</source>
+        <translation>Bare åpne inngående journalposter (restanseliste)</translation>
+    </message>
+    <message>
+        <source>Restanse list</source>
+        <translation>Restanseliste</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>name or organisation</source>
+        <translation>navn eller virksomhet</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Journal date:</source>
+        <translation>Journaldato:</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Part:</translation>
+    </message>
+    <message>
+        <source>Type and status:</source>
+        <translation>Type og status:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>S&amp;creen entry</source>
+        <translation>S&amp;kjerm journalpost</translation>
+    </message>
+    <message>
+        <source>&amp;Lift screening</source>
+        <translation>&amp;Opphev skjerming</translation>
+    </message>
+    <message>
+        <source>Screening in the public journal:</source>
+        <translation>Skjerming i offentlig journal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n journalpost</numerusform>
+            <numerusform>%n journalposter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a journal entry in the list first.</source>
+        <translation>Velg en journalpost i listen først.</translation>
+    </message>
+    <message>
+        <source>%1-%2 is screened in the public journal.</source>
+        <translation>%1-%2 er skjermet i offentlig journal.</translation>
+    </message>
+    <message>
+        <source>%1-%2 is no longer screened in the public journal.</source>
+        <translation>%1-%2 er ikke lenger skjermet i offentlig journal.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +5568,26 @@
     <message>
         <source>L&amp;anguage:</source>
         <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>End-of-project reminder</source>
+        <translation>Påminnelse om prosjektslutt</translation>
+    </message>
+    <message>
+        <source>Rejection (no answer from the applicant)</source>
+        <translation>Avvisning (søkeren svarte ikke)</translation>
+    </message>
+    <message>
+        <source>Registry manager&apos;s statement for comment</source>
+        <translation>Uttalelse fra registerforvalter til kommentar</translation>
+    </message>
+    <message>
+        <source>Why the case takes time: choose a standard reason or write the reason yourself</source>
+        <translation>Hvorfor saken tar tid: velg en standardbegrunnelse eller skriv begrunnelsen selv</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay:</source>
+        <translation>Be&amp;grunnelse for at saken tar tid:</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +5655,14 @@
     <message>
         <source>The standard template is used again.</source>
         <translation>Standardmalen brukes igjen.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Forhåndsvisning av brevet</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +5762,102 @@
     <message>
         <source>the decision grants nothing from the registry %1, so its manager has nothing to deliver and is sent no notice</source>
         <translation>vedtaket innvilger ingenting fra registeret %1, så registerforvalteren har ikke noe å utlevere og får ingen melding</translation>
+    </message>
+    <message>
+        <source>Waiting for the registry managers&apos; statements</source>
+        <translation>Venter på uttalelser fra registerforvalterne</translation>
+    </message>
+    <message>
+        <source>Legal questions need a careful assessment</source>
+        <translation>Rettslige spørsmål krever grundig vurdering</translation>
+    </message>
+    <message>
+        <source>Linked sources need a longer assessment</source>
+        <translation>Sammenstilte kilder krever lengre vurdering</translation>
+    </message>
+    <message>
+        <source>Many applications in the queue</source>
+        <translation>Mange søknader i kø</translation>
+    </message>
+    <message>
+        <source>the server stored other bytes than were sent</source>
+        <translation>serveren lagret andre byte enn dem som ble sendt</translation>
+    </message>
+    <message>
+        <source>nynorsk</source>
+        <translation>nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <source>the reasons</source>
+        <translation>begrunnelsen</translation>
+    </message>
+    <message>
+        <source>the legal basis</source>
+        <translation>hjemmelen</translation>
+    </message>
+    <message>
+        <source>the reasons for the exemption</source>
+        <translation>begrunnelsen for dispensasjonen</translation>
+    </message>
+    <message>
+        <source>the reason for %1</source>
+        <translation>begrunnelsen for %1</translation>
+    </message>
+    <message>
+        <source>the reason for removing %1</source>
+        <translation>begrunnelsen for å fjerne %1</translation>
+    </message>
+    <message>
+        <source>the request for information</source>
+        <translation>anmodningen om opplysninger</translation>
+    </message>
+    <message>
+        <source>the reason for forwarding</source>
+        <translation>begrunnelsen for oversendelsen</translation>
+    </message>
+    <message>
+        <source>the reason for the delay</source>
+        <translation>begrunnelsen for at saken tar tid</translation>
+    </message>
+    <message>
+        <source>the registry manager&apos;s statement</source>
+        <translation>uttalelsen fra registerforvalteren</translation>
+    </message>
+    <message>
+        <source>the letter is in %1, but %2 written in the case is in %3; translate it first, or confirm that the letter goes out like this</source>
+        <translation>brevet er på %1, men %2 som er skrevet i saken, er på %3; oversett først, eller bekreft at brevet skal sendes slik</translation>
+    </message>
+    <message>
+        <source>nothing about the end of the project is late, so there is nothing to remind the applicant of: the end report is due after %1 and the confirmation of deletion after %2, or they are recorded already</source>
+        <translation>ingenting ved prosjektslutt er forsinket, så det er ikke noe å minne søkeren om: sluttrapporten er forsinket først etter %1 og bekreftelsen på sletting etter %2, eller de er allerede registrert</translation>
+    </message>
+    <message>
+        <source>the application is not rejected for want of an answer, so there is no rejection to send; a case is rejected when the reminder&apos;s deadline has passed without an answer</source>
+        <translation>søknaden er ikke avvist fordi svar uteble, så det er ingen avvisning å sende; en sak avvises når fristen i purringen er gått ut uten svar</translation>
+    </message>
+    <message>
+        <source>a statement is put to the applicant for comment while the case is being assessed, before the decision is drafted; this case is now: %1</source>
+        <translation>en uttalelse legges fram for søkeren til kommentar mens saken vurderes, før vedtaket utarbeides; denne saken har nå status: %1</translation>
+    </message>
+    <message>
+        <source>no registry manager has given a statement in this case, so there is nothing to put to the applicant for comment</source>
+        <translation>ingen registerforvalter har gitt uttalelse i denne saken, så det er ingenting å legge fram for søkeren</translation>
+    </message>
+    <message>
+        <source>the registry manager of %1 has given no statement in this case, so there is nothing to put to the applicant for comment</source>
+        <translation>registerforvalteren for %1 har ikke gitt uttalelse i denne saken, så det er ingenting å legge fram for søkeren</translation>
+    </message>
+    <message>
+        <source>a preliminary reply must say why the case takes time: choose a standard reason (%1) or write the reason</source>
+        <translation>et foreløpig svar må si hvorfor saken tar tid: velg en standardbegrunnelse (%1) eller skriv begrunnelsen</translation>
     </message>
 </context>
 <context>
@@ -4839,10 +5981,6 @@
     <message>
         <source>&amp;Work queue</source>
         <translation>Arbeids&amp;liste</translation>
-    </message>
-    <message>
-        <source>&amp;Cases</source>
-        <translation>Sa&amp;ker</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
@@ -5251,6 +6389,38 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>The registry managers have not yet answered the consultation on %1. Send the draft for approval without their answer?</source>
         <translation>Registerforvalterne har ennå ikke svart på høringen om %1. Vil du sende utkastet til godkjenning uten svaret deres?</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Koble til &amp;server …</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Flere handlinger</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Søk i saker</translation>
+    </message>
+    <message>
+        <source>Cas&amp;es</source>
+        <translation>Sa&amp;ker</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Koblet til %1</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Send the letter anyway?</source>
+        <translation>%1.
+
+Vil du sende brevet likevel?</translation>
+    </message>
 </context>
 <context>
     <name>fv::MessageBar</name>
@@ -5549,6 +6719,133 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>The decision was changed by %1 at %2 after you read it (you read revision %3, it is now revision %4); nothing was done: read it again first</source>
         <translation>Vedtaket ble endret av %1 %2 etter at du leste det (du leste revisjon %3, nå er det revisjon %4); ingenting ble gjort: les det på nytt først</translation>
     </message>
+    <message>
+        <source>The decision letter has not been sent, so there is no delivery or end of project to follow up yet</source>
+        <translation>Vedtaksbrevet er ikke sendt, så det er ennå ingen leveranse eller prosjektslutt å følge opp</translation>
+    </message>
+    <message>
+        <source>The decision grants no data, so nothing is delivered and the project has nothing to report or delete</source>
+        <translation>Vedtaket gir ikke tilgang til data, så ingenting leveres, og prosjektet har ikke noe å rapportere eller slette</translation>
+    </message>
+    <message>
+        <source>The decision grants nothing from the registry &quot;%1&quot;, so its manager delivers nothing from it; the registries granted are: %2</source>
+        <translation>Vedtaket gir ikke tilgang til noe fra registeret «%1», så registerforvalteren leverer ikke noe derfra; registrene det er gitt tilgang til, er: %2</translation>
+    </message>
+    <message>
+        <source>screen journal entries</source>
+        <translation>skjerme journalposter</translation>
+    </message>
+    <message>
+        <source>close journal entries</source>
+        <translation>avskrive journalposter</translation>
+    </message>
+    <message>
+        <source>publish the public journal</source>
+        <translation>publisere offentlig journal</translation>
+    </message>
+    <message>
+        <source>export the archive</source>
+        <translation>lage arkivuttrekk</translation>
+    </message>
+    <message>
+        <source>record registry managers&apos; deliveries</source>
+        <translation>registrere registerforvalternes leveranser</translation>
+    </message>
+    <message>
+        <source>record end reports and deletions</source>
+        <translation>registrere sluttrapporter og sletting</translation>
+    </message>
+</context>
+<context>
+    <name>fv::PracticePane</name>
+    <message>
+        <source>Approved decisions on the same registries, variables and purpose, the closest and newest first. Reuse a reason with the button, Enter or a double-click: it goes into the draft as an edit you can undo.</source>
+        <translation>Godkjente vedtak om de samme registrene, variablene og formålet, de nærmeste og nyeste først. Gjenbruk en begrunnelse med knappen, Enter eller dobbeltklikk: den settes inn i utkastet som en endring du kan angre.</translation>
+    </message>
+    <message>
+        <source>Earlier practice</source>
+        <translation>Tidligere praksis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Reason, title or condition</source>
+        <translation>Begrunnelse, tittel eller vilkår</translation>
+    </message>
+    <message>
+        <source>The chosen text in full</source>
+        <translation>Den valgte teksten i sin helhet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>No approved decision shares a registry with this draft.</source>
+        <translation>Ingen godkjente vedtak gjelder noen av registrene i dette utkastet.</translation>
+    </message>
+    <message>
+        <source>Earlier decisions, the closest first (%1):</source>
+        <translation>Tidligere vedtak, de nærmeste først (%1):</translation>
+    </message>
+    <message>
+        <source>Earlier practice could not be read: %1</source>
+        <translation>Tidligere praksis kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>registries %1 % alike, variables %2 % alike, %3</source>
+        <translation>registre %1 % like, variabler %2 % like, %3</translation>
+    </message>
+    <message>
+        <source>same purpose</source>
+        <translation>samme formål</translation>
+    </message>
+    <message>
+        <source>another purpose</source>
+        <translation>annet formål</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation>Tatt ut: %1</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Conditions (%1)</source>
+        <translation>Vilkår (%1)</translation>
+    </message>
+    <message>
+        <source>Reuse t&amp;his in the general reasons</source>
+        <translation>Gjenbr&amp;uk i den generelle begrunnelsen</translation>
+    </message>
+    <message>
+        <source>Reuse t&amp;his reason for %1</source>
+        <translation>Gjenbr&amp;uk begrunnelsen for %1</translation>
+    </message>
+    <message>
+        <source>Adds the reason to the draft (Enter, Ctrl+Shift+R); Ctrl+Z takes it back</source>
+        <translation>Legger begrunnelsen inn i utkastet (Enter, Ctrl+Shift+R); Ctrl+Z tar den bort igjen</translation>
+    </message>
+    <message>
+        <source>Choose a registry&apos;s reason or the reasons of an earlier decision</source>
+        <translation>Velg begrunnelsen for et register eller begrunnelsen i et tidligere vedtak</translation>
+    </message>
 </context>
 <context>
     <name>fv::PriceTableDialog</name>
@@ -5726,6 +7023,228 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>%1 saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variabler</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Server</name>
+    <message>
+        <source>this computer lacks Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql)</source>
+        <translation>denne maskinen mangler PostgreSQL-driveren til Qt (pakken libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>får ikke kontakt med serveren: %1</translation>
+    </message>
+    <message>
+        <source>FELLESVEDTAK_TODAY is set, but on the team server the date and time are always the server&apos;s; unset the variable</source>
+        <translation>FELLESVEDTAK_TODAY er satt, men på fellesserveren er dato og klokkeslett alltid serverens; fjern variabelen</translation>
+    </message>
+    <message>
+        <source>a fixed date cannot be used on the team server</source>
+        <translation>en fast dato kan ikke brukes på fellesserveren</translation>
+    </message>
+    <message>
+        <source>the server&apos;s clock gave no time (%1)</source>
+        <translation>serverens klokke ga ikke noe tidspunkt (%1)</translation>
+    </message>
+    <message>
+        <source>the server database has no Fellesvedtak schema yet; IT creates it with init (docs/TEAM.md)</source>
+        <translation>databasen på serveren har ikke noe Fellesvedtak-skjema ennå; IT oppretter det med init (docs/TEAM.md)</translation>
+    </message>
+    <message>
+        <source>%1 is not an active user of Fellesvedtak.</source>
+        <translation>%1 er ikke en aktiv bruker av Fellesvedtak.</translation>
+    </message>
+    <message>
+        <source>the program carries no server schema (resources/postgres/schema.sql)</source>
+        <translation>programmet har ikke med seg skjemaet for serveren (resources/postgres/schema.sql)</translation>
+    </message>
+    <message>
+        <source>the program&apos;s server schema lacks the part %1</source>
+        <translation>skjemaet for serveren i programmet mangler delen %1</translation>
+    </message>
+    <message>
+        <source>this is not a valid server address (%1)</source>
+        <translation>dette er ikke en gyldig serveradresse (%1)</translation>
+    </message>
+    <message>
+        <source>a password in the server address is refused: it would show in the process list and in history files; use ~/.pgpass, a service file, Kerberos or a certificate (docs/TEAM.md)</source>
+        <translation>et passord i serveradressen godtas ikke: det ville blitt synlig i prosesslisten og i historikkfiler; bruk ~/.pgpass, en tjenestefil, Kerberos eller et sertifikat (docs/TEAM.md)</translation>
+    </message>
+    <message>
+        <source>the server address&apos;s parameter %1 contains “;”, which is not allowed</source>
+        <translation>parameteren %1 i serveradressen inneholder «;», og det er ikke tillatt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema could not be created</source>
+        <translation>skjemaet på serveren kunne ikke opprettes</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema is at version %1, newer than this program (%2): install the newer Fellesvedtak</source>
+        <translation>skjemaet på serveren har versjon %1, som er nyere enn dette programmet (%2): installer den nyere versjonen av Fellesvedtak</translation>
+    </message>
+    <message>
+        <source>this program has no server schema step to version %1</source>
+        <translation>dette programmet kan ikke oppgradere skjemaet på serveren til versjon %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema is at version %1 and this program needs version %2: IT upgrades it by running the program once as the database&apos;s superuser</source>
+        <translation>skjemaet på serveren har versjon %1, og dette programmet trenger versjon %2: IT oppgraderer det ved å kjøre programmet én gang som databasens superbruker</translation>
+    </message>
+    <message>
+        <source>%1 has worked on this decision and cannot approve it. Someone else must approve it (the four-eyes principle).</source>
+        <translation>%1 har arbeidet med dette vedtaket og kan ikke godkjenne det selv. En annen må godkjenne (firøyeprinsippet).</translation>
+    </message>
+    <message>
+        <source>Someone changed this after you opened it. Open it again.</source>
+        <translation>Noen har endret dette etter at du åpnet det. Åpne det på nytt.</translation>
+    </message>
+    <message>
+        <source>You do not have the role this needs.</source>
+        <translation>Du har ikke rollen som trengs for dette.</translation>
+    </message>
+    <message>
+        <source>Nobody can change their own roles or their own user account. Another administrator must do it.</source>
+        <translation>Ingen kan endre sine egne roller eller sin egen brukerkonto. En annen administrator må gjøre det.</translation>
+    </message>
+    <message>
+        <source>The decision is approved and can no longer be changed.</source>
+        <translation>Vedtaket er godkjent og kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <source>Who wrote the draft of a decision version, and when, cannot be changed.</source>
+        <translation>Hvem som skrev utkastet til en vedtaksversjon, og når, kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>A decision version cannot be deleted.</source>
+        <translation>En vedtaksversjon kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>Who worked on a decision cannot be changed or removed.</source>
+        <translation>Hvem som har arbeidet med et vedtak, kan ikke endres eller fjernes.</translation>
+    </message>
+    <message>
+        <source>The decision is no longer a draft and cannot be edited.</source>
+        <translation>Vedtaket er ikke lenger et utkast og kan ikke redigeres.</translation>
+    </message>
+    <message>
+        <source>The decision has not been submitted for approval.</source>
+        <translation>Vedtaket er ikke sendt til godkjenning.</translation>
+    </message>
+    <message>
+        <source>The decision is not approved yet.</source>
+        <translation>Vedtaket er ikke godkjent ennå.</translation>
+    </message>
+    <message>
+        <source>Write why the draft is returned.</source>
+        <translation>Skriv hvorfor utkastet sendes tilbake.</translation>
+    </message>
+    <message>
+        <source>This is not possible in the case&apos;s current status.</source>
+        <translation>Dette er ikke mulig i sakens nåværende status.</translation>
+    </message>
+    <message>
+        <source>There is no case with this number.</source>
+        <translation>Det finnes ingen sak med dette nummeret.</translation>
+    </message>
+    <message>
+        <source>The case has no decision draft.</source>
+        <translation>Saken har ikke noe utkast til vedtak.</translation>
+    </message>
+    <message>
+        <source>Someone else stored a document in the case meanwhile. Try again.</source>
+        <translation>Noen andre har lagret et dokument i saken i mellomtiden. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>A sent document cannot be changed or deleted.</source>
+        <translation>Et sendt dokument kan ikke endres eller slettes.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be changed or deleted.</source>
+        <translation>Hendelsesloggen kan ikke endres eller slettes.</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail is missing, so nothing can be recorded.</source>
+        <translation>Toppen av hendelsesloggen mangler, så ingenting kan registreres.</translation>
+    </message>
+    <message>
+        <source>Case numbers are given in sequence, and a case always keeps its number.</source>
+        <translation>Saksnumre tildeles fortløpende, og en sak beholder alltid nummeret sitt.</translation>
+    </message>
+    <message>
+        <source>A case cannot be deleted.</source>
+        <translation>En sak kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>The case numbers for %1 are used up.</source>
+        <translation>Saksnumrene for %1 er brukt opp.</translation>
+    </message>
+    <message>
+        <source>%1 has no login on the database server. IT must create it first.</source>
+        <translation>%1 har ingen pålogging på databaseserveren. IT må opprette den først.</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>Gi brukeren minst én rolle.</translation>
+    </message>
+    <message>
+        <source>The user does not exist.</source>
+        <translation>Brukeren finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The role does not exist.</source>
+        <translation>Rollen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The user exists already.</source>
+        <translation>Brukeren finnes allerede.</translation>
+    </message>
+    <message>
+        <source>A user cannot be deleted. Deactivate the user instead.</source>
+        <translation>En bruker kan ikke slettes. Deaktiver brukeren i stedet.</translation>
+    </message>
+    <message>
+        <source>A user&apos;s login cannot be changed.</source>
+        <translation>En brukers pålogging kan ikke endres.</translation>
+    </message>
+</context>
+<context>
+    <name>fv::ServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Koble til server</translation>
+    </message>
+    <message>
+        <source>e.g. fellesvedtak.etat.local</source>
+        <translation>f.eks. fellesvedtak.etat.local</translation>
+    </message>
+    <message>
+        <source>You sign in as your own login on the server (Kerberos, or as IT set it up). Fellesvedtak never asks for or stores a password.</source>
+        <translation>Du logger på serveren med din egen pålogging (Kerberos, eller slik IT har satt det opp). Fellesvedtak ber aldri om og lagrer aldri et passord.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
 </context>
 <context>
     <name>fv::Session</name>
@@ -5770,10 +7289,6 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>Received or decided from</source>
         <translation>Mottatt eller vedtatt fra</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>til</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -5942,6 +7457,38 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>Open cases already past the statutory deadline</source>
         <translation>Åpne saker som allerede er over lovfestet frist</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Median (days from decision letter)</source>
+        <translation>Median (dager fra vedtaksbrev)</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>90. persentil (dager)</translation>
+    </message>
+    <message>
+        <source>Waiting for delivery</source>
+        <translation>Venter på levering</translation>
+    </message>
+    <message>
+        <source>Received or decided &amp;from</source>
+        <translation>Mottatt eller vedtatt &amp;fra</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;til</translation>
+    </message>
+    <message>
+        <source>Received or decided until</source>
+        <translation>Mottatt eller vedtatt til og med</translation>
+    </message>
+    <message>
+        <source>Time to delivery</source>
+        <translation>Tid til levering</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +7705,10 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>the condition library resource is missing</source>
         <translation>ressursfilen med standardvilkårene mangler i programmet</translation>
     </message>
+    <message>
+        <source>the database gave no id for the new row</source>
+        <translation>databasen ga ingen id for den nye raden</translation>
+    </message>
 </context>
 <context>
     <name>fv::Timeline</name>
@@ -6222,6 +7773,10 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
     </message>
 </context>
 <context>
@@ -6321,6 +7876,10 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     <message>
         <source>%1 may not %2: that needs the role %3</source>
         <translation>%1 kan ikke %2: det krever rollen %3</translation>
+    </message>
+    <message>
+        <source>The user %1 was not stored.</source>
+        <translation>Brukeren %1 ble ikke lagret.</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +8165,18 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <source>What is due</source>
         <translation>Hva fristen gjelder</translation>
     </message>
+    <message>
+        <source>Data not delivered (%1)</source>
+        <translation>Data ikke levert (%1)</translation>
+    </message>
+    <message>
+        <source>End report from the applicant</source>
+        <translation>Sluttrapport fra søkeren</translation>
+    </message>
+    <message>
+        <source>Confirmation of deletion or anonymisation</source>
+        <translation>Bekreftelse på sletting eller anonymisering</translation>
+    </message>
 </context>
 <context>
     <name>fv::WorkQueueView</name>
@@ -6638,16 +8209,36 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
         <translation>Venter på registerforvalter</translation>
     </message>
     <message>
-        <source>Enter or double-click opens the case · Alt+1…7 switch view · click a column to sort</source>
-        <translation>Enter eller dobbeltklikk åpner saken · Alt+1…7 bytter visning · klikk på en kolonne for å sortere</translation>
-    </message>
-    <message>
         <source>%1 – 1 case</source>
         <translation>%1 – 1 sak</translation>
     </message>
     <message>
         <source>%1 – %2 cases</source>
         <translation>%1 – %2 saker</translation>
+    </message>
+    <message>
+        <source>Data not delivered</source>
+        <translation>Data ikke levert</translation>
+    </message>
+    <message>
+        <source>Project ended without end report</source>
+        <translation>Prosjekt avsluttet uten sluttrapport</translation>
+    </message>
+    <message>
+        <source>Deletion not confirmed</source>
+        <translation>Sletting ikke bekreftet</translation>
+    </message>
+    <message>
+        <source>Views of the work queue</source>
+        <translation>Visninger i arbeidslisten</translation>
+    </message>
+    <message>
+        <source>Cases in the view</source>
+        <translation>Saker i visningen</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the case · Alt+1…9, Alt+0 switch view · click a column to sort</source>
+        <translation>Enter eller dobbeltklikk åpner saken · Alt+1…9, Alt+0 bytter visning · klikk på en kolonne for å sortere</translation>
     </message>
 </context>
 </TS>
