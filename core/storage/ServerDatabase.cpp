@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -68,11 +69,69 @@ std::map<int, QString> versionScripts()
     return scripts;
 }
 
+// The statements of a script, split at the semicolons outside comments, quoted text and
+// $tag$ bodies. Qt's driver reports only the first result of a string of statements, so an
+// error in the middle would go unnoticed: each statement is run and checked by itself.
+QStringList statements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    bool content = false;
+    qsizetype i = 0;
+    const qsizetype n = sql.size();
+    const auto take = [&](qsizetype to) {
+        current += sql.mid(i, to - i);
+        i = to;
+    };
+    static const QRegularExpression dollarTag(QStringLiteral("\\$[A-Za-z_]?[A-Za-z0-9_]*\\$"));
+    while (i < n) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('-') && sql.mid(i, 2) == QLatin1String("--")) {
+            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            take(end < 0 ? n : end);
+        } else if (c == QLatin1Char('/') && sql.mid(i, 2) == QLatin1String("/*")) {
+            const qsizetype end = sql.indexOf(QLatin1String("*/"), i + 2);
+            take(end < 0 ? n : end + 2);
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            qsizetype end = i + 1;
+            while (end < n && (sql.at(end) != c || (end + 1 < n && sql.at(end + 1) == c && ++end)))
+                ++end;
+            content = true;
+            take(std::min(end + 1, n));
+        } else if (const auto m = c == QLatin1Char('$')
+                       ? dollarTag.match(
+                           sql, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+                       : QRegularExpressionMatch();
+                   m.hasMatch()) {
+            const QString tag = m.captured(0);
+            const qsizetype end = sql.indexOf(tag, i + tag.size());
+            content = true;
+            take(end < 0 ? n : end + tag.size());
+        } else if (c == QLatin1Char(';')) {
+            if (content)
+                out << current.trimmed();
+            current.clear();
+            content = false;
+            ++i;
+        } else {
+            content = content || !c.isSpace();
+            take(i + 1);
+        }
+    }
+    if (content)
+        out << current.trimmed();
+    return out;
+}
+
 Status runScript(Database &db, const QString &sql, const QString &what)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql)) // no bind values: the driver sends the whole script at once
-        return fail(QStringLiteral("%1: %2").arg(what, q.lastError().databaseText().trimmed()));
+    for (const QString &statement : statements(sql)) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(statement)) {
+            const QString why = q.lastError().databaseText().trimmed();
+            return fail(what.isEmpty() ? why : QStringLiteral("%1: %2").arg(what, why));
+        }
+    }
     return ok();
 }
 
@@ -81,7 +140,11 @@ Status applyVersionScripts(Database &db, int from, int to)
     for (const auto &[version, file] : versionScripts()) {
         if (version <= from || version > to)
             continue;
-        const QString script = resourceText(file)
+        QString text; // psql's own commands (\set …) are no SQL: the program does without them
+        for (const QString &line : resourceText(file).split(QLatin1Char('\n')))
+            if (!line.startsWith(QLatin1Char('\\')))
+                text += line + QLatin1Char('\n');
+        const QString script = text
             + QStringLiteral("\nUPDATE fv.schema_version SET version = %1 "
                              "WHERE version < %1;\n")
                   .arg(version);
@@ -169,7 +232,10 @@ Status createServerSchema(Database &db)
         (void)runScript(db, QStringLiteral("RESET ROLE"), QString());
         return s;
     }
-    return applyVersionScripts(db, 7, serverScriptsVersion());
+    // Up to this program's version (the SQLite schema's): a later vN.sql waits for its program.
+    if (serverScriptsVersion() < currentSchemaVersion())
+        return fail(ServerText::tr("this program has no server schema step to version %1").arg(currentSchemaVersion()));
+    return applyVersionScripts(db, 7, currentSchemaVersion());
 }
 
 Status upgradeServerSchema(Database &db, int targetVersion)
