@@ -150,10 +150,11 @@ SentLetter sendOne(Office &o, const QString &n, LetterKind kind, SendOptions opt
     return sent->front();
 }
 
-// PDF/A-1b with every font embedded (pdffonts: "emb" yes on every font line).
+// PDF/A-2b (tagged, PDF/UA-1: TaggedLetterTests) with every font embedded (pdffonts: "emb" yes on
+// every font line).
 void requirePdfA(const QByteArray &pdf, const QString &dir)
 {
-    CHECK(pdf.contains("pdfaid:part=\"1\""));
+    CHECK(pdf.contains("pdfaid:part=\"2\""));
     CHECK(pdf.contains("pdfaid:conformance=\"B\""));
     const QStringList lines = pdfTool(QStringLiteral("pdffonts"), pdf, dir).split(QLatin1Char('\n'));
     REQUIRE(lines.size() > 3);
