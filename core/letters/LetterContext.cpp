@@ -2,8 +2,8 @@
 
 #include "application/BidiControls.h"
 #include "decision/StandardTexts.h"
-#include "letters/DialogueContext.h"
 #include "letters/DecisionReasons.h"
+#include "letters/DialogueContext.h"
 #include "letters/NoticeContext.h"
 #include "registry/RegistryCatalogue.h"
 #include "registry/VariableNames.h"

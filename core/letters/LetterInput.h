@@ -23,7 +23,7 @@ enum class LetterKind {
     PreliminaryReply,
     Forwarding,
     RegistryNotice,
-    ProjectEndReminder, // the end report or the confirmation of deletion is late
+    ProjectEndReminder,  // the end report or the confirmation of deletion is late
     Rejection,           // avvisning: the applicant never answered (an individual decision)
     StatementForComment, // a registry manager's statement put to the applicant (fvl § 17 second paragraph)
 };

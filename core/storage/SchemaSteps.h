@@ -8,14 +8,14 @@ class Database;
 
 // The schema steps after version 1, one file each, run in order by migrate() inside one
 // transaction per step. Each adds what its part of the program keeps.
-Status upgradeToV2(Database &db); // casework: assignment, assessment, consultation, dialogue, deadlines
-Status upgradeToV3(Database &db); // search: full-text index and statistics support
-Status upgradeToV4(Database &db); // reliability: audit chain head, concurrency
-Status upgradeToV5(Database &db); // decisions: condition library, price tables, fees
-Status upgradeToV6(Database &db); // letters: immutable documents, admin-edited templates
-Status upgradeToV7(Database &db); // the rule book: user titles, decision contributors and revisions
-Status upgradeToV8(Database &db); // the archive: journal, screening
-Status upgradeToV9(Database &db); // after the decision: deliveries and the end of the project
+Status upgradeToV2(Database &db);  // casework: assignment, assessment, consultation, dialogue, deadlines
+Status upgradeToV3(Database &db);  // search: full-text index and statistics support
+Status upgradeToV4(Database &db);  // reliability: audit chain head, concurrency
+Status upgradeToV5(Database &db);  // decisions: condition library, price tables, fees
+Status upgradeToV6(Database &db);  // letters: immutable documents, admin-edited templates
+Status upgradeToV7(Database &db);  // the rule book: user titles, decision contributors and revisions
+Status upgradeToV8(Database &db);  // the archive: journal, screening
+Status upgradeToV9(Database &db);  // after the decision: deliveries and the end of the project
 Status upgradeToV10(Database &db); // decision letters: a foreign applicant's legal basis
 
 // The packaged standard conditions into condition_library (v5; also a new team server).
