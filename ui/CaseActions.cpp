@@ -70,7 +70,7 @@ CaseActions::CaseActions(Session &session, QWidget *window, Reporter report)
     m_consult = make("consultRegistry", tr("C&onsult a registry manager…"), &CaseActions::onConsult);
     m_consulted = make("consultationAnswered", tr("Record a registry manager's ans&wer…"), &CaseActions::onConsulted);
     m_addNote = make("addNote", tr("Add a &note…"), &CaseActions::onAddNote);
-    m_foreignBasis = make("foreignBasis", tr("The applicant's &legal basis abroad…"), &CaseActions::onForeignBasis);
+    m_foreignBasis = make("foreignBasis", tr("The applicant's legal &basis abroad…"), &CaseActions::onForeignBasis);
     m_forward = make("forwardCase", tr("&Forward to the registry manager…"), &CaseActions::onForward);
     m_withdraw = make("withdrawCase", tr("&Withdrawn by the applicant…"), &CaseActions::onWithdraw);
     m_close = make("closeCase", tr("Close t&he case"), &CaseActions::onClose);

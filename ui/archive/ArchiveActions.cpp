@@ -26,7 +26,7 @@ ArchiveActions::ArchiveActions(Session &session, QWidget *window)
 
 QMenu *ArchiveActions::addMenu(QMenuBar *bar)
 {
-    QMenu *menu = bar->addMenu(tr("A&rchive"));
+    QMenu *menu = bar->addMenu(tr("Arch&ive"));
     menu->setObjectName(QStringLiteral("archiveMenu"));
     menu->addAction(tr("&Journal…"), this, [this] { showJournal(false); })
         ->setObjectName(QStringLiteral("showJournal"));

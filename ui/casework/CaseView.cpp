@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedLayout>
 #include <QTabWidget>
@@ -123,7 +124,8 @@ CaseView::CaseView(QWidget *parent)
             emit openDocumentRequested(url.path().toInt());
     });
     m_followUp = new FollowUpPage(this);
-    m_tabs->addTab(m_followUp, tr("De&livery and end"));
+    // Two sections of fields: at 200 % the page scrolls rather than making the window taller than the screen.
+    m_tabs->addTab(a11y::scrollable(m_followUp), tr("Deliver&y and end"));
     stack->setCurrentWidget(m_placeholder);
 }
 

@@ -291,7 +291,7 @@ QWidget *DecisionEditor::buildConditionsPage()
     };
     auto *add = button(tr("&Add own condition…"), QKeySequence(tr("Ctrl+N")), [this] { addCustomCondition(); });
     add->setObjectName(QStringLiteral("addCondition"));
-    auto *up = button(tr("Move u&p"), QKeySequence(tr("Alt+Up")), [this] { moveCondition(-1); });
+    auto *up = button(tr("&Move up"), QKeySequence(tr("Alt+Up")), [this] { moveCondition(-1); });
     auto *down = button(tr("Move do&wn"), QKeySequence(tr("Alt+Down")), [this] { moveCondition(1); });
     auto *remove = button(tr("R&emove"), QKeySequence(QKeySequence::Delete), [this] { removeCondition(); });
     auto *buttons = new QVBoxLayout;

@@ -54,9 +54,9 @@ FollowUpPage::FollowUpPage(QWidget *parent)
     , m_endSummary(new QLabel(this))
     , m_deletionSummary(new QLabel(this))
     , m_reportDate(new DateField(this))
-    , m_recordReport(new QPushButton(tr("Record end &report"), this))
+    , m_recordReport(new QPushButton(tr("Record end report"), this))
     , m_deletedDate(new DateField(this))
-    , m_recordDeletion(new QPushButton(tr("Record dele&tion"), this))
+    , m_recordDeletion(new QPushButton(tr("Record deletion"), this))
 {
     setObjectName(QStringLiteral("followUpPage"));
     auto *layout = new QVBoxLayout(this);
@@ -119,11 +119,11 @@ QWidget *FollowUpPage::buildDeliveries()
     registryLabel->setBuddy(m_registry);
     row->addWidget(registryLabel);
     row->addWidget(m_registry);
-    auto *stepLabel = new QLabel(tr("Re&port:"), box);
+    auto *stepLabel = new QLabel(tr("Report:"), box);
     stepLabel->setBuddy(m_step);
     row->addWidget(stepLabel);
     row->addWidget(m_step);
-    auto *dateLabel = new QLabel(tr("&Date (empty: today):"), box);
+    auto *dateLabel = new QLabel(tr("Date (empty: today):"), box);
     dateLabel->setBuddy(m_deliveryDate->lineEdit());
     row->addWidget(dateLabel);
     row->addWidget(m_deliveryDate);
@@ -156,9 +156,9 @@ QWidget *FollowUpPage::buildEnd()
     deletionRow->addWidget(m_deletedDate);
     deletionRow->addWidget(m_recordDeletion);
     deletionRow->addStretch(1);
-    auto *reportLabel = new QLabel(tr("End report &received on:"), box);
+    auto *reportLabel = new QLabel(tr("End report received &on:"), box);
     reportLabel->setBuddy(m_reportDate->lineEdit());
-    auto *deletionLabel = new QLabel(tr("Deletion or anonymisation c&onfirmed on:"), box);
+    auto *deletionLabel = new QLabel(tr("Deletion or anony&misation confirmed on:"), box);
     deletionLabel->setBuddy(m_deletedDate->lineEdit());
     form->addRow(tr("Project end:"), m_projectEnd);
     form->addRow(tr("End report:"), m_endSummary);
@@ -263,6 +263,7 @@ void FollowUpPage::showDeliveries(const CaseRecord &r)
             }
             m_deliveries->setItem(row, c, item);
         }
+        m_deliveries->setVerticalHeaderItem(row, new QTableWidgetItem(code)); // the row's spoken name
         m_registry->addItem(code, code);
         ++row;
     }
