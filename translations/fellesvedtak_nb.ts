@@ -1436,10 +1436,6 @@
 <context>
     <name>fv::ArchiveActions</name>
     <message>
-        <source>A&amp;rchive</source>
-        <translation>A&amp;rkiv</translation>
-    </message>
-    <message>
         <source>&amp;Journal…</source>
         <translation>&amp;Journal …</translation>
     </message>
@@ -1482,6 +1478,10 @@
     <message>
         <source>%1 closed cases, %2 journal entries and %3 documents were written to %4.</source>
         <translation>%1 avsluttede saker, %2 journalposter og %3 dokumenter ble skrevet til %4.</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive</source>
+        <translation>Ark&amp;iv</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1818,6 @@
         <translation>personvernkonsekvensvurderingen (DPIA) som vedlegg (søknaden sier at den er gjort, men den er ikke lagt ved)</translation>
     </message>
     <message>
-        <source>The applicant&apos;s &amp;legal basis abroad…</source>
-        <translation>Søkerens &amp;rettsgrunnlag i utlandet …</translation>
-    </message>
-    <message>
         <source>Close t&amp;he case</source>
         <translation>Avs&amp;lutt saken</translation>
     </message>
@@ -1840,6 +1836,10 @@
     <message>
         <source>%1: the legal basis abroad is stated</source>
         <translation>%1: rettsgrunnlaget i utlandet er oppgitt</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s legal &amp;basis abroad…</source>
+        <translation>Søkerens &amp;rettsgrunnlag i utlandet …</translation>
     </message>
 </context>
 <context>
@@ -2158,10 +2158,6 @@
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <source>De&amp;livery and end</source>
-        <translation>&amp;Levering og avslutning</translation>
-    </message>
-    <message>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -2208,6 +2204,10 @@
     <message>
         <source>screened: %1</source>
         <translation>skjermet: %1</translation>
+    </message>
+    <message>
+        <source>Deliver&amp;y and end</source>
+        <translation>Levering &amp;og avslutning</translation>
     </message>
 </context>
 <context>
@@ -4383,10 +4383,6 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>Move u&amp;p</source>
-        <translation>Flytt o&amp;pp</translation>
-    </message>
-    <message>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
@@ -4620,6 +4616,10 @@
     <message>
         <source>Registries</source>
         <translation>Registre</translation>
+    </message>
+    <message>
+        <source>&amp;Move up</source>
+        <translation>Flyt&amp;t opp</translation>
     </message>
 </context>
 <context>
@@ -5105,14 +5105,6 @@
         <translation>&amp;Registrer leveranse</translation>
     </message>
     <message>
-        <source>Record end &amp;report</source>
-        <translation>Registrer slutt&amp;rapport</translation>
-    </message>
-    <message>
-        <source>Record dele&amp;tion</source>
-        <translation>Registrer slet&amp;ting</translation>
-    </message>
-    <message>
         <source>Delivery from the registry managers</source>
         <translation>Levering fra registerforvalterne</translation>
     </message>
@@ -5161,14 +5153,6 @@
         <translation>Re&amp;gister:</translation>
     </message>
     <message>
-        <source>Re&amp;port:</source>
-        <translation>&amp;Melding:</translation>
-    </message>
-    <message>
-        <source>&amp;Date (empty: today):</source>
-        <translation>&amp;Dato (tom: i dag):</translation>
-    </message>
-    <message>
         <source>End of the project</source>
         <translation>Prosjektslutt</translation>
     </message>
@@ -5179,14 +5163,6 @@
     <message>
         <source>Day deletion or anonymisation was confirmed</source>
         <translation>Dato sletting eller anonymisering ble bekreftet</translation>
-    </message>
-    <message>
-        <source>End report &amp;received on:</source>
-        <translation>Sluttrapport &amp;mottatt:</translation>
-    </message>
-    <message>
-        <source>Deletion or anonymisation c&amp;onfirmed on:</source>
-        <translation>Sletting eller anonymisering &amp;bekreftet:</translation>
     </message>
     <message>
         <source>Project end:</source>
@@ -5287,6 +5263,30 @@
     <message>
         <source>%1: deletion or anonymisation is recorded as confirmed</source>
         <translation>%1: sletting eller anonymisering er registrert som bekreftet</translation>
+    </message>
+    <message>
+        <source>Record end report</source>
+        <translation>Registrer sluttrapport</translation>
+    </message>
+    <message>
+        <source>Record deletion</source>
+        <translation>Registrer sletting</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Melding:</translation>
+    </message>
+    <message>
+        <source>Date (empty: today):</source>
+        <translation>Dato (tom: i dag):</translation>
+    </message>
+    <message>
+        <source>End report received &amp;on:</source>
+        <translation>Sluttrapport &amp;mottatt:</translation>
+    </message>
+    <message>
+        <source>Deletion or anony&amp;misation confirmed on:</source>
+        <translation>Sletting eller anon&amp;ymisering bekreftet:</translation>
     </message>
 </context>
 <context>
