@@ -170,21 +170,33 @@ Status copyUsers(Database &source, Database &target, const QHash<QString, QStrin
     QStringList logins;
     while (users->next()) {
         const QString login = users->value(0).toString();
+        if (login.contains(QLatin1Char('$')) || login.isEmpty())
+            return fail(MigrateText::tr("the user login \"%1\" cannot be a login on the server; rename the user "
+                                        "first")
+                            .arg(login),
+                        source.path());
         logins << login;
         auto exists = target.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {login});
         if (!exists)
             return exists.error();
         QStringList statements;
         if (exists->toInt() == 0)
-            statements << QStringLiteral("SELECT format('CREATE ROLE %I LOGIN', ?::text)");
+            // Another migration may make the same login meanwhile (logins are the cluster's): that is
+            // the mapping by name, not an error.
+            statements << QStringLiteral("SELECT format('DO $fv$ BEGIN CREATE ROLE %I LOGIN; EXCEPTION WHEN "
+                                         "duplicate_object OR unique_violation THEN NULL; END $fv$', ?::text)");
         if (users->value(2).toLongLong() != 0)
             for (const QString &code : users->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-                statements << QStringLiteral("SELECT format('GRANT %I TO %I', fv_group_role('%1'), ?::text)")
+                statements << QStringLiteral("SELECT CASE WHEN pg_has_role(l, g, 'MEMBER') THEN '' ELSE "
+                                             "format('GRANT %I TO %I', g, l) END FROM (SELECT ?::text AS l, "
+                                             "fv_group_role('%1') AS g) s")
                                   .arg(code.trimmed().remove(QLatin1Char('\'')));
         for (const QString &make : statements) {
             auto ddl = target.scalar(make, {login});
             if (!ddl)
                 return ddl.error();
+            if (ddl->toString().isEmpty())
+                continue;
             if (auto r = target.exec(ddl->toString()); !r)
                 return Error{r.error().message, login};
         }
