@@ -161,13 +161,14 @@ void requireWhole(const QString &sqlite, const EmptyServerDb &server)
     const QString oldEvents = sqliteValue(sqlite, QStringLiteral("SELECT count(*) FROM event"));
     // The old events' text, each in its place, and one more naming the old head.
     CHECK(server.sql(QStringLiteral("SELECT count(*) FROM fv.event WHERE kind <> 'migrated'")) == oldEvents);
+    const QByteArray oldText =
+        sqliteValue(sqlite,
+                    QStringLiteral("SELECT group_concat(kd, '') FROM (SELECT kind "
+                                   "|| detail AS kd FROM event ORDER BY id)"))
+            .toUtf8();
     CHECK(server.sql(QStringLiteral("SELECT md5(string_agg(kind || detail, '' ORDER BY id)) FROM fv.event WHERE "
                                     "kind <> 'migrated'"))
-          == server.sql(QStringLiteral("SELECT md5('%1')")
-                            .arg(sqliteValue(sqlite,
-                                             QStringLiteral("SELECT group_concat(kd, '') FROM (SELECT kind "
-                                                            "|| detail AS kd FROM event ORDER BY id)"))
-                                     .replace(QLatin1Char('\''), QStringLiteral("''")))));
+          == QString::fromLatin1(QCryptographicHash::hash(oldText, QCryptographicHash::Md5).toHex()));
     CHECK(server.sql(QStringLiteral("SELECT detail FROM fv.event WHERE kind = 'migrated'")).contains(oldHead));
     const CliRun check = EmptyServerDb::run({QStringLiteral("--db"), server.uri(), QStringLiteral("check")});
     CHECK(check.status == 0);
