@@ -238,6 +238,9 @@ The decision, letters and the database:
                                         checked first; DOCNO: 3 or 26/00012-3
   audit verify                          check the hash-chained audit trail
   check                                 integrity, foreign keys, audit trail, every case whole
+  migrate --to postgresql://HOST/DATABASE
+                                        copy this SQLite database whole onto an empty team
+                                        server database (as its superuser, docs/TEAM.md)
   backup FILE                           a consistent copy (0600), also while others work
   restore FILE                          put a checked backup in place (an admin; the
                                         database must be closed everywhere; the replaced
@@ -336,6 +339,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("attachment"), cmdAttachment},
         {QStringLiteral("backup"), cmdBackup},
         {QStringLiteral("check"), cmdCheck},
+        {QStringLiteral("migrate"), cmdMigrate},
         {QStringLiteral("restore"), cmdRestore},
         {QStringLiteral("stats"), cmdStats},
         {QStringLiteral("generate"), cmdGenerate},

@@ -87,6 +87,7 @@ int cmdGenerate(Context &, Args &); // CliSearchCommands.cpp
 int cmdBackup(Context &, Args &);
 int cmdRestore(Context &, Args &);
 int cmdCheck(Context &, Args &);
+int cmdMigrate(Context &, Args &);  // CliMigrateCommands.cpp
 int cmdPractice(Context &, Args &); // CliPracticeCommands.cpp
 // Casework (CliCaseworkCommands.cpp).
 int cmdAssign(Context &, Args &);

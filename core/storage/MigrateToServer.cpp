@@ -1,0 +1,469 @@
+// migrate --to: an SQLite case database copied whole onto the team server.
+#include "storage/MigrateToServer.h"
+
+#include "casework/AuditLog.h"
+#include "storage/Check.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace fv {
+namespace {
+
+class MigrateText
+{
+    Q_DECLARE_TR_FUNCTIONS(fv::Migrate)
+};
+
+using Progress = std::function<void(const QString &)>;
+using Columns = QHash<QString, QHash<QString, QString>>; // table → column → data type
+
+// Tables with their own path (the audit trail, the schema's bookkeeping, the search index that
+// the server rebuilds) or that exist on one side only (SQLite's FTS5 tables) are not copied row
+// by row.
+bool copiedAsRows(const QString &table)
+{
+    static const QStringList own = {QStringLiteral("event"), QStringLiteral("audit_head"),
+                                    QStringLiteral("schema_version"), QStringLiteral("app_user")};
+    return !own.contains(table) && !table.startsWith(QLatin1String("case_search"));
+}
+
+Result<QStringList> sourceTables(Database &source)
+{
+    auto q = source.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                        "'sqlite_%' ORDER BY name"));
+    if (!q)
+        return q.error();
+    QStringList tables;
+    while (q->next())
+        tables << q->value(0).toString();
+    return tables;
+}
+
+Result<Columns> targetColumns(Database &target)
+{
+    auto q = target.exec(QStringLiteral("SELECT table_name::text, column_name::text, data_type::text FROM "
+                                        "information_schema.columns WHERE table_schema = 'fv'"));
+    if (!q)
+        return q.error();
+    Columns columns;
+    while (q->next())
+        columns[q->value(0).toString()][q->value(1).toString()] = q->value(2).toString();
+    return columns;
+}
+
+// An SQLite value as the server's column type wants it.
+QVariant serverValue(const QVariant &v, const QString &type)
+{
+    if (v.isNull())
+        return QVariant();
+    if (type == QLatin1String("boolean"))
+        return QVariant(v.toLongLong() != 0);
+    if (type == QLatin1String("bytea"))
+        return QVariant(v.toByteArray());
+    if (type == QLatin1String("bigint") || type == QLatin1String("integer"))
+        return QVariant(v.toLongLong());
+    return QVariant(v.toString());
+}
+
+Status requireEmptyTarget(Database &target)
+{
+    auto super = target.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"));
+    if (!super)
+        return super.error();
+    if (!super->toBool())
+        return fail(MigrateText::tr("migrate needs the server's superuser (IT's account, docs/TEAM.md): it "
+                                    "creates the users' logins and copies the records as they are"),
+                    target.path());
+    for (const QString &table :
+         {QStringLiteral("fv_case"), QStringLiteral("document"), QStringLiteral("journal_entry")}) {
+        auto n = target.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (!n)
+            return n.error();
+        if (n->toLongLong() > 0)
+            return fail(MigrateText::tr("the server database is not empty (%1 rows in %2); migrate copies only "
+                                        "into a newly initialised one")
+                            .arg(n->toLongLong())
+                            .arg(table),
+                        target.path());
+    }
+    auto users = target.scalar(QStringLiteral("SELECT count(*) FROM app_user"));
+    if (!users)
+        return users.error();
+    if (users->toLongLong() > 1)
+        return fail(MigrateText::tr("the server database is not empty (%1 users); migrate copies only into a "
+                                    "newly initialised one, with at most its first administrator")
+                        .arg(users->toLongLong()),
+                    target.path());
+    return ok();
+}
+
+// Rows sent many to one INSERT: one round trip per batch instead of per row, which is what
+// makes a 100 000-case archive take minutes rather than hours.
+class BatchInsert
+{
+public:
+    BatchInsert(Database &target, QString head, qsizetype columns, QString tail = {})
+        : m_target(target)
+        , m_head(std::move(head))
+        , m_tail(std::move(tail))
+        , m_columns(columns)
+        , m_limit(std::max<qsizetype>(1, std::min<qsizetype>(500, 20000 / std::max<qsizetype>(1, columns))))
+    {}
+
+    Status add(const QVariantList &row)
+    {
+        m_values += row;
+        return ++m_rows == m_limit ? flush() : ok();
+    }
+
+    Status flush()
+    {
+        if (m_rows == 0)
+            return ok();
+        const QString one = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QLatin1Char(','))
+            + QLatin1Char(')');
+        QSqlQuery q(m_target.connection());
+        if (!q.prepare(m_head + QStringLiteral(" VALUES ") + QStringList(m_rows, one).join(QLatin1Char(',')) + m_tail))
+            return sqlError(q.lastError(), m_head);
+        for (qsizetype i = 0; i < m_values.size(); ++i)
+            q.bindValue(int(i), m_values.at(i));
+        if (!q.exec())
+            return sqlError(q.lastError(), m_head);
+        m_values.clear();
+        m_rows = 0;
+        return ok();
+    }
+
+private:
+    Database &m_target;
+    QString m_head;
+    QString m_tail;
+    qsizetype m_columns;
+    qsizetype m_limit;
+    qsizetype m_rows = 0;
+    QVariantList m_values;
+};
+
+// Copies one table's rows: the columns both sides have, the target's own rows (the seeded
+// registries, conditions and prices) replaced by the source's; settings the target has keep
+// the target's value (the database kind).
+Result<qint64> copyTable(Database &source, Database &target, const QString &table, const QHash<QString, QString> &types,
+                         const Progress &progress)
+{
+    auto probe = source.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
+    if (!probe)
+        return probe.error();
+    QStringList columns;
+    const QSqlRecord record = probe->record();
+    for (int i = 0; i < record.count(); ++i)
+        if (types.contains(record.fieldName(i)))
+            columns << record.fieldName(i);
+    const bool keepTarget = table == QLatin1String("setting");
+    if (!keepTarget)
+        if (auto r = target.exec(QStringLiteral("DELETE FROM %1").arg(table)); !r)
+            return r.error();
+    BatchInsert insert(target, QStringLiteral("INSERT INTO %1 (%2)").arg(table, columns.join(QLatin1Char(','))),
+                       columns.size(), keepTarget ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString());
+    QSqlQuery rows(source.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table)))
+        return sqlError(rows.lastError(), table);
+    qint64 n = 0;
+    const bool documents = table == QLatin1String("document");
+    while (rows.next()) {
+        QVariantList row;
+        for (int i = 0; i < columns.size(); ++i)
+            row << serverValue(rows.value(i), types.value(columns.at(i)));
+        if (documents) {
+            const QByteArray bytes = rows.value(columns.indexOf(QStringLiteral("content"))).toByteArray();
+            const QString stored = rows.value(columns.indexOf(QStringLiteral("sha256"))).toString();
+            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != stored)
+                return fail(MigrateText::tr("document %1 of case id %2 does not match its SHA-256 in the SQLite "
+                                            "file; run check there first")
+                                .arg(rows.value(columns.indexOf(QStringLiteral("doc_no"))).toString(),
+                                     rows.value(columns.indexOf(QStringLiteral("case_id"))).toString()),
+                            source.path());
+        }
+        if (auto s = insert.add(row); !s)
+            return Error{s.error().message, QStringLiteral("%1 row %2").arg(table).arg(n + 1)};
+        if (++n % 10000 == 0)
+            progress(MigrateText::tr("%1: %2 rows").arg(table).arg(n));
+    }
+    if (auto s = insert.flush(); !s)
+        return s.error();
+    progress(MigrateText::tr("%1: %2 rows copied").arg(table).arg(n));
+    return n;
+}
+
+// A login on the server for every user, by the same name: an existing role is mapped, a
+// missing one is created as LOGIN without a password (IT decides how it signs in, pg_hba.conf);
+// an active user is granted the group roles of its roles.
+Status copyUsers(Database &source, Database &target, const QHash<QString, QString> &types, qint64 &count)
+{
+    auto users = source.exec(QStringLiteral("SELECT login, roles, active FROM app_user"));
+    if (!users)
+        return users.error();
+    QStringList logins;
+    while (users->next()) {
+        const QString login = users->value(0).toString();
+        if (login.contains(QLatin1Char('$')) || login.isEmpty())
+            return fail(MigrateText::tr("the user login \"%1\" cannot be a login on the server; rename the user "
+                                        "first")
+                            .arg(login),
+                        source.path());
+        logins << login;
+        auto exists = target.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {login});
+        if (!exists)
+            return exists.error();
+        QStringList statements;
+        if (exists->toInt() == 0)
+            // Another migration may make the same login meanwhile (logins are the cluster's): that is
+            // the mapping by name, not an error.
+            statements << QStringLiteral("SELECT format('DO $fv$ BEGIN CREATE ROLE %I LOGIN; EXCEPTION WHEN "
+                                         "duplicate_object OR unique_violation THEN NULL; END $fv$', ?::text)");
+        if (users->value(2).toLongLong() != 0)
+            for (const QString &code : users->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                statements << QStringLiteral("SELECT CASE WHEN pg_has_role(l, g, 'MEMBER') THEN '' ELSE "
+                                             "format('GRANT %I TO %I', g, l) END FROM (SELECT ?::text AS l, "
+                                             "fv_group_role('%1') AS g) s")
+                                  .arg(code.trimmed().remove(QLatin1Char('\'')));
+        for (const QString &make : statements) {
+            auto ddl = target.scalar(make, {login});
+            if (!ddl)
+                return ddl.error();
+            if (ddl->toString().isEmpty())
+                continue;
+            if (auto r = target.exec(ddl->toString()); !r)
+                return Error{r.error().message, login};
+        }
+    }
+    // The target's first administrator stays, with an id after the source's users.
+    if (auto r = target.exec(QStringLiteral("DELETE FROM app_user WHERE login = ANY(string_to_array(?, chr(10)))"),
+                             {logins.join(QLatin1Char('\n'))});
+        !r)
+        return r.error();
+    auto top = source.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM app_user"));
+    if (!top)
+        return top.error();
+    if (auto r = target.exec(QStringLiteral("UPDATE app_user SET id = id + ?"), {top->toLongLong()}); !r)
+        return r.error();
+    auto n = copyTable(source, target, QStringLiteral("app_user"), types, [](const QString &) {});
+    if (!n)
+        return n.error();
+    count = n.value();
+    return ok();
+}
+
+// The old events after the target's own, each hash computed by the server (fv_event_hash, the
+// formula of AuditLog.cpp) in one pass over a temporary copy: with no events on the target,
+// ids and hashes come out unchanged.
+Result<qint64> rechainEvents(Database &source, Database &target, const Progress &progress)
+{
+    auto offset = target.scalar(QStringLiteral("SELECT last_id FROM audit_head WHERE id = 1"));
+    if (!offset)
+        return offset.error();
+    if (!offset->isValid())
+        return fail(MigrateText::tr("the server's audit trail has no head row"), target.path());
+    if (auto r = target.exec(QStringLiteral("CREATE TEMPORARY TABLE old_event (id bigint, case_id bigint, at text, "
+                                            "actor text, kind text, detail text) ON COMMIT DROP"));
+        !r)
+        return r.error();
+    BatchInsert insert(target, QStringLiteral("INSERT INTO old_event (id, case_id, at, actor, kind, detail)"), 6);
+    QSqlQuery rows(source.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT id, case_id, at, actor, kind, detail FROM event ORDER BY id")))
+        return sqlError(rows.lastError(), QStringLiteral("event"));
+    qint64 n = 0;
+    while (rows.next()) {
+        const QVariant caseId = rows.value(1).isNull() ? QVariant() : QVariant(rows.value(1).toLongLong());
+        if (auto s = insert.add(
+                {QVariant(rows.value(0).toLongLong() + offset->toLongLong()), caseId, rows.value(2).toString(),
+                 rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString()});
+            !s)
+            return s.error();
+        if (++n % 100000 == 0)
+            progress(MigrateText::tr("audit trail: %1 events read").arg(n));
+    }
+    if (auto s = insert.flush(); !s)
+        return s.error();
+    if (auto r = target.exec(QStringLiteral(
+            "DO $fv$ DECLARE prev text; h text; r record; BEGIN "
+            "SELECT last_hash INTO prev FROM audit_head WHERE id = 1; "
+            "FOR r IN SELECT * FROM old_event ORDER BY id LOOP "
+            "h := fv_event_hash(prev, r.id, r.case_id, r.at, r.actor, r.kind, r.detail); "
+            "INSERT INTO event (id, case_id, at, actor, kind, detail, prev_hash, hash) "
+            "VALUES (r.id, r.case_id, r.at, r.actor, r.kind, r.detail, prev, h); prev := h; END LOOP; "
+            "UPDATE audit_head SET last_id = coalesce((SELECT max(id) FROM old_event), last_id), last_hash = prev "
+            "WHERE id = 1; END $fv$"));
+        !r)
+        return r.error();
+    progress(MigrateText::tr("audit trail: %1 events re-chained").arg(n));
+    return n;
+}
+
+// Identity columns continue after the copied ids.
+Status resetIdentities(Database &target)
+{
+    auto q = target.exec(QStringLiteral("SELECT table_name::text, column_name::text FROM information_schema.columns "
+                                        "WHERE table_schema = 'fv' AND is_identity = 'YES'"));
+    if (!q)
+        return q.error();
+    QList<QPair<QString, QString>> identities;
+    while (q->next())
+        identities.append({q->value(0).toString(), q->value(1).toString()});
+    for (const auto &[table, column] : identities)
+        if (auto r = target.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('fv.%1', '%2'), "
+                                                "coalesce((SELECT max(%2) FROM %1), 0) + 1, false)")
+                                     .arg(table, column));
+            !r)
+            return r.error();
+    return ok();
+}
+
+// The documents' bytes as the server sees them: every row's SHA-256 recomputed there.
+Status verifyDocuments(Database &source, Database &target, qint64 &count)
+{
+    auto there = target.scalar(QStringLiteral("SELECT count(*) FROM document WHERE sha256 = encode(sha256(content), "
+                                              "'hex')"));
+    auto here = source.scalar(QStringLiteral("SELECT count(*) FROM document"));
+    if (!there)
+        return there.error();
+    if (!here)
+        return here.error();
+    if (there->toLongLong() != here->toLongLong())
+        return fail(MigrateText::tr("the server has %1 documents matching their SHA-256, the SQLite file %2")
+                        .arg(there->toLongLong())
+                        .arg(here->toLongLong()),
+                    target.path());
+    count = here->toLongLong();
+    return ok();
+}
+
+Status copyAll(Database &source, Database &target, MigrationReport &report, const Progress &progress)
+{
+    auto tables = sourceTables(source);
+    if (!tables)
+        return tables.error();
+    auto columns = targetColumns(target);
+    if (!columns)
+        return columns.error();
+    if (auto s = copyUsers(source, target, columns->value(QStringLiteral("app_user")), report.users); !s)
+        return s;
+    progress(MigrateText::tr("users: %1 copied, each with a login on the server").arg(report.users));
+    for (const QString &table : tables.value()) {
+        if (!copiedAsRows(table) || !columns->contains(table))
+            continue;
+        auto n = copyTable(source, target, table, columns->value(table), progress);
+        if (!n)
+            return n.error();
+        if (table == QLatin1String("fv_case"))
+            report.cases = n.value();
+    }
+    if (auto s = verifyDocuments(source, target, report.documents); !s)
+        return s;
+    auto events = rechainEvents(source, target, progress);
+    if (!events)
+        return events.error();
+    report.events = events.value();
+    return ok();
+}
+
+// The migration's own event after the re-chained ones, chained by the server as its trigger
+// would (the trigger needs an active user; the superuser who migrates is usually none).
+Status recordMigration(Database &source, Database &target, const MigrationReport &report)
+{
+    const QString detail =
+        QStringLiteral("migrated from SQLite %1: old audit head %2, %3 events; %4 cases, %5 "
+                       "documents, %6 users")
+            .arg(source.path(), report.oldHead)
+            .arg(report.events)
+            .arg(report.cases)
+            .arg(report.documents)
+            .arg(report.users);
+    const QString sql = QStringLiteral(
+        "WITH h AS (SELECT last_id + 1 AS id, last_hash AS prev, fv_now() AS at FROM audit_head WHERE id = 1), "
+        "e AS (INSERT INTO event (id, case_id, at, actor, kind, detail, prev_hash, hash) "
+        "SELECT id, NULL, at, session_user, 'migrated', ?, prev, "
+        "fv_event_hash(prev, id, NULL, at, session_user, 'migrated', ?) FROM h RETURNING id, hash) "
+        "UPDATE audit_head SET last_id = e.id, last_hash = e.hash FROM e WHERE audit_head.id = 1");
+    if (auto r = target.exec(sql, {detail, detail}); !r)
+        return r.error();
+    return ok();
+}
+
+// What fv_rebuild_search does, which only an active admin may call.
+Status rebuildSearch(Database &target)
+{
+    if (auto r = target.exec(QStringLiteral("DELETE FROM case_search")); !r)
+        return r.error();
+    if (auto r = target.exec(QStringLiteral(
+            "INSERT INTO case_search (case_id, document) SELECT c.id, "
+            "fv_search_document(c.id) FROM fv_case c JOIN application a ON "
+            "a.case_id = c.id"));
+        !r)
+        return r.error();
+    return ok();
+}
+
+} // namespace
+
+Result<MigrationReport> migrateToServer(Database &source, Database &target, const Progress &progress)
+{
+    if (source.isServer() || !target.isServer())
+        return fail(MigrateText::tr("migrate copies an SQLite file onto a team server (--to postgresql://…)"),
+                    target.path());
+    if (auto s = requireEmptyTarget(target); !s)
+        return s.error();
+    MigrationReport report;
+    auto chain = AuditLog::verifyChain(source);
+    if (!chain)
+        return fail(MigrateText::tr("the SQLite file's audit trail is broken (%1); it is not migrated")
+                        .arg(chain.error().message),
+                    source.path());
+    report.oldHead = chain->headHash;
+    progress(MigrateText::tr("SQLite audit trail intact: %1 events, head %2").arg(chain->events).arg(report.oldHead));
+    Transaction tx(target);
+    if (!tx.isOpen())
+        return tx.error();
+    // Triggers and foreign keys off for the copy (superuser only): the rows keep their ids,
+    // authors and times; the CHECK constraints still hold, and check runs below.
+    if (auto r = target.exec(QStringLiteral("SET LOCAL session_replication_role = replica")); !r)
+        return r.error();
+    if (auto s = copyAll(source, target, report, progress); !s)
+        return s.error();
+    if (auto s = resetIdentities(target); !s)
+        return s.error();
+    if (auto s = rebuildSearch(target); !s)
+        return s.error();
+    progress(MigrateText::tr("search index rebuilt"));
+    if (auto s = recordMigration(source, target, report); !s)
+        return s.error();
+    if (auto r = target.exec(QStringLiteral("SET LOCAL session_replication_role = origin")); !r)
+        return r.error();
+    auto checked = checkDatabase(target);
+    if (!checked)
+        return checked.error();
+    if (!checked->ok())
+        return fail(MigrateText::tr("check failed on the server, nothing was migrated: %1")
+                        .arg(checked->problems.join(QStringLiteral("; "))),
+                    target.path());
+    auto after = AuditLog::verifyChain(target);
+    if (!after)
+        return after.error();
+    report.newHead = after->headHash;
+    progress(MigrateText::tr("check and audit verify green on the server; committing"));
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace fv
