@@ -3851,6 +3851,26 @@
         <source>generate writes a local test database only, not the team server: generate into an SQLite file</source>
         <translation>generate skriver bare til en lokal testdatabase, ikke til fellesserveren: generer inn i en SQLite-fil</translation>
     </message>
+    <message>
+        <source>--to needs the team server&apos;s address, postgresql://HOST/DATABASE</source>
+        <translation>--to trenger adressen til teamserveren, postgresql://VERT/DATABASE</translation>
+    </message>
+    <message>
+        <source>--db names the SQLite file to migrate, not a server</source>
+        <translation>--db skal peke på SQLite-filen som skal overføres, ikke på en server</translation>
+    </message>
+    <message>
+        <source>%1 migrated to %2: %3 cases, %4 documents, %5 users, %6 events</source>
+        <translation>%1 er overført til %2: %3 saker, %4 dokumenter, %5 brukere, %6 hendelser</translation>
+    </message>
+    <message>
+        <source>old audit head: %1</source>
+        <translation>gammel topp i hendelsesloggen: %1</translation>
+    </message>
+    <message>
+        <source>audit head on the server: %1</source>
+        <translation>topp i hendelsesloggen på serveren: %1</translation>
+    </message>
 </context>
 <context>
     <name>fv::Clock</name>
@@ -6427,6 +6447,81 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>Close the message</source>
         <translation>Lukk meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>fv::Migrate</name>
+    <message>
+        <source>migrate needs the server&apos;s superuser (IT&apos;s account, docs/TEAM.md): it creates the users&apos; logins and copies the records as they are</source>
+        <translation>migrate må kjøres som serverens superbruker (IT sin konto, docs/TEAM.md): den oppretter brukernes pålogginger og kopierer opplysningene slik de er</translation>
+    </message>
+    <message>
+        <source>the server database is not empty (%1 rows in %2); migrate copies only into a newly initialised one</source>
+        <translation>serverdatabasen er ikke tom (%1 rader i %2); migrate kopierer bare til en nyopprettet database</translation>
+    </message>
+    <message>
+        <source>the server database is not empty (%1 users); migrate copies only into a newly initialised one, with at most its first administrator</source>
+        <translation>serverdatabasen er ikke tom (%1 brukere); migrate kopierer bare til en nyopprettet database, med høyst den første administratoren</translation>
+    </message>
+    <message>
+        <source>document %1 of case id %2 does not match its SHA-256 in the SQLite file; run check there first</source>
+        <translation>dokument %1 i sak-id %2 stemmer ikke med sin SHA-256 i SQLite-filen; kjør check på filen først</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rader</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied</source>
+        <translation>%1: %2 rader kopiert</translation>
+    </message>
+    <message>
+        <source>the user login &quot;%1&quot; cannot be a login on the server; rename the user first</source>
+        <translation>brukernavnet «%1» kan ikke brukes som pålogging på serveren; gi brukeren et annet navn først</translation>
+    </message>
+    <message>
+        <source>the server&apos;s audit trail has no head row</source>
+        <translation>hendelsesloggen på serveren mangler toppraden</translation>
+    </message>
+    <message>
+        <source>audit trail: %1 events read</source>
+        <translation>hendelseslogg: %1 hendelser lest</translation>
+    </message>
+    <message>
+        <source>audit trail: %1 events re-chained</source>
+        <translation>hendelseslogg: %1 hendelser lenket på nytt</translation>
+    </message>
+    <message>
+        <source>the server has %1 documents matching their SHA-256, the SQLite file %2</source>
+        <translation>serveren har %1 dokumenter som stemmer med sin SHA-256, SQLite-filen %2</translation>
+    </message>
+    <message>
+        <source>users: %1 copied, each with a login on the server</source>
+        <translation>brukere: %1 kopiert, hver med pålogging på serveren</translation>
+    </message>
+    <message>
+        <source>migrate copies an SQLite file onto a team server (--to postgresql://…)</source>
+        <translation>migrate kopierer en SQLite-fil over til en teamserver (--to postgresql://…)</translation>
+    </message>
+    <message>
+        <source>the SQLite file&apos;s audit trail is broken (%1); it is not migrated</source>
+        <translation>hendelsesloggen i SQLite-filen er brutt (%1); filen blir ikke overført</translation>
+    </message>
+    <message>
+        <source>SQLite audit trail intact: %1 events, head %2</source>
+        <translation>hendelsesloggen i SQLite-filen er hel: %1 hendelser, topp %2</translation>
+    </message>
+    <message>
+        <source>search index rebuilt</source>
+        <translation>søkeindeksen er bygd på nytt</translation>
+    </message>
+    <message>
+        <source>check failed on the server, nothing was migrated: %1</source>
+        <translation>check feilet på serveren, ingenting ble overført: %1</translation>
+    </message>
+    <message>
+        <source>check and audit verify green on the server; committing</source>
+        <translation>check og audit verify er i orden på serveren; lagrer</translation>
     </message>
 </context>
 <context>
