@@ -2,6 +2,7 @@
 
 #include "decision/StandardTexts.h"
 #include "letters/LetterContext.h"
+#include "letters/LetterWords.h"
 
 #include <QLocale>
 #include <QStringView>
@@ -12,17 +13,9 @@
 namespace fv {
 namespace {
 
-struct Words
-{
-    QStringView key;
-    QStringView nb;
-    QStringView nn;
-    QStringView en;
-};
-
 // The checklist's items and results, and what a registry manager recommended, as the letter
 // names them. The prose around them lives in the templates.
-constexpr std::array<Words, 19> words{{
+constexpr std::array<LetterWord, 19> words{{
     {u"purpose", u"Formål", u"Føremål", u"Purpose"},
     {u"legal-basis", u"Behandlingsgrunnlag", u"Behandlingsgrunnlag", u"Legal basis for processing"},
     {u"rek", u"Godkjenning fra REK", u"Godkjenning frå REK", u"REK approval"},
@@ -55,17 +48,7 @@ constexpr std::array<Words, 19> words{{
 
 QString word(QStringView key, Language language)
 {
-    for (const Words &w : words) {
-        if (w.key == key) {
-            switch (language) {
-            case Language::Nynorsk: return w.nn.toString();
-            case Language::English: return w.en.toString();
-            case Language::Bokmaal: break;
-            }
-            return w.nb.toString();
-        }
-    }
-    return key.toString();
+    return pickWord(words, key, language);
 }
 
 // Free text on one line: a note or statement quoted inside a sentence of the letter.

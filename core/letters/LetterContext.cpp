@@ -4,6 +4,7 @@
 #include "decision/StandardTexts.h"
 #include "letters/DecisionReasons.h"
 #include "letters/DialogueContext.h"
+#include "letters/LetterWords.h"
 #include "letters/NoticeContext.h"
 #include "registry/RegistryCatalogue.h"
 #include "registry/VariableNames.h"
@@ -15,113 +16,6 @@
 
 namespace fv {
 namespace {
-
-struct Words
-{
-    QStringView key;
-    QStringView nb;
-    QStringView nn;
-    QStringView en;
-};
-
-// The fixed words of the letters. Prose lives in the templates; these are the words the
-// renderer and several templates share, so they read the same in every letter.
-constexpr std::array<Words, 60> words{{
-    {u"ourRef", u"Vår ref.", u"Vår ref.", u"Our ref."},
-    {u"yourRef", u"Deres ref.", u"Dykkar ref.", u"Your ref."},
-    {u"date", u"Dato", u"Dato", u"Date"},
-    {u"caseworker", u"Saksbehandler", u"Saksbehandlar", u"Case officer"},
-    {u"page", u"Side %1 av %2", u"Side %1 av %2", u"Page %1 of %2"},
-    {u"draftMark", u"UTKAST – ikke godkjent", u"UTKAST – ikkje godkjent", u"DRAFT – not approved"},
-    {u"attention", u"v/", u"v/", u"Attn."},
-    {u"registry", u"Register", u"Register", u"Registry"},
-    {u"outcome", u"Vedtak", u"Vedtak", u"Decision"},
-    {u"period", u"Periode", u"Periode", u"Period"},
-    {u"variables", u"Variabler", u"Variablar", u"Variables"},
-    {u"manager", u"Registerforvalter", u"Registerforvaltar", u"Registry manager"},
-    {u"regards", u"Med hilsen", u"Med helsing", u"Yours sincerely"},
-    {u"approvedElectronically", u"Dokumentet er elektronisk godkjent", u"Dokumentet er elektronisk godkjent",
-     u"This document has been approved electronically and therefore has no handwritten signature"},
-    {u"drafterRole", u"rådgiver", u"rådgjevar", u"Adviser"},
-    {u"approverRole", u"seksjonssjef", u"seksjonssjef", u"Head of Section"},
-    {u"copyTo", u"Kopi til", u"Kopi til", u"Copy to"},
-    {u"postalAddress", u"Postadresse", u"Postadresse", u"Postal address"},
-    {u"visitingAddress", u"Besøksadresse", u"Besøksadresse", u"Visiting address"},
-    {u"email", u"E-post", u"E-post", u"Email"},
-    {u"phone", u"Telefon", u"Telefon", u"Telephone"},
-    {u"orgNumber", u"Org.nr.", u"Org.nr.", u"Org. no."},
-    {u"web", u"Nettsted", u"Nettstad", u"Web"},
-    {u"sectionDecision", u"Vedtak", u"Vedtak", u"Decision"},
-    {u"sectionExemption", u"Dispensasjon fra taushetsplikt", u"Dispensasjon frå teieplikt",
-     u"Exemption from the duty of confidentiality"},
-    {u"sectionBackground", u"Bakgrunn", u"Bakgrunn", u"Background"},
-    {u"sectionLegalBasis", u"Rettslig grunnlag", u"Rettsleg grunnlag", u"Legal basis"},
-    {u"sectionAssessment", u"Vurdering", u"Vurdering", u"Assessment"},
-    {u"sectionConditions", u"Vilkår", u"Vilkår", u"Conditions"},
-    {u"sectionAppeal", u"Klageadgang", u"Klagerett", u"Right of appeal"},
-    {u"sectionAccess", u"Rett til innsyn", u"Rett til innsyn", u"Right of access to the case documents"},
-    {u"decisionTitle", u"Vedtak om tilgjengeliggjøring av helseopplysninger og dispensasjon fra taushetsplikt",
-     u"Vedtak om tilgjengeleggjering av helseopplysningar og dispensasjon frå teieplikt",
-     u"Decision on access to health data and exemption from the duty of confidentiality"},
-    {u"decisionTitleAnonymous", u"Vedtak om tilgjengeliggjøring av helseopplysninger",
-     u"Vedtak om tilgjengeleggjering av helseopplysningar", u"Decision on access to health data"},
-    {u"granted", u"innvilget", u"innvilga", u"granted"},
-    {u"partlyGranted", u"delvis innvilget", u"delvis innvilga", u"partly granted"},
-    {u"refused", u"avslått", u"avslått", u"refused"},
-    {u"forwarded", u"videresendt til registerforvalter", u"vidaresendt til registerforvaltar",
-     u"forwarded to the registry manager"},
-    {u"anonymous", u"anonyme opplysninger", u"anonyme opplysningar", u"anonymous data"},
-    {u"indirectlyIdentifiable", u"indirekte identifiserbare helseopplysninger",
-     u"indirekte identifiserbare helseopplysningar", u"indirectly identifiable health data"},
-    {u"directlyIdentifiable", u"direkte identifiserbare helseopplysninger",
-     u"direkte identifiserbare helseopplysningar", u"directly identifiable health data"},
-    {u"medical-health-research", u"medisinsk og helsefaglig forskning", u"medisinsk og helsefagleg forsking",
-     u"medical and health research"},
-    {u"other-research", u"annen forskning", u"anna forsking", u"other research"},
-    {u"statistics", u"statistikk", u"statistikk", u"statistics"},
-    {u"health-analysis", u"helseanalyser", u"helseanalysar", u"health analysis"},
-    {u"quality-improvement", u"kvalitetsforbedring", u"kvalitetsforbetring", u"quality improvement"},
-    {u"planning", u"planlegging", u"planlegging", u"planning"},
-    {u"management", u"styring", u"styring", u"management"},
-    {u"preparedness", u"beredskap", u"beredskap", u"preparedness"},
-    {u"decision-support", u"utvikling og bruk av kliniske beslutningsstøtteverktøy",
-     u"utvikling og bruk av kliniske avgjerdsstøtteverktøy", u"developing and using clinical decision-support tools"},
-    // What a change application changes (decision letter).
-    {u"changeRegistriesAdded", u"Nye registre: %1", u"Nye register: %1", u"Registries added: %1"},
-    {u"changeRegistriesRemoved", u"Registre som utgår: %1", u"Register som går ut: %1", u"Registries removed: %1"},
-    {u"changeVariablesAdded", u"%1, nye variabler: %2", u"%1, nye variablar: %2", u"%1, variables added: %2"},
-    {u"changeVariablesRemoved", u"%1, variabler som utgår: %2", u"%1, variablar som går ut: %2",
-     u"%1, variables removed: %2"},
-    {u"changePeriod", u"%1, perioden endres fra %2 til %3", u"%1, perioden vert endra frå %2 til %3",
-     u"%1, the period changes from %2 to %3"},
-    {u"changeProjectEnd", u"Prosjektslutt endres fra %1 til %2", u"Prosjektslutt vert endra frå %1 til %2",
-     u"The project end changes from %1 to %2"},
-    {u"changeDeletion", u"Frist for sletting endres fra %1 til %2", u"Frist for sletting vert endra frå %1 til %2",
-     u"The deletion date changes from %1 to %2"},
-    {u"changePersonsAdded", u"Nye personer med tilgang: %1", u"Nye personar med tilgang: %1",
-     u"Persons given access: %1"},
-    {u"changePersonsRemoved", u"Personer som ikke lenger har tilgang: %1", u"Personar som ikkje lenger har tilgang: %1",
-     u"Persons no longer given access: %1"},
-    {u"changeAsksFor", u"%1, %2: %3", u"%1, %2: %3", u"%1, %2: %3"},
-    {u"changeNone", u"Søknaden endrer ikke registre, variabler, perioder, datoer eller personer med tilgang.",
-     u"Søknaden endrar ikkje register, variablar, periodar, datoar eller personar med tilgang.",
-     u"The application changes no registries, variables, periods, dates or persons with access."},
-}};
-
-QString word(QStringView key, Language language)
-{
-    for (const Words &w : words) {
-        if (w.key == key) {
-            switch (language) {
-            case Language::Nynorsk: return w.nn.toString();
-            case Language::English: return w.en.toString();
-            case Language::Bokmaal: break;
-            }
-            return w.nb.toString();
-        }
-    }
-    return key.toString(); // an unknown purpose code prints as itself rather than vanishing
-}
 
 QString capitalized(QString text)
 {
@@ -261,7 +155,7 @@ QVariantMap projectMap(const Application &app, Language language)
     return {
         {QStringLiteral("title"), p.title},
         {QStringLiteral("summaryParagraphs"), paragraphs(p.summary)},
-        {QStringLiteral("purpose"), word(p.purpose, language)},
+        {QStringLiteral("purpose"), letterWord(p.purpose, language)},
         {QStringLiteral("start"), letterDate(p.start, language)},
         {QStringLiteral("end"), letterDate(p.end, language)},
         {QStringLiteral("period"), longPeriod(p.start, p.end, language)},
@@ -274,11 +168,11 @@ QVariantMap projectMap(const Application &app, Language language)
 QString identifiabilityWords(Identifiability identifiability, Language language)
 {
     switch (identifiability) {
-    case Identifiability::Anonymous: return word(u"anonymous", language);
-    case Identifiability::DirectlyIdentifiable: return word(u"directlyIdentifiable", language);
+    case Identifiability::Anonymous: return letterWord(u"anonymous", language);
+    case Identifiability::DirectlyIdentifiable: return letterWord(u"directlyIdentifiable", language);
     case Identifiability::IndirectlyIdentifiable: break;
     }
-    return word(u"indirectlyIdentifiable", language);
+    return letterWord(u"indirectlyIdentifiable", language);
 }
 
 QVariantList sourcesList(const LetterInput &input, Language language)
@@ -338,7 +232,7 @@ QStringList changeFromApplication(const LetterInput &input)
 {
     QStringList lines;
     for (const DataSource &s : input.application.dataSources)
-        lines << word(u"changeAsksFor", input.language)
+        lines << letterWord(u"changeAsksFor", input.language)
                      .arg(registryName(input, s.registry), shortPeriod(s.periodFrom, s.periodTo, input.language),
                           variableNames(input.registries, s.registry, s.variables).join(QStringLiteral(", ")));
     return lines;
@@ -359,7 +253,7 @@ QStringList changeLines(const LetterInput &input)
             out << registryName(input, code);
         return out.join(QStringLiteral(", "));
     };
-    const auto line = [&](QStringView key) { return word(key, language); };
+    const auto line = [&](QStringView key) { return letterWord(key, language); };
     const QString comma = QStringLiteral(", ");
     if (!d.registriesAdded.isEmpty())
         lines << line(u"changeRegistriesAdded").arg(names(d.registriesAdded));
@@ -470,7 +364,7 @@ QVariantMap registryRow(const LetterInput &input, const RegistryDecision &entry)
         from = source->periodFrom;
         to = source->periodTo;
     }
-    const QString outcome = word(outcomeKey(entry.outcome), language);
+    const QString outcome = letterWord(outcomeKey(entry.outcome), language);
     return {
         {QStringLiteral("code"), entry.registry},
         {QStringLiteral("name"), registryName(input, entry.registry)},
@@ -557,7 +451,7 @@ QVariantMap decisionMap(const LetterInput &input, const QVariantList &rows)
             conditions.append(QVariantMap{{QStringLiteral("number"), ++number}, {QStringLiteral("text"), c.text}});
     }
     const OverallResult overall = d.overall();
-    const QString overallWord = word(
+    const QString overallWord = letterWord(
         overall == OverallResult::Granted ? u"granted"
             : overall == OverallResult::Refused
             ? u"refused"
@@ -626,7 +520,7 @@ QString title(const LetterInput &input)
     const bool exemptionPart = input.decision
         ? input.decision->exemption.required
         : input.application.identifiability != Identifiability::Anonymous;
-    return word(exemptionPart ? u"decisionTitle" : u"decisionTitleAnonymous", input.language);
+    return letterWord(exemptionPart ? u"decisionTitle" : u"decisionTitleAnonymous", input.language);
 }
 
 } // namespace
@@ -634,8 +528,8 @@ QString title(const LetterInput &input)
 QVariantMap letterLabels(Language language)
 {
     QVariantMap labels;
-    for (const Words &w : words)
-        labels.insert(w.key.toString(), word(w.key, language));
+    for (const LetterWord &w : letterWords())
+        labels.insert(w.key.toString(), letterWord(w.key, language));
     return labels;
 }
 
@@ -667,10 +561,10 @@ QVariantMap letterContext(const LetterInput &input)
     // decision letter's templates (stored ones too) sign with label.drafterRole and
     // label.approverRole, so there those labels are the signers' titles.
     const QString drafterTitle = input.drafterTitle.trimmed().isEmpty()
-        ? word(u"drafterRole", language)
+        ? letterWord(u"drafterRole", language)
         : input.drafterTitle.trimmed();
     const QString approverTitle = input.approverTitle.trimmed().isEmpty()
-        ? word(u"approverRole", language)
+        ? letterWord(u"approverRole", language)
         : input.approverTitle.trimmed();
     QVariantMap labels = letterLabels(language);
     if (input.kind == LetterKind::Decision) {
@@ -695,7 +589,7 @@ QVariantMap letterContext(const LetterInput &input)
         {QStringLiteral("approverTitle"), approverTitle},
         {QStringLiteral("hasSignature"), !input.drafterName.isEmpty() || !input.approverName.isEmpty()},
         {QStringLiteral("draft"), input.draft},
-        {QStringLiteral("draftMark"), word(u"draftMark", language)},
+        {QStringLiteral("draftMark"), letterWord(u"draftMark", language)},
         {QStringLiteral("sender"), senderMap(input.settings)},
         {QStringLiteral("addressee"), addressee(input)},
         {QStringLiteral("project"), projectMap(app, language)},
