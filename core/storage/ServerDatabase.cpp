@@ -123,9 +123,9 @@ QStringList statements(const QString &sql)
     return out;
 }
 
-Status runScript(Database &db, const QString &sql, const QString &what)
+Status runStatements(Database &db, const QStringList &list, const QString &what)
 {
-    for (const QString &statement : statements(sql)) {
+    for (const QString &statement : list) {
         QSqlQuery q(db.connection());
         if (!q.exec(statement)) {
             const QString why = q.lastError().databaseText().trimmed();
@@ -133,6 +133,24 @@ Status runScript(Database &db, const QString &sql, const QString &what)
         }
     }
     return ok();
+}
+
+Status runScript(Database &db, const QString &sql, const QString &what)
+{
+    return runStatements(db, statements(sql), what);
+}
+
+// A script's own BEGIN/COMMIT (there for psql): the program runs each step in one transaction of
+// its own, with the version recorded in it; a nested BEGIN would only warn, and the script's COMMIT
+// would end that transaction early.
+bool isTransactionControl(const QString &statement)
+{
+    static const QRegularExpression control(
+        QStringLiteral("^(BEGIN|START\\s+TRANSACTION|COMMIT|END)(\\s+(WORK|TRANSACTION))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression comment(
+        QStringLiteral("--[^\\n]*|/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption);
+    return control.match(QString(statement).remove(comment).simplified()).hasMatch();
 }
 
 Status applyVersionScripts(Database &db, int from, int to)
@@ -144,11 +162,12 @@ Status applyVersionScripts(Database &db, int from, int to)
         for (const QString &line : resourceText(file).split(QLatin1Char('\n')))
             if (!line.startsWith(QLatin1Char('\\')))
                 text += line + QLatin1Char('\n');
-        const QString script = text
-            + QStringLiteral("\nUPDATE fv.schema_version SET version = %1 "
-                             "WHERE version < %1;\n")
-                  .arg(version);
-        if (auto s = runScript(db, QStringLiteral("BEGIN;\n") + script + QStringLiteral("\nCOMMIT;"), file); !s) {
+        QStringList steps = statements(text);
+        steps.removeIf(isTransactionControl);
+        steps.prepend(QStringLiteral("BEGIN"));
+        steps << QStringLiteral("UPDATE fv.schema_version SET version = %1 WHERE version < %1").arg(version)
+              << QStringLiteral("COMMIT");
+        if (auto s = runStatements(db, steps, file); !s) {
             (void)runScript(db, QStringLiteral("ROLLBACK"), file);
             return s;
         }
