@@ -115,11 +115,14 @@ Result<std::vector<Candidate>> closestRegistrySets(Database &db, const QStringLi
 // Only approved decisions of other cases, with their dates; at most the pool.
 Status keepApproved(Database &db, const PracticeQuery &query, std::vector<Candidate> &found)
 {
-    // "+status": by the ids (primary key), not through the index of every approved decision.
+    if (found.empty()) // no IN () on the server
+        return ok();
+    // "status || ''": by the ids (primary key), not through SQLite's index of every approved
+    // decision (an expression no index covers; the same on both engines).
     QVariantList bindings = {query.caseId};
     for (const Candidate &c : found)
         bindings << c.decisionId;
-    auto q = db.exec(QStringLiteral("SELECT id, case_id, approved_at FROM decision WHERE +status = 'approved' "
+    auto q = db.exec(QStringLiteral("SELECT id, case_id, approved_at FROM decision WHERE status || '' = 'approved' "
                                     "AND case_id <> ? AND id IN (%1)")
                          .arg(placeholders(static_cast<qsizetype>(found.size()))),
                      bindings);

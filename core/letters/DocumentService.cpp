@@ -249,7 +249,7 @@ Status DocumentService::store(qint64 caseId, const SentLetter &out)
             return digest.error();
         if (digest->toString() != out.sha256)
             return fail(QCoreApplication::translate("fv::Letters", "the server stored other bytes than were sent"));
-        return ok();
+        return journal(caseId, out);
     }
     auto ins = db.exec(
         QStringLiteral("INSERT INTO document (case_id, doc_no, kind, language, title, created_at, "
