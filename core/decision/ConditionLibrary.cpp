@@ -76,7 +76,7 @@ Status ConditionLibrary::save(Database &db, const User &actor, const std::vector
         for (const StandardCondition &c : conditions) {
             auto r = db.exec(
                 QStringLiteral("INSERT INTO condition_library (code, nb, nn, en, sort_order, active) "
-                               "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(code) DO UPDATE SET nb = excluded.nb, "
+                               "VALUES (?, ?, ?, ?, ?, TRUE) ON CONFLICT(code) DO UPDATE SET nb = excluded.nb, "
                                "nn = excluded.nn, en = excluded.en, sort_order = excluded.sort_order, active = TRUE"),
                 {c.code, c.nb.trimmed(), c.nn.trimmed(), c.en.trimmed(), ++order});
             if (!r)
