@@ -110,14 +110,19 @@ Result<JournalEntry> Journal::record(Database &db, qint64 caseId, const QString 
     auto number = nextNumber(db, QStringLiteral("SELECT max(entry_no) FROM journal_entry WHERE case_id = ?"), {caseId});
     if (!number)
         return number.error();
-    auto seq = nextNumber(db, QStringLiteral("SELECT last FROM journal_sequence WHERE year = ?"), {day.year()});
-    if (!seq)
-        return seq.error();
-    auto saveSeq = db.exec(QStringLiteral("INSERT INTO journal_sequence (year, last) VALUES (?, ?) "
-                                          "ON CONFLICT (year) DO UPDATE SET last = excluded.last"),
-                           {day.year(), seq.value()});
+    // The year's journal number taken in one statement, under the counter row's lock: on the team
+    // server two caseworkers journalling at the same moment wait for each other instead of both
+    // reading the same last number (and one failing on the unique key). Rolled back with the entry.
+    auto saveSeq = db.exec(
+        QStringLiteral("INSERT INTO journal_sequence (year, last) VALUES (?, 1) "
+                       "ON CONFLICT (year) DO UPDATE SET last = journal_sequence.last + 1 "
+                       "RETURNING last"),
+        {day.year()});
     if (!saveSeq)
         return saveSeq.error();
+    if (!saveSeq->next())
+        return fail(QCoreApplication::translate("fv::Journal", "the journal gave no number for the entry"));
+    const int seq = saveSeq->value(0).toInt();
     const JournalStatus status = in.type == JournalType::Outgoing
         ? JournalStatus::Dispatched
         : JournalStatus::Registered;
@@ -125,7 +130,7 @@ Result<JournalEntry> Journal::record(Database &db, qint64 caseId, const QString 
         QStringLiteral("INSERT INTO journal_entry (case_id, entry_no, journal_year, journal_seq, type, status, "
                        "journal_date, document_date, source, kind_title, title, doc_no, created_at, created_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {caseId, number.value(), day.year(), seq.value(), toCode(in.type), toCode(status), toStorage(day),
+        {caseId, number.value(), day.year(), seq, toCode(in.type), toCode(status), toStorage(day),
          toStorage(in.documentDate.isValid() ? in.documentDate : day), in.source, in.kindTitle, in.title,
          in.documentNumber > 0 ? QVariant(in.documentNumber) : sqlNull(), toStorage(now()), actor});
     if (!ins)
