@@ -367,3 +367,50 @@ TEST_CASE("every path on the team server, each step as its own login", "[paths][
           == "archive-exported conditions-edited letter-template-saved prices-edited registry-edited setting-changed");
     CHECK(sql(QStringLiteral("SELECT count(*) FROM journal_entry WHERE type = 'U'")) == "4");
 }
+
+TEST_CASE("team server: letters sent at the same moment are all journalled, numbered without gaps", "[paths][server]")
+{
+    if (!ServerTestDb::available())
+        SKIP("no PostgreSQL test cluster (set FV_TEST_PG_URI, see tools/pg-cluster.sh)");
+    ServerTestDb s;
+    QTemporaryDir dir;
+    Engine e;
+    e.cli = [&](Who, const QStringList &args) { return s.cli(s.ada(), args); };
+    e.dir = dir.path();
+    const QStringList cases{imported(e, 1), imported(e, 2), imported(e, 3), imported(e, 4)};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FELLESVEDTAK_TODAY"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    constexpr int rounds = 3;
+    int failed = 0;
+    QString errors;
+    for (int round = 0; round < rounds; ++round) {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (const QString &n : cases) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(FV_CLI_PATH),
+                     {QStringLiteral("--db"), s.uri(s.ada()), QStringLiteral("send"), n, QStringLiteral("--kind"),
+                      QStringLiteral("receipt")});
+            running.push_back(std::move(p));
+        }
+        for (auto &p : running) {
+            p->waitForFinished(60000);
+            if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0) {
+                ++failed;
+                errors += QString::fromUtf8(p->readAllStandardError());
+            }
+        }
+    }
+    INFO(errors.toStdString());
+    CHECK(failed == 0);
+    // The applications in, the receipts out: one journal number each, 1…N without a gap or a twin.
+    const int entries = 4 + 4 * rounds;
+    CHECK(s.psql(s.it(),
+                 QStringLiteral("SELECT count(*) || ' ' || count(DISTINCT journal_seq) || ' ' || "
+                                "min(journal_seq) || ' ' || max(journal_seq) FROM journal_entry"))
+              .out.trimmed()
+              .toStdString()
+          == QStringLiteral("%1 %1 1 %1").arg(entries).toStdString());
+    CHECK(s.psql(s.it(), QStringLiteral("SELECT last FROM journal_sequence")).out.trimmed().toInt() == entries);
+}
