@@ -276,6 +276,35 @@ void practiceAndQueue(const Engine &e, const QString &decided)
     CHECK(queue->openCases() == 2);
 }
 
+// An applicant who never answers: the request and the reminder sent, the case rejected, the
+// rejection letter sent and journalled (dated in the past with --on, as a caseworker records late).
+void rejection(const Engine &e)
+{
+    const QString n = imported(e, 4);
+    const auto on = [](int daysAgo) { return today().addDays(-daysAgo).toString(Qt::ISODate); };
+    must(e, Who::Adviser, {QStringLiteral("take"), n});
+    must(e, Who::Adviser, {QStringLiteral("start-check"), n});
+    must(e, Who::Adviser,
+         {QStringLiteral("request-info"), n, QStringLiteral("--text"), QStringLiteral("Send protokollen"),
+          QStringLiteral("--on"), on(40)});
+    must(e, Who::Adviser, {QStringLiteral("send"), n, QStringLiteral("--kind"), QStringLiteral("info-request")});
+    must(e, Who::Adviser, {QStringLiteral("remind"), n, QStringLiteral("--on"), on(20)});
+    must(e, Who::Adviser, {QStringLiteral("send"), n, QStringLiteral("--kind"), QStringLiteral("reminder")});
+    must(e, Who::Adviser, {QStringLiteral("reject-no-reply"), n});
+    must(e, Who::Adviser, {QStringLiteral("send"), n, QStringLiteral("--kind"), QStringLiteral("rejection")});
+    QStringList kinds;
+    for (const auto &d : json(e, Who::Adviser, {QStringLiteral("show"), n})[QStringLiteral("documents")].toArray())
+        kinds << d[QStringLiteral("kind")].toString();
+    CHECK(kinds
+          == QStringList{QStringLiteral("info-request"), QStringLiteral("reminder"), QStringLiteral("rejection")});
+    const QJsonArray entries = json(e, Who::Adviser, {QStringLiteral("journal"), n}).array();
+    REQUIRE(entries.size() == 4);
+    CHECK(entries.last()[QStringLiteral("type")].toString() == QStringLiteral("U"));
+    CHECK(entries.first()[QStringLiteral("closed")].isObject()); // the rejection answers the application
+    CHECK(json(e, Who::Adviser, {QStringLiteral("show"), n})[QStringLiteral("status")].toString()
+          == QStringLiteral("rejected-no-reply"));
+}
+
 // Settings and the condition library an admin edits; statistics; the database whole.
 void adminAndChecks(const Engine &e)
 {
@@ -295,7 +324,7 @@ void adminAndChecks(const Engine &e)
     CHECK_FALSE(ConditionLibrary::save(*e.db, Users::actor(*e.db, e.adviserLogin).value(), conditions.value()).ok());
 
     const QJsonObject stats = json(e, Who::Adviser, {QStringLiteral("stats")}).object();
-    CHECK(stats[QStringLiteral("received")].toInt() == 3);
+    CHECK(stats[QStringLiteral("received")].toInt() == 4);
     CHECK(stats[QStringLiteral("decided")].toInt() == 1);
     CHECK(must(e, Who::Adviser, {QStringLiteral("check")}).out.contains(QStringLiteral(": ok (")));
     CHECK(must(e, Who::Adviser, {QStringLiteral("audit"), QStringLiteral("verify")})
@@ -310,6 +339,7 @@ void allPaths(const Engine &e)
     journal(e, n);
     practiceAndQueue(e, n);
     followUp(e, n);
+    rejection(e);
     adminAndChecks(e);
 }
 
@@ -365,7 +395,8 @@ TEST_CASE("every path on the team server, each step as its own login", "[paths][
                              "AND actor = '%1' AND kind NOT LIKE 'user-%'")
                   .arg(s.it()))
           == "archive-exported conditions-edited letter-template-saved prices-edited registry-edited setting-changed");
-    CHECK(sql(QStringLiteral("SELECT count(*) FROM journal_entry WHERE type = 'U'")) == "4");
+    // Out: the first case's statement, preliminary reply, decision and notice; the request, reminder, rejection.
+    CHECK(sql(QStringLiteral("SELECT count(*) FROM journal_entry WHERE type = 'U'")) == "7");
 }
 
 TEST_CASE("team server: letters sent at the same moment are all journalled, numbered without gaps", "[paths][server]")
