@@ -6,6 +6,7 @@
 // The server half needs $FV_TEST_PG_URI (tools/test.sh starts a cluster); without it, it SKIPs.
 #include "Clock.h"
 #include "ServerTestSupport.h"
+#include "archive/Journal.h"
 #include "casework/Deadlines.h"
 #include "decision/ConditionLibrary.h"
 #include "decision/Fees.h"
@@ -193,6 +194,14 @@ void journal(const Engine &e, const QString &n)
         if (v[QStringLiteral("type")].toString() == QStringLiteral("I"))
             CHECK(v[QStringLiteral("closed")].isObject());
     CHECK(entries.last()[QStringLiteral("parties")][0][QStringLiteral("name")].toString() == mfr.manager);
+
+    // The journal's search by party folds Norwegian letters on both engines: "odegard" finds Ødegård.
+    JournalQuery byParty;
+    byParty.party = QStringLiteral("odegard");
+    byParty.type = JournalType::Outgoing;
+    auto found = Journal::find(*e.db, byParty);
+    REQUIRE(found.ok());
+    CHECK(found->size() == 3); // the statement, the preliminary reply and the decision to the applicant
 
     must(e, Who::Adviser,
          {QStringLiteral("journal"), QStringLiteral("screen"), n, QStringLiteral("--basis"),
