@@ -15,6 +15,7 @@
 #include "letters/TemplateStore.h"
 #include "registry/RegistryCatalogue.h"
 #include "search/WorkQueue.h"
+#include "storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <catch2/catch_test_macros.hpp>
 #include <functional>
@@ -453,4 +455,31 @@ TEST_CASE("team server: letters sent at the same moment are all journalled, numb
               .toStdString()
           == QStringLiteral("%1 %1 1 %1").arg(entries).toStdString());
     CHECK(s.psql(s.it(), QStringLiteral("SELECT last FROM journal_sequence")).out.trimmed().toInt() == entries);
+}
+
+TEST_CASE("team server: init says nothing about transactions, and each schema step commits with its version",
+          "[paths][server][cli]")
+{
+    if (!ServerTestDb::available())
+        SKIP("no PostgreSQL test cluster (set FV_TEST_PG_URI, see tools/pg-cluster.sh)");
+    ServerTestDb s; // for its name
+    const QString fresh = s.name() + QStringLiteral("_init");
+    REQUIRE(ServerTestDb::superPsql(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(fresh))
+                .status
+            == 0);
+    QUrl url(qEnvironmentVariable("FV_TEST_PG_URI"));
+    url.setPath(QLatin1Char('/') + fresh);
+    test::CliSurroundings surroundings;
+    surroundings.unset << QStringLiteral("FELLESVEDTAK_TODAY");
+    auto init = test::cliProcess(
+        {QStringLiteral("--db"), url.toString(QUrl::FullyEncoded), QStringLiteral("init"), QStringLiteral("--test")},
+        surroundings);
+    const auto version = ServerTestDb::superPsql(QStringLiteral("SELECT version FROM fv.schema_version"), fresh);
+    (void)ServerTestDb::superPsql(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(fresh));
+    INFO(init.err.toStdString());
+    CHECK(init.status == 0);
+    // The vN.sql files' own BEGIN/COMMIT (for psql) used to nest in the program's transaction.
+    CHECK_FALSE(init.err.contains(QStringLiteral("transaction")));
+    CHECK_FALSE(init.err.contains(QStringLiteral("WARNING")));
+    CHECK(version.out.trimmed().toInt() == currentSchemaVersion());
 }
