@@ -113,16 +113,16 @@ Result<JournalEntry> Journal::record(Database &db, qint64 caseId, const QString 
     // The year's journal number taken in one statement, under the counter row's lock: on the team
     // server two caseworkers journalling at the same moment wait for each other instead of both
     // reading the same last number (and one failing on the unique key). Rolled back with the entry.
-    auto saveSeq = db.exec(
+    auto saveSeq = db.scalar(
         QStringLiteral("INSERT INTO journal_sequence (year, last) VALUES (?, 1) "
                        "ON CONFLICT (year) DO UPDATE SET last = journal_sequence.last + 1 "
                        "RETURNING last"),
         {day.year()});
     if (!saveSeq)
         return saveSeq.error();
-    if (!saveSeq->next())
-        return fail(QCoreApplication::translate("fv::Journal", "the journal gave no number for the entry"));
-    const int seq = saveSeq->value(0).toInt();
+    if (saveSeq->isNull())
+        return fail(QCoreApplication::translate("fv::Storage", "the database gave no id for the new row"));
+    const int seq = saveSeq->toInt();
     const JournalStatus status = in.type == JournalType::Outgoing
         ? JournalStatus::Dispatched
         : JournalStatus::Registered;
