@@ -234,8 +234,9 @@ void covidStudy(Script &s)
     for (const char *r : {"SYSVAK", "MSIS", "DAR"})
         s.delivered(s.day(8, 25), p.adviser, QLatin1String(r));
     s.delivered(s.day(9, 8), p.adviser, QStringLiteral("NPR"));
-    s.delayed(s.day(9, 1), p.adviser, QStringLiteral("KPR"),
-              QStringLiteral("KPR-uttrekket venter på ny versjon av IPLOS-koblingen; forventet levert i desember."));
+    s.delayed(
+        s.day(9, 1), p.adviser, QStringLiteral("KPR"),
+        QStringLiteral("KPR-uttrekket venter på ny versjon av IPLOS-koblingen; ny leveringsdato er ikke avklart."));
 }
 
 // Overdue: the applicant took the summer to answer, and the decision now waits for approval.
@@ -363,7 +364,7 @@ void hipFractures(Script &s)
     s.approve(s.dayIn(2025, 2, 10)).sendDecision(s.dayIn(2025, 2, 11), p.adviser2);
     s.ordered(s.dayIn(2025, 2, 12), p.adviser2, {QStringLiteral("NPR"), QStringLiteral("LMR")});
     s.delayed(s.dayIn(2025, 3, 24), p.adviser2, QStringLiteral("LMR"),
-              QStringLiteral("Legemiddelregisteret legger om uttrekksrutinene; levering i april."));
+              QStringLiteral("Legemiddelregisteret legger om uttrekksrutinene; levering om lag fire uker senere."));
     s.delivered(s.dayIn(2025, 3, 31), p.adviser2, QStringLiteral("NPR"))
         .delivered(s.dayIn(2025, 4, 23), p.adviser2, QStringLiteral("LMR"));
 }
