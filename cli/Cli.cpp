@@ -428,7 +428,8 @@ Invocation parseInvocation(const QStringList &arguments)
 bool cliRendersLetters(const QStringList &arguments)
 {
     const QString command = parseInvocation(arguments).command;
-    return command == QLatin1String("letter") || command == QLatin1String("send");
+    // The demo sends decision letters too.
+    return command == QLatin1String("letter") || command == QLatin1String("send") || command == QLatin1String("demo");
 }
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -13,6 +13,7 @@
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionService.h"
 #include "followup/FollowUpPage.h"
+#include "help/HelpWindow.h"
 #include "i18n/UiLanguage.h"
 #include "letters/DocumentService.h"
 #include "letters/LetterOutput.h"
@@ -121,6 +122,7 @@ void MainWindow::buildActions()
     m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
     m_help = make(QStringLiteral("help"), tr("&User guide"), QKeySequence::HelpContents, &MainWindow::showHelp);
     m_help->setShortcutContext(Qt::ApplicationShortcut); // F1 in the statistics window too
+    offerHelpInDialogs(m_help);                          // and in the modal dialogs
     buildIntakeActions();
     buildDecisionActions();
     buildLetterActions();
@@ -261,6 +263,8 @@ void MainWindow::buildLayout()
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
+    setHelpTopic(m_workQueue, QStringLiteral("02-work-queue"));
+    setHelpTopic(m_casesSplit, QStringLiteral("03-from-import-to-letter"));
     m_pages->addTab(m_workQueue, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Work queue"));
     m_pages->addTab(m_casesSplit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Cas&es"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::placeDetailPane);

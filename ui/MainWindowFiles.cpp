@@ -167,7 +167,7 @@ void MainWindow::about()
 
 void MainWindow::showHelp()
 {
-    const QString chapter = helpChapterFor(QApplication::activeWindow(), m_pages->currentIndex());
+    const QString topic = helpTopicFor(QApplication::activeWindow(), m_pages->currentIndex());
     if (m_helpWindow && m_helpWindow->language() != HelpWindow::currentLanguage()) {
         delete m_helpWindow; // the language changed since: the guide follows it
         m_helpWindow = nullptr;
@@ -177,7 +177,7 @@ void MainWindow::showHelp()
         m_helpWindow = new HelpWindow(nullptr);
         connect(this, &QObject::destroyed, m_helpWindow, [help = m_helpWindow] { delete help; });
     }
-    m_helpWindow->showChapter(chapter);
+    m_helpWindow->showTopic(topic);
 }
 
 // A demo database says it is one, in the title and the status bar, so nobody takes its cases

@@ -2,6 +2,8 @@
 
 #include "casework/CaseworkService.h"
 #include "decision/DecisionService.h"
+#include "followup/FollowUpService.h"
+#include "letters/DocumentService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -28,16 +30,25 @@ public:
     const QString &number() const { return m_number; }
     Status result() const { return m_status; }
 
+    // A day of an earlier year's story (2025), moved the same way.
+    QDate dayIn(int year, int month, int d) const { return m_days(QDate(year, month, d)); }
+
     using Op = std::function<Status(CaseworkService &, DecisionService &)>;
     Script &on(const QDate &when, const User &who, const Op &op)
+    {
+        return as(when, who, [&](CaseService &cases) {
+            CaseworkService work(cases);
+            DecisionService decisions(cases);
+            return op(work, decisions);
+        });
+    }
+    Script &as(const QDate &when, const User &who, const std::function<Status(CaseService &)> &op)
     {
         if (!m_status)
             return *this;
         DemoDay today(when);
         CaseService cases(m_db, who);
-        CaseworkService work(cases);
-        DecisionService decisions(cases);
-        m_status = op(work, decisions);
+        m_status = op(cases);
         return *this;
     }
 
@@ -107,6 +118,33 @@ public:
         return on(d, m_people.approver, [this](CaseworkService &, DecisionService &ds) {
             return ds.approve(m_number);
         });
+    }
+    Script &sendDecision(const QDate &d, const User &who)
+    {
+        return as(d, who, [this](CaseService &cases) {
+            auto sent = DocumentService(cases).send(m_number, LetterKind::Decision);
+            return sent ? ok() : Status(sent.error());
+        });
+    }
+    // The registry managers' deliveries after the decision letter, as the adviser records them.
+    Script &ordered(const QDate &d, const User &who, const QStringList &registries)
+    {
+        return as(d, who, [&](CaseService &cases) {
+            for (const QString &r : registries)
+                if (auto s = FollowUpService(cases).ordered(m_number, r, d); !s)
+                    return s;
+            return ok();
+        });
+    }
+    Script &delayed(const QDate &d, const User &who, const QString &registry, const QString &reason)
+    {
+        return as(d, who, [&](CaseService &cases) {
+            return FollowUpService(cases).delayed(m_number, registry, reason, d);
+        });
+    }
+    Script &delivered(const QDate &d, const User &who, const QString &registry)
+    {
+        return as(d, who, [&](CaseService &cases) { return FollowUpService(cases).delivered(m_number, registry, d); });
     }
 
 private:
@@ -188,6 +226,17 @@ void covidStudy(Script &s)
     s.consulted(s.day(6, 29), p.adviser, QStringLiteral("BIV"), A::Grant);
     s.preliminaryReply(s.day(7, 3), p.adviser).assessAll(s.day(7, 6));
     s.draft(s.day(7, 8), p.adviser).submit(s.day(7, 8), p.adviser).approve(s.day(7, 10));
+    // The letter goes out; four managers deliver, KPR is delayed and BIV is now overdue.
+    s.sendDecision(s.day(7, 13), p.adviser);
+    s.ordered(s.day(7, 14), p.adviser,
+              {QStringLiteral("SYSVAK"), QStringLiteral("MSIS"), QStringLiteral("NPR"), QStringLiteral("KPR"),
+               QStringLiteral("BIV"), QStringLiteral("DAR")});
+    for (const char *r : {"SYSVAK", "MSIS", "DAR"})
+        s.delivered(s.day(8, 25), p.adviser, QLatin1String(r));
+    s.delivered(s.day(9, 8), p.adviser, QStringLiteral("NPR"));
+    s.delayed(
+        s.day(9, 1), p.adviser, QStringLiteral("KPR"),
+        QStringLiteral("KPR-uttrekket venter på ny versjon av IPLOS-koblingen; ny leveringsdato er ikke avklart."));
 }
 
 // Overdue: the applicant took the summer to answer, and the decision now waits for approval.
@@ -302,6 +351,24 @@ void preparedness(Script &s)
            NoteAudience::Applicant);
 }
 
+// Decided early last year: the letter sent, the data delivered (LMR after a delay), and the
+// project now past its end without the end report the decision asks for.
+void hipFractures(Script &s)
+{
+    const DemoPeople &p = s.people();
+    s.take(s.dayIn(2025, 1, 14), p.adviser2).complete(s.dayIn(2025, 1, 16), p.adviser2);
+    s.consult(s.dayIn(2025, 1, 20), p.adviser2, {QStringLiteral("NPR"), QStringLiteral("LMR")}, s.dayIn(2025, 2, 3));
+    s.consulted(s.dayIn(2025, 1, 30), p.adviser2, QStringLiteral("NPR"), A::Grant)
+        .consulted(s.dayIn(2025, 2, 3), p.adviser2, QStringLiteral("LMR"), A::Grant);
+    s.assessAll(s.dayIn(2025, 2, 5)).draft(s.dayIn(2025, 2, 6), p.adviser2).submit(s.dayIn(2025, 2, 6), p.adviser2);
+    s.approve(s.dayIn(2025, 2, 10)).sendDecision(s.dayIn(2025, 2, 11), p.adviser2);
+    s.ordered(s.dayIn(2025, 2, 12), p.adviser2, {QStringLiteral("NPR"), QStringLiteral("LMR")});
+    s.delayed(s.dayIn(2025, 3, 24), p.adviser2, QStringLiteral("LMR"),
+              QStringLiteral("Legemiddelregisteret legger om uttrekksrutinene; levering om lag fire uker senere."));
+    s.delivered(s.dayIn(2025, 3, 31), p.adviser2, QStringLiteral("NPR"))
+        .delivered(s.dayIn(2025, 4, 23), p.adviser2, QStringLiteral("LMR"));
+}
+
 } // namespace
 
 StoryDays::StoryDays(const WorkingDayCalendar &calendar, const QDate &today)
@@ -341,6 +408,7 @@ Status runDemoCasework(Database &db, const DemoPeople &people, const StoryDays &
     case 7: childhoodCancer(s); break;
     case 8: s.take(s.day(11, 19), people.adviser2).startCheck(s.day(11, 20), people.adviser2); break; // just received
     case 9: preparedness(s); break;
+    case 10: hipFractures(s); break;
     default: break;
     }
     if (!s.result())

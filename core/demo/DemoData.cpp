@@ -97,7 +97,7 @@ Result<DemoFile> readDemoFile(const QString &name, const StoryDays &days)
         o.insert(QStringLiteral("rek"), rek);
     }
     QString reference = o.value(QStringLiteral("reference")).toString();
-    reference.replace(QStringLiteral("-2026-"), QStringLiteral("-%1-").arg(received.year()));
+    reference.replace(QStringLiteral("-%1-").arg(written.year()), QStringLiteral("-%1-").arg(received.year()));
     o.insert(QStringLiteral("reference"), reference);
     return DemoFile{name, o, received};
 }

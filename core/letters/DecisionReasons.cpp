@@ -3,6 +3,7 @@
 #include "decision/StandardTexts.h"
 #include "letters/LetterContext.h"
 #include "letters/LetterWords.h"
+#include "registry/RegistryCatalogue.h"
 
 #include <QLocale>
 #include <QStringView>
@@ -86,7 +87,10 @@ QVariantList statements(const LetterInput &input, const std::function<bool(const
         const Registry *r = registryOf(input, c.registry);
         out.append(QVariantMap{
             {QStringLiteral("registry"), registryName(input, c.registry)},
-            {QStringLiteral("manager"), r ? r->manager : QString()},
+            {QStringLiteral("manager"),
+             !r                                        ? QString()
+                 : input.language == Language::English ? managerInEnglish(r->manager)
+                                                       : r->manager},
             {QStringLiteral("date"), letterDate(c.answeredOn, input.language)},
             {QStringLiteral("answer"), word(toCode(*c.answer), input.language)},
             {QStringLiteral("note"), oneLine(c.note)},
@@ -110,6 +114,13 @@ QVariantMap facts(const LetterInput &input)
     };
 }
 
+// The registry's regulation in the letter's language: English letters take the English title
+// where the catalogue has one; nynorsk keeps the Norwegian (legal titles have no nynorsk form).
+QString regulationFor(const LetterInput &input, const Registry &r)
+{
+    return input.language == Language::English ? regulationInEnglish(r) : r.regulation.trimmed();
+}
+
 bool decidedHere(const QVariantMap &row)
 {
     return row.value(QStringLiteral("granted")).toBool() || row.value(QStringLiteral("partlyGranted")).toBool();
@@ -123,7 +134,7 @@ QVariantList regulations(const LetterInput &input, const QVariantList &rows)
         const Registry *r = registryOf(input, row.value(QStringLiteral("code")).toString());
         if (decidedHere(row) && r && !r->regulation.trimmed().isEmpty())
             out.append(QVariantMap{{QStringLiteral("name"), row.value(QStringLiteral("name"))},
-                                   {QStringLiteral("regulation"), r->regulation.trimmed()}});
+                                   {QStringLiteral("regulation"), regulationFor(input, *r)}});
     }
     return out;
 }
@@ -141,7 +152,7 @@ QVariantList registryReasons(const LetterInput &input, const QVariantList &rows)
             continue;
         const QString code = row.value(QStringLiteral("code")).toString();
         const Registry *r = registryOf(input, code);
-        const QString regulation = r ? r->regulation.trimmed() : QString();
+        const QString regulation = r ? regulationFor(input, *r) : QString();
         const QVariantList said = statements(input, [&](const QString &r) { return r == code; });
         out.append(QVariantMap{
             {QStringLiteral("name"), row.value(QStringLiteral("name"))},

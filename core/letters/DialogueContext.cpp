@@ -1,6 +1,7 @@
 #include "letters/DialogueContext.h"
 
 #include "decision/StandardTexts.h"
+#include "registry/RegistryCatalogue.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,10 @@ QVariantMap statementMap(const LetterInput &input)
     }
     return {
         {QStringLiteral("registry"), name},
-        {QStringLiteral("manager"), registry ? registry->manager : QString()},
+        {QStringLiteral("manager"),
+         !registry                                 ? QString()
+             : input.language == Language::English ? managerInEnglish(registry->manager)
+                                                   : registry->manager},
         {QStringLiteral("date"), letterDate(d.statementDate, input.language)},
         {QStringLiteral("hasDate"), d.statementDate.isValid()},
         {QStringLiteral("paragraphs"), paragraphs(d.statementText)},
@@ -42,7 +46,9 @@ QVariantMap statementMap(const LetterInput &input)
 QString regulationOf(const LetterInput &input)
 {
     const auto it = input.registries.find(input.forwardRegistry);
-    return it == input.registries.end() ? QString() : it->second.regulation;
+    if (it == input.registries.end())
+        return {};
+    return input.language == Language::English ? regulationInEnglish(it->second) : it->second.regulation;
 }
 
 } // namespace

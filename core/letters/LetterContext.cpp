@@ -102,7 +102,9 @@ const DataSource *findSource(const Application &app, const QString &code)
 QString managerOf(const LetterInput &input, const QString &code)
 {
     const Registry *registry = findRegistry(input, code);
-    return registry ? registry->manager : QString();
+    if (!registry)
+        return {};
+    return input.language == Language::English ? managerInEnglish(registry->manager) : registry->manager;
 }
 
 QVariantMap senderMap(const LetterSettings &s)

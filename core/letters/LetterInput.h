@@ -37,8 +37,10 @@ const std::vector<LetterKind> &allLetterKinds();
 struct LetterSettings
 {
     QString senderName = QStringLiteral("Folkehelseinstituttet – Helsedataservice");
-    // The sender as English letters name it in their text (the letterhead keeps senderName).
+    // The sender as English letters name it in their text.
     QString senderNameEn = QStringLiteral("Helsedataservice at the Norwegian Institute of Public Health");
+    // The letterhead and footer of English letters: FHI's and HDS's English names, "main – unit".
+    QString letterheadEn = QStringLiteral("Norwegian Institute of Public Health – Health Data Service");
     QString postalAddress = QStringLiteral("Postboks 222 Skøyen, 0213 Oslo");
     QString visitingAddress = QStringLiteral("Lovisenberggata 8, 0456 Oslo");
     QString email = QStringLiteral("helsedataservice@fhi.no");
@@ -47,6 +49,12 @@ struct LetterSettings
     QString web = QStringLiteral("helsedata.no");
     QString appealBody = QStringLiteral("Helseklage"); // where HDS forwards an appeal it upholds
     QString logoPath;                                  // optional image file for the letterhead
+
+    // The name in the letterhead and footer: English letters have their own (a setting too).
+    const QString &letterhead(Language language) const
+    {
+        return language == Language::English ? letterheadEn : senderName;
+    }
 };
 
 // What the letters of the dialogue with the applicant say beyond the request itself

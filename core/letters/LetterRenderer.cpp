@@ -399,12 +399,12 @@ void paintDraftMark(QPainter &p, const LaidOutLetter &letter)
     p.restore();
 }
 
-QStringList senderLines(const LetterSettings &settings)
+QStringList senderLines(const LetterSettings &settings, Language language)
 {
-    return settings.senderName.split(QStringLiteral(" – "), Qt::SkipEmptyParts);
+    return settings.letterhead(language).split(QStringLiteral(" – "), Qt::SkipEmptyParts);
 }
 
-void paintLetterhead(QPainter &p, const LaidOutLetter &letter, const LetterSettings &settings)
+void paintLetterhead(QPainter &p, const LaidOutLetter &letter, const LetterSettings &settings, Language language)
 {
     const Geometry &g = letter.geometry;
     qreal x = 0;
@@ -419,7 +419,7 @@ void paintLetterhead(QPainter &p, const LaidOutLetter &letter, const LetterSetti
         p.drawImage(QRectF(0, g.mm(1), w, h), flat);
         x = w + g.mm(4);
     }
-    const QStringList lines = senderLines(settings);
+    const QStringList lines = senderLines(settings, language);
     p.save();
     p.setPen(QColor(0x1A, 0x2B, 0x3C));
     p.setFont(letterFont(15, true));
@@ -441,10 +441,11 @@ void paintRunningHeader(QPainter &p, const LaidOutLetter &letter)
 }
 
 // The footer's three columns, as lines; the last column ends with the page number.
-std::array<QStringList, 3> footerColumns(const LaidOutLetter &letter, const LetterSettings &s, int page)
+std::array<QStringList, 3> footerColumns(const LaidOutLetter &letter, const LetterSettings &s, Language language,
+                                         int page)
 {
     return {{
-        {s.senderName, label(letter, "postalAddress") + QStringLiteral(": ") + s.postalAddress,
+        {s.letterhead(language), label(letter, "postalAddress") + QStringLiteral(": ") + s.postalAddress,
          label(letter, "visitingAddress") + QStringLiteral(": ") + s.visitingAddress},
         {label(letter, "email") + QStringLiteral(": ") + s.email,
          label(letter, "phone") + QStringLiteral(": ") + s.phone,
@@ -453,7 +454,7 @@ std::array<QStringList, 3> footerColumns(const LaidOutLetter &letter, const Lett
     }};
 }
 
-void paintFooter(QPainter &p, const LaidOutLetter &letter, const LetterSettings &settings, int page)
+void paintFooter(QPainter &p, const LaidOutLetter &letter, const LetterSettings &settings, Language language, int page)
 {
     const Geometry &g = letter.geometry;
     const qreal top = g.footerTop() + g.mm(4);
@@ -461,7 +462,7 @@ void paintFooter(QPainter &p, const LaidOutLetter &letter, const LetterSettings 
     p.setPen(QPen(QColor(0x88, 0x88, 0x88), g.mm(0.2)));
     p.drawLine(QPointF(0, top), QPointF(g.width, top));
     p.setPen(QColor(0x33, 0x33, 0x33));
-    const auto columns = footerColumns(letter, settings, page);
+    const auto columns = footerColumns(letter, settings, language, page);
     const qreal widths[] = {g.width * 0.47, g.width * 0.35, g.width * 0.18};
     const qreal lineHeight = g.mm(3.4);
     qreal x = 0;
@@ -558,10 +559,10 @@ void paintDecorations(QPainter &p, const LaidOutLetter &letter, const LetterInpu
     if (input.draft)
         paintDraftMark(p, letter);
     if (page == 0)
-        paintLetterhead(p, letter, input.settings);
+        paintLetterhead(p, letter, input.settings, input.language);
     else
         paintRunningHeader(p, letter);
-    paintFooter(p, letter, input.settings, page);
+    paintFooter(p, letter, input.settings, input.language, page);
 }
 
 Status paintPages(const LaidOutLetter &letter, const LetterInput &input, QPagedPaintDevice &device)
@@ -604,12 +605,12 @@ PdfMetadata letterMetadata(const LaidOutLetter &letter, const LetterInput &input
 
 QString plainText(const LaidOutLetter &letter, const LetterInput &input)
 {
-    QStringList parts = senderLines(input.settings);
+    QStringList parts = senderLines(input.settings, input.language);
     parts.append(letter.doc->toPlainText());
     for (int page = 0; page < letter.pages; ++page) {
         if (input.draft)
             parts.append(label(letter, "draftMark"));
-        for (const QStringList &column : footerColumns(letter, input.settings, page))
+        for (const QStringList &column : footerColumns(letter, input.settings, input.language, page))
             parts.append(column);
     }
     parts.removeAll(QString());

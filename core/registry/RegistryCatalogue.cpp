@@ -165,8 +165,11 @@ std::optional<Address> registryManagerAddress(const QString &manager)
         const QJsonArray managers = QJsonDocument::fromJson(file.readAll()).object().value(u"managers").toArray();
         for (const QJsonValue &v : managers) {
             const QJsonObject m = v.toObject();
-            out[m.value(u"name").toString()] = Address{m.value(u"street").toString(), m.value(u"postalCode").toString(),
-                                                       m.value(u"city").toString(), QString()};
+            const Address address{m.value(u"street").toString(), m.value(u"postalCode").toString(),
+                                  m.value(u"city").toString(), QString()};
+            out[m.value(u"name").toString()] = address;
+            if (!m.value(u"nameEn").toString().isEmpty()) // an English letter addresses it so
+                out[m.value(u"nameEn").toString()] = address;
         }
         return out;
     }();
@@ -174,6 +177,47 @@ std::optional<Address> registryManagerAddress(const QString &manager)
     if (it == addresses.end())
         return std::nullopt;
     return it->second;
+}
+
+QString regulationInEnglish(const Registry &registry)
+{
+    // code → {packaged Norwegian title, its English title}
+    static const std::map<QString, std::pair<QString, QString>> titles = [] {
+        std::map<QString, std::pair<QString, QString>> out;
+        QFile file(QStringLiteral(":/registries.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const QJsonArray all = QJsonDocument::fromJson(file.readAll()).object().value(u"registries").toArray();
+        for (const QJsonValue &v : all) {
+            const QJsonObject r = v.toObject();
+            out[r.value(u"code").toString()] = {r.value(u"regulation").toString(), r.value(u"regulationEn").toString()};
+        }
+        return out;
+    }();
+    const QString own = registry.regulation.trimmed();
+    const auto it = titles.find(registry.code);
+    if (it == titles.end() || it->second.second.isEmpty() || it->second.first.trimmed() != own)
+        return own;
+    return it->second.second;
+}
+
+QString managerInEnglish(const QString &manager)
+{
+    static const std::map<QString, QString> names = [] {
+        std::map<QString, QString> out;
+        QFile file(QStringLiteral(":/registry-managers.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const QJsonArray managers = QJsonDocument::fromJson(file.readAll()).object().value(u"managers").toArray();
+        for (const QJsonValue &v : managers) {
+            const QJsonObject m = v.toObject();
+            if (!m.value(u"nameEn").toString().isEmpty())
+                out[m.value(u"name").toString()] = m.value(u"nameEn").toString();
+        }
+        return out;
+    }();
+    const auto it = names.find(manager.trimmed());
+    return it == names.end() ? manager : it->second;
 }
 
 } // namespace fv

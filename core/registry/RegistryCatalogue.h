@@ -23,6 +23,15 @@ Result<std::map<QString, Registry>> loadRegistryMap(Database &db);
 // go to it; nullopt for a manager not listed there.
 std::optional<Address> registryManagerAddress(const QString &manager);
 
+// The registry's regulation as an English letter names it: the English title packaged in
+// :/registries.json ("regulationEn"), used only while the catalogue still holds the packaged
+// Norwegian title, so an admin's edit is never contradicted by a stale translation; otherwise
+// the catalogue's own (Norwegian) title.
+QString regulationInEnglish(const Registry &registry);
+// A registry manager's own English name (":/registry-managers.json"), for English letters; the
+// name unchanged for a manager not listed there.
+QString managerInEnglish(const QString &manager);
+
 } // namespace fv
 
 namespace fv {

@@ -33,6 +33,7 @@ LetterSettings Settings::letterSettings(Database &db)
     };
     read("letter.senderName", s.senderName);
     read("letter.senderNameEn", s.senderNameEn);
+    read("letter.letterheadEn", s.letterheadEn);
     read("letter.postalAddress", s.postalAddress);
     read("letter.visitingAddress", s.visitingAddress);
     read("letter.email", s.email);

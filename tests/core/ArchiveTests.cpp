@@ -151,6 +151,7 @@ TEST_CASE("an extract refuses a non-empty folder, a caseworker and an empty peri
 
 TEST_CASE("an extract of the demo database, its decided cases' letters sent, validates", "[archive][demo]")
 {
+    test::ensureGuiApplication(); // the demo sends decision letters
     QTemporaryDir tmp;
     const QString db = tmp.filePath(QStringLiteral("demo.db"));
     auto made = test::cli(

@@ -179,7 +179,7 @@ TEST_CASE("demo after init fills a new database, the admin who made it working t
     REQUIRE(demo.status == 0);
     const test::CliRun list = o.run(QStringLiteral("boss"), {QStringLiteral("--json"), QStringLiteral("list")});
     REQUIRE(list.status == 0);
-    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 10);
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 11);
     // Twice is refused: demo data only go into a database without cases.
     CHECK(o.run(QStringLiteral("boss"), {QStringLiteral("demo")}).status == 1);
     CHECK(o.run(QStringLiteral("boss"), {QStringLiteral("audit"), QStringLiteral("verify")}).status == 0);

@@ -1,10 +1,12 @@
-// The demo is always today: made on any day, the same ten stories stand in the same states with
-// the same picture in the work queue, counted in working days on the Norwegian calendar.
+// The demo is always today: made on any day, the same eleven stories stand in the same states with
+// the same picture in the work queue, counted in working days on the Norwegian calendar. Ten are
+// this year's open or recent cases; one was decided early last year and is in its follow-up.
 #include "Clock.h"
 #include "TestSupport.h"
 #include "casework/Deadlines.h"
 #include "demo/DemoCasework.h"
 #include "demo/DemoData.h"
+#include "followup/FollowUp.h"
 #include "search/WorkQueue.h"
 #include "storage/DatabaseKind.h"
 
@@ -59,6 +61,7 @@ struct DemoMade
 
 DemoMade makeDemo(const QDate &day)
 {
+    test::ensureGuiApplication(); // the demo sends decision letters
     ScopedToday fixed(day);
     TempDb t;
     const Status made = createDemoData(t.db(), QStringLiteral("admin"));
@@ -103,6 +106,9 @@ DemoMade makeDemo(const QDate &day)
     return d;
 }
 
+// The application decided early last year whose project ended without an end report.
+const QString followUpCase = QStringLiteral("000093");
+
 int countIf(const DemoMade &d, const std::function<bool(const CaseLook &)> &pred)
 {
     int n = 0;
@@ -122,13 +128,14 @@ void checkPicture(const DemoMade &d)
     INFO("demo made on " << d.day.toString(Qt::ISODate).toStdString());
     WorkingDayCalendar calendar;
     calendar.setExtraClosedMonthDays({{12, 24}, {12, 31}}); // the office's default closing days
-    REQUIRE(d.cases.size() == 10);
+    REQUIRE(d.cases.size() == 11);
     CHECK(d.kind == DatabaseKind::Demo);
 
     std::map<CaseStatus, int> perStatus;
     for (const auto &[ref, c] : d.cases)
         ++perStatus[c.status];
-    CHECK(perStatus[CaseStatus::Decided] == 2);
+    CHECK(perStatus[CaseStatus::Decided] == 1);    // its letter waiting to be sent
+    CHECK(perStatus[CaseStatus::LetterSent] == 2); // delivery under way; the old case's project over
     CHECK(perStatus[CaseStatus::AwaitingApproval] == 2);
     CHECK(perStatus[CaseStatus::DecisionDraft] == 2);
     CHECK(perStatus[CaseStatus::WaitingForApplicant] == 1);
@@ -167,7 +174,10 @@ void checkPicture(const DemoMade &d)
         INFO(c.number.toStdString());
         CHECK(c.number.left(2).toInt() == c.received.year() % 100);
         CHECK(c.received <= d.day);
-        CHECK(c.received >= d.day.addMonths(-7));
+        if (ref == followUpCase) // decided early last year; its project has ended since
+            CHECK((c.received >= d.day.addMonths(-24) && c.received <= d.day.addMonths(-18)));
+        else
+            CHECK(c.received >= d.day.addMonths(-7));
         newest = std::max(newest, c.received);
     }
     CHECK(calendar.workingDaysBetween(newest, d.day) <= 5);
@@ -213,6 +223,11 @@ TEST_CASE("the demo tells its stories relative to the day it is made", "[demo]")
         CHECK(d.queue.at(QueueKind::AwaitingMyApproval) == 2);
         CHECK(d.adminQueue.at(QueueKind::WaitingForApplicant) == 1);
         CHECK(d.adminQueue.at(QueueKind::Overdue) == 3);
+        // The follow-up views show something: BIV not delivered months after the covid study's
+        // letter, and the hip-fracture study past its end without a report.
+        CHECK(d.adminQueue.at(QueueKind::DataNotDelivered) == 1);
+        CHECK(d.adminQueue.at(QueueKind::EndReportMissing) == 1);
+        CHECK(d.adminQueue.at(QueueKind::DeletionNotConfirmed) == 0);
         CHECK(d.events == base.events);
     }
 }
@@ -235,8 +250,9 @@ TEST_CASE("across a new year, each case has the number of the year it was receiv
     std::map<int, int> perYear;
     for (const auto &[ref, c] : d.cases)
         ++perYear[c.received.year()];
-    // The stories span the turn of the year: both years' number series start at 00001.
-    REQUIRE(perYear.size() == 2);
+    // The stories span the turn of the year, and the follow-up case is from the year before:
+    // each year's number series starts at 00001.
+    REQUIRE(perYear.size() == 3);
     for (const auto &[ref, c] : d.cases) {
         INFO(c.number.toStdString());
         CHECK(c.number.left(2).toInt() == c.received.year() % 100);
@@ -244,7 +260,7 @@ TEST_CASE("across a new year, each case has the number of the year it was receiv
     int firstOfEach = 0;
     for (const auto &[ref, c] : d.cases)
         firstOfEach += c.number.endsWith(QStringLiteral("/00001"));
-    CHECK(firstOfEach == 2);
+    CHECK(firstOfEach == 3);
 }
 
 TEST_CASE("a day moved by the demo keeps its distance from today in working days", "[demo]")
@@ -264,6 +280,7 @@ TEST_CASE("a day moved by the demo keeps its distance from today in working days
 
 TEST_CASE("demo cases go only into a database without cases, and a refusal changes nothing", "[demo]")
 {
+    test::ensureGuiApplication();
     ScopedToday fixed(QDate(2026, 12, 6));
     TempDb t;
     REQUIRE(createDemoData(t.db(), QStringLiteral("admin")).ok());
@@ -272,5 +289,59 @@ TEST_CASE("demo cases go only into a database without cases, and a refusal chang
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().message.contains(QStringLiteral("already has cases")));
     CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM event")).value().toInt() == events);
-    CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM fv_case")).value().toInt() == 10);
+    CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM fv_case")).value().toInt() == 11);
+}
+
+TEST_CASE("the demo has deliveries and a project past its end, so the follow-up has something to show", "[demo]")
+{
+    test::ensureGuiApplication();
+    for (const QDate &day : {QDate(2026, 12, 7), QDate(2027, 1, 4), QDate(2027, 3, 24), QDate(2027, 3, 29)}) {
+        INFO("demo made on " << day.toString(Qt::ISODate).toStdString());
+        ScopedToday fixed(day);
+        TempDb t;
+        REQUIRE(createDemoData(t.db(), QStringLiteral("admin")).ok());
+        CaseService admin = t.as(QStringLiteral("admin"));
+        auto list = admin.list(CaseFilter{});
+        REQUIRE(list.ok());
+        std::map<QString, CaseRecord> byRef;
+        for (const CaseSummary &s : list.value())
+            byRef.emplace(s.reference.section(QLatin1Char('-'), 2), admin.load(s.caseNumber).value());
+
+        // The covid study: letter sent months ago; four delivered, KPR delayed with a reason, BIV ordered.
+        const CaseRecord &covid = byRef.at(QStringLiteral("000212"));
+        CHECK(covid.summary.status == CaseStatus::LetterSent);
+        const QDate letter = followup::decisionLetterSentOn(covid);
+        REQUIRE(letter.isValid());
+        CHECK(letter < day.addMonths(-3));
+        for (const char *r : {"SYSVAK", "MSIS", "NPR", "DAR"}) {
+            const Delivery *dl = covid.followUp.delivery(QLatin1String(r));
+            REQUIRE(dl);
+            CHECK(dl->state() == DeliveryState::Delivered);
+            CHECK((dl->deliveredOn > letter && dl->deliveredOn < day));
+        }
+        REQUIRE(covid.followUp.delivery(QStringLiteral("KPR")));
+        CHECK(covid.followUp.delivery(QStringLiteral("KPR"))->state() == DeliveryState::Delayed);
+        CHECK_FALSE(covid.followUp.delivery(QStringLiteral("KPR"))->delayReason.isEmpty());
+        REQUIRE(covid.followUp.delivery(QStringLiteral("BIV")));
+        CHECK(covid.followUp.delivery(QStringLiteral("BIV"))->state() == DeliveryState::Ordered);
+        CHECK(followup::deliveryDue(covid) < day); // overdue, not years ago
+        CHECK(followup::deliveryDue(covid) > day.addMonths(-6));
+
+        // The hip-fracture study: delivered, its project ended some months ago, no end report.
+        const CaseRecord &old = byRef.at(followUpCase);
+        CHECK(old.summary.status == CaseStatus::LetterSent);
+        for (const char *r : {"NPR", "LMR"}) {
+            const Delivery *dl = old.followUp.delivery(QLatin1String(r));
+            REQUIRE(dl);
+            CHECK(dl->state() == DeliveryState::Delivered);
+        }
+        CHECK_FALSE(old.followUp.delivery(QStringLiteral("LMR"))->delayReason.isEmpty());
+        CHECK(old.application.project.end < day.addMonths(-1));
+        CHECK(old.application.project.end > day.addMonths(-6));
+        CHECK(old.application.project.deletionDate > day); // deletion not yet due
+        CHECK_FALSE(old.followUp.end.reportOn.isValid());
+
+        // Antibiotics: approved, its decision letter waiting to be sent.
+        CHECK(byRef.at(QStringLiteral("000261")).summary.status == CaseStatus::Decided);
+    }
 }

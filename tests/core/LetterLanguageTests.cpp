@@ -10,6 +10,7 @@
 #include "letters/LetterLanguage.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
+#include "registry/RegistryCatalogue.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,4 +170,77 @@ TEST_CASE("the other letters on the command line: --reason, rejection, --despite
     auto help = test::cliProcess({QStringLiteral("--help")});
     CHECK(help.out.contains(QStringLiteral("statement-for-comment")));
     CHECK(help.out.contains(QStringLiteral("--despite-language")));
+}
+
+// Issue 14 follow-up: an English letter names the sender, the registry managers and each
+// registry's regulation in English (the letterhead from the setting letter.letterheadEn);
+// bokmål and nynorsk letters keep the Norwegian names.
+TEST_CASE("English letters of every kind have an English letterhead, managers and regulations", "[letters][language]")
+{
+    qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+    TempDb t;
+    test::ensureGuiApplication();
+    const QString n = approvedCase(t);
+    auto ola = t.as(QStringLiteral("ola"));
+    for (LetterKind kind : allLetterKinds()) {
+        for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
+            INFO(str(toCode(kind)) << "." << str(toCode(language)));
+            auto input = LetterService(ola).input(n, kind, language);
+            REQUIRE(input.ok());
+            LetterInput in = input.value();
+            // Every place a manager can appear: a forwarded registry, a statement, a notice.
+            in.forwardRegistry = QStringLiteral("NPR");
+            in.dialogue.statementRegistry = QStringLiteral("NPR");
+            in.dialogue.statementText = QStringLiteral("Variablene er nødvendige.");
+            in.dialogue.statementDate = QDate(2026, 11, 2);
+            in.dialogue.delayReason = QStringLiteral("consultation");
+            in.infoRequestText = QStringLiteral("Send REK-godkjenningen.");
+            in.answerDue = QDate(2026, 12, 4);
+            in.expectedDecision = QDate(2027, 2, 1);
+            Consultation c;
+            c.registry = QStringLiteral("NPR");
+            c.answeredOn = QDate(2026, 11, 2);
+            c.answer = ConsultationAnswer::Grant;
+            in.consultations.push_back(c);
+            auto pdf = renderLetterPdf(in);
+            INFO((pdf ? std::string() : str(pdf.error().toString())));
+            REQUIRE(pdf.ok());
+            const QString text = pdf->text.simplified();
+            if (language == Language::English) {
+                CHECK_FALSE(text.contains(QStringLiteral("Folkehelseinstituttet")));
+                CHECK(text.contains(QStringLiteral("Norwegian Institute of Public Health")));
+                CHECK(text.contains(QStringLiteral("Health Data Service")));
+            } else {
+                CHECK(text.contains(QStringLiteral("Folkehelseinstituttet")));
+                CHECK_FALSE(text.contains(QStringLiteral("Norwegian Institute of Public Health")));
+            }
+        }
+    }
+    // The decision's legal basis: each granted registry's regulation, in English in English.
+    auto en = LetterService(ola).input(n, LetterKind::Decision, Language::English);
+    auto nn = LetterService(ola).input(n, LetterKind::Decision, Language::Nynorsk);
+    REQUIRE(en.ok());
+    REQUIRE(nn.ok());
+    const QString english = renderLetterPdf(en.value())->text.simplified();
+    const QString nynorsk = renderLetterPdf(nn.value())->text.simplified();
+    CHECK(english.contains(QStringLiteral("in English: Regulations on the collection and processing of health data in "
+                                          "the Norwegian Patient Registry")));
+    CHECK(nynorsk.contains(QStringLiteral("forskrift om innsamling og behandling av helseopplysninger i Norsk "
+                                          "pasientregister (norsk pasientregisterforskriften)")));
+    CHECK_FALSE(nynorsk.contains(QStringLiteral("in English")));
+}
+
+TEST_CASE("an edited regulation prints as edited in English letters, never a stale translation", "[letters][language]")
+{
+    Registry npr;
+    npr.code = QStringLiteral("NPR");
+    npr.regulation = QStringLiteral(
+        "forskrift om innsamling og behandling av helseopplysninger i Norsk pasientregister "
+        "(norsk pasientregisterforskriften)");
+    CHECK(regulationInEnglish(npr).contains(QStringLiteral("in English: Regulations on")));
+    npr.regulation = QStringLiteral("ny forskrift om Norsk pasientregister");
+    CHECK(regulationInEnglish(npr) == npr.regulation);
+    CHECK(managerInEnglish(QStringLiteral("Folkehelseinstituttet"))
+          == QStringLiteral("Norwegian Institute of Public Health"));
+    CHECK(managerInEnglish(QStringLiteral("Et annet organ")) == QStringLiteral("Et annet organ"));
 }

@@ -460,7 +460,7 @@ TEST_CASE("every kind of letter has a template in every language", "[letters]")
                         letterLabels(language).value(QStringLiteral("page")).toString().arg(1).arg(letter.pages));
             requireText(letter, letterLabels(language).value(QStringLiteral("approvedElectronically")).toString());
             requireText(letter, letterLabels(language).value(QStringLiteral("ourRef")).toString());
-            requireText(letter, in.settings.senderName);
+            requireText(letter, in.settings.letterhead(language));
             if (kind == LetterKind::InfoRequest || kind == LetterKind::Reminder) {
                 requireText(letter, QStringLiteral("Send REK-godkjenningen."));
                 requireText(letter, letterDate(in.answerDue, language));

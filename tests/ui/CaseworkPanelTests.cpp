@@ -124,7 +124,7 @@ TEST_CASE("Mine saker shows only the user's cases", "[ui][casework]")
 {
     Demo d;
     QAbstractItemModel *m = d.window->caseTable()->model();
-    CHECK(m->rowCount() == 10);
+    CHECK(m->rowCount() == 11);
     d.actions()->myCasesAction()->trigger();
     REQUIRE(m->rowCount() == 2);
     for (int r = 0; r < m->rowCount(); ++r)

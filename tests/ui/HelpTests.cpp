@@ -5,9 +5,16 @@
 #include "Session.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "admin/RegistryCatalogueDialog.h"
+#include "admin/UsersDialog.h"
+#include "archive/JournalWindow.h"
+#include "decision/ConditionLibraryDialog.h"
 #include "decision/DecisionEditor.h"
+#include "decision/PriceTableDialog.h"
 #include "help/HelpWindow.h"
+#include "letters/LetterTemplateDialog.h"
 #include "search/WorkQueueView.h"
+#include "statistics/StatisticsView.h"
 #include "storage/DatabaseKind.h"
 
 #include <QAction>
@@ -268,4 +275,180 @@ TEST_CASE("screenshot: the work queue of a demo made today, in English", "[ui][h
     d.window->pages()->setCurrentIndex(0);
     CHECK(d.window->windowTitle().endsWith(QStringLiteral("Demo database")));
     saveScreenshot(*d.window, QStringLiteral("screenshot-guide-workqueue-en.png"));
+}
+
+namespace {
+
+// F1 landed on `topic`'s section: the help window shows the chapter with the section's heading
+// (which exists in the chapter's source) at the cursor and in view; `about` is in the heading.
+void checkLanding(HelpWindow *h, const QString &topic, const QString &about)
+{
+    INFO("expected " << topic.toStdString());
+    REQUIRE(h);
+    const QString chapter = topic.section(QLatin1Char('#'), 0, 0);
+    const QString section = topic.section(QLatin1Char('#'), 1);
+    CHECK(h->currentChapter() == chapter);
+    CHECK(h->currentSection() == section);
+    const QString heading = HelpWindow::sectionHeading(h->language(), chapter, section);
+    INFO("heading " << heading.toStdString());
+    REQUIRE(!heading.isEmpty());
+    CHECK(heading.contains(about, Qt::CaseInsensitive));
+    CHECK(h->browser()->textCursor().block().text() == heading);
+    CHECK(h->browser()->textCursor().block().blockFormat().headingLevel() > 0);
+    CHECK(h->browser()->viewport()->rect().contains(h->browser()->cursorRect().center()));
+}
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+QString caseWithStatus(Session &session, CaseStatus status)
+{
+    const auto cases = session.cases().list(CaseFilter{});
+    REQUIRE(cases.ok());
+    for (const CaseSummary &c : cases.value())
+        if (c.status == status)
+            return c.caseNumber;
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("F1 on each case tab opens the section that explains it", "[ui][help]")
+{
+    for (const QLocale &locale :
+         {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::NorwegianBokmal)}) {
+        DemoWindow d(locale);
+        const bool nb = locale.language() == QLocale::NorwegianBokmal;
+        INFO((nb ? "nb" : "en"));
+        REQUIRE(d.window->selectCase(caseWithStatus(d.session, CaseStatus::LetterSent)));
+        auto *tabs = d.window->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
+        REQUIRE(tabs);
+        REQUIRE(tabs->count() == 7);
+        const std::vector<std::pair<QString, QString>> expected = {
+            {QStringLiteral("03-from-import-to-letter#application"),
+             nb ? QStringLiteral("Søknaden") : QStringLiteral("application")},
+            {QStringLiteral("03-from-import-to-letter#casework"),
+             nb ? QStringLiteral("komplett") : QStringLiteral("complete")},
+            {QStringLiteral("03-from-import-to-letter#decision-draft"),
+             nb ? QStringLiteral("Vedtaksutkastet") : QStringLiteral("decision draft")},
+            {QStringLiteral("06-deadlines#where"), nb ? QStringLiteral("fristene") : QStringLiteral("deadlines")},
+            {QStringLiteral("03-from-import-to-letter#events"),
+             nb ? QStringLiteral("Hendelse") : QStringLiteral("events")},
+            {QStringLiteral("03-from-import-to-letter#letter"),
+             nb ? QStringLiteral("Brevet") : QStringLiteral("letter")},
+            {QStringLiteral("12-delivery-and-project-end#delivery"),
+             nb ? QStringLiteral("Levering") : QStringLiteral("Delivery")},
+        };
+        for (int i = 0; i < tabs->count(); ++i) {
+            INFO("tab " << withoutMnemonic(tabs->tabText(i)).toStdString());
+            tabs->setCurrentIndex(i);
+            tabs->currentWidget()->setFocus();
+            checkLanding(d.pressF1(), expected[i].first, expected[i].second);
+        }
+    }
+}
+
+TEST_CASE("F1 on each page of the decision editor opens the section named like the page", "[ui][help]")
+{
+    for (const QLocale &locale :
+         {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::NorwegianBokmal)}) {
+        DemoWindow d(locale);
+        REQUIRE(d.window->selectCase(caseWithStatus(d.session, CaseStatus::DecisionDraft)));
+        d.window->action(QStringLiteral("editDecision"))->trigger();
+        auto *editor = d.window->findChild<DecisionEditor *>();
+        REQUIRE(editor);
+        auto *pages = editor->findChild<QTabWidget *>();
+        REQUIRE(pages);
+        const QStringList sections = {
+            QStringLiteral("editor-registries"), QStringLiteral("editor-texts"), QStringLiteral("editor-conditions"),
+            QStringLiteral("editor-fee"), QStringLiteral("editor-practice")};
+        REQUIRE(pages->count() == sections.size());
+        for (int i = 0; i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            pages->currentWidget()->setFocus();
+            // The heading is the page's own name.
+            checkLanding(d.pressF1(editor), QStringLiteral("05-decision#") + sections[i],
+                         withoutMnemonic(pages->tabText(i)));
+            if (i == 2)
+                saveScreenshot(*d.window->helpWindow(),
+                               QStringLiteral("screenshot-help-conditions-%1.png").arg(locale.name().left(2)));
+        }
+        editor->close();
+    }
+}
+
+TEST_CASE("F1 in the statistics, the journal and the admin dialogs opens their sections", "[ui][help]")
+{
+    for (const QLocale &locale :
+         {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::NorwegianBokmal)}) {
+        DemoWindow d(locale);
+        const bool nb = locale.language() == QLocale::NorwegianBokmal;
+        const auto press = [&](QWidget *w, const QString &topic, const QString &about) {
+            INFO(w->metaObject()->className());
+            w->show();
+            QApplication::setActiveWindow(w);
+            checkLanding(d.pressF1(w), topic, about);
+            w->close();
+        };
+        StatisticsView statistics(d.session, d.window.get());
+        statistics.setWindowFlag(Qt::Window);
+        press(&statistics, QStringLiteral("06-deadlines#statistics"), statistics.windowTitle());
+        JournalWindow journal(d.session, false, d.window.get());
+        press(&journal, QStringLiteral("13-archive#journal"),
+              nb ? QStringLiteral("Journalen") : QStringLiteral("journal"));
+        JournalWindow restanse(d.session, true, d.window.get());
+        press(&restanse, QStringLiteral("13-archive#restanse"),
+              nb ? QStringLiteral("Restanse") : QStringLiteral("restanse"));
+
+        // The admin dialogs are modal: F1 still reaches the guide.
+        UsersDialog users(d.session, d.window.get());
+        RegistryCatalogueDialog catalogue(d.session, d.window.get());
+        ConditionLibraryDialog conditions(d.session, d.window.get());
+        PriceTableDialog prices(d.session, d.window.get());
+        LetterTemplateDialog templates(d.session, QString(), d.window.get());
+        const std::vector<std::tuple<QDialog *, QString, QString>> dialogs = {
+            {&users, QStringLiteral("09-user-administration#users"),
+             nb ? QStringLiteral("administratoren") : QStringLiteral("administrator")},
+            {&catalogue, QStringLiteral("09-user-administration#registry-catalogue"), catalogue.windowTitle()},
+            {&conditions, QStringLiteral("05-decision#editor-conditions"),
+             nb ? QStringLiteral("Vilkår") : QStringLiteral("Conditions")},
+            {&prices, QStringLiteral("05-decision#editor-fee"), nb ? QStringLiteral("Gebyr") : QStringLiteral("Fee")},
+            {&templates, QStringLiteral("09-user-administration#letter-templates"), templates.windowTitle()},
+        };
+        for (const auto &[dialog, topic, about] : dialogs) {
+            dialog->setModal(true);
+            press(dialog, topic, about);
+        }
+    }
+}
+
+TEST_CASE("every section F1 can open exists in both languages", "[ui][help]")
+{
+    const QStringList topics = {
+        QStringLiteral("03-from-import-to-letter#application"),
+        QStringLiteral("03-from-import-to-letter#casework"),
+        QStringLiteral("03-from-import-to-letter#decision-draft"),
+        QStringLiteral("03-from-import-to-letter#events"),
+        QStringLiteral("03-from-import-to-letter#letter"),
+        QStringLiteral("06-deadlines#where"),
+        QStringLiteral("06-deadlines#statistics"),
+        QStringLiteral("12-delivery-and-project-end#delivery"),
+        QStringLiteral("05-decision#editor"),
+        QStringLiteral("13-archive#journal"),
+        QStringLiteral("13-archive#restanse"),
+        QStringLiteral("13-archive#archive-export"),
+        QStringLiteral("09-user-administration#users"),
+        QStringLiteral("09-user-administration#registry-catalogue"),
+        QStringLiteral("09-user-administration#letter-templates")};
+    for (const QString &topic : topics)
+        for (const QString &language : {QStringLiteral("nb"), QStringLiteral("en")}) {
+            INFO(language.toStdString() << " " << topic.toStdString());
+            CHECK(!HelpWindow::sectionHeading(
+                       language, topic.section(QLatin1Char('#'), 0, 0), topic.section(QLatin1Char('#'), 1))
+                       .isEmpty());
+        }
+    CHECK(HelpWindow::sectionHeading(QStringLiteral("en"), QStringLiteral("05-decision"), QStringLiteral("nonsense"))
+              .isEmpty());
 }

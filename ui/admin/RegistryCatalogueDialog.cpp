@@ -2,6 +2,7 @@
 
 #include "Permission.h"
 #include "Session.h"
+#include "help/HelpWindow.h"
 #include "registry/RegistryCatalogue.h"
 #include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
@@ -33,6 +34,7 @@ RegistryCatalogueDialog::RegistryCatalogueDialog(Session &session, QWidget *pare
     , m_messages(new MessageBar(this))
 {
     setWindowTitle(tr("Registry catalogue"));
+    setHelpTopic(this, QStringLiteral("09-user-administration#registry-catalogue"));
     m_editable = permitted(Action::EditRegistryCatalogue, session).ok();
     // The versions before the registries: a change in between is then refused on save, not lost.
     rememberVersions();

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "admin/UsersModel.h"
+#include "help/HelpWindow.h"
 #include "rules/Permissions.h"
 #include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
@@ -37,6 +38,7 @@ UsersDialog::UsersDialog(Session &session, QWidget *parent)
     , m_newUser(new QPushButton(tr("&New user"), this))
 {
     setWindowTitle(tr("Users"));
+    setHelpTopic(this, QStringLiteral("09-user-administration#users"));
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Users"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "archive/JournalModel.h"
 #include "archive/JournalService.h"
+#include "help/HelpWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,6 +36,7 @@ JournalWindow::JournalWindow(Session &session, bool restanse, QWidget *parent)
 {
     setObjectName(QStringLiteral("journalWindow"));
     setWindowTitle(restanse ? tr("Restanse list") : tr("Journal"));
+    setHelpTopic(this, restanse ? QStringLiteral("13-archive#restanse") : QStringLiteral("13-archive#journal"));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

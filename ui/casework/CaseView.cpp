@@ -6,6 +6,7 @@
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionVersionsView.h"
 #include "followup/FollowUpPage.h"
+#include "help/HelpWindow.h"
 #include "widgets/Accessibility.h"
 #include "widgets/TableView.h"
 
@@ -72,7 +73,8 @@ CaseView::CaseView(QWidget *parent)
     stack->addWidget(m_placeholder);
     stack->addWidget(m_tabs);
 
-    m_tabs->addTab(m_application, tr("A&pplication"));
+    m_tabs->addTab(
+        setHelpTopic(m_application, QStringLiteral("03-from-import-to-letter#application")), tr("A&pplication"));
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_application->setObjectName(QStringLiteral("caseApplication"));
     a11y::nameAfter(m_application, tr("Application"));
@@ -85,7 +87,7 @@ CaseView::CaseView(QWidget *parent)
             emit attachFileRequested(name);
     });
 
-    m_tabs->addTab(m_casework, tr("Casewor&k"));
+    m_tabs->addTab(setHelpTopic(m_casework, QStringLiteral("03-from-import-to-letter#casework")), tr("Casewor&k"));
 
     auto *decisionPage = new QWidget(this);
     auto *dl = new QVBoxLayout(decisionPage);
@@ -111,12 +113,13 @@ CaseView::CaseView(QWidget *parent)
     dl->addWidget(m_decisionText, 2);
     m_versions = new DecisionVersionsView(decisionPage);
     dl->addWidget(m_versions);
-    m_tabs->addTab(decisionPage, tr("&Joint decision"));
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_events, tr("Eve&nts"));
+    m_tabs->addTab(
+        setHelpTopic(decisionPage, QStringLiteral("03-from-import-to-letter#decision-draft")), tr("&Joint decision"));
+    m_tabs->addTab(setHelpTopic(m_timeline, QStringLiteral("06-deadlines#where")), tr("&Timeline"));
+    m_tabs->addTab(setHelpTopic(m_events, QStringLiteral("03-from-import-to-letter#events")), tr("Eve&nts"));
     a11y::nameAfter(m_events, tr("Events"));
     a11y::nameAfter(m_documents, tr("Documents"));
-    m_tabs->addTab(m_documents, tr("Doc&uments"));
+    m_tabs->addTab(setHelpTopic(m_documents, QStringLiteral("03-from-import-to-letter#letter")), tr("Doc&uments"));
     m_documents->setObjectName(QStringLiteral("caseDocuments"));
     m_documents->setOpenLinks(false);
     connect(m_documents, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -125,7 +128,8 @@ CaseView::CaseView(QWidget *parent)
     });
     m_followUp = new FollowUpPage(this);
     // Two sections of fields: at 200 % the page scrolls rather than making the window taller than the screen.
-    m_tabs->addTab(a11y::scrollable(m_followUp), tr("Deliver&y and end"));
+    m_tabs->addTab(setHelpTopic(a11y::scrollable(m_followUp), QStringLiteral("12-delivery-and-project-end#delivery")),
+                   tr("Deliver&y and end"));
     stack->setCurrentWidget(m_placeholder);
 }
 

@@ -3,6 +3,7 @@
 #include "Permission.h"
 #include "Session.h"
 #include "decision/ConditionLibrary.h"
+#include "help/HelpWindow.h"
 #include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
 
@@ -59,6 +60,7 @@ ConditionLibraryDialog::ConditionLibraryDialog(Session &session, QWidget *parent
     , m_messages(new MessageBar(this))
 {
     setWindowTitle(tr("Standard conditions"));
+    setHelpTopic(this, QStringLiteral("05-decision#editor-conditions"));
     m_editable = permitted(Action::EditConditionLibrary, session).ok();
     // The version before the library: a change in between is then refused on save, not lost.
     if (auto version = ConditionLibrary::version(session.database()))

@@ -7,6 +7,7 @@
 #include "decision/DecisionEditorModels.h"
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionService.h"
+#include "help/HelpWindow.h"
 #include "letters/LetterService.h"
 #include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
@@ -53,11 +54,15 @@ DecisionEditor::DecisionEditor(Session &session, const QString &caseNumber, int 
     m_summary->setWordWrap(true);
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("decisionPages"));
-    m_pages->addTab(buildRegistriesPage(), tr("&Registries and variables"));
-    m_pages->addTab(a11y::scrollable(buildTextsPage()), tr("E&xemption and reasons"));
-    m_pages->addTab(buildConditionsPage(), tr("&Conditions"));
-    m_pages->addTab(buildFeePage(), tr("&Fee"));
-    m_pages->addTab(buildPracticePage(), tr("Earlier &practice"));
+    const auto topic = [](QWidget *page, const char *section) {
+        return setHelpTopic(page, QStringLiteral("05-decision#") + QLatin1String(section));
+    };
+    setHelpTopic(this, QStringLiteral("05-decision#editor"));
+    m_pages->addTab(topic(buildRegistriesPage(), "editor-registries"), tr("&Registries and variables"));
+    m_pages->addTab(topic(a11y::scrollable(buildTextsPage()), "editor-texts"), tr("E&xemption and reasons"));
+    m_pages->addTab(topic(buildConditionsPage(), "editor-conditions"), tr("&Conditions"));
+    m_pages->addTab(topic(buildFeePage(), "editor-fee"), tr("&Fee"));
+    m_pages->addTab(topic(buildPracticePage(), "editor-practice"), tr("Earlier &practice"));
 
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);

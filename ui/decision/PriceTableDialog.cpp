@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Permission.h"
 #include "Session.h"
+#include "help/HelpWindow.h"
 #include "widgets/Accessibility.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBar.h"
@@ -51,6 +52,7 @@ PriceTableDialog::PriceTableDialog(Session &session, QWidget *parent)
     , m_messages(new MessageBar(this))
 {
     setWindowTitle(tr("Price tables"));
+    setHelpTopic(this, QStringLiteral("05-decision#editor-fee"));
     m_editable = permitted(Action::EditPrices, session).ok();
     m_table->setObjectName(QStringLiteral("priceTables"));
     a11y::keyboardFriendly(m_table, tr("Price tables"));

@@ -2,14 +2,19 @@
 
 #include "widgets/Accessibility.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBlock>
@@ -39,6 +44,55 @@ QString chapterTitle(const QString &language, const QString &chapter)
             return line.mid(2).trimmed();
     return chapter;
 }
+
+// Among the chapter's headings, the index of the one after "<!-- help: section -->" (its text
+// in `heading`), or -1. Lines in code blocks are not headings.
+int sectionHeadingIndex(const QString &markdown, const QString &section, QString *heading = nullptr)
+{
+    const QString tag = QStringLiteral("<!-- help: %1 -->").arg(section);
+    int index = -1;
+    bool fenced = false;
+    bool tagged = false;
+    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("```")))
+            fenced = !fenced;
+        else if (!fenced && line.trimmed() == tag)
+            tagged = true;
+        else if (!fenced && line.startsWith(QLatin1Char('#'))) {
+            ++index;
+            if (tagged) {
+                if (heading)
+                    *heading = line.section(QLatin1Char(' '), 1).trimmed();
+                return index;
+            }
+        }
+    }
+    return -1;
+}
+
+// Sends F1 to the help action while a modal dialog blocks the main window's shortcuts; a
+// dialog that has the action itself (the decision editor) never lets the key press through.
+class HelpKey : public QObject
+{
+public:
+    explicit HelpKey(QAction *help) : QObject(help), m_help(help) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress && QApplication::activeModalWidget()) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_F1 && key->modifiers() == Qt::NoModifier && m_help->isEnabled()) {
+                m_help->trigger();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAction *m_help;
+};
 
 } // namespace
 
@@ -146,6 +200,35 @@ void HelpWindow::showChapter(const QString &chapter)
     m_browser->setFocus(); // the arrow keys and Page Down read on; Tab reaches the links
 }
 
+void HelpWindow::showTopic(const QString &topic)
+{
+    const QString section = topic.section(QLatin1Char('#'), 1);
+    showChapter(topic.section(QLatin1Char('#'), 0, 0));
+    m_section.clear();
+    const int index = section.isEmpty() ? -1 : sectionHeadingIndex(chapterText(m_language, currentChapter()), section);
+    QTextDocument *doc = m_browser->document();
+    int heading = -1;
+    for (QTextBlock block = doc->begin(); block.isValid() && index >= 0; block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || ++heading != index)
+            continue;
+        QTextCursor heading(block); // selected, so the eye finds it where the page cannot scroll further
+        heading.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        m_browser->setTextCursor(heading);
+        const QRectF box = doc->documentLayout()->blockBoundingRect(block);
+        m_browser->verticalScrollBar()->setValue(qRound(box.top()));
+        m_section = section;
+        return;
+    }
+    m_browser->moveCursor(QTextCursor::Start); // no such section: the chapter's beginning
+}
+
+QString HelpWindow::sectionHeading(const QString &language, const QString &chapter, const QString &section)
+{
+    QString heading;
+    sectionHeadingIndex(chapterText(language, chapter), section, &heading);
+    return heading;
+}
+
 QString HelpWindow::currentChapter() const
 {
     return m_browser->source().fileName().chopped(3);
@@ -235,6 +318,48 @@ QString helpChapterFor(const QWidget *window, int mainWindowPage)
             break;
     }
     return mainWindowPage == 0 ? QStringLiteral("02-work-queue") : QStringLiteral("03-from-import-to-letter");
+}
+
+QString helpTopicFor(const QWidget *window, int mainWindowPage)
+{
+    if (const auto *help = qobject_cast<const HelpWindow *>(window)) {
+        const QString section = help->currentSection();
+        return section.isEmpty() ? help->currentChapter() : help->currentChapter() + QLatin1Char('#') + section;
+    }
+    const QWidget *focus = QApplication::focusWidget();
+    const QWidget *best = nullptr;
+    std::pair<bool, int> bestRank{false, -1}; // around the focus first, then the deepest
+    QList<const QWidget *> candidates;
+    if (window) {
+        candidates.append(window);
+        for (const QWidget *w : window->findChildren<QWidget *>())
+            if (w->window() == window && w->isVisibleTo(window)) // not another window's, not a hidden tab
+                candidates.append(w);
+    }
+    for (const QWidget *w : std::as_const(candidates)) {
+        if (w->property("helpTopic").toString().isEmpty())
+            continue;
+        int depth = 0;
+        for (const QWidget *p = w; p != window; p = p->parentWidget())
+            ++depth;
+        const std::pair<bool, int> rank{focus && (w == focus || w->isAncestorOf(focus)), depth};
+        if (rank > bestRank) {
+            best = w;
+            bestRank = rank;
+        }
+    }
+    return best ? best->property("helpTopic").toString() : helpChapterFor(window, mainWindowPage);
+}
+
+QWidget *setHelpTopic(QWidget *widget, const QString &topic)
+{
+    widget->setProperty("helpTopic", topic);
+    return widget;
+}
+
+void offerHelpInDialogs(QAction *help)
+{
+    qApp->installEventFilter(new HelpKey(help));
 }
 
 } // namespace fv

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+class QAction;
 class QLineEdit;
 class QListWidget;
 class QTextBrowser;
@@ -29,7 +30,13 @@ public:
 
     // Shows the chapter (e.g. "05-decision") and brings the window to the front.
     void showChapter(const QString &chapter);
+    // Shows a topic: a chapter, or "chapter#section" with that section's heading at the top
+    // (the heading after a "<!-- help: section -->" line, the same key in every language).
+    void showTopic(const QString &topic);
     QString currentChapter() const;
+    QString currentSection() const { return m_section; } // empty: the chapter's beginning
+    // The text of a section's heading in a chapter of a language; empty if there is none.
+    static QString sectionHeading(const QString &language, const QString &chapter, const QString &section);
     const QString &language() const { return m_language; }
     QTextBrowser *browser() const { return m_browser; }
     QLineEdit *searchField() const { return m_search; }
@@ -47,6 +54,7 @@ private:
     void fitImages();
 
     QString m_language;
+    QString m_section;
     QListWidget *m_contents;
     QTextBrowser *m_browser;
     QLineEdit *m_search;
@@ -56,5 +64,13 @@ private:
 // The chapter for where the user is: the decision editor, the statistics, a case or the work
 // queue (F1 is context-sensitive). `window` is the active window, `page` the main window's page.
 QString helpChapterFor(const QWidget *window, int mainWindowPage);
+// The topic ("chapter#section") for where the user is: the deepest visible widget of `window`
+// with a help topic, preferring one around the keyboard focus (a case tab, an editor page, a
+// dialog); without one, helpChapterFor().
+QString helpTopicFor(const QWidget *window, int mainWindowPage);
+// Gives a widget (a tab page, a dialog) its help topic; returns it, to wrap addTab() calls.
+QWidget *setHelpTopic(QWidget *widget, const QString &topic);
+// F1 in a modal dialog (which blocks the main window's shortcut) triggers `help` too.
+void offerHelpInDialogs(QAction *help);
 
 } // namespace fv

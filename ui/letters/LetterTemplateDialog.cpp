@@ -2,6 +2,7 @@
 
 #include "Permission.h"
 #include "Session.h"
+#include "help/HelpWindow.h"
 #include "letters/LetterChoice.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
@@ -41,6 +42,7 @@ LetterTemplateDialog::LetterTemplateDialog(Session &session, const QString &case
     , m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Letter templates"));
+    setHelpTopic(this, QStringLiteral("09-user-administration#letter-templates"));
     m_editable = permitted(Action::EditLetterTemplates, session).ok();
     addLetterKinds(m_kind);
     addLetterLanguages(m_language);

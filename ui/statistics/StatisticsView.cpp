@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Session.h"
 #include "casework/CaseworkStore.h"
+#include "help/HelpWindow.h"
 #include "statistics/ChartText.h"
 #include "storage/SafeFile.h"
 #include "widgets/Accessibility.h"
@@ -149,6 +150,7 @@ StatisticsView::StatisticsView(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("statistics"));
     setWindowTitle(tr("Statistics")); // the system adds the program's name
+    setHelpTopic(this, QStringLiteral("06-deadlines#statistics"));
     const QDate today = fv::today();
     m_from->setDate(QDate(today.year() - 1, 1, 1));
     m_to->setDate(today);
