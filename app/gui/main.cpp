@@ -5,11 +5,13 @@
 #include "storage/Database.h"
 #include "widgets/AccessibleStyle.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTimer>
 
 namespace {
 
@@ -73,6 +75,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(caseOption) && !window->openCase(parser.value(caseOption)))
         QMessageBox::warning(window, QObject::tr("Fellesvedtak"),
                              QObject::tr("There is no case %1 in this database.").arg(parser.value(caseOption)));
+    // FV_OPEN_ACTION=objectName: the AT-SPI walk (tests/ui/atspi) opens a view as its menu does.
+    if (const QString name = qEnvironmentVariable("FV_OPEN_ACTION"); !name.isEmpty())
+        if (QAction *open = window->action(name))
+            QTimer::singleShot(0, open, &QAction::trigger);
     const int status = app.exec();
     // The window deletes itself on close and may have been replaced by a language switch;
     // none may outlive the session it shows.
