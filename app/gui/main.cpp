@@ -1,4 +1,5 @@
 // fellesvedtak: the caseworker's desktop application.
+#include "AccessibleFactories.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // Focus marks, selected rows and placeholders that meet WCAG 2.1 AA in the desktop's palette.
     QApplication::setStyle(new fv::AccessibleStyle);
+    // Rich-text panes with their headings and charts as tables, for a screen reader.
+    fv::installAccessibleFactories();
     QApplication::setOrganizationName(QStringLiteral("Helsedataservice"));
     QApplication::setApplicationName(QStringLiteral("fellesvedtak"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fellesvedtak"));
