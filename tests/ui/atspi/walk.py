@@ -70,18 +70,28 @@ def showing(obj):
     return s is not None and s.contains(pyatspi.STATE_SHOWING)
 
 
+def item_names(combo):
+    """The texts of a combo box's items (its list child's children)."""
+    names = set()
+    for i in range(combo.childCount):
+        child = combo.getChildAtIndex(i)
+        if child is not None:
+            names |= {child.getChildAtIndex(j).name for j in range(min(child.childCount, 200))}
+    return names
+
+
 def spoken_name(obj):
-    """The name Orca speaks: a combo box by the label it is labelled by (Qt names a combo box by
-    its value on Linux), anything else by its own name or else its label."""
-    role = obj.getRole()
+    """The name Orca speaks: the object's own name, or else the label it is labelled by. A combo
+    box without an accessible name is named by its value on Linux (Qt 6.4): that is no name."""
     labels = []
     for rel in obj.getRelationSet():
         if rel.getRelationType() == pyatspi.RELATION_LABELLED_BY:
             labels += [rel.getTarget(i).name for i in range(rel.getNTargets())]
     label = " ".join(n for n in labels if n and n.strip())
-    if role == pyatspi.ROLE_COMBO_BOX:
+    name = obj.name or ""
+    if obj.getRole() == pyatspi.ROLE_COMBO_BOX and name in item_names(obj):
         return label
-    return obj.name if obj.name and obj.name.strip() else label
+    return name if name.strip() else label
 
 
 def key(obj):
@@ -134,7 +144,9 @@ class Walk:
         if name.strip():
             self.named[obj.getRoleName()] += 1
         else:
-            self.problems.append("%s: no name (%s)" % (where, obj.getRoleName()))
+            # A combo box's own name is its value on Linux: say it, it tells which field.
+            self.problems.append("%s: no name (value \"%s\", description \"%s\")"
+                                 % (where, obj.name, obj.description))
         if obj.description and obj.description.strip():
             self.described[obj.getRoleName()] += 1
         if role in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE):
