@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "search/WorkQueueView.h"
 #include "storage/Database.h"
 #include "widgets/AccessibleStyle.h"
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTableView>
 #include <QTimer>
 
 namespace {
@@ -78,6 +80,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(caseOption) && !window->openCase(parser.value(caseOption)))
         QMessageBox::warning(window, QObject::tr("Fellesvedtak"),
                              QObject::tr("There is no case %1 in this database.").arg(parser.value(caseOption)));
+    else if (!parser.isSet(caseOption))
+        // The keyboard starts in the work queue: Orca's first words were the case pane's tab bar.
+        window->workQueue()->table()->setFocus(Qt::OtherFocusReason);
     // FV_OPEN_ACTION=objectName: the AT-SPI walk (tests/ui/atspi) opens a view as its menu does.
     if (const QString name = qEnvironmentVariable("FV_OPEN_ACTION"); !name.isEmpty())
         if (QAction *open = window->action(name))

@@ -93,8 +93,8 @@ ChartAccessible::~ChartAccessible()
 
 void ChartAccessible::dropCells() const
 {
-    for (QAccessibleInterface *cell : std::as_const(m_cells))
-        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(cell));
+    for (const QAccessible::Id id : std::as_const(m_cells))
+        QAccessible::deleteAccessibleInterface(id); // nothing when the cache deleted it already
     m_cells.clear();
 }
 
@@ -113,12 +113,10 @@ QAccessibleInterface *ChartAccessible::gridCell(int row, int column) const
     const ChartTable &table = figures();
     if (row < -1 || column < -1 || row >= table.rows.size() || column >= table.columns.size())
         return nullptr;
-    QAccessibleInterface *&cell = m_cells[{row, column}];
-    if (!cell) {
-        cell = new ChartCell(static_cast<QChartView *>(widget()), row, column);
-        QAccessible::registerAccessibleInterface(cell); // the cache deletes it at the latest
-    }
-    return cell;
+    QAccessible::Id &id = m_cells[{row, column}];
+    if (!id) // registered: Qt's cache owns it and deletes it at the latest when the program ends
+        id = QAccessible::registerAccessibleInterface(new ChartCell(static_cast<QChartView *>(widget()), row, column));
+    return QAccessible::accessibleInterface(id);
 }
 
 void *ChartAccessible::interface_cast(QAccessible::InterfaceType type)
@@ -145,7 +143,7 @@ int ChartAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
     const int width = columnCount() + 1;
     for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
-        if (it.value() == child)
+        if (QAccessible::accessibleInterface(it.value()) == child)
             return (it.key().first + 1) * width + it.key().second + 1;
     return -1;
 }

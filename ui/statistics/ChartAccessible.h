@@ -56,7 +56,8 @@ public:
 private:
     void dropCells() const;
     mutable ChartTable m_table;
-    mutable QMap<QPair<int, int>, QAccessibleInterface *> m_cells;
+    // Ids, not pointers: Qt's cache may delete a cell first when the program ends.
+    mutable QMap<QPair<int, int>, QAccessible::Id> m_cells;
 };
 
 // The factory for QAccessible::installFactory: a ChartAccessible for every QChartView.

@@ -85,8 +85,8 @@ QTextBrowser *RichTextAccessible::browser() const
 
 void RichTextAccessible::clearHeadings() const
 {
-    for (QAccessibleInterface *heading : std::as_const(m_headings))
-        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(heading));
+    for (const QAccessible::Id id : std::as_const(m_headings))
+        QAccessible::deleteAccessibleInterface(id); // nothing when the cache deleted it already
     m_headings.clear();
     m_positions.clear();
 }
@@ -102,9 +102,8 @@ const QList<int> &RichTextAccessible::headingPositions() const
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
         if (block.blockFormat().headingLevel() > 0 && !block.text().trimmed().isEmpty()) {
             m_positions << block.position();
-            auto *heading = new HeadingAccessible(browser(), block.position());
-            QAccessible::registerAccessibleInterface(heading); // the cache deletes it at the latest
-            m_headings << heading;
+            // Registered: Qt's cache owns it and deletes it at the latest when the program ends.
+            m_headings << QAccessible::registerAccessibleInterface(new HeadingAccessible(browser(), block.position()));
         }
     return m_positions;
 }
@@ -143,14 +142,17 @@ QAccessibleInterface *RichTextAccessible::child(int index) const
     const int headings = int(headingPositions().size());
     if (index < 0)
         return nullptr;
-    return index < headings ? m_headings.at(index) : QAccessibleWidget::child(index - headings);
+    return index < headings
+        ? QAccessible::accessibleInterface(m_headings.at(index))
+        : QAccessibleWidget::child(index - headings);
 }
 
 int RichTextAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
     const int headings = int(headingPositions().size());
-    if (const qsizetype i = m_headings.indexOf(const_cast<QAccessibleInterface *>(child)); i >= 0)
-        return int(i);
+    for (int i = 0; i < headings; ++i)
+        if (QAccessible::accessibleInterface(m_headings.at(i)) == child)
+            return i;
     const int other = QAccessibleWidget::indexOfChild(child);
     return other < 0 ? -1 : headings + other;
 }

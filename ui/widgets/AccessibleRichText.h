@@ -49,7 +49,8 @@ public:
 
 private:
     void clearHeadings() const;
-    mutable QList<QAccessibleInterface *> m_headings;
+    // Ids, not pointers: Qt's cache may delete a heading first when the program ends.
+    mutable QList<QAccessible::Id> m_headings;
     mutable QList<int> m_positions;
     mutable int m_revision = -1;
     mutable const void *m_document = nullptr;

@@ -19,15 +19,15 @@ orca -u "$tmp/orca-prefs" --debug-file "$tmp/orca.debug" >/dev/null 2>&1 &
 sleep 4
 HOME="$tmp" "$build/app/fellesvedtak" --db "$tmp/demo.db" --lang "$lang" >/dev/null 2>&1 &
 sleep 6
-# Tab to the document, Tab to the work-queue views, Down to the next view, Tab to its table,
-# Down twice in the table, Shift+Tab back to the views.
+# The keyboard starts in the work queue's table: Down twice, then Tab, Tab, Tab to the case.
+
 /usr/bin/python3 - <<'PY'
 import time
 import gi
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi
 TAB, DOWN = 0xff09, 0xff54
-for key in [TAB, TAB, DOWN, TAB, DOWN, DOWN]:
+for key in [DOWN, DOWN, TAB, TAB, TAB]:
     Atspi.generate_keyboard_event(key, None, Atspi.KeySynthType.SYM)
     time.sleep(3)
 PY
