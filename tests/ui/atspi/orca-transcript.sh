@@ -20,7 +20,6 @@ sleep 4
 HOME="$tmp" "$build/app/fellesvedtak" --db "$tmp/demo.db" --lang "$lang" >/dev/null 2>&1 &
 sleep 6
 # The keyboard starts in the work queue's table: Down twice, then Tab, Tab, Tab to the case.
-
 /usr/bin/python3 - <<'PY'
 import time
 import gi
