@@ -30,4 +30,5 @@ for key in [DOWN, DOWN, TAB, TAB, TAB]:
     Atspi.generate_keyboard_event(key, None, Atspi.KeySynthType.SYM)
     time.sleep(3)
 PY
+if [ -n "${ORCA_DEBUG_OUT:-}" ]; then cp "$tmp/orca.debug" "$ORCA_DEBUG_OUT"; fi
 grep "SPEECH OUTPUT" "$tmp/orca.debug" | sed -e 's/^.*SPEECH OUTPUT: //' -e 's/{.*}$//' -e 's/\[{.*}\]$//'
