@@ -252,10 +252,15 @@ def walk_view(args, db, lang, view, action, case):
     env.pop("FV_OPEN_ACTION", None)
     if action:
         env["FV_OPEN_ACTION"] = action
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     walk = Walk("%s (%s)" % (view, lang))
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = app_of(proc.pid, timeout=20)
+    if app is None:  # once more: a program started while the registry came up is not listed
+        proc.terminate()
+        proc.wait(10)
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        app = app_of(proc.pid, timeout=20)
     try:
-        app = app_of(proc.pid)
         if app is None:
             walk.problems.append("the application never appeared on the accessibility bus")
             return walk
@@ -305,6 +310,10 @@ def main():
         os.environ.update(HOME=env["HOME"], XDG_CONFIG_HOME=env["XDG_CONFIG_HOME"])
         db = os.path.join(tmp, "demo.db")
         subprocess.run([args.cli, "--db", db, "demo"], check=True, env=env, stdout=subprocess.DEVNULL)
+        # The registry (at-spi2-registryd) starts on the first call; a program started before it
+        # is up never appears on the desktop.
+        pyatspi.Registry.getDesktop(0).childCount
+        time.sleep(1)
         expect = {"case": "headings", "Statistikk": "tables"}
         for lang in args.lang or ["nb", "en"]:
             for view, action, case in VIEWS:
