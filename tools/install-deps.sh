@@ -14,6 +14,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3 hyperfine
   fonts-liberation2 fonts-dejavu-core
   poppler-utils xvfb xauth imagemagick x11-utils
+  at-spi2-core python3-pyatspi dbus libglib2.0-bin
   clang clang-format libclang-rt-14-dev
   dpkg-dev file desktop-file-utils appstream
   man-db

@@ -179,8 +179,10 @@ void MainWindow::buildMenus()
     QMenu *language = view->addMenu(tr("&Language"));
     language->addActions({m_langNb, m_langEn});
     QMenu *admin = menuBar()->addMenu(tr("&Administration"));
-    admin->addAction(tr("&Users…"), this, [this] { showUsersDialog(m_session, this); });
-    admin->addAction(tr("&Registry catalogue…"), this, &MainWindow::showRegistryCatalogue);
+    admin->addAction(tr("&Users…"), this, [this] { showUsersDialog(m_session, this); })
+        ->setObjectName(QStringLiteral("users"));
+    admin->addAction(tr("&Registry catalogue…"), this, &MainWindow::showRegistryCatalogue)
+        ->setObjectName(QStringLiteral("registryCatalogue"));
     admin->addActions({m_conditionLibrary, m_priceTables, m_letterTemplates});
     (new ArchiveActions(m_session, this))->addMenu(menuBar()); // the journal and the Noark 5 extract
     menuBar()->addMenu(tr("&Help"))->addActions({m_help, m_about});

@@ -1,15 +1,20 @@
 // fellesvedtak: the caseworker's desktop application.
+#include "AccessibleFactories.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "Translations.h"
+#include "search/WorkQueueView.h"
 #include "storage/Database.h"
 #include "widgets/AccessibleStyle.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTableView>
+#include <QTimer>
 
 namespace {
 
@@ -34,6 +39,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // Focus marks, selected rows and placeholders that meet WCAG 2.1 AA in the desktop's palette.
     QApplication::setStyle(new fv::AccessibleStyle);
+    // Rich-text panes with their headings and charts as tables, for a screen reader.
+    fv::installAccessibleFactories();
     QApplication::setOrganizationName(QStringLiteral("Helsedataservice"));
     QApplication::setApplicationName(QStringLiteral("fellesvedtak"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fellesvedtak"));
@@ -73,6 +80,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(caseOption) && !window->openCase(parser.value(caseOption)))
         QMessageBox::warning(window, QObject::tr("Fellesvedtak"),
                              QObject::tr("There is no case %1 in this database.").arg(parser.value(caseOption)));
+    else if (!parser.isSet(caseOption))
+        // The keyboard starts in the work queue: Orca's first words were the case pane's tab bar.
+        window->workQueue()->table()->setFocus(Qt::OtherFocusReason);
+    // FV_OPEN_ACTION=objectName: the AT-SPI walk (tests/ui/atspi) opens a view as its menu does.
+    if (const QString name = qEnvironmentVariable("FV_OPEN_ACTION"); !name.isEmpty())
+        if (QAction *open = window->action(name))
+            QTimer::singleShot(0, open, &QAction::trigger);
     const int status = app.exec();
     // The window deletes itself on close and may have been replaced by a language switch;
     // none may outlive the session it shows.

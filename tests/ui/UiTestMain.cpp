@@ -1,5 +1,7 @@
 // GUI tests run without a screen: the offscreen platform is chosen before the
 // application object exists (catch_discover_tests also runs this binary at build time).
+#include "AccessibleFactories.h"
+
 #include <QApplication>
 
 #include <catch2/catch_session.hpp>
@@ -14,5 +16,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Helsedataservice-tests"));
     QApplication::setApplicationName(QStringLiteral("fellesvedtak-tests"));
+    fv::installAccessibleFactories(); // as the program does
     return Catch::Session().run(argc, argv);
 }

@@ -1,6 +1,7 @@
 // The decision editor's right side: the letter as it will read, and the summary line above.
 #include "decision/DecisionEditor.h"
 #include "letters/LetterRenderer.h"
+#include "widgets/Accessibility.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -62,6 +63,7 @@ QWidget *DecisionEditor::buildPreview()
     m_previewTitle->setTextFormat(Qt::RichText);
     m_preview = new QTextBrowser(box);
     m_preview->setObjectName(QStringLiteral("letterPreview"));
+    a11y::nameAfter(m_preview, tr("Letter preview")); // a document a screen reader lists
     m_preview->setOpenLinks(false);
     m_preview->document()->setDefaultStyleSheet(letterStyleSheet()); // the letter's house style
     QFont font(QStringLiteral("Liberation Sans"));

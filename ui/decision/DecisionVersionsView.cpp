@@ -1,5 +1,7 @@
 #include "decision/DecisionVersionsView.h"
 
+#include "widgets/TreeWidget.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +26,7 @@ QString when(const QString &who, const QDateTime &at)
 
 DecisionVersionsView::DecisionVersionsView(QWidget *parent)
     : QWidget(parent)
-    , m_list(new QTreeWidget(this))
+    , m_list(new TreeWidget(this))
     , m_open(new QPushButton(tr("Sh&ow version…"), this))
 {
     m_list->setObjectName(QStringLiteral("decisionVersions"));

@@ -53,7 +53,68 @@ QStringList seriesLines(const QChart *chart, QAbstractSeries *series)
     return lines;
 }
 
+QString monthOf(qreal x)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(x)).date(), QStringLiteral("MMM yyyy"));
+}
+
+// Adds `value` in `column` of the row `row`, making the row if it is new.
+void put(ChartTable &table, const QString &row, int column, const QString &value)
+{
+    qsizetype r = table.rows.indexOf(row);
+    if (r < 0) {
+        table.rows << row;
+        table.cells << QStringList();
+        r = table.rows.size() - 1;
+    }
+    QStringList &cells = table.cells[r];
+    while (cells.size() <= column)
+        cells << QString();
+    cells[column] = value;
+}
+
+// What the rows are: the title of the axis that carries the categories or the months.
+QString categoryAxisTitle(const QChart *chart, QAbstractSeries *series)
+{
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal | Qt::Vertical, series))
+        if (axis->type() == QAbstractAxis::AxisTypeBarCategory || axis->type() == QAbstractAxis::AxisTypeDateTime)
+            return axis->titleText();
+    return {};
+}
+
 } // namespace
+
+ChartTable chartTable(const QChart *chart)
+{
+    ChartTable table;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            const int column = int(table.columns.size());
+            table.columns << line->name();
+            for (const QPointF &p : line->points())
+                put(table, monthOf(p.x()), column, number(p.y()));
+            table.corner = categoryAxisTitle(chart, series);
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const QStringList categories = barCategories(chart, series);
+            for (QBarSet *set : bars->barSets()) {
+                const int column = int(table.columns.size());
+                table.columns << set->label();
+                for (int i = 0; i < set->count(); ++i)
+                    put(table, categories.value(i), column, number(set->at(i)));
+            }
+            table.corner = categoryAxisTitle(chart, series);
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            const int column = int(table.columns.size());
+            table.columns << (pie->name().isEmpty() ? chart->title() : pie->name());
+            for (QPieSlice *slice : pie->slices())
+                put(table, slice->label().section(QLatin1Char(':'), 0, 0).trimmed(), column, number(slice->value()));
+        }
+    }
+    for (QStringList &cells : table.cells)
+        while (cells.size() < table.columns.size())
+            cells << QString();
+    return table;
+}
 
 void describeChart(QChartView *view)
 {
