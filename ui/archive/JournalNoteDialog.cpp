@@ -38,8 +38,15 @@ JournalNoteDialog::JournalNoteDialog(Session &session, const QString &caseNumber
     m_followUp->setObjectName(QStringLiteral("noteFollowUp"));
     m_closes->setObjectName(QStringLiteral("noteCloses"));
     m_screening->setObjectName(QStringLiteral("noteScreening"));
+    // An entry's long title may not squeeze the labels: the lists are as wide as 40 characters.
+    for (QComboBox *box : {m_closes, m_screening}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(40);
+    }
+    connect(m_title, &QLineEdit::textEdited, m_messages, &QWidget::hide); // the refusal is answered
 
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label never squeezed: above its field if need be
     const auto row = [&](const QString &label, QWidget *field) {
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
