@@ -122,7 +122,7 @@ CaseView::CaseView(QWidget *parent)
     auto *documentsLayout = new QVBoxLayout(documentsPage);
     documentsLayout->setContentsMargins(0, 0, 0, 0);
     documentsLayout->addWidget(m_documents, 1);
-    m_journalNote = new QPushButton(tr("Journal a n&ote…"), documentsPage);
+    m_journalNote = new QPushButton(tr("Jou&rnal a note…"), documentsPage);
     m_journalNote->setObjectName(QStringLiteral("journalNote"));
     m_journalNote->setToolTip(tr("Journal an internal note in the case (Noark 5 N or X)"));
     connect(m_journalNote, &QPushButton::clicked, this, &CaseView::journalNoteRequested);
