@@ -267,8 +267,8 @@ The decision, letters and the database:
 
 The archive (Noark 5):
   journal CASE                          the case's journal entries: number, type (I incoming,
-                                        U outgoing), journal number, date, status, parties,
-                                        public title, screening, closed or open
+                                        U outgoing, N/X internal note), journal number, date,
+                                        status, parties, public title, screening, closed or open
   journal screen CASE [ENTRY] --basis TEXT
                                         screen an entry's (or the whole case's) public title and
                                         parties in the public journal; TEXT: a basis from the
@@ -277,6 +277,13 @@ The archive (Noark 5):
   journal unscreen CASE [ENTRY]         lift that screening
   journal close CASE ENTRY [--method TE|TO] --note TEXT
                                         close (avskriv) an incoming entry by a note
+  journal note CASE --title TEXT [--text TEXT | --from-note N] [--follow-up]
+               [--closes ENTRY] [--screen BASIS]
+                                        journal an internal note: X, or N with --follow-up;
+                                        --text is kept as an internal note of the case, N
+                                        journals the case's Nth internal note instead;
+                                        --closes closes an open incoming entry by it (TE for N,
+                                        TO for X); --screen screens it with a BASIS
   journal restanse                      incoming entries not yet closed, with their age
   journal public --from DATE --to DATE --out FILE
                                         offentligJournal.xml of the period, screened
@@ -428,8 +435,9 @@ Invocation parseInvocation(const QStringList &arguments)
 bool cliRendersLetters(const QStringList &arguments)
 {
     const QString command = parseInvocation(arguments).command;
-    // The demo sends decision letters too.
-    return command == QLatin1String("letter") || command == QLatin1String("send") || command == QLatin1String("demo");
+    // The demo sends decision letters; generate stores a rendered PDF/A letter in each generated case that has one.
+    return command == QLatin1String("letter") || command == QLatin1String("send") || command == QLatin1String("demo")
+        || command == QLatin1String("generate");
 }
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)

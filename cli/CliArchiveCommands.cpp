@@ -164,6 +164,49 @@ int closeCommand(Context &ctx, Args &args)
     return s ? Exit::Done : ctx.refuse(s.error());
 }
 
+// journal note CASE --title T [--text T | --from-note N] [--follow-up] [--closes ENTRY] [--screen BASIS]
+int noteCommand(Context &ctx, Args &args)
+{
+    const QString name = QStringLiteral("journal note");
+    JournalNoteRequest note;
+    const auto title = args.option(QStringLiteral("title"));
+    note.text = args.option(QStringLiteral("text")).value_or(QString());
+    const auto fromNote = args.option(QStringLiteral("from-note"));
+    const auto closes = args.option(QStringLiteral("closes"));
+    note.screeningBasis = args.option(QStringLiteral("screen")).value_or(QString());
+    note.followUp = args.flag(QStringLiteral("follow-up"));
+    if (const QString p = args.finish(2, 2); !p.isEmpty())
+        return ctx.usage(name, p);
+    if (!title)
+        return ctx.usage(name, CliText::tr("--title TEXT is required"));
+    note.title = *title;
+    const QString caseNumber = args.positionals().at(1);
+    if (fromNote) {
+        bool isNumber = false;
+        note.fromNote = fromNote->toInt(&isNumber);
+        if (!isNumber || note.fromNote <= 0)
+            return ctx.usage(name,
+                             CliText::tr("--from-note needs the number of an internal note (1 = the case's "
+                                         "oldest), not \"%1\"")
+                                 .arg(*fromNote));
+    }
+    if (closes) {
+        QString problem;
+        const auto n = entryNumber(caseNumber, *closes, problem);
+        if (!n)
+            return ctx.usage(name, problem);
+        note.closes = *n;
+    }
+    auto cases = ctx.cases();
+    if (!cases)
+        return ctx.refuse(cases.error());
+    auto entry = JournalService(*cases.value()).journalNote(caseNumber, note);
+    if (!entry)
+        return ctx.refuse(entry.error());
+    printEntries(ctx, {entry.value()}, false);
+    return Exit::Done;
+}
+
 int periodCommand(Context &ctx, Args &args, const QString &name, bool running)
 {
     QString problem;
@@ -196,6 +239,8 @@ int cmdJournal(Context &ctx, Args &args)
         return screenCommand(ctx, args, first == QLatin1String("screen"));
     if (first == QLatin1String("close"))
         return closeCommand(ctx, args);
+    if (first == QLatin1String("note"))
+        return noteCommand(ctx, args);
     if (first == QLatin1String("public"))
         return periodCommand(ctx, args, QStringLiteral("journal public"), false);
     if (first == QLatin1String("running"))
@@ -259,6 +304,8 @@ int cmdArchive(Context &ctx, Args &args)
                    .arg(summary->documents)
                    .arg(*out)
             << Qt::endl;
+    for (const QString &left : summary->notArchived)
+        ctx.err << CliText::tr("archive export: left out, not archivable: %1").arg(left) << Qt::endl;
     return Exit::Done;
 }
 

@@ -20,6 +20,7 @@ PACKAGES=(
   man-db
   postgresql-15 postgresql-client-15 libqt6sql6-psql
   libcairo2-dev libpango1.0-dev libqpdf-dev qpdf colord-data
+  ghostscript
 )
 
 missing=()

@@ -8,6 +8,7 @@
 #include "admin/UsersDialog.h"
 #include "application/Attachments.h"
 #include "archive/ArchiveActions.h"
+#include "archive/JournalNoteDialog.h"
 #include "casework/CaseView.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/CaseworkStore.h"
@@ -40,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -70,6 +72,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_caseView, &CaseView::openAttachmentRequested, this, &MainWindow::openAttachment);
     connect(m_caseView, &CaseView::attachFileRequested, this, &MainWindow::attachFile);
     connect(m_caseView, &CaseView::openDocumentRequested, this, &MainWindow::openDocument);
+    connect(m_caseView, &CaseView::journalNoteRequested, this, [this] {
+        if (const auto &rec = m_caseView->currentCase()) {
+            JournalNoteDialog dialog(m_session, rec->summary.caseNumber, this);
+            if (dialog.exec() == QDialog::Accepted && dialog.entry())
+                report(ok(), tr("Journalled as %1").arg(dialog.entry()->reference()));
+        }
+    });
     connect(&m_session, &Session::databaseChanged, this, [this] {
         m_current->set({});
         m_caseView->clear();
@@ -384,6 +393,10 @@ void MainWindow::updateActions()
     m_caseActions->setCase(rec);
     applyPermission(m_approve, may(Action::ApproveDecision));
     applyPermission(m_return, may(Action::ReturnDecision));
+    const Status note = may(Action::JournalNote);
+    m_caseView->journalNoteButton()->setEnabled(note.ok());
+    m_caseView->journalNoteButton()->setToolTip(
+        note ? tr("Journal an internal note in the case (Noark 5 N or X)") : note.error().message);
     const Status decided = r && r->currentDecision() ? ok() : Status(fail(tr("There is no decision yet.")));
     applyPermission(m_print, chosen ? decided : chosen);
     applyPermission(m_pdf, chosen ? decided : chosen);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "archive/Addml.h"
+#include "archive/ArchiveDocuments.h"
 #include "archive/ArchiveStructure.h"
 #include "archive/JournalXml.h"
 #include "casework/AuditLog.h"
@@ -11,14 +12,11 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <set>
 
 namespace fv {
 namespace {
@@ -47,52 +45,6 @@ Status requireEmptyTarget(const QString &dir)
     if (!QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return fail(Tr::tr("the folder is not empty; an extract is written into a new or empty folder only"), dir);
     return ok();
-}
-
-// The stored documents the entries refer to, checked against their SHA-256, into DOKUMENT/.
-Result<ArchivedDocuments> writeDocuments(Database &db, const std::vector<ArchivedCase> &cases, const QString &root,
-                                         qint64 total, const ExportProgress &progress, qint64 &done)
-{
-    ArchivedDocuments docs;
-    for (const ArchivedCase &c : cases) {
-        auto q = db.exec(QStringLiteral("SELECT d.doc_no, d.sha256, d.content, d.created_at, u.login FROM document d "
-                                        "JOIN app_user u ON u.id = d.created_by WHERE d.case_id = ? ORDER BY d.doc_no"),
-                         {c.id});
-        if (!q)
-            return q.error();
-        std::set<int> referenced;
-        for (const JournalEntry &e : c.entries)
-            if (e.documentNumber > 0)
-                referenced.insert(e.documentNumber);
-        while (q->next()) {
-            const int number = q->value(0).toInt();
-            if (!referenced.count(number))
-                continue;
-            const QByteArray bytes = q->value(2).toByteArray();
-            const QString sha = QString::fromLatin1(
-                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-            const QString where = c.number + QLatin1Char('-') + QString::number(number);
-            if (sha != q->value(1).toString())
-                return fail(Tr::tr("the stored document is damaged (its SHA-256 differs from when it was stored); "
-                                   "no extract was written"),
-                            where);
-            if (bytes.isEmpty())
-                return fail(Tr::tr("the stored document is empty; no extract was written"), where);
-            ArchivedDocument d;
-            d.file = QStringLiteral("DOKUMENT/") + QString(where).replace(QLatin1Char('/'), QLatin1Char('-'))
-                + QStringLiteral(".pdf");
-            d.sha256 = sha;
-            d.size = bytes.size();
-            d.createdAt = QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs);
-            d.createdBy = q->value(4).toString();
-            if (auto s = writeBytes(root + QLatin1Char('/') + d.file, bytes); !s)
-                return s.error();
-            docs[{c.id, number}] = d;
-            if (progress && !progress(++done, total))
-                return fail(Tr::tr("the extract was cancelled; nothing was written"));
-        }
-    }
-    return docs;
 }
 
 Status writeXml(const QString &path, const std::function<void(QIODevice &)> &write)
@@ -144,11 +96,12 @@ Result<ExportSummary> writeFiles(const ExtractJob &job, const QString &root)
     std::sort(entries.begin(), entries.end(), [](const JournalEntry &a, const JournalEntry &b) {
         return std::tie(a.year, a.sequence) < std::tie(b.year, b.sequence);
     });
-    qint64 done = 0;
-    auto docs = writeDocuments(job.db, job.cases, root, total, job.progress, done);
+    DocumentsJob documents{job.db, job.cases, root, total, job.progress, 0, {}};
+    auto docs = writeDocuments(documents);
     if (!docs)
         return docs.error();
     ExportSummary summary;
+    summary.notArchived = documents.notArchived;
     StructureCounts counts;
     const QDateTime at = now();
     if (auto s = writeXml(
@@ -176,7 +129,8 @@ Result<ExportSummary> writeFiles(const ExtractJob &job, const QString &root)
         return s.error();
     summary.cases = static_cast<int>(job.cases.size());
     summary.entries = static_cast<int>(entries.size());
-    summary.documents = static_cast<int>(docs->size());
+    for (const auto &[entry, files] : docs.value())
+        summary.documents += static_cast<int>(files.size());
     if (auto s = writeAddml(root, AddmlFacts{job.from, job.to, job.creator, counts, summary.entries, summary.changes});
         !s)
         return s.error();
@@ -196,10 +150,13 @@ Status publish(const ExtractJob &job, const ExportSummary &summary, const QStrin
             job.db, 0, job.by, QStringLiteral("archive-exported"),
             QStringLiteral("Noark 5 extract of %1 cases (%2 journal entries, %3 documents) "
                            "created from %4 to %5")
-                .arg(summary.cases)
-                .arg(summary.entries)
-                .arg(summary.documents)
-                .arg(job.from.toString(Qt::ISODate), job.to.toString(Qt::ISODate)));
+                    .arg(summary.cases)
+                    .arg(summary.entries)
+                    .arg(summary.documents)
+                    .arg(job.from.toString(Qt::ISODate), job.to.toString(Qt::ISODate))
+                + (summary.notArchived.isEmpty() ? QString()
+                                                 : QStringLiteral("; left out, not in an archive format: ")
+                           + summary.notArchived.join(QStringLiteral("; "))));
         !s)
         return s;
     if (target.exists() && !QDir().rmdir(target.absoluteFilePath()))

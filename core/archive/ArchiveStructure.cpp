@@ -37,24 +37,23 @@ void writeScreening(QXmlStreamWriter &w, const QString &basis, const QStringList
 
 void writeDocument(QXmlStreamWriter &w, const JournalEntry &e, const ArchivedDocument &d)
 {
-    const qint64 key = e.caseId * 100000 + e.documentNumber; // a document's own id for its systemIDs
     w.writeStartElement(QStringLiteral("dokumentbeskrivelse"));
-    text(w, "systemID", noarkSystemId(QStringLiteral("dokumentbeskrivelse"), key));
-    text(w, "dokumenttype", QStringLiteral("Brev"));
+    text(w, "systemID", noarkSystemId(QStringLiteral("dokumentbeskrivelse") + d.idKind, d.idNumber));
+    text(w, "dokumenttype", d.documentType);
     text(w, "dokumentstatus", QStringLiteral("Dokumentet er ferdigstilt"));
-    text(w, "tittel", nonEmpty(e.title, e.kindTitle));
+    text(w, "tittel", nonEmpty(d.title, nonEmpty(e.title, e.kindTitle)));
     text(w, "opprettetDato", when(d.createdAt, e.createdAt));
     text(w, "opprettetAv", nonEmpty(d.createdBy, e.createdBy));
-    text(w, "tilknyttetRegistreringSom", QStringLiteral("Hoveddokument"));
-    text(w, "dokumentnummer", QStringLiteral("1"));
+    text(w, "tilknyttetRegistreringSom", d.attachment ? QStringLiteral("Vedlegg") : QStringLiteral("Hoveddokument"));
+    text(w, "dokumentnummer", QString::number(d.number));
     text(w, "tilknyttetDato", when(d.createdAt, e.createdAt));
     text(w, "tilknyttetAv", nonEmpty(d.createdBy, e.createdBy));
     w.writeStartElement(QStringLiteral("dokumentobjekt"));
-    text(w, "systemID", noarkSystemId(QStringLiteral("dokumentobjekt"), key));
+    text(w, "systemID", noarkSystemId(QStringLiteral("dokumentobjekt") + d.idKind, d.idNumber));
     text(w, "versjonsnummer", QStringLiteral("1"));
     text(w, "variantformat", QStringLiteral("Arkivformat"));
-    text(w, "format", QStringLiteral("fmt/354"));
-    text(w, "formatDetaljer", QStringLiteral("PDF/A-1b"));
+    text(w, "format", d.format);
+    text(w, "formatDetaljer", d.formatDetails);
     text(w, "opprettetDato", when(d.createdAt, e.createdAt));
     text(w, "opprettetAv", nonEmpty(d.createdBy, e.createdBy));
     text(w, "referanseDokumentfil", d.file);
@@ -83,19 +82,18 @@ void writeEntry(QXmlStreamWriter &w, const ArchivedCase &c, const JournalEntry &
         writeScreening(w, e.screeningBasis, {QStringLiteral("Tittel"), QStringLiteral("Korrespondansepart")});
     else if (anyPrivate)
         writeScreening(w, QStringLiteral("Offl. § 13 jf. fvl. § 13"), {QStringLiteral("Korrespondansepart")});
-    if (e.documentNumber > 0) {
-        if (const auto d = docs.find({e.caseId, e.documentNumber}); d != docs.end()) {
+    if (const auto d = docs.find(e.id); d != docs.end()) {
+        for (const ArchivedDocument &doc : d->second) {
             ++counts.documentDescriptions;
             ++counts.documentObjects;
-            writeDocument(w, e, d->second);
+            writeDocument(w, e, doc);
         }
     }
     text(w, "tittel", nonEmpty(e.title, e.kindTitle));
     text(w, "offentligTittel", nonEmpty(e.publicTitle(), e.kindTitle));
     for (const JournalParty &p : e.parties) {
         w.writeStartElement(QStringLiteral("korrespondansepart"));
-        text(w, "korrespondanseparttype",
-             p.role == JournalParty::Role::Recipient ? QStringLiteral("Mottaker") : QStringLiteral("Avsender"));
+        text(w, "korrespondanseparttype", e.partyType(p));
         // An institution is the party, the person acting for it its contact.
         text(w, "korrespondansepartNavn", nonEmpty(p.organisation, nonEmpty(p.name, QStringLiteral("Ukjent"))));
         if (!p.organisation.isEmpty() && !p.name.trimmed().isEmpty() && p.organisation != p.name)

@@ -35,7 +35,7 @@ struct ArchivedCase
     std::vector<JournalEntry> entries;
 };
 
-// A stored document written to DOKUMENT/.
+// A document written to DOKUMENT/: a stored letter, an application's attachment, a note's text.
 struct ArchivedDocument
 {
     QString file; // "DOKUMENT/26-00012-3.pdf"
@@ -43,10 +43,18 @@ struct ArchivedDocument
     qint64 size = 0;
     QDateTime createdAt;
     QString createdBy;
+    QString title;                              // empty: the entry's title
+    QString format = QStringLiteral("fmt/477"); // PRONOM
+    QString formatDetails = QStringLiteral("PDF/A-2b");
+    QString documentType = QStringLiteral("Brev"); // dokumenttype
+    bool attachment = false;                       // Vedlegg, else Hoveddokument
+    int number = 1;                                // dokumentnummer within the entry
+    QString idKind;                                // with idNumber: the document's systemIDs
+    qint64 idNumber = 0;
 };
 
-// Key: case id and document number.
-using ArchivedDocuments = std::map<std::pair<qint64, int>, ArchivedDocument>;
+// Key: the journal entry's id; the entry's documents in their order.
+using ArchivedDocuments = std::map<qint64, std::vector<ArchivedDocument>>;
 
 // Counts of the structure, for the ADDML.
 struct StructureCounts

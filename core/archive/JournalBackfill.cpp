@@ -1,6 +1,7 @@
 #include "archive/JournalBackfill.h"
 
 #include "archive/Journal.h"
+#include "archive/SyntheticLetter.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -139,35 +140,6 @@ Status buildJournal(Database &db)
             return s.error();
     }
     return ok();
-}
-
-// A small, well-formed PDF 1.4 naming the case (the generator's stand-in for a rendered letter).
-QByteArray syntheticLetter(const QString &caseNumber, const QString &title)
-{
-    const QByteArray text = "BT /F1 12 Tf 72 760 Td (Vedtak - syntetisk brev) Tj 0 -18 Td (Sak " + caseNumber.toLatin1()
-        + ") Tj 0 -18 Td (" + title.left(60).toLatin1().replace('(', ' ').replace(')', ' ').replace('\\', ' ')
-        + ") Tj ET";
-    const QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    };
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (int i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype o : offsets)
-        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
 }
 
 } // namespace

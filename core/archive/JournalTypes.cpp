@@ -118,4 +118,12 @@ QString JournalEntry::publicName(const JournalParty &party) const
     return party.name + QStringLiteral(", ") + party.organisation;
 }
 
+QString JournalEntry::partyType(const JournalParty &party) const
+{
+    const bool internal = type == JournalType::InternalFollowUp || type == JournalType::InternalNoFollowUp;
+    if (party.role == JournalParty::Role::Recipient)
+        return internal ? QStringLiteral("Intern mottaker") : QStringLiteral("Mottaker");
+    return internal ? QStringLiteral("Intern avsender") : QStringLiteral("Avsender");
+}
+
 } // namespace fv

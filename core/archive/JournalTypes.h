@@ -93,6 +93,9 @@ struct JournalEntry
     QString publicTitle() const;
     // A party's name as the public may see it.
     QString publicName(const JournalParty &party) const;
+    // Noark's korrespondanseparttype of a party: Avsender, Mottaker, or for an internal
+    // document (N, X) Intern avsender, Intern mottaker.
+    QString partyType(const JournalParty &party) const;
 };
 
 } // namespace fv

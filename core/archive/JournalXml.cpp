@@ -9,11 +9,6 @@ namespace {
 const QString offentligNs = QStringLiteral("http://www.arkivverket.no/standarder/noark5/offentligJournal");
 const QString loependeNs = QStringLiteral("http://www.arkivverket.no/standarder/noark5/loependeJournal");
 
-QString partyType(const JournalParty &p)
-{
-    return p.role == JournalParty::Role::Recipient ? QStringLiteral("Mottaker") : QStringLiteral("Avsender");
-}
-
 QString fullName(const JournalParty &p)
 {
     if (p.organisation.isEmpty() || p.organisation == p.name)
@@ -107,7 +102,7 @@ void writePublicEntry(QXmlStreamWriter &w, const JournalEntry &e)
         w.writeTextElement(QStringLiteral("skjermingshjemmel"), basisOf(e));
     for (const JournalParty &p : e.parties) {
         w.writeStartElement(QStringLiteral("korrespondansepart"));
-        w.writeTextElement(QStringLiteral("korrespondanseparttype"), partyType(p));
+        w.writeTextElement(QStringLiteral("korrespondanseparttype"), e.partyType(p));
         w.writeTextElement(QStringLiteral("korrespondansepartNavn"), nonEmpty(e.publicName(p), screenedText()));
         w.writeEndElement();
     }
@@ -145,7 +140,7 @@ void writeRunningEntry(QXmlStreamWriter &w, const JournalEntry &e)
         w.writeTextElement(QStringLiteral("skjermingshjemmel"), basisOf(e));
     for (const JournalParty &p : e.parties) {
         w.writeStartElement(QStringLiteral("korrespondansepart"));
-        w.writeTextElement(QStringLiteral("korrespondanseparttype"), partyType(p));
+        w.writeTextElement(QStringLiteral("korrespondanseparttype"), e.partyType(p));
         w.writeTextElement(QStringLiteral("korrespondansepartNavn"), fullName(p));
         if (e.isScreened() || p.privateCapacity)
             w.writeTextElement(QStringLiteral("skjermingMetadata"), QStringLiteral("Korrespondansepart"));

@@ -52,6 +52,7 @@ enum class Action {
     // the archive
     ScreenJournal,
     CloseJournalEntry,
+    JournalNote,
     PublishJournal,
     ExportArchive,
     // after the decision letter

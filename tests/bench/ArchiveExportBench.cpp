@@ -2,6 +2,9 @@
 //   fv-archive-export-bench N [DIR]   generate N cases (seed 16) into a new database in DIR (a
 //                                     temporary folder when absent), then time `archive export`
 //                                     of every closed case into DIR/uttrekk (docs/PERFORMANCE.md)
+//   FV_BENCH_PLAIN_LETTERS=1           without a QGuiApplication: the generator stores its small
+//                                     plain PDFs, not the rendered PDF/A letter (the "before")
+//   FV_BENCH_GENERATE_ONLY=1           stop after generating
 #include "archive/ArchiveExport.h"
 #include "casework/CaseService.h"
 #include "casework/Users.h"
@@ -11,16 +14,25 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace fv;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Fonts need a QGuiApplication: with one the generator stores a rendered PDF/A-2b letter.
+    const bool plain = qEnvironmentVariableIsSet("FV_BENCH_PLAIN_LETTERS");
+    if (!plain && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = plain
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QGuiApplication>(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const int n = args.value(1).toInt();
     if (n <= 0) {
         out << "usage: fv-archive-export-bench N [DIR]" << Qt::endl;
@@ -50,7 +62,10 @@ int main(int argc, char *argv[])
         out << report.error().toString() << Qt::endl;
         return 1;
     }
-    out << "generated " << n << " cases in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+    out << "generated " << n << " cases in " << timer.elapsed() / 1000.0 << " s ("
+        << (plain ? "plain PDF letters" : "rendered PDF/A-2b letters") << ")" << Qt::endl;
+    if (qEnvironmentVariableIsSet("FV_BENCH_GENERATE_ONLY"))
+        return 0;
     auto actor = Users::actor(*db.value(), QStringLiteral("bench"));
     CaseService cases(*db.value(), actor.value());
     timer.restart();
@@ -63,5 +78,7 @@ int main(int argc, char *argv[])
     out << "extract: " << summary->cases << " closed cases, " << summary->entries << " journal entries, "
         << summary->documents << " documents in " << timer.elapsed() / 1000.0 << " s -> " << dir << "/uttrekk"
         << Qt::endl;
+    if (!summary->notArchived.isEmpty())
+        out << summary->notArchived.size() << " files left out, e.g. " << summary->notArchived.front() << Qt::endl;
     return 0;
 }

@@ -68,7 +68,9 @@ TEST_CASE("an extract of closed cases validates against Arkivverket's schemas an
     CHECK(structure.count(QStringLiteral("<saksstatus>Avsluttet</saksstatus>")) == 2);
     CHECK(structure.count(QStringLiteral("<journalstatus>Arkivert</journalstatus>")) == 4);
     CHECK(structure.contains(QStringLiteral("<sjekksumAlgoritme>SHA256</sjekksumAlgoritme>")));
-    CHECK(structure.contains(QStringLiteral("<format>fmt/354</format>")));
+    // The letters identify as PDF/A-2b (their XMP), and the extract names that format.
+    CHECK(structure.contains(QStringLiteral("<format>fmt/477</format>")));
+    CHECK(structure.contains(QStringLiteral("<formatDetaljer>PDF/A-2b</formatDetaljer>")));
     CHECK(structure.contains(QStringLiteral("<skjermingshjemmel>Offl. § 13 jf. fvl. § 13</skjermingshjemmel>")));
     const QString published = QString::fromUtf8(test::readFile(dir + QStringLiteral("/offentligJournal.xml")));
     CHECK_FALSE(published.contains(QStringLiteral("Mykkeltveit")));
@@ -193,6 +195,7 @@ TEST_CASE("an extract of the demo database, its decided cases' letters sent, val
 TEST_CASE("an extract of a generated archive, with its documents, validates and is consistent", "[archive][generated]")
 {
     TempDb t;
+    test::ensureGuiApplication(); // fonts: the generated letters are rendered PDF/A-2b
     GenerateOptions options;
     options.cases = 300;
     options.seed = 16;
@@ -211,6 +214,9 @@ TEST_CASE("an extract of a generated archive, with its documents, validates and 
     INFO((summary ? std::string() : summary.error().toString().toStdString()));
     REQUIRE(summary.ok());
     CHECK(summary->documents == documents);
+    CHECK(summary->notArchived.isEmpty());
+    const QString structure = QString::fromUtf8(test::readFile(dir + QStringLiteral("/arkivstruktur.xml")));
+    CHECK(structure.count(QStringLiteral("<format>fmt/477</format>")) == documents);
     CHECK(summary->cases > 200);
     CHECK(joined(test::extractProblems(dir)) == std::string());
     if (!test::haveXmllint())

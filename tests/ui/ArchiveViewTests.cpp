@@ -6,18 +6,26 @@
 #include "Translations.h"
 #include "archive/ArchiveActions.h"
 #include "archive/JournalModel.h"
+#include "archive/JournalNoteDialog.h"
 #include "archive/JournalService.h"
 #include "archive/JournalWindow.h"
 #include "casework/CaseView.h"
 #include "letters/DocumentService.h"
 #include "registry/RegistryCatalogue.h"
+#include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 
 #include <catch2/catch_test_macros.hpp>
@@ -135,4 +143,75 @@ TEST_CASE("a case's documents page shows its journal; the archive menu writes an
     // Again into the now full folder: refused, in words.
     CHECK(actions.exportTo(QDate(2000, 1, 1), today(), target, &ok).contains(QStringLiteral("not empty")));
     CHECK_FALSE(ok);
+}
+
+TEST_CASE("a note is journalled from the case's documents page, by keyboard alone; a refusal stays in the dialog",
+          "[archive][gui][note]")
+{
+    Office office;
+    JournalQuery open;
+    open.openOnly = true;
+    auto restanse = JournalService(office.session.cases()).find(open);
+    REQUIRE(restanse.ok());
+    REQUIRE_FALSE(restanse->empty());
+    const JournalEntry incoming = restanse->front();
+    const QString number = incoming.caseNumber;
+    const size_t before = JournalService(office.session.cases()).forCase(number)->size();
+
+    // The documents page offers it.
+    CaseView view;
+    view.showCase(office.session.cases().load(number).value(), loadRegistryMap(office.session.database()).value());
+    QSignalSpy asked(&view, &CaseView::journalNoteRequested);
+    view.journalNoteButton()->click();
+    CHECK(asked.count() == 1);
+
+    JournalNoteDialog dialog(office.session, number);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             dialog.titleField(), dialog.textField(), dialog.closesBox(), dialog.screeningBox()})
+        CHECK_FALSE(field->accessibleName().isEmpty());
+    CHECK(dialog.closesBox()->count() >= 2); // none, and the case's open incoming entries
+
+    // OK without a title: refused above the fields, the dialog stays, nothing is journalled.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.messages()->text().contains(QStringLiteral("title")));
+    CHECK(JournalService(office.session.cases()).forCase(number)->size() == before);
+
+    // By keyboard: the title, Tab to the text, Tab to follow-up (Space), Tab to the entry it closes.
+    dialog.titleField()->setFocus();
+    QTest::keyClicks(dialog.titleField(), QStringLiteral("Telefon med prosjektleder"));
+    QTest::keyClick(dialog.titleField(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == dialog.textField());
+    QTest::keyClicks(dialog.textField(), QStringLiteral("Avtalt at protokollen ettersendes."));
+    QTest::keyClick(dialog.textField(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == dialog.followUpBox());
+    QTest::keyClick(dialog.followUpBox(), Qt::Key_Space);
+    QTest::keyClick(dialog.followUpBox(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == dialog.closesBox());
+    QTest::keyClick(dialog.closesBox(), Qt::Key_Down);
+    CHECK(dialog.closesBox()->currentData().toInt() == incoming.number);
+    saveScreenshot(dialog, QStringLiteral("journal-note-en.png"));
+    QTest::keyClick(dialog.closesBox(), Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.entry());
+    CHECK(dialog.entry()->type == JournalType::InternalFollowUp);
+    auto after = JournalService(office.session.cases()).forCase(number);
+    REQUIRE(after->size() == before + 1);
+    CHECK(after->back().title == QStringLiteral("Telefon med prosjektleder"));
+    const auto closed = std::find_if(after->begin(), after->end(), [&](const JournalEntry &e) {
+        return e.number == incoming.number;
+    });
+    REQUIRE(closed != after->end());
+    REQUIRE(closed->closure);
+    CHECK(closed->closure->method == QStringLiteral("TE"));
+
+    setUiLanguage(UiLanguage::Bokmal);
+    JournalNoteDialog nb(office.session, number);
+    nb.show();
+    CHECK(nb.windowTitle().contains(number));
+    saveScreenshot(nb, QStringLiteral("journal-note-nb.png"));
+    setUiLanguage(UiLanguage::English);
 }

@@ -100,11 +100,17 @@ QString ArchiveActions::exportTo(const QDate &from, const QDate &to, const QStri
         *ok = summary.ok();
     if (!summary)
         return summary.error().toString();
-    return tr("%1 closed cases, %2 journal entries and %3 documents were written to %4.")
-        .arg(summary->cases)
-        .arg(summary->entries)
-        .arg(summary->documents)
-        .arg(dir);
+    QString said = tr("%1 closed cases, %2 journal entries and %3 documents were written to %4.")
+                       .arg(summary->cases)
+                       .arg(summary->entries)
+                       .arg(summary->documents)
+                       .arg(dir);
+    // What could not be archived is said, never dropped silently.
+    if (!summary->notArchived.isEmpty())
+        said += QLatin1Char('\n')
+            + tr("Left out, not in a format the national archive accepts:\n%1")
+                  .arg(summary->notArchived.join(QLatin1Char('\n')));
+    return said;
 }
 
 } // namespace fv

@@ -10,9 +10,11 @@
 #include "widgets/Accessibility.h"
 #include "widgets/TableView.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedLayout>
@@ -119,7 +121,19 @@ CaseView::CaseView(QWidget *parent)
     m_tabs->addTab(setHelpTopic(m_events, QStringLiteral("03-from-import-to-letter#events")), tr("Eve&nts"));
     a11y::nameAfter(m_events, tr("Events"));
     a11y::nameAfter(m_documents, tr("Documents"));
-    m_tabs->addTab(setHelpTopic(m_documents, QStringLiteral("03-from-import-to-letter#letter")), tr("Doc&uments"));
+    auto *documentsPage = new QWidget(this);
+    auto *documentsLayout = new QVBoxLayout(documentsPage);
+    documentsLayout->setContentsMargins(0, 0, 0, 0);
+    documentsLayout->addWidget(m_documents, 1);
+    m_journalNote = new QPushButton(tr("Jou&rnal a note…"), documentsPage);
+    m_journalNote->setObjectName(QStringLiteral("journalNote"));
+    m_journalNote->setToolTip(tr("Journal an internal note in the case (Noark 5 N or X)"));
+    connect(m_journalNote, &QPushButton::clicked, this, &CaseView::journalNoteRequested);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_journalNote);
+    noteRow->addStretch(1);
+    documentsLayout->addLayout(noteRow);
+    m_tabs->addTab(setHelpTopic(documentsPage, QStringLiteral("03-from-import-to-letter#letter")), tr("Doc&uments"));
     m_documents->setObjectName(QStringLiteral("caseDocuments"));
     m_documents->setOpenLinks(false);
     connect(m_documents, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -45,6 +46,8 @@ public:
     CaseworkPanel *caseworkPanel() const { return m_casework; }
     TimelineView *timeline() const { return m_timeline; }
     QTextBrowser *documentsPage() const { return m_documents; }
+    // "Journal a note…" under the case's journal; the window enables it from the rule book.
+    QPushButton *journalNoteButton() const { return m_journalNote; }
     // Every version of the decision, on the decision page.
     DecisionVersionsView *decisionVersions() const { return m_versions; }
     // Delivery and the end of the project, after the decision letter.
@@ -56,6 +59,8 @@ signals:
     void attachFileRequested(const QString &fileName);
     // From the list of sent letters (the documents page): open the stored document.
     void openDocumentRequested(int documentNumber);
+    // From the documents page: journal an internal note in the case.
+    void journalNoteRequested();
 
 private:
     void showDecision(const CaseRecord &record, const std::map<QString, Registry> &registries);
@@ -74,6 +79,7 @@ private:
     QTextBrowser *m_decisionText;
     QTextBrowser *m_events;
     QTextBrowser *m_documents;
+    QPushButton *m_journalNote = nullptr;
     CaseworkPanel *m_casework;
     TimelineView *m_timeline;
     DecisionVersionsView *m_versions = nullptr;
