@@ -9,6 +9,7 @@
 #include "casework/Users.h"
 #include "decision/Decision.h"
 #include "followup/FollowUp.h"
+#include "revocation/Revocation.h"
 
 #include <QDate>
 #include <QString>
@@ -76,6 +77,7 @@ struct CaseRecord
     std::vector<StoredDocument> documents;
     CaseworkRecord casework; // assessment, consultations, dialogue, notes, forwarding, deadlines
     FollowUpRecord followUp; // after the decision letter: deliveries, the end of the project
+    RevocationRecord revocation; // revocation, reversal without appeal, suspension (core/revocation)
 
     const Decision *currentDecision() const { return decisions.empty() ? nullptr : &decisions.back(); }
 };

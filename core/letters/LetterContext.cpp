@@ -4,6 +4,7 @@
 #include "decision/StandardTexts.h"
 #include "letters/DecisionReasons.h"
 #include "letters/DialogueContext.h"
+#include "letters/RevocationLetters.h"
 #include "letters/LetterWords.h"
 #include "letters/NoticeContext.h"
 #include "registry/RegistryCatalogue.h"
@@ -139,7 +140,8 @@ QVariantMap addresseeMap(const QString &name, const QString &attention, const Ad
 QVariantMap addressee(const LetterInput &input)
 {
     // Forwarding letters and notices go to the registry manager, at its postal address.
-    if (input.kind == LetterKind::Forwarding || input.kind == LetterKind::RegistryNotice) {
+    if (input.kind == LetterKind::Forwarding || input.kind == LetterKind::RegistryNotice
+        || input.kind == LetterKind::StopDelivery) {
         const QString manager = managerOf(input, input.forwardRegistry);
         if (manager.isEmpty())
             return addresseeMap(registryName(input, input.forwardRegistry), {}, {});
@@ -614,6 +616,7 @@ QVariantMap letterContext(const LetterInput &input)
                      {QStringLiteral("reportDue"), letterDate(input.endReportDue, language)},
                      {QStringLiteral("deletionLate"), input.deletionLate}}},
         {QStringLiteral("dialogue"), dialogueContext(input)},
+        {QStringLiteral("revocation"), revocationContext(input)},
     };
     if (input.decision) {
         QVariantMap decision = decisionMap(input, rows);

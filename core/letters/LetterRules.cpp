@@ -1,4 +1,5 @@
 #include "letters/LetterRules.h"
+#include "letters/RevocationLetters.h"
 
 #include "Clock.h"
 #include "followup/FollowUp.h"
@@ -159,6 +160,10 @@ Status letterMakesSense(const CaseRecord &record, LetterKind kind, const QString
     case LetterKind::ProjectEndReminder: verdict = projectEndReminderMakesSense(record); break;
     case LetterKind::Rejection: verdict = rejectionMakesSense(record); break;
     case LetterKind::StatementForComment: verdict = statementMakesSense(record, registry); break;
+    case LetterKind::RevocationNotice:
+    case LetterKind::RevocationDecision:
+    case LetterKind::StopDelivery:
+    case LetterKind::SuspensionDecision: verdict = revocationLetterMakesSense(record, kind); break;
     case LetterKind::Receipt:
     case LetterKind::PreliminaryReply: break;
     }

@@ -1,4 +1,5 @@
 #include "letters/LetterService.h"
+#include "letters/RevocationLetters.h"
 
 #include "Clock.h"
 #include "application/ApplicationJson.h"
@@ -195,6 +196,7 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
                     caseNumber);
     }
     fillFromCase(in, rec.value());
+    fillRevocation(in, rec.value(), db);
     in.assessment = rec->casework.assessment;
     in.consultations = rec->casework.consultations;
     if (kind == LetterKind::Decision) {
