@@ -102,7 +102,8 @@ int notify(Context &ctx, Args &args, RevocationService &service)
     const QString name = QStringLiteral("revoke notify");
     RevocationRequest request;
     // --text is the contract's name (spec/cli.md), --grounds the descriptive one.
-    request.grounds = args.option(QStringLiteral("grounds")).value_or(args.option(QStringLiteral("text")).value_or(QString()));
+    request.grounds =
+        args.option(QStringLiteral("grounds")).value_or(args.option(QStringLiteral("text")).value_or(QString()));
     request.registries = args.options(QStringLiteral("registry"));
     request.kind = args.flag(QStringLiteral("reversal")) ? RevocationKind::Reversal : RevocationKind::Revocation;
     if (const auto days = args.option(QStringLiteral("comment-days"))) {
@@ -188,7 +189,8 @@ int cmdRevoke(Context &ctx, Args &args)
             return show(ctx, p.at(1));
         return sent(ctx, service.approve(p.at(1)), CliText::tr("%1: the decision is approved"), p.at(1));
     }
-    return ctx.usage(name, CliText::tr("unknown sub-command \"%1\": notify, comment, decide, approve or show").arg(sub));
+    return ctx.usage(
+        name, CliText::tr("unknown sub-command \"%1\": notify, comment, decide, approve or show").arg(sub));
 }
 
 int cmdSuspension(Context &ctx, Args &args)

@@ -3,8 +3,8 @@
 #include "Clock.h"
 #include "application/ApplicationJson.h"
 #include "casework/CaseworkJson.h"
-#include "revocation/RevocationJson.h"
 #include "decision/Permit.h"
+#include "revocation/RevocationJson.h"
 
 #include <QJsonArray>
 

@@ -91,9 +91,9 @@ Status loadGrantedAndDelivered(Database &db, std::vector<CaseRecord> &cases,
         entry.outcome = Outcome::Granted;
         cases[it->second].decisions.front().entries.push_back(entry);
     }
-    auto d = db.exec(
-        QStringLiteral("SELECT case_id, registry, delivered_on, stopped_on FROM delivery WHERE delivered_on IS NOT "
-                       "NULL OR stopped_on IS NOT NULL"));
+    auto d = db.exec(QStringLiteral(
+        "SELECT case_id, registry, delivered_on, stopped_on FROM delivery WHERE delivered_on IS NOT "
+        "NULL OR stopped_on IS NOT NULL"));
     if (!d)
         return d.error();
     while (d->next()) {

@@ -32,9 +32,10 @@ Status FollowUpStore::load(Database &db, CaseRecord &record)
     f.deliveryWeeks = settings->deliveryWeeks;
     f.endReportGraceWeeks = settings->endReportGraceWeeks;
     const qint64 id = record.summary.id;
-    auto q = db.exec(QStringLiteral("SELECT registry, ordered_on, delayed_on, delay_reason, delivered_on, stopped_on FROM delivery "
-                                    "WHERE case_id = ? ORDER BY registry"),
-                     {id});
+    auto q = db.exec(
+        QStringLiteral("SELECT registry, ordered_on, delayed_on, delay_reason, delivered_on, stopped_on FROM delivery "
+                       "WHERE case_id = ? ORDER BY registry"),
+        {id});
     if (!q)
         return q.error();
     while (q->next()) {

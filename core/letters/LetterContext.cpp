@@ -4,9 +4,9 @@
 #include "decision/StandardTexts.h"
 #include "letters/DecisionReasons.h"
 #include "letters/DialogueContext.h"
-#include "letters/RevocationLetters.h"
 #include "letters/LetterWords.h"
 #include "letters/NoticeContext.h"
+#include "letters/RevocationLetters.h"
 #include "registry/RegistryCatalogue.h"
 #include "registry/VariableNames.h"
 

@@ -4,9 +4,9 @@
 #include "application/ChangeDiff.h"
 #include "casework/CaseworkTypes.h"
 #include "decision/Decision.h"
-#include "revocation/Revocation.h"
 #include "decision/Fees.h"
 #include "registry/Registry.h"
+#include "revocation/Revocation.h"
 
 #include <QDate>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "letters/LetterRules.h"
-#include "letters/RevocationLetters.h"
 
 #include "Clock.h"
 #include "followup/FollowUp.h"
 #include "letters/DialogueContext.h"
 #include "letters/DialogueInput.h"
+#include "letters/RevocationLetters.h"
 
 #include <QCoreApplication>
 

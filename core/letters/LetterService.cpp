@@ -1,5 +1,4 @@
 #include "letters/LetterService.h"
-#include "letters/RevocationLetters.h"
 
 #include "Clock.h"
 #include "application/ApplicationJson.h"
@@ -11,6 +10,7 @@
 #include "followup/FollowUp.h"
 #include "letters/DialogueInput.h"
 #include "letters/LetterLanguage.h"
+#include "letters/RevocationLetters.h"
 #include "letters/TemplateStore.h"
 #include "registry/RegistryCatalogue.h"
 #include "storage/Settings.h"

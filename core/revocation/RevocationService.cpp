@@ -66,8 +66,8 @@ Result<QDate> reportedDay(const QDate &on, const QDate &earliest, const QString 
 RevocationService::RevocationService(CaseService &cases) : m_cases(cases)
 {}
 
-Result<std::vector<SentLetter>> RevocationService::sendAfter(const QString &caseNumber,
-                                                             const std::vector<LetterKind> &kinds)
+Result<std::vector<SentLetter>> RevocationService::sendAfter(
+    const QString &caseNumber, const std::vector<LetterKind> &kinds)
 {
     std::vector<SentLetter> all;
     for (LetterKind kind : kinds) {
@@ -93,27 +93,26 @@ Result<std::vector<SentLetter>> RevocationService::notify(const QString &caseNum
         return Error{Tr::tr("The deadline to comment must be between 1 and 90 days, not %1").arg(*notice.commentDays),
                      caseNumber.trimmed()};
     const QStringList named = codes(notice.registries);
-    Status s = Operation(m_cases, Action::NotifyRevocation)
-                   .run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
-                       auto registries = noticeRegistries(r, named);
-                       if (!registries)
-                           return registries.error();
-                       Revocation n;
-                       n.kind = notice.kind;
-                       n.grounds = grounds;
-                       n.allRegistries = named.isEmpty();
-                       n.registries = registries.value();
-                       n.notifiedOn = today();
-                       n.commentDue = today().addDays(notice.commentDays.value_or(r.revocation.commentDays));
-                       auto id = RevocationStore::addNotice(m_cases.database(), r.summary.id, n, actor.id);
-                       if (!id)
-                           return id.error();
-                       return AuditLog::append(m_cases.database(), r.summary.id, actor.login,
-                                               QStringLiteral("revocation-notified"),
-                                               QStringLiteral("%1 of %2; comment by %3: %4")
-                                                   .arg(toCode(n.kind), n.registries.join(QStringLiteral(", ")),
-                                                        iso(n.commentDue), grounds));
-                   });
+    Status s =
+        Operation(m_cases, Action::NotifyRevocation).run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
+            auto registries = noticeRegistries(r, named);
+            if (!registries)
+                return registries.error();
+            Revocation n;
+            n.kind = notice.kind;
+            n.grounds = grounds;
+            n.allRegistries = named.isEmpty();
+            n.registries = registries.value();
+            n.notifiedOn = today();
+            n.commentDue = today().addDays(notice.commentDays.value_or(r.revocation.commentDays));
+            auto id = RevocationStore::addNotice(m_cases.database(), r.summary.id, n, actor.id);
+            if (!id)
+                return id.error();
+            return AuditLog::append(
+                m_cases.database(), r.summary.id, actor.login, QStringLiteral("revocation-notified"),
+                QStringLiteral("%1 of %2; comment by %3: %4")
+                    .arg(toCode(n.kind), n.registries.join(QStringLiteral(", ")), iso(n.commentDue), grounds));
+        });
     if (!s)
         return s.error();
     return sendAfter(caseNumber, {LetterKind::RevocationNotice});
@@ -127,12 +126,11 @@ Status RevocationService::comment(const QString &caseNumber, const QDate &on, co
             auto day = reportedDay(on, open->notifiedOn, Tr::tr("the advance notice was sent"));
             if (!day)
                 return day.error();
-            if (auto s = RevocationStore::saveComment(m_cases.database(), open->id, day.value(), text.trimmed(),
-                                                      actor.id);
+            if (auto s = RevocationStore::saveComment(
+                    m_cases.database(), open->id, day.value(), text.trimmed(), actor.id);
                 !s)
                 return s;
-            return AuditLog::append(m_cases.database(), r.summary.id, actor.login,
-                                    QStringLiteral("revocation-comment"),
+            return AuditLog::append(m_cases.database(), r.summary.id, actor.login, QStringLiteral("revocation-comment"),
                                     QStringLiteral("received on %1").arg(iso(day.value())));
         });
 }
@@ -166,37 +164,36 @@ Status RevocationService::propose(const QString &caseNumber, RevocationOutcome o
             }
             if (auto s = RevocationStore::savePropose(m_cases.database(), rev, actor.id); !s)
                 return s;
-            return AuditLog::append(m_cases.database(), r.summary.id, actor.login,
-                                    QStringLiteral("revocation-proposed"),
-                                    QStringLiteral("%1 (%2): %3")
-                                        .arg(toCode(outcome), rev.revokedRegistries.join(QStringLiteral(", ")),
-                                             rev.reason));
+            return AuditLog::append(
+                m_cases.database(), r.summary.id, actor.login, QStringLiteral("revocation-proposed"),
+                QStringLiteral("%1 (%2): %3")
+                    .arg(toCode(outcome), rev.revokedRegistries.join(QStringLiteral(", ")), rev.reason));
         });
 }
 
 Result<std::vector<SentLetter>> RevocationService::approve(const QString &caseNumber)
 {
     QStringList stopped;
-    Status s = Operation(m_cases, Action::ApproveRevocation)
-                   .run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
-                       const Revocation &rev = *r.revocation.open();
-                       Database &db = m_cases.database();
-                       if (auto s = RevocationStore::saveApproval(db, rev.id, today(), actor.id); !s)
-                           return s;
-                       for (const QString &code : rev.revokedRegistries) {
-                           const Delivery *d = r.followUp.delivery(code);
-                           if (d && d->deliveredOn.isValid())
-                               continue; // delivered already: the letter asks for deletion instead
-                           if (auto s = RevocationStore::stopDelivery(db, r.summary.id, code, today(), actor.id); !s)
-                               return s;
-                       }
-                       stopped = rev.revokedRegistries;
-                       return AuditLog::append(db, r.summary.id, actor.login, QStringLiteral("revocation-approved"),
-                                               QStringLiteral("%1 %2, proposed by %3; delivery stopped: %4")
-                                                   .arg(toCode(rev.kind), toCode(*rev.outcome), rev.proposedBy,
-                                                        stopped.isEmpty() ? QStringLiteral("none")
-                                                                          : stopped.join(QStringLiteral(", "))));
-                   });
+    Status s =
+        Operation(m_cases, Action::ApproveRevocation).run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {
+            const Revocation &rev = *r.revocation.open();
+            Database &db = m_cases.database();
+            if (auto s = RevocationStore::saveApproval(db, rev.id, today(), actor.id); !s)
+                return s;
+            for (const QString &code : rev.revokedRegistries) {
+                const Delivery *d = r.followUp.delivery(code);
+                if (d && d->deliveredOn.isValid())
+                    continue; // delivered already: the letter asks for deletion instead
+                if (auto s = RevocationStore::stopDelivery(db, r.summary.id, code, today(), actor.id); !s)
+                    return s;
+            }
+            stopped = rev.revokedRegistries;
+            return AuditLog::append(
+                db, r.summary.id, actor.login, QStringLiteral("revocation-approved"),
+                QStringLiteral("%1 %2, proposed by %3; delivery stopped: %4")
+                    .arg(toCode(rev.kind), toCode(*rev.outcome), rev.proposedBy,
+                         stopped.isEmpty() ? QStringLiteral("none") : stopped.join(QStringLiteral(", "))));
+        });
     if (!s)
         return s.error();
     std::vector<LetterKind> kinds{LetterKind::RevocationDecision};
@@ -220,22 +217,21 @@ Status RevocationService::requestSuspension(const QString &caseNumber, const QDa
             auto day = reportedDay(on, followup::decisionLetterSentOn(r), Tr::tr("the decision letter was sent"));
             if (!day)
                 return day.error();
-            auto id = RevocationStore::addSuspensionRequest(m_cases.database(), r.summary.id, day.value(), by.trimmed(),
-                                                            actor.id);
+            auto id = RevocationStore::addSuspensionRequest(
+                m_cases.database(), r.summary.id, day.value(), by.trimmed(), actor.id);
             if (!id)
                 return id.error();
-            return AuditLog::append(m_cases.database(), r.summary.id, actor.login,
-                                    QStringLiteral("suspension-requested"),
-                                    QStringLiteral("on %1 by %2").arg(iso(day.value()), by.trimmed()));
+            return AuditLog::append(
+                m_cases.database(), r.summary.id, actor.login, QStringLiteral("suspension-requested"),
+                QStringLiteral("on %1 by %2").arg(iso(day.value()), by.trimmed()));
         });
 }
 
-Result<std::vector<SentLetter>> RevocationService::decideSuspension(const QString &caseNumber, bool grant,
-                                                                    const QString &reason)
+Result<std::vector<SentLetter>> RevocationService::decideSuspension(
+    const QString &caseNumber, bool grant, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{Tr::tr("Give the reason for granting or refusing suspended implementation"),
-                     caseNumber.trimmed()};
+        return Error{Tr::tr("Give the reason for granting or refusing suspended implementation"), caseNumber.trimmed()};
     Status s = Operation(m_cases, Action::DecideSuspension)
                    .check([](const User &, const CaseRecord &r) { return caserules::suspensionPending(r); })
                    .run(caseNumber, [&](CaseRecord &r, const User &actor) -> Status {

@@ -157,11 +157,12 @@ Status RevocationStore::saveApproval(Database &db, qint64 revocationId, const QD
 Status RevocationStore::stopDelivery(Database &db, qint64 caseId, const QString &registry, const QDate &on,
                                      qint64 userId)
 {
-    return done(db.exec(QStringLiteral("INSERT INTO delivery (case_id, registry, stopped_on, changed_by, changed_at) "
-                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, registry) DO UPDATE SET "
-                                       "stopped_on = excluded.stopped_on, changed_by = excluded.changed_by, "
-                                       "changed_at = excluded.changed_at"),
-                        {caseId, registry, toStorage(on), userId, toStorage(now())}));
+    return done(db.exec(
+        QStringLiteral("INSERT INTO delivery (case_id, registry, stopped_on, changed_by, changed_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, registry) DO UPDATE SET "
+                       "stopped_on = excluded.stopped_on, changed_by = excluded.changed_by, "
+                       "changed_at = excluded.changed_at"),
+        {caseId, registry, toStorage(on), userId, toStorage(now())}));
 }
 
 Result<qint64> RevocationStore::addSuspensionRequest(Database &db, qint64 caseId, const QDate &on, const QString &by,

@@ -46,7 +46,8 @@ Status revocationAwaitsComment(const CaseRecord &record)
     if (!open || open->state() != RevocationState::Notified)
         return fail(Tr::tr("No advance notice is waiting for the applicant's comment"));
     if (open->commentOn.isValid())
-        return fail(Tr::tr("The applicant's comment was recorded as received on %1 already").arg(shown(open->commentOn)));
+        return fail(
+            Tr::tr("The applicant's comment was recorded as received on %1 already").arg(shown(open->commentOn)));
     return ok();
 }
 

@@ -79,7 +79,8 @@ QString state(TempDb &t)
 {
     QStringList parts;
     for (const char *sql :
-         {"SELECT count(*) FROM event", "SELECT count(*) FROM document", "SELECT group_concat(row_version) FROM fv_case",
+         {"SELECT count(*) FROM event", "SELECT count(*) FROM document",
+          "SELECT group_concat(row_version) FROM fv_case",
           "SELECT count(*) || group_concat(coalesce(outcome, '') || coalesce(proposed_by, '') || "
           "coalesce(approved_by, '') || coalesce(comment_on, '')) FROM revocation",
           "SELECT count(*) || group_concat(revoked) FROM revocation_registry",
@@ -107,7 +108,9 @@ Status status(const Result<std::vector<SentLetter>> &r)
 QStringList eventKinds(CaseService &cases, const QString &number)
 {
     QStringList kinds;
-    for (const Event &e : cases.load(number)->events)
+    const auto rec = cases.load(number);
+    REQUIRE(rec.ok());
+    for (const Event &e : rec->events)
         kinds << e.kind;
     return kinds;
 }
@@ -136,29 +139,30 @@ TEST_CASE("a revocation with advance notice, decision and stop-delivery notices 
         const Revocation *open = rec->revocation.open();
         REQUIRE(open);
         CHECK(open->commentDue == QDate(2026, 11, 16));
-        CHECK(open->registries == QStringList({QStringLiteral("BIV"), QStringLiteral("DAR"), QStringLiteral("LMR"),
-                                               QStringLiteral("MFR"), QStringLiteral("NPR")}));
+        CHECK(open->registries
+              == QStringList({QStringLiteral("BIV"), QStringLiteral("DAR"), QStringLiteral("LMR"),
+                              QStringLiteral("MFR"), QStringLiteral("NPR")}));
         // Before the deadline, and without a comment, nothing is decided.
         refusedUnchanged(
-            t,
-            [&] { return RevocationService(per).propose(n, RevocationOutcome::Revoked, QStringLiteral("Brudd.")); },
+            t, [&] { return RevocationService(per).propose(n, RevocationOutcome::Revoked, QStringLiteral("Brudd.")); },
             QStringLiteral("until 16.11.2026"));
         // A second notice waits for the first.
-        refusedUnchanged(t, [&] { return status(RevocationService(ola).notify(n, notice)); },
-                         QStringLiteral("is not decided yet"));
+        refusedUnchanged(
+            t, [&] { return status(RevocationService(ola).notify(n, notice)); }, QStringLiteral("is not decided yet"));
     }
     ScopedToday day(QDate(2026, 11, 20));
     REQUIRE(RevocationService(per)
                 .propose(n, RevocationOutcome::Revoked, QStringLiteral("Dere har ikke svart, og bruddet er alvorlig."))
                 .ok());
     // The proposer is a decision-maker too, yet may not approve their own proposal (four eyes).
-    refusedUnchanged(t, [&] { return status(RevocationService(per).approve(n)); }, QStringLiteral("four-eyes"));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(per).approve(n)); }, QStringLiteral("four-eyes"));
     // An adviser may not approve at all.
-    refusedUnchanged(t, [&] { return status(RevocationService(ola).approve(n)); }, QStringLiteral("needs the role"));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(ola).approve(n)); }, QStringLiteral("needs the role"));
     // Nor the database itself lets one person propose and approve.
-    CHECK_FALSE(t.db()
-                    .exec(QStringLiteral("UPDATE revocation SET approved_by = proposed_by, decided_on = '2026-11-20'"))
-                    .ok());
+    CHECK_FALSE(
+        t.db().exec(QStringLiteral("UPDATE revocation SET approved_by = proposed_by, decided_on = '2026-11-20'")).ok());
 
     auto letters = RevocationService(kari).approve(n);
     INFO(str(letters ? QString() : letters.error().toString()));
@@ -194,8 +198,9 @@ TEST_CASE("a revocation with advance notice, decision and stop-delivery notices 
               ->toInt()
           == 4);
     // A manager told to stop is not recorded as delivering afterwards.
-    refusedUnchanged(t, [&] { return FollowUpService(ola).delivered(n, QStringLiteral("MFR"), QDate(2026, 11, 20)); },
-                     QStringLiteral("stopped on 20.11.2026"));
+    refusedUnchanged(
+        t, [&] { return FollowUpService(ola).delivered(n, QStringLiteral("MFR"), QDate(2026, 11, 20)); },
+        QStringLiteral("stopped on 20.11.2026"));
 }
 
 TEST_CASE("revocation letters in bokmål, nynorsk and English carry their mandatory elements", "[revocation][letters]")
@@ -229,12 +234,12 @@ TEST_CASE("revocation letters in bokmål, nynorsk and English carry their mandat
         const char *decisionTitle, *kept, *appeal, *deletion, *stop;
     };
     const Expect expected[] = {
-        {Language::Bokmaal, "Vedtak om tilbakekall",
-         "gjelder som før", "forvaltningsloven §§ 28 og 29", "skal slettes", "straks stanse all utlevering"},
-        {Language::Nynorsk, "Vedtak om tilbakekall",
-         "gjeld som før", "forvaltningslova §§ 28 og 29", "skal slettast", "straks stanse all utlevering"},
-        {Language::English, "Decision to revoke access",
-         "continues as before", "sections 28 and 29", "must be deleted", "stop at once every delivery"},
+        {Language::Bokmaal, "Vedtak om tilbakekall", "gjelder som før", "forvaltningsloven §§ 28 og 29", "skal slettes",
+         "straks stanse all utlevering"},
+        {Language::Nynorsk, "Vedtak om tilbakekall", "gjeld som før", "forvaltningslova §§ 28 og 29", "skal slettast",
+         "straks stanse all utlevering"},
+        {Language::English, "Decision to revoke access", "continues as before", "sections 28 and 29", "must be deleted",
+         "stop at once every delivery"},
     };
     for (const Expect &e : expected) {
         INFO(str(toCode(e.language)));
@@ -247,10 +252,10 @@ TEST_CASE("revocation letters in bokmål, nynorsk and English carry their mandat
             return letter->text.simplified();
         };
         const QString decision = render(LetterKind::RevocationDecision);
-        CHECK(decision.contains(QLatin1String(e.decisionTitle)));
-        CHECK(decision.contains(QLatin1String(e.kept)));
-        CHECK(decision.contains(QLatin1String(e.appeal)));
-        CHECK(decision.contains(QLatin1String(e.deletion)));
+        CHECK(decision.contains(QString::fromUtf8(e.decisionTitle)));
+        CHECK(decision.contains(QString::fromUtf8(e.kept)));
+        CHECK(decision.contains(QString::fromUtf8(e.appeal)));
+        CHECK(decision.contains(QString::fromUtf8(e.deletion)));
         CHECK(decision.contains(QStringLiteral("Helseklage")));
         CHECK(decision.contains(QStringLiteral("Delingen gjaldt bare bivirkningsdata.")));
         CHECK(decision.contains(QStringLiteral("Per Åsen")) == false);
@@ -258,7 +263,7 @@ TEST_CASE("revocation letters in bokmål, nynorsk and English carry their mandat
         CHECK(decision.contains(QStringLiteral("Lise Bø")));
         const QString stop = render(LetterKind::StopDelivery);
         CHECK(stop.contains(QStringLiteral("Direktoratet for medisinske produkter")));
-        CHECK(stop.contains(QLatin1String(e.stop)));
+        CHECK(stop.contains(QString::fromUtf8(e.stop)));
         CHECK_FALSE(stop.contains(QStringLiteral("Medisinsk fødselsregister")));
         CHECK(stop.contains(n + QStringLiteral("-"))); // the revocation decision's reference
     }
@@ -296,9 +301,9 @@ TEST_CASE("the advance notice in three languages names the grounds, the deadline
         auto letter = renderLetterPdf(in.value());
         REQUIRE(letter.ok());
         const QString text = letter->text.simplified();
-        CHECK(text.contains(QLatin1String(e.title)));
-        CHECK(text.contains(QLatin1String(e.deadline)));
-        CHECK(text.contains(QLatin1String(e.law)));
+        CHECK(text.contains(QString::fromUtf8(e.title)));
+        CHECK(text.contains(QString::fromUtf8(e.deadline)));
+        CHECK(text.contains(QString::fromUtf8(e.law)));
         CHECK(text.contains(notice.grounds));
         CHECK(text.contains(QStringLiteral("helsedataservice@fhi.no")));
         CHECK_FALSE(text.contains(QStringLiteral("{{")));
@@ -313,38 +318,46 @@ TEST_CASE("refused revocation steps change nothing", "[revocation][refusal]")
     auto kari = t.as(QStringLiteral("kari"));
     ScopedToday day(QDate(2026, 11, 2));
     RevocationRequest notice;
-    refusedUnchanged(t, [&] { return status(RevocationService(ola).notify(n, notice)); }, QStringLiteral("grounds"));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(ola).notify(n, notice)); }, QStringLiteral("grounds"));
     notice.grounds = QStringLiteral("Vilkår 2 er brutt.");
     notice.registries = {QStringLiteral("HAR")};
-    refusedUnchanged(t, [&] { return status(RevocationService(ola).notify(n, notice)); },
-                     QStringLiteral("grants nothing from the registry \"HAR\""));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(ola).notify(n, notice)); },
+        QStringLiteral("grants nothing from the registry \"HAR\""));
     notice.registries.clear();
     notice.commentDays = 0;
-    refusedUnchanged(t, [&] { return status(RevocationService(ola).notify(n, notice)); },
-                     QStringLiteral("between 1 and 90"));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(ola).notify(n, notice)); }, QStringLiteral("between 1 and 90"));
     notice.commentDays.reset();
-    refusedUnchanged(t, [&] { return status(RevocationService(kari).notify(n, notice)); },
-                     QStringLiteral("needs the role"));
-    refusedUnchanged(t, [&] { return RevocationService(ola).comment(n, {}, QString()); },
-                     QStringLiteral("No advance notice"));
-    refusedUnchanged(t, [&] { return status(RevocationService(kari).approve(n)); }, QStringLiteral("No proposed"));
-    refusedUnchanged(t, [&] { return status(RevocationService(kari).decideSuspension(n, true, QStringLiteral("X"))); },
-                     QStringLiteral("No request for suspended"));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(kari).notify(n, notice)); }, QStringLiteral("needs the role"));
+    refusedUnchanged(
+        t, [&] { return RevocationService(ola).comment(n, {}, QString()); }, QStringLiteral("No advance notice"));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(kari).approve(n)); }, QStringLiteral("No proposed"));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(kari).decideSuspension(n, true, QStringLiteral("X"))); },
+        QStringLiteral("No request for suspended"));
     REQUIRE(RevocationService(ola).notify(n, notice).ok());
-    refusedUnchanged(t, [&] { return RevocationService(ola).comment(n, QDate(2026, 11, 3), QString()); },
-                     QStringLiteral("in the future"));
+    refusedUnchanged(
+        t, [&] { return RevocationService(ola).comment(n, QDate(2026, 11, 3), QString()); },
+        QStringLiteral("in the future"));
     REQUIRE(RevocationService(ola).comment(n, {}, QStringLiteral("Vi retter opp.")).ok());
-    refusedUnchanged(t, [&] { return RevocationService(ola).comment(n, {}, QString()); }, QStringLiteral("already"));
+    refusedUnchanged(
+        t, [&] { return RevocationService(ola).comment(n, {}, QString()); }, QStringLiteral("already"));
     refusedUnchanged(
         t,
         [&] {
-            return RevocationService(ola).propose(n, RevocationOutcome::Partly, QStringLiteral("Delvis."),
-                                                  {QStringLiteral("MFR"), QStringLiteral("NPR"), QStringLiteral("DAR"),
-                                                   QStringLiteral("LMR"), QStringLiteral("BIV")});
+            return RevocationService(ola).propose(
+                n, RevocationOutcome::Partly, QStringLiteral("Delvis."),
+                {QStringLiteral("MFR"), QStringLiteral("NPR"), QStringLiteral("DAR"), QStringLiteral("LMR"),
+                 QStringLiteral("BIV")});
         },
         QStringLiteral("some but not all"));
-    refusedUnchanged(t, [&] { return RevocationService(ola).propose(n, RevocationOutcome::Dropped, QString()); },
-                     QStringLiteral("reason"));
+    refusedUnchanged(
+        t, [&] { return RevocationService(ola).propose(n, RevocationOutcome::Dropped, QString()); },
+        QStringLiteral("reason"));
     // Dropped: the letter says so, no appeal information, and nothing is stopped.
     REQUIRE(RevocationService(ola).propose(n, RevocationOutcome::Dropped, QStringLiteral("Forholdet er rettet.")).ok());
     auto letters = RevocationService(kari).approve(n);
@@ -356,13 +369,15 @@ TEST_CASE("refused revocation steps change nothing", "[revocation][refusal]")
     const QString text = renderLetterPdf(in.value())->text.simplified();
     CHECK(text.contains(QStringLiteral("Saken om tilbakekall er avsluttet")));
     CHECK_FALSE(text.contains(QStringLiteral("Klagefristen")));
-    refusedUnchanged(t, [&] { return status(DocumentService(ola).sendAll(n, LetterKind::StopDelivery)); },
-                     QStringLiteral("no registry manager is told"));
+    refusedUnchanged(
+        t, [&] { return status(DocumentService(ola).sendAll(n, LetterKind::StopDelivery)); },
+        QStringLiteral("no registry manager is told"));
     // An approved revocation is locked, whoever writes.
     CHECK_FALSE(t.db().exec(QStringLiteral("UPDATE revocation SET outcome = 'revoked'")).ok());
 }
 
-TEST_CASE("suspended implementation: requested, granted, deliveries not chased meanwhile, ended", "[revocation][suspension]")
+TEST_CASE("suspended implementation: requested, granted, deliveries not chased meanwhile, ended",
+          "[revocation][suspension]")
 {
     TempDb t;
     const QString n = sentCase(t);
@@ -370,13 +385,17 @@ TEST_CASE("suspended implementation: requested, granted, deliveries not chased m
     auto kari = t.as(QStringLiteral("kari"));
     ScopedToday day(QDate(2027, 1, 11)); // the data are overdue (8 weeks after 2026-10-05)
     REQUIRE_FALSE(followup::overdueDeliveries(ola.load(n).value(), today()).isEmpty());
-    refusedUnchanged(t, [&] { return RevocationService(ola).requestSuspension(n, QDate(2026, 10, 1), QStringLiteral("UiO")); },
-                     QStringLiteral("before the decision letter was sent"));
-    REQUIRE(RevocationService(ola).requestSuspension(n, QDate(2027, 1, 8), QStringLiteral("Universitetet i Oslo")).ok());
-    refusedUnchanged(t, [&] { return RevocationService(ola).requestSuspension(n, {}, QStringLiteral("UiO")); },
-                     QStringLiteral("not decided yet"));
-    refusedUnchanged(t, [&] { return status(RevocationService(kari).decideSuspension(n, true, QString())); },
-                     QStringLiteral("reason"));
+    refusedUnchanged(
+        t, [&] { return RevocationService(ola).requestSuspension(n, QDate(2026, 10, 1), QStringLiteral("UiO")); },
+        QStringLiteral("before the decision letter was sent"));
+    REQUIRE(
+        RevocationService(ola).requestSuspension(n, QDate(2027, 1, 8), QStringLiteral("Universitetet i Oslo")).ok());
+    refusedUnchanged(
+        t, [&] { return RevocationService(ola).requestSuspension(n, {}, QStringLiteral("UiO")); },
+        QStringLiteral("not decided yet"));
+    refusedUnchanged(
+        t, [&] { return status(RevocationService(kari).decideSuspension(n, true, QString())); },
+        QStringLiteral("reason"));
     auto letter = RevocationService(kari).decideSuspension(n, true, QStringLiteral("Klagen reiser tvil om vedtaket."));
     REQUIRE(letter.ok());
     REQUIRE(letter->size() == 1);
@@ -421,16 +440,17 @@ TEST_CASE("revoke and suspension on the command line; show --json has the revoca
         auto usage = run(QStringLiteral("ola"), {QStringLiteral("revoke"), QStringLiteral("notify"), n});
         CHECK(usage.status == 2);
         const int before = events();
-        auto refused = run(QStringLiteral("ola"), {QStringLiteral("revoke"), QStringLiteral("notify"), n,
-                                                   QStringLiteral("--grounds"), QStringLiteral("Brudd"),
-                                                   QStringLiteral("--registry"), QStringLiteral("HAR")});
+        auto refused = run(QStringLiteral("ola"),
+                           {QStringLiteral("revoke"), QStringLiteral("notify"), n, QStringLiteral("--grounds"),
+                            QStringLiteral("Brudd"), QStringLiteral("--registry"), QStringLiteral("HAR")});
         CHECK(refused.status == 1);
         CHECK(refused.err.contains(QStringLiteral("HAR")));
         CHECK(events() == before);
-        auto notified = run(QStringLiteral("ola"),
-                            {QStringLiteral("revoke"), QStringLiteral("notify"), n, QStringLiteral("--text"),
-                             QStringLiteral("Vilkår 3 er brutt."), QStringLiteral("--reversal"),
-                             QStringLiteral("--comment-days"), QStringLiteral("7")});
+        auto notified = run(
+            QStringLiteral("ola"),
+            {QStringLiteral("revoke"), QStringLiteral("notify"), n, QStringLiteral("--text"),
+             QStringLiteral("Vilkår 3 er brutt."), QStringLiteral("--reversal"), QStringLiteral("--comment-days"),
+             QStringLiteral("7")});
         INFO(str(notified.err));
         REQUIRE(notified.status == 0);
         CHECK(notified.out.contains(QStringLiteral("revocation-notice")));
@@ -459,12 +479,14 @@ TEST_CASE("revoke and suspension on the command line; show --json has the revoca
     REQUIRE(text.status == 0);
     CHECK(text.out.contains(QStringLiteral("kari")));
 
-    REQUIRE(run(QStringLiteral("ola"), {QStringLiteral("suspension"), n, QStringLiteral("--requested"),
-                                        QStringLiteral("2026-11-11"), QStringLiteral("--by"), QStringLiteral("UiO")})
+    REQUIRE(run(QStringLiteral("ola"),
+                {QStringLiteral("suspension"), n, QStringLiteral("--requested"), QStringLiteral("2026-11-11"),
+                 QStringLiteral("--by"), QStringLiteral("UiO")})
                 .status
             == 0);
-    auto refused = run(QStringLiteral("kari"), {QStringLiteral("suspension"), n, QStringLiteral("--refuse"),
-                                                QStringLiteral("--reason"), QStringLiteral("Ingen grunn til utsettelse.")});
+    auto refused = run(QStringLiteral("kari"),
+                       {QStringLiteral("suspension"), n, QStringLiteral("--refuse"), QStringLiteral("--reason"),
+                        QStringLiteral("Ingen grunn til utsettelse.")});
     INFO(str(refused.err));
     REQUIRE(refused.status == 0);
     CHECK(refused.out.contains(QStringLiteral("suspension-decision")));
