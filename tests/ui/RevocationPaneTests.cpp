@@ -29,6 +29,7 @@ namespace {
 void saveScreenshot(QWidget &w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("FV_SCREENSHOT_DIR");
+    QCoreApplication::sendPostedEvents(); // the layout follows the texts just set
     if (!dir.isEmpty())
         w.grab().save(QDir(dir).filePath(name));
 }
