@@ -478,6 +478,9 @@ TEST_CASE("revoke and suspension on the command line; show --json has the revoca
     auto text = run(QStringLiteral("ola"), {QStringLiteral("revoke"), QStringLiteral("show"), n});
     REQUIRE(text.status == 0);
     CHECK(text.out.contains(QStringLiteral("kari")));
+    auto whole = run(QStringLiteral("ola"), {QStringLiteral("show"), n});
+    REQUIRE(whole.status == 0);
+    CHECK(whole.out.contains(QStringLiteral("Reversal without appeal (fvl § 35): Decided")));
 
     REQUIRE(run(QStringLiteral("ola"),
                 {QStringLiteral("suspension"), n, QStringLiteral("--requested"), QStringLiteral("2026-11-11"),
