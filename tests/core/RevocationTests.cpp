@@ -14,6 +14,7 @@
 #include "letters/LetterService.h"
 #include "revocation/RevocationService.h"
 #include "rules/Permissions.h"
+#include "statistics/Statistics.h"
 #include "storage/Migrations.h"
 
 #include <QJsonArray>
@@ -187,6 +188,13 @@ TEST_CASE("a revocation with advance notice, decision and stop-delivery notices 
     }
     // A stopped delivery is never chased, however late.
     CHECK(followup::overdueDeliveries(rec.value(), QDate(2027, 6, 1)).isEmpty());
+    // Nor counted as waiting in the delivery statistics.
+    auto stats = computeStatistics(t.db());
+    REQUIRE(stats.ok());
+    for (const DeliveryFigures &d : stats->deliveries) {
+        INFO(str(d.code));
+        CHECK(d.waiting == 0);
+    }
     // Every step is in the audit trail, and every letter is a stored, journalled document.
     const QStringList kinds = eventKinds(kari, n);
     for (const char *k : {"revocation-notified", "revocation-proposed", "revocation-approved"})
