@@ -451,8 +451,8 @@ Invocation parseInvocation(const QStringList &arguments)
 bool cliRendersLetters(const QStringList &arguments)
 {
     const QString command = parseInvocation(arguments).command;
-    return command == QLatin1String("letter") || command == QLatin1String("send")
-        || command == QLatin1String("revoke") || command == QLatin1String("suspension");
+    return command == QLatin1String("letter") || command == QLatin1String("send") || command == QLatin1String("revoke")
+        || command == QLatin1String("suspension");
 }
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
