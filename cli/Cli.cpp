@@ -214,7 +214,9 @@ The decision, letters and the database:
                                         render a letter as a preview (a draft decision is
                                         marked); KIND: decision, receipt, info-request,
                                         reminder, preliminary-reply, forwarding, registry-notice,
-                                        rejection, statement-for-comment, project-end-reminder
+                                        rejection, statement-for-comment, project-end-reminder,
+                                        revocation-notice, revocation, stop-delivery,
+                                        suspension-decision
                                         (--registry: the registry whose manager is addressed,
                                         or whose manager's statement is put for comment)
   send CASE --kind KIND [--lang nb|nn|en] [--registry CODE] [--reason TEXT] [--despite-language]
@@ -309,6 +311,25 @@ that grants data is sent; a DATE may not be in the future or before that letter)
                                         application
   send CASE --kind project-end-reminder  the end-of-project reminder, only when something
                                         is late
+Revocation and reversal without appeal (fvl §§ 16, 35), suspension (fvl § 42):
+  revoke notify CASE --grounds TEXT [--registry R]... [--reversal] [--comment-days N]
+                                        advance notice to the applicant with a deadline to
+                                        comment (setting revocation.commentDays, default 14
+                                        calendar days; also --text TEXT); all granted
+                                        registries unless named; the notice letter is sent
+  revoke comment CASE [--received DATE] [--text TEXT]
+                                        the applicant's comment received
+  revoke decide CASE [--outcome revoked|partly|dropped] [--reason TEXT] [--registry R]...
+                                        propose the decision once the deadline has passed or
+                                        the comment is in; partly names the registries revoked
+  revoke approve CASE                   a decision-maker other than the proposer approves:
+                                        deliveries stopped, the decision letter and a
+                                        stop-delivery notice to each registry manager sent
+  revoke show CASE                      the case's revocations and suspensions
+  suspension CASE [--requested DATE --by NAME | --grant --reason T | --refuse --reason T |
+                   --end DATE]          suspended implementation requested, decided (its
+                                        letter is sent), ended; while granted, deliveries
+                                        are not chased
 
 Options:
   --json        machine-readable output
@@ -376,6 +397,8 @@ const std::map<QString, Command> &commands()
         // After the decision letter
         {QStringLiteral("delivery"), cmdDelivery},
         {QStringLiteral("project-end"), cmdProjectEnd},
+        {QStringLiteral("revoke"), cmdRevoke},
+        {QStringLiteral("suspension"), cmdSuspension},
     };
     return c;
 }
@@ -435,9 +458,11 @@ Invocation parseInvocation(const QStringList &arguments)
 bool cliRendersLetters(const QStringList &arguments)
 {
     const QString command = parseInvocation(arguments).command;
-    // The demo sends decision letters; generate stores a rendered PDF/A letter in each generated case that has one.
-    return command == QLatin1String("letter") || command == QLatin1String("send") || command == QLatin1String("demo")
-        || command == QLatin1String("generate");
+    // The demo sends decision letters; generate stores a rendered PDF/A letter in each generated case that has one;
+    // revocation and suspension send their letters.
+    static const QStringList commands{QStringLiteral("letter"),   QStringLiteral("send"),   QStringLiteral("demo"),
+                                      QStringLiteral("generate"), QStringLiteral("revoke"), QStringLiteral("suspension")};
+    return commands.contains(command);
 }
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -81,6 +81,14 @@ void printCase(Context &ctx, const CaseRecord &r)
             o << ", " << CliText::tr("returned: %1").arg(d.returnComment);
         o << "\n";
     }
+    // After the decision: revocation under way, suspended implementation (revoke show: all of it).
+    if (const Revocation *rev = r.revocation.latest())
+        o << "\n"
+          << CliText::tr("%1: %2 (comment by %3)")
+                 .arg(displayName(rev->kind), displayName(rev->state()), rev->commentDue.toString(Qt::ISODate))
+          << "\n";
+    if (r.revocation.suspended())
+        o << CliText::tr("Implementation suspended (fvl § 42)") << "\n";
     if (!r.documents.empty()) {
         o << "\n" << CliText::tr("Documents:") << "\n";
         for (const StoredDocument &d : r.documents)

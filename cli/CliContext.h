@@ -112,6 +112,9 @@ int cmdSetting(Context &, Args &);
 // After the decision letter (CliFollowUpCommands.cpp).
 int cmdDelivery(Context &, Args &);
 int cmdProjectEnd(Context &, Args &);
+// Revocation, reversal without appeal, suspension (CliRevocationCommands.cpp).
+int cmdRevoke(Context &, Args &);
+int cmdSuspension(Context &, Args &);
 // The casework part of `show` and `deadlines` (CliCaseworkPrint.cpp).
 void printCasework(QTextStream &out, const CaseRecord &record);
 void printDeadlines(QTextStream &out, const CaseRecord &record);

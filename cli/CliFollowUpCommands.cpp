@@ -44,7 +44,7 @@ QJsonObject deliveriesJson(const CaseRecord &r)
     QJsonArray rows;
     for (const QString &registry : followup::deliveringRegistries(r)) {
         const Delivery *d = r.followUp.delivery(registry);
-        const Delivery shown = d ? *d : Delivery{registry, {}, {}, {}, {}};
+        const Delivery shown = d ? *d : Delivery{registry, {}, {}, {}, {}, {}};
         rows.append(QJsonObject{
             {QStringLiteral("registry"), registry},
             {QStringLiteral("state"), toCode(shown.state())},
@@ -72,7 +72,7 @@ void printDeliveries(Context &ctx, const CaseRecord &r)
                 << Qt::endl;
     for (const QString &registry : followup::deliveringRegistries(r)) {
         const Delivery *d = r.followUp.delivery(registry);
-        const Delivery shown = d ? *d : Delivery{registry, {}, {}, {}, {}};
+        const Delivery shown = d ? *d : Delivery{registry, {}, {}, {}, {}, {}};
         QString line = QStringLiteral("%1\t%2").arg(registry, displayName(shown.state()));
         if (shown.orderedOn.isValid())
             line += QLatin1Char('\t') + CliText::tr("ordered %1").arg(iso(shown.orderedOn));

@@ -276,6 +276,10 @@ QString Journal::letterKindTitle(const QString &kind)
         {QStringLiteral("rejection"), QStringLiteral("Avvisning")},
         {QStringLiteral("statement-for-comment"), QStringLiteral("Uttalelse fra registerforvalter til kommentar")},
         {QStringLiteral("project-end-reminder"), QStringLiteral("Påminnelse om sluttrapport og sletting")},
+        {QStringLiteral("revocation-notice"), QStringLiteral("Forhåndsvarsel om tilbakekall")},
+        {QStringLiteral("revocation"), QStringLiteral("Vedtak om tilbakekall")},
+        {QStringLiteral("stop-delivery"), QStringLiteral("Melding om stans i utlevering")},
+        {QStringLiteral("suspension-decision"), QStringLiteral("Vedtak om utsatt iverksetting")},
     };
     const auto it = titles.find(kind);
     return it == titles.end() ? QStringLiteral("Brev") : it->second;

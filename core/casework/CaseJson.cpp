@@ -4,6 +4,7 @@
 #include "application/ApplicationJson.h"
 #include "casework/CaseworkJson.h"
 #include "decision/Permit.h"
+#include "revocation/RevocationJson.h"
 
 #include <QJsonArray>
 
@@ -172,6 +173,7 @@ QJsonObject caseToJson(const CaseRecord &r)
             {QStringLiteral("createdBy"), d.createdBy}});
     o.insert(QStringLiteral("documents"), documents);
     insertCaseworkJson(o, r);
+    o.insert(QStringLiteral("revocation"), revocationToJson(r.revocation));
     return o;
 }
 

@@ -8,6 +8,7 @@
 #include "casework/CaseworkStore.h"
 #include "decision/DecisionStore.h"
 #include "followup/FollowUpStore.h"
+#include "revocation/RevocationStore.h"
 #include "rules/Permissions.h"
 #include "search/CaseSearch.h"
 #include "storage/Database.h"
@@ -174,6 +175,8 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
     if (auto s = CaseworkStore::load(m_db, rec); !s)
         return s.error();
     if (auto s = FollowUpStore::load(m_db, rec); !s)
+        return s.error();
+    if (auto s = RevocationStore::load(m_db, rec); !s)
         return s.error();
     return rec;
 }

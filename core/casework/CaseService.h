@@ -9,6 +9,7 @@
 #include "casework/Users.h"
 #include "decision/Decision.h"
 #include "followup/FollowUp.h"
+#include "revocation/Revocation.h"
 
 #include <QDate>
 #include <QString>
@@ -74,8 +75,9 @@ struct CaseRecord
     std::vector<Decision> decisions; // oldest first; the last is the current one
     std::vector<Event> events;
     std::vector<StoredDocument> documents;
-    CaseworkRecord casework; // assessment, consultations, dialogue, notes, forwarding, deadlines
-    FollowUpRecord followUp; // after the decision letter: deliveries, the end of the project
+    CaseworkRecord casework;     // assessment, consultations, dialogue, notes, forwarding, deadlines
+    FollowUpRecord followUp;     // after the decision letter: deliveries, the end of the project
+    RevocationRecord revocation; // revocation, reversal without appeal, suspension (core/revocation)
 
     const Decision *currentDecision() const { return decisions.empty() ? nullptr : &decisions.back(); }
 };

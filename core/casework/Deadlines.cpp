@@ -49,6 +49,7 @@ const IntSetting intSettings[] = {
     {"deadline.reminderWorkingDays", &CaseworkSettings::reminderWorkingDays, 1, 100},
     {"followup.deliveryWeeks", &CaseworkSettings::deliveryWeeks, 1, 104},
     {"followup.endReportGraceWeeks", &CaseworkSettings::endReportGraceWeeks, 0, 52},
+    {"revocation.commentDays", &CaseworkSettings::revocationCommentDays, 1, 90},
 };
 
 const QString monthDaysKey = QStringLiteral("calendar.extraClosedMonthDays");

@@ -29,8 +29,9 @@ struct CaseworkSettings
     int linkedLimit = 60;
     int answerWorkingDays = 10;
     int reminderWorkingDays = 5;
-    int deliveryWeeks = 8;       // after the decision letter, before data not delivered are overdue
-    int endReportGraceWeeks = 4; // after the project's end, before a missing end report is late
+    int deliveryWeeks = 8;          // after the decision letter, before data not delivered are overdue
+    int endReportGraceWeeks = 4;    // after the project's end, before a missing end report is late
+    int revocationCommentDays = 14; // calendar days to comment on an advance notice (fvl § 16)
 };
 
 // The settings with their defaults; a malformed value is refused naming the key.

@@ -15,6 +15,7 @@ QString toCode(DeliveryState state)
     case DeliveryState::Ordered: return QStringLiteral("ordered");
     case DeliveryState::Delayed: return QStringLiteral("delayed");
     case DeliveryState::Delivered: return QStringLiteral("delivered");
+    case DeliveryState::Stopped: return QStringLiteral("stopped");
     }
     return {};
 }
@@ -26,12 +27,15 @@ QString displayName(DeliveryState state)
     case DeliveryState::Ordered: return QCoreApplication::translate("fv::FollowUp", "Ordered");
     case DeliveryState::Delayed: return QCoreApplication::translate("fv::FollowUp", "Delayed");
     case DeliveryState::Delivered: return QCoreApplication::translate("fv::FollowUp", "Delivered");
+    case DeliveryState::Stopped: return QCoreApplication::translate("fv::FollowUp", "Stopped (access revoked)");
     }
     return {};
 }
 
 DeliveryState Delivery::state() const
 {
+    if (stoppedOn.isValid())
+        return DeliveryState::Stopped;
     if (deliveredOn.isValid())
         return DeliveryState::Delivered;
     if (delayedOn.isValid())
@@ -92,11 +96,11 @@ QStringList overdueDeliveries(const CaseRecord &record, const QDate &today)
 {
     const QDate due = deliveryDue(record);
     QStringList out;
-    if (!due.isValid() || today <= due)
+    if (!due.isValid() || today <= due || record.revocation.suspended())
         return out;
     for (const QString &registry : deliveringRegistries(record)) {
         const Delivery *d = record.followUp.delivery(registry);
-        if (!d || !d->deliveredOn.isValid())
+        if (!d || (!d->deliveredOn.isValid() && !d->stoppedOn.isValid()))
             out << registry;
     }
     return out;

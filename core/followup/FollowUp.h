@@ -11,7 +11,7 @@ namespace fv {
 struct CaseRecord;
 
 // Where a registry manager's delivery of the data a decision grants stands, as last reported.
-enum class DeliveryState { NotReported, Ordered, Delayed, Delivered };
+enum class DeliveryState { NotReported, Ordered, Delayed, Delivered, Stopped };
 QString toCode(DeliveryState state);
 QString displayName(DeliveryState state); // translated
 
@@ -24,6 +24,7 @@ struct Delivery
     QDate delayedOn;
     QString delayReason;
     QDate deliveredOn;
+    QDate stoppedOn; // told to stop delivering: access was revoked (core/revocation)
 
     DeliveryState state() const;
 };
@@ -57,7 +58,8 @@ QDate decisionLetterSentOn(const CaseRecord &record);
 QStringList deliveringRegistries(const CaseRecord &record);
 // The day by which the data should be delivered: the decision letter plus the setting's weeks.
 QDate deliveryDue(const CaseRecord &record);
-// The delivering registries not delivered although deliveryDue() has passed.
+// The delivering registries not delivered although deliveryDue() has passed; none while
+// implementation is suspended (fvl § 42), and never one whose delivery was stopped.
 QStringList overdueDeliveries(const CaseRecord &record, const QDate &today);
 // The project's end date plus the grace weeks: when the end report is late.
 QDate endReportDue(const CaseRecord &record);

@@ -91,8 +91,9 @@ Status loadGrantedAndDelivered(Database &db, std::vector<CaseRecord> &cases,
         entry.outcome = Outcome::Granted;
         cases[it->second].decisions.front().entries.push_back(entry);
     }
-    auto d = db.exec(
-        QStringLiteral("SELECT case_id, registry, delivered_on FROM delivery WHERE delivered_on IS NOT NULL"));
+    auto d = db.exec(QStringLiteral(
+        "SELECT case_id, registry, delivered_on, stopped_on FROM delivery WHERE delivered_on IS NOT "
+        "NULL OR stopped_on IS NOT NULL"));
     if (!d)
         return d.error();
     while (d->next()) {
@@ -102,7 +103,20 @@ Status loadGrantedAndDelivered(Database &db, std::vector<CaseRecord> &cases,
         Delivery delivery;
         delivery.registry = d->value(1).toString();
         delivery.deliveredOn = day(d->value(2));
+        delivery.stoppedOn = day(d->value(3));
         cases[it->second].followUp.deliveries.push_back(delivery);
+    }
+    // Implementation suspended (fvl § 42): its deliveries are not chased meanwhile.
+    auto s = db.exec(QStringLiteral("SELECT case_id FROM suspension WHERE granted AND ended_on IS NULL"));
+    if (!s)
+        return s.error();
+    while (s->next()) {
+        const auto it = byId.find(s->value(0).toLongLong());
+        if (it == byId.end())
+            continue;
+        Suspension suspension;
+        suspension.granted = true;
+        cases[it->second].revocation.suspensions.push_back(suspension);
     }
     return ok();
 }

@@ -56,7 +56,10 @@ Status FollowUpService::changeDelivery(const QString &caseNumber, const QString 
         if (!day)
             return day.error();
         const Delivery *current = r.followUp.delivery(code);
-        Delivery d = current ? *current : Delivery{code, {}, {}, {}, {}};
+        Delivery d = current ? *current : Delivery{code, {}, {}, {}, {}, {}};
+        if (d.stoppedOn.isValid())
+            return fail(Tr::tr("The delivery from %1 was stopped on %2 because access was revoked")
+                            .arg(code, shown(d.stoppedOn)));
         if (d.deliveredOn.isValid())
             return fail(Tr::tr("The data from %1 were delivered on %2; nothing more is recorded for it")
                             .arg(code, shown(d.deliveredOn)));

@@ -32,9 +32,10 @@ Status FollowUpStore::load(Database &db, CaseRecord &record)
     f.deliveryWeeks = settings->deliveryWeeks;
     f.endReportGraceWeeks = settings->endReportGraceWeeks;
     const qint64 id = record.summary.id;
-    auto q = db.exec(QStringLiteral("SELECT registry, ordered_on, delayed_on, delay_reason, delivered_on FROM delivery "
-                                    "WHERE case_id = ? ORDER BY registry"),
-                     {id});
+    auto q = db.exec(
+        QStringLiteral("SELECT registry, ordered_on, delayed_on, delay_reason, delivered_on, stopped_on FROM delivery "
+                       "WHERE case_id = ? ORDER BY registry"),
+        {id});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -44,6 +45,7 @@ Status FollowUpStore::load(Database &db, CaseRecord &record)
         d.delayedOn = dateFromStorage(q->value(2));
         d.delayReason = q->value(3).toString();
         d.deliveredOn = dateFromStorage(q->value(4));
+        d.stoppedOn = dateFromStorage(q->value(5));
         f.deliveries.push_back(std::move(d));
     }
     auto e = db.exec(QStringLiteral("SELECT report_on, deleted_on FROM project_end WHERE case_id = ?"), {id});

@@ -12,6 +12,7 @@
 #include "letters/LetterRenderer.h"
 #include "letters/LetterRules.h"
 #include "letters/LetterService.h"
+#include "letters/RevocationLetters.h"
 #include "registry/RegistryCatalogue.h"
 #include "rules/Permissions.h"
 #include "storage/Database.h"
@@ -45,6 +46,10 @@ QString fileWord(LetterKind kind)
     case LetterKind::ProjectEndReminder: return QStringLiteral("paminnelse-prosjektslutt");
     case LetterKind::Rejection: return QStringLiteral("avvisning");
     case LetterKind::StatementForComment: return QStringLiteral("uttalelse-til-kommentar");
+    case LetterKind::RevocationNotice: return QStringLiteral("forhandsvarsel-tilbakekall");
+    case LetterKind::RevocationDecision: return QStringLiteral("vedtak-tilbakekall");
+    case LetterKind::StopDelivery: return QStringLiteral("stans-utlevering");
+    case LetterKind::SuspensionDecision: return QStringLiteral("utsatt-iverksetting");
     }
     return toCode(kind);
 }
@@ -209,6 +214,14 @@ Result<std::vector<SentLetter>> DocumentService::renderAll(
         if (!registries)
             return registries.error();
         about = registries.value();
+    } else if (kind == LetterKind::StopDelivery) { // one notice per manager of the revoked registries
+        auto catalogue = loadRegistryMap(m_cases.database());
+        if (!catalogue)
+            return catalogue.error();
+        auto registries = stopDeliveryRegistries(rec.value(), catalogue.value(), registry);
+        if (!registries)
+            return registries.error();
+        about = registries.value();
     }
     std::vector<SentLetter> letters;
     for (const QString &code : about) {
@@ -283,7 +296,8 @@ Status DocumentService::journal(qint64 caseId, const SentLetter &letter)
     out.documentNumber = letter.documentNumber;
     out.answersIncoming = Journal::letterAnswers(toCode(letter.kind));
     JournalParty to = Journal::applicant(rec->application, JournalParty::Role::Recipient);
-    const bool toManager = letter.kind == LetterKind::Forwarding || letter.kind == LetterKind::RegistryNotice;
+    const bool toManager = letter.kind == LetterKind::Forwarding || letter.kind == LetterKind::RegistryNotice
+        || letter.kind == LetterKind::StopDelivery;
     if (toManager && !letter.registry.isEmpty()) {
         auto catalogue = loadRegistryMap(db);
         if (!catalogue)

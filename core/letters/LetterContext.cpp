@@ -6,6 +6,7 @@
 #include "letters/DialogueContext.h"
 #include "letters/LetterWords.h"
 #include "letters/NoticeContext.h"
+#include "letters/RevocationLetters.h"
 #include "registry/RegistryCatalogue.h"
 #include "registry/VariableNames.h"
 
@@ -141,7 +142,8 @@ QVariantMap addresseeMap(const QString &name, const QString &attention, const Ad
 QVariantMap addressee(const LetterInput &input)
 {
     // Forwarding letters and notices go to the registry manager, at its postal address.
-    if (input.kind == LetterKind::Forwarding || input.kind == LetterKind::RegistryNotice) {
+    if (input.kind == LetterKind::Forwarding || input.kind == LetterKind::RegistryNotice
+        || input.kind == LetterKind::StopDelivery) {
         const QString manager = managerOf(input, input.forwardRegistry);
         if (manager.isEmpty())
             return addresseeMap(registryName(input, input.forwardRegistry), {}, {});
@@ -616,6 +618,7 @@ QVariantMap letterContext(const LetterInput &input)
                      {QStringLiteral("reportDue"), letterDate(input.endReportDue, language)},
                      {QStringLiteral("deletionLate"), input.deletionLate}}},
         {QStringLiteral("dialogue"), dialogueContext(input)},
+        {QStringLiteral("revocation"), revocationContext(input)},
     };
     if (input.decision) {
         QVariantMap decision = decisionMap(input, rows);

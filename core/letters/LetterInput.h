@@ -6,6 +6,7 @@
 #include "decision/Decision.h"
 #include "decision/Fees.h"
 #include "registry/Registry.h"
+#include "revocation/Revocation.h"
 
 #include <QDate>
 #include <QString>
@@ -26,6 +27,10 @@ enum class LetterKind {
     ProjectEndReminder,  // the end report or the confirmation of deletion is late
     Rejection,           // avvisning: the applicant never answered (an individual decision)
     StatementForComment, // a registry manager's statement put to the applicant (fvl § 17 second paragraph)
+    RevocationNotice,    // advance notice of revocation or reversal (fvl § 16), with a deadline to comment
+    RevocationDecision,  // the decision on it (an individual decision, appealable)
+    StopDelivery,        // to each registry manager of the revoked registries: stop delivering
+    SuspensionDecision,  // suspended implementation granted or refused (fvl § 42)
 };
 
 QString toCode(LetterKind kind);
@@ -105,6 +110,11 @@ struct LetterInput
     bool endReportLate = false;
     QDate endReportDue;
     bool deletionLate = false;
+    // Revocation letters and the suspension decision (core/revocation, RevocationLetters.h).
+    RevocationRecord revocation;
+    QString revocationProposer;    // full name of who proposed the decision on the revocation
+    QString revocationApprover;    // full name of who approved it
+    QString revocationDecisionRef; // "26/00012-7": the revocation decision a stop-delivery notice refers to
     // The template an admin stored for this kind and language (TemplateStore); empty: the packaged one.
     QString templateText;
     // The decision letter's reasons come from the case (DecisionReasons.h): the lawyer's checklist

@@ -145,7 +145,11 @@ std::vector<std::pair<QString, QString>> caseTexts(const CaseRecord &record, Let
         break;
     case LetterKind::Receipt:
     case LetterKind::RegistryNotice:
-    case LetterKind::ProjectEndReminder: break;
+    case LetterKind::ProjectEndReminder:
+    case LetterKind::RevocationNotice:
+    case LetterKind::RevocationDecision:
+    case LetterKind::StopDelivery:
+    case LetterKind::SuspensionDecision: break;
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "followup/FollowUp.h"
 #include "letters/DialogueContext.h"
 #include "letters/DialogueInput.h"
+#include "letters/RevocationLetters.h"
 
 #include <QCoreApplication>
 
@@ -159,6 +160,10 @@ Status letterMakesSense(const CaseRecord &record, LetterKind kind, const QString
     case LetterKind::ProjectEndReminder: verdict = projectEndReminderMakesSense(record); break;
     case LetterKind::Rejection: verdict = rejectionMakesSense(record); break;
     case LetterKind::StatementForComment: verdict = statementMakesSense(record, registry); break;
+    case LetterKind::RevocationNotice:
+    case LetterKind::RevocationDecision:
+    case LetterKind::StopDelivery:
+    case LetterKind::SuspensionDecision: verdict = revocationLetterMakesSense(record, kind); break;
     case LetterKind::Receipt:
     case LetterKind::PreliminaryReply: break;
     }

@@ -10,6 +10,7 @@
 #include "followup/FollowUp.h"
 #include "letters/DialogueInput.h"
 #include "letters/LetterLanguage.h"
+#include "letters/RevocationLetters.h"
 #include "letters/TemplateStore.h"
 #include "registry/RegistryCatalogue.h"
 #include "storage/Settings.h"
@@ -195,6 +196,7 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
                     caseNumber);
     }
     fillFromCase(in, rec.value());
+    fillRevocation(in, rec.value(), db);
     in.assessment = rec->casework.assessment;
     in.consultations = rec->casework.consultations;
     if (kind == LetterKind::Decision) {

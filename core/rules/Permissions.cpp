@@ -4,6 +4,7 @@
 #include "casework/CaseService.h"
 #include "rules/CaseRules.h"
 #include "rules/FollowUpRules.h"
+#include "rules/RevocationRules.h"
 
 #include <QCoreApplication>
 
@@ -83,6 +84,27 @@ Status approvable(const User &u, const CaseRecord &r)
 Status letterSent(const User &, const CaseRecord &r)
 {
     return caserules::decisionLetterSent(r);
+}
+
+Status revocationNotice(const User &, const CaseRecord &r)
+{
+    return caserules::revocationNoticeAllowed(r);
+}
+Status revocationCommentable(const User &, const CaseRecord &r)
+{
+    return caserules::revocationAwaitsComment(r);
+}
+Status revocationDecidable(const User &, const CaseRecord &r)
+{
+    return caserules::revocationDecidable(r);
+}
+Status revocationApprovable(const User &u, const CaseRecord &r)
+{
+    return caserules::revocationApprovable(u, r);
+}
+Status suspensionAllowed(const User &, const CaseRecord &r)
+{
+    return caserules::suspensionAllowed(r);
 }
 
 // Per action: who may take it, the status change it makes (its allowed states then come from
@@ -270,6 +292,36 @@ const std::vector<Rule> &table()
          {R::Adviser, R::Lawyer},
          std::nullopt,
          &letterSent},
+        {Action::NotifyRevocation,
+         "revoke-notify",
+         QT_TRANSLATE_NOOP("fv::Permissions", "give advance notice of revocation"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &revocationNotice},
+        {Action::RecordRevocationComment,
+         "revoke-comment",
+         QT_TRANSLATE_NOOP("fv::Permissions", "record comments on advance notices"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &revocationCommentable},
+        {Action::DecideRevocation,
+         "revoke-decide",
+         QT_TRANSLATE_NOOP("fv::Permissions", "propose decisions on revocation"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &revocationDecidable},
+        {Action::ApproveRevocation,
+         "revoke-approve",
+         QT_TRANSLATE_NOOP("fv::Permissions", "approve decisions on revocation"),
+         {R::DecisionMaker},
+         std::nullopt,
+         &revocationApprovable},
+        {Action::DecideSuspension,
+         "suspension",
+         QT_TRANSLATE_NOOP("fv::Permissions", "decide on suspended implementation"),
+         {R::Adviser, R::Lawyer, R::DecisionMaker},
+         std::nullopt,
+         &suspensionAllowed},
         {Action::AdministerUsers,
          "administer-users",
          QT_TRANSLATE_NOOP("fv::Permissions", "administer users"),

@@ -58,6 +58,11 @@ enum class Action {
     // after the decision letter
     RecordDelivery,
     RecordProjectEnd,
+    NotifyRevocation,        // advance notice of revocation or reversal (fvl § 16)
+    RecordRevocationComment, // the applicant's comment on the notice
+    DecideRevocation,        // propose the decision on it
+    ApproveRevocation,       // approve it (four eyes): the letters and the stop-delivery notices go out
+    DecideSuspension,        // record a request for suspended implementation (fvl § 42) and decide it
     // administration
     AdministerUsers,
     EditRegistryCatalogue,

@@ -55,7 +55,8 @@ Status addDeliveryTimes(Database &db, Statistics &s)
         "c.id = d.case_id WHERE c.status IN ('letter-sent', 'closed') AND d.status = 'approved' AND e.outcome IN "
         "('granted', 'partly-granted') AND d.version = (SELECT max(v.version) FROM decision v WHERE v.case_id = "
         "d.case_id AND v.status = 'approved') AND NOT EXISTS (SELECT 1 FROM delivery l WHERE l.case_id = d.case_id "
-        "AND l.registry = e.registry AND l.delivered_on IS NOT NULL) GROUP BY e.registry"));
+        "AND l.registry = e.registry AND (l.delivered_on IS NOT NULL OR l.stopped_on IS NOT NULL)) GROUP BY "
+        "e.registry"));
     if (!w)
         return w.error();
     while (w->next())

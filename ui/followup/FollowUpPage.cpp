@@ -242,7 +242,7 @@ void FollowUpPage::showDeliveries(const CaseRecord &r)
     int row = 0;
     for (const QString &code : registries) {
         const Delivery *d = r.followUp.delivery(code);
-        const Delivery shownDelivery = d ? *d : Delivery{code, {}, {}, {}, {}};
+        const Delivery shownDelivery = d ? *d : Delivery{code, {}, {}, {}, {}, {}};
         const bool late = overdue.contains(code);
         QString state = displayName(shownDelivery.state());
         if (late)

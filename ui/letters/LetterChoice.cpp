@@ -33,6 +33,13 @@ QString letterKindName(LetterKind kind)
         return QCoreApplication::translate("fv::LetterChoice", "Rejection (no answer from the applicant)");
     case LetterKind::StatementForComment:
         return QCoreApplication::translate("fv::LetterChoice", "Registry manager's statement for comment");
+    case LetterKind::RevocationNotice:
+        return QCoreApplication::translate("fv::LetterChoice", "Advance notice of revocation");
+    case LetterKind::RevocationDecision: return QCoreApplication::translate("fv::LetterChoice", "Revocation decision");
+    case LetterKind::StopDelivery:
+        return QCoreApplication::translate("fv::LetterChoice", "Stop-delivery notice to the registry manager");
+    case LetterKind::SuspensionDecision:
+        return QCoreApplication::translate("fv::LetterChoice", "Decision on suspended implementation");
     }
     return {};
 }
