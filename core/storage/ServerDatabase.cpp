@@ -135,8 +135,23 @@ Status runScript(Database &db, const QString &sql, const QString &what)
     return ok();
 }
 
+// A script's own transaction control: the program runs every missing step in its one transaction.
+bool transactionControl(const QString &statement)
+{
+    static const QRegularExpression control(
+        QStringLiteral("^(BEGIN|COMMIT|END|START\\s+TRANSACTION)(\\s+(WORK|"
+                       "TRANSACTION))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    return control.match(QString(statement).remove(comment).trimmed()).hasMatch();
+}
+
+// Every vN.sql after `from` up to `to`, in order and in ONE transaction: an upgrade that fails
+// in any step leaves the database at the version it had. Each step is recorded in
+// schema_version; the role a step took (SET [LOCAL] ROLE fv_owner) is dropped after it.
 Status applyVersionScripts(Database &db, int from, int to)
 {
+    QList<QPair<QString, QString>> all{{QStringLiteral("BEGIN"), QString()}}; // statement, its file
     for (const auto &[version, file] : versionScripts()) {
         if (version <= from || version > to)
             continue;
@@ -144,13 +159,22 @@ Status applyVersionScripts(Database &db, int from, int to)
         for (const QString &line : resourceText(file).split(QLatin1Char('\n')))
             if (!line.startsWith(QLatin1Char('\\')))
                 text += line + QLatin1Char('\n');
-        const QString script = text
-            + QStringLiteral("\nUPDATE fv.schema_version SET version = %1 "
-                             "WHERE version < %1;\n")
-                  .arg(version);
-        if (auto s = runScript(db, QStringLiteral("BEGIN;\n") + script + QStringLiteral("\nCOMMIT;"), file); !s) {
-            (void)runScript(db, QStringLiteral("ROLLBACK"), file);
-            return s;
+        for (const QString &statement : statements(text))
+            if (!transactionControl(statement))
+                all.append({statement, file});
+        all.append({QStringLiteral("RESET ROLE"), file});
+        all.append({QStringLiteral("UPDATE fv.schema_version SET version = %1 WHERE version < %1").arg(version), file});
+    }
+    all.append({QStringLiteral("COMMIT"), QString()});
+    for (const auto &[statement, file] : all) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(statement)) {
+            const QString why = q.lastError().databaseText().trimmed();
+            (void)runScript(db, QStringLiteral("ROLLBACK"), QString());
+            (void)runScript(db, QStringLiteral("RESET ROLE"), QString());
+            return fail(ServerText::tr("the server's schema could not be upgraded to version %1 (%2): %3")
+                            .arg(to)
+                            .arg(file, why));
         }
     }
     return ok();
