@@ -52,8 +52,10 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString &uri)
 // never the client's; a fixed date is refused on the server whatever kind the database is.
 Status Database::startServerSession()
 {
-    if (auto r = exec(QStringLiteral("SET search_path = fv, public")); !r)
+    // standard_conforming_strings: the bindings written as literals (ServerLiterals.h) need it.
+    if (auto r = exec(QStringLiteral("SET search_path = fv, public; SET standard_conforming_strings = on")); !r)
         return Error{r.error().message, m_path};
+    m_serverLiterals = true;
     if (auto day = fixedTodayFromEnvironment(); !day || day.value())
         return fail(ServerText::tr("FELLESVEDTAK_TODAY is set, but on the team server the date and time are always "
                                    "the server's; unset the variable"),
