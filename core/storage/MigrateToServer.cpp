@@ -5,6 +5,7 @@
 #include "storage/Check.h"
 #include "storage/Database.h"
 #include "storage/DatabaseKind.h"
+#include "storage/Settings.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -369,6 +370,7 @@ Status copyAll(Database &source, Database &target, MigrationReport &report, cons
         if (table == QLatin1String("fv_case"))
             report.cases = n.value();
     }
+    Settings::forget(target); // the setting table was copied
     if (auto s = verifyDocuments(source, target, report.documents); !s)
         return s;
     auto events = rechainEvents(source, target, progress);
