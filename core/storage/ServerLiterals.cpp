@@ -16,7 +16,7 @@ QString literal(const QVariant &v)
     switch (v.typeId()) {
     case QMetaType::QString: return quoted(v.toString());
     case QMetaType::QByteArray:
-        if (v.isNull())
+        if (v.toByteArray().isNull()) // as Qt binds it: NULL
             return QStringLiteral("NULL");
         return QStringLiteral("'\\x") + QString::fromLatin1(v.toByteArray().toHex()) + QLatin1Char('\'');
     case QMetaType::Bool: return v.toBool() ? QStringLiteral("'true'") : QStringLiteral("'false'");

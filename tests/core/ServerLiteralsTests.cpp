@@ -38,7 +38,7 @@ TEST_CASE("server literals: nulls, booleans, bytes and numbers", "[server][sql]"
 {
     const auto sql = withServerLiterals(
         QStringLiteral("VALUES (?, ?, ?, ?, ?, ?)"),
-        {QVariant(), QVariant(QString()), true, QByteArray("\x00\xffA", 3), 2.5, qint64(9007199254740993)});
+        {QVariant(), QVariant(QString()), true, QByteArray::fromHex("00ff41"), 2.5, qint64(9007199254740993)});
     REQUIRE(sql);
     // A null text is an empty text (as Database binds it); any other null is NULL.
     CHECK(*sql == QStringLiteral("VALUES (NULL, '', 'true', '\\x00ff41', '2.5', '9007199254740993')"));
