@@ -4,6 +4,7 @@
 #include "casework/CaseJson.h"
 #include "cli/CliContext.h"
 #include "demo/Generator.h"
+#include "demo/GeneratorServer.h"
 #include "search/CaseSearch.h"
 #include "statistics/Statistics.h"
 
@@ -179,14 +180,14 @@ int cmdGenerate(Context &ctx, Args &args)
     auto db = ctx.database();
     if (!db)
         return ctx.refuse(db.error());
-    if (db.value()->isServer()) // the generator writes SQLite's own rows (ids, chain) directly
-        return ctx.refuse(CliText::tr("generate writes a local test database only, not the team server: generate into "
-                                      "an SQLite file"));
     const auto progress = [&ctx](int done, int total) {
         ctx.err << "\rgenerated " << done << " of " << total << " cases" << (done == total ? "\n" : "");
         ctx.err.flush();
     };
-    auto report = generateCases(*db.value(), ctx.actingLogin(), options, progress);
+    // On the team server: generated in a temporary SQLite file, then loaded as migrate does.
+    auto report = db.value()->isServer()
+        ? generateOnServer(*db.value(), options, progress, [&ctx](const QString &line) { ctx.err << line << Qt::endl; })
+        : generateCases(*db.value(), ctx.actingLogin(), options, progress);
     if (!report)
         return ctx.refuse(report.error());
     if (ctx.json)

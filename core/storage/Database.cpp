@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "storage/Migrations.h"
 #include "storage/ServerDatabase.h"
+#include "storage/ServerLiterals.h"
 #include "storage/Transaction.h"
 
 #include <QAtomicInt>
@@ -329,6 +330,17 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
 // Prepares `sql` (once, when `reuse`: the statement is kept by its text) and runs it.
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings, bool reuse)
 {
+    if (m_serverLiterals) // one round trip per statement on the server (ServerLiterals.h)
+        if (const auto text = bindings.isEmpty() ? std::optional<QString>(sql) : withServerLiterals(sql, bindings)) {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(false); // fetched whole, as below
+            if (!q.exec(*text)) {
+                if (auto refusal = serverRefusal(q.lastError(), m_serverLogin))
+                    return fail(*refusal);
+                return sqlError(q.lastError(), QString());
+            }
+            return q;
+        }
     if (m_server && bindings.isEmpty() && !preparable(sql)) { // BEGIN, SET…: PostgreSQL prepares no such thing
         QSqlQuery q(m_db);
         if (!q.exec(sql))

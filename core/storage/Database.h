@@ -85,6 +85,7 @@ private:
     bool m_readOnly = false;
     bool m_server = false;
     QString m_serverLogin;
+    bool m_serverLiterals = false; // bindings written into the statement: one round trip each
     Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings, bool reuse);
 
     QHash<QString, QSqlQuery> m_statements; // prepared writes and scalars, by SQL text

@@ -41,7 +41,11 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString &uri)
     std::unique_ptr<Database> self(new Database(db, uri, name, false));
     db = QSqlDatabase();
     self->m_server = true;
-    auto login = self->scalar(QStringLiteral("SELECT session_user::text"));
+    self->m_serverLiterals = true; // this first statement has no bindings to write in
+    // standard_conforming_strings first: from here on every statement is one round trip, its
+    // bindings written in as literals (ServerLiterals.h), never PREPARE + EXECUTE + DEALLOCATE.
+    auto login = self->scalar(
+        QStringLiteral("SELECT session_user::text, set_config('standard_conforming_strings', 'on', false)"));
     if (!login)
         return Error{login.error().message, uri};
     self->m_serverLogin = login->toString();
@@ -52,8 +56,6 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString &uri)
 // never the client's; a fixed date is refused on the server whatever kind the database is.
 Status Database::startServerSession()
 {
-    if (auto r = exec(QStringLiteral("SET search_path = fv, public")); !r)
-        return Error{r.error().message, m_path};
     if (auto day = fixedTodayFromEnvironment(); !day || day.value())
         return fail(ServerText::tr("FELLESVEDTAK_TODAY is set, but on the team server the date and time are always "
                                    "the server's; unset the variable"),
@@ -61,7 +63,7 @@ Status Database::startServerSession()
     if (fixedToday())
         return fail(ServerText::tr("a fixed date cannot be used on the team server"), m_path);
     allowTodayFromEnvironment(false);
-    auto serverNow = scalar(QStringLiteral("SELECT fv_now()"));
+    auto serverNow = scalar(QStringLiteral("SELECT fv.fv_now(), set_config('search_path', 'fv, public', false)"));
     if (!serverNow)
         return Error{serverNow.error().message, m_path};
     const QDateTime there = QDateTime::fromString(serverNow->toString(), Qt::ISODateWithMs);

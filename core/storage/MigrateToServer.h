@@ -29,7 +29,11 @@ struct MigrationReport
 // the audit trail re-chained by the server after the target's own events, closed by one event
 // naming the old chain head. `check` and `audit verify` run on the result before the commit;
 // any failure leaves the target as it was. `progress` gets one line per step.
+//
+// `generated`: the source is a synthetic archive just made by generate (generateOnServer); a
+// real target database becomes a demo database in the same transaction, as generate on SQLite
+// marks an empty real one.
 Result<MigrationReport> migrateToServer(Database &source, Database &target,
-                                        const std::function<void(const QString &)> &progress);
+                                        const std::function<void(const QString &)> &progress, bool generated = false);
 
 } // namespace fv

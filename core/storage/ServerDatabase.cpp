@@ -123,9 +123,9 @@ QStringList statements(const QString &sql)
     return out;
 }
 
-Status runStatements(Database &db, const QStringList &list, const QString &what)
+Status runScript(Database &db, const QString &sql, const QString &what)
 {
-    for (const QString &statement : list) {
+    for (const QString &statement : statements(sql)) {
         QSqlQuery q(db.connection());
         if (!q.exec(statement)) {
             const QString why = q.lastError().databaseText().trimmed();
@@ -135,26 +135,23 @@ Status runStatements(Database &db, const QStringList &list, const QString &what)
     return ok();
 }
 
-Status runScript(Database &db, const QString &sql, const QString &what)
-{
-    return runStatements(db, statements(sql), what);
-}
-
-// A script's own BEGIN/COMMIT (there for psql): the program runs each step in one transaction of
-// its own, with the version recorded in it; a nested BEGIN would only warn, and the script's COMMIT
-// would end that transaction early.
-bool isTransactionControl(const QString &statement)
+// A script's own transaction control: the program runs every missing step in its one transaction.
+bool transactionControl(const QString &statement)
 {
     static const QRegularExpression control(
-        QStringLiteral("^(BEGIN|START\\s+TRANSACTION|COMMIT|END)(\\s+(WORK|TRANSACTION))?$"),
+        QStringLiteral("^(BEGIN|COMMIT|END|START\\s+TRANSACTION)(\\s+(WORK|"
+                       "TRANSACTION))?$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression comment(
-        QStringLiteral("--[^\\n]*|/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption);
-    return control.match(QString(statement).remove(comment).simplified()).hasMatch();
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    return control.match(QString(statement).remove(comment).trimmed()).hasMatch();
 }
 
+// Every vN.sql after `from` up to `to`, in order and in ONE transaction: an upgrade that fails
+// in any step leaves the database at the version it had. Each step is recorded in
+// schema_version; the role a step took (SET [LOCAL] ROLE fv_owner) is dropped after it.
 Status applyVersionScripts(Database &db, int from, int to)
 {
+    QList<QPair<QString, QString>> all{{QStringLiteral("BEGIN"), QString()}}; // statement, its file
     for (const auto &[version, file] : versionScripts()) {
         if (version <= from || version > to)
             continue;
@@ -162,14 +159,22 @@ Status applyVersionScripts(Database &db, int from, int to)
         for (const QString &line : resourceText(file).split(QLatin1Char('\n')))
             if (!line.startsWith(QLatin1Char('\\')))
                 text += line + QLatin1Char('\n');
-        QStringList steps = statements(text);
-        steps.removeIf(isTransactionControl);
-        steps.prepend(QStringLiteral("BEGIN"));
-        steps << QStringLiteral("UPDATE fv.schema_version SET version = %1 WHERE version < %1").arg(version)
-              << QStringLiteral("COMMIT");
-        if (auto s = runStatements(db, steps, file); !s) {
-            (void)runScript(db, QStringLiteral("ROLLBACK"), file);
-            return s;
+        for (const QString &statement : statements(text))
+            if (!transactionControl(statement))
+                all.append({statement, file});
+        all.append({QStringLiteral("RESET ROLE"), file});
+        all.append({QStringLiteral("UPDATE fv.schema_version SET version = %1 WHERE version < %1").arg(version), file});
+    }
+    all.append({QStringLiteral("COMMIT"), QString()});
+    for (const auto &[statement, file] : all) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(statement)) {
+            const QString why = q.lastError().databaseText().trimmed();
+            (void)runScript(db, QStringLiteral("ROLLBACK"), QString());
+            (void)runScript(db, QStringLiteral("RESET ROLE"), QString());
+            return fail(ServerText::tr("the server's schema could not be upgraded to version %1 (%2): %3")
+                            .arg(to)
+                            .arg(file, why));
         }
     }
     return ok();

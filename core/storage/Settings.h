@@ -17,6 +17,9 @@ public:
     static Result<QString> get(Database &db, const QString &key, const QString &fallback = {});
     // Inside the caller's transaction.
     static Status set(Database &db, const QString &key, const QString &value);
+    // On the team server, settings read in the last second are kept (Settings.cpp); after
+    // writing the setting table other than by set(), forget them.
+    static void forget(Database &db);
 
     static LetterSettings letterSettings(Database &db);
 };

@@ -169,6 +169,40 @@ int keystrokes(const QString &path, const QString &term)
     return 0;
 }
 
+// Opening a case in the GUI as a caseworker does (the case page with its tabs), `times` times
+// after the window is up; 0 times measures the start alone (round trips: run both behind
+// tools/pg-latency-proxy.py, the difference is the opening's).
+int openCases(const QString &path, const QString &caseNumber, int times)
+{
+    fv::Session session;
+    if (auto s = session.open(path); !s) {
+        out << s.error().toString() << Qt::endl;
+        return 1;
+    }
+    fv::MainWindow window(session);
+    window.show();
+    QApplication::processEvents();
+    std::vector<double> ms;
+    for (int i = 0; i < times; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!window.openCase(caseNumber)) {
+            out << QStringLiteral("open: case %1 did not open").arg(caseNumber) << Qt::endl;
+            return 1;
+        }
+        QApplication::processEvents(); // painted
+        ms.push_back(t.nsecsElapsed() / 1e6);
+    }
+    if (times > 0)
+        out << QStringLiteral("open %1: %2 ms median, %3 ms max (%4 times)")
+                   .arg(caseNumber)
+                   .arg(median(ms), 0, 'f', 1)
+                   .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1)
+                   .arg(times)
+            << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -186,7 +220,10 @@ int main(int argc, char *argv[])
         return startup(args[1]);
     if (args.size() == 3 && args[0] == QLatin1String("keystrokes"))
         return keystrokes(args[1], args[2]);
-    out << "usage: fv-archive-bench search DB TERM... | sql DB TERM | stats DB | startup DB | keystrokes DB TERM"
+    if (args.size() == 4 && args[0] == QLatin1String("open"))
+        return openCases(args[1], args[2], args[3].toInt());
+    out << "usage: fv-archive-bench search DB TERM... | sql DB TERM | stats DB | startup DB | keystrokes DB TERM | "
+           "open DB CASE TIMES"
         << Qt::endl;
     return 2;
 }
