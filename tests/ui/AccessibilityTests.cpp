@@ -23,12 +23,16 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -103,13 +107,16 @@ void requireAccessible(const std::function<std::unique_ptr<QWidget>()> &make)
         QSet<QString> names, mnemonics;
         lookEverywhere(window, window, names, mnemonics);
         QStringList n = names.values(), m = mnemonics.values();
+        const QStringList menus = test::duplicateMenuMnemonics(window) + test::menuItemsWithoutMnemonic(window);
         n.sort();
         m.sort();
         INFO(window->metaObject()->className() << (language == UiLanguage::English ? " (en)" : " (nb)"));
         INFO("unnamed:\n" << n.join(QLatin1Char('\n')).toStdString());
         INFO("mnemonics:\n" << m.join(QLatin1Char('\n')).toStdString());
+        INFO("menus:\n" << menus.join(QLatin1Char('\n')).toStdString());
         CHECK(n.isEmpty());
         CHECK(m.isEmpty());
+        CHECK(menus.isEmpty());
     }
     setUiLanguage(UiLanguage::English);
 }
@@ -149,6 +156,35 @@ TEST_CASE("the walker finds an unnamed field and a name with markup", "[ui][a11y
     CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("no name")));
     CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("markup")));
     CHECK(test::duplicateMnemonics(&w).size() == 1); // Alt+N: "&Name" and "&Next"
+}
+
+TEST_CASE("the walker finds a letter used twice inside a menu and an item without a letter", "[ui][a11y]")
+{
+    QMainWindow w;
+    QMenu *menu = w.menuBar()->addMenu(QStringLiteral("&Case"));
+    menu->addAction(QStringLiteral("&Edit application…"));
+    menu->addSeparator();
+    menu->addAction(QStringLiteral("&Edit decision draft…"));
+    menu->addAction(QStringLiteral("Send letter"));
+    QAction *hidden = menu->addAction(QStringLiteral("&Send"));
+    hidden->setVisible(false); // a hidden item takes no letter
+    QMenu *sub = menu->addMenu(QStringLiteral("&More"));
+    sub->addAction(QStringLiteral("&One"));
+    sub->addAction(QStringLiteral("&Other"));
+    auto *button = new QToolButton(&w);
+    button->setMenu(new QMenu(button));
+    button->menu()->addAction(QStringLiteral("&Insert"));
+    button->menu()->addAction(QStringLiteral("&Include"));
+    w.setCentralWidget(button);
+    const QStringList repeats = test::duplicateMenuMnemonics(&w);
+    INFO(repeats.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(repeats.size() == 3);
+    CHECK(repeats.join(QLatin1Char('\n')).contains(QStringLiteral("&Case menu, Alt+E")));
+    CHECK(repeats.join(QLatin1Char('\n')).contains(QStringLiteral("&More menu, Alt+O")));
+    CHECK(repeats.join(QLatin1Char('\n')).contains(QStringLiteral("Alt+I")));
+    const QStringList bare = test::menuItemsWithoutMnemonic(&w);
+    REQUIRE(bare.size() == 1);
+    CHECK(bare.constFirst().contains(QStringLiteral("Send letter")));
 }
 
 TEST_CASE("the main window names everything: the work queue, the case list and each tab of a case", "[ui][a11y]")

@@ -8,6 +8,7 @@
 #include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/TableView.h"
+#include "widgets/Tones.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -255,7 +256,7 @@ void StatisticsView::fillKeyFigures()
     // The caption above its figure, so it reads right for any number ("1", "12"): the
     // captions are not sentences that a count would have to agree with.
     const auto figure = [](const QString &label, const QString &value) {
-        return QStringLiteral("<td style='padding-right:28px; vertical-align:top'><span style='color:#444'>%1</span>"
+        return QStringLiteral("<td style='padding-right:28px; vertical-align:top'><span class='fv-muted'>%1</span>"
                               "<br/><span style='font-size:20pt; font-weight:600'>%2</span></td>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
@@ -274,7 +275,7 @@ void StatisticsView::fillKeyFigures()
             overdue += deadline.overdue ? 1 : 0;
     html += figure(tr("Open cases already past the statutory deadline"), QLocale().toString(overdue));
     html += QStringLiteral("</tr></table>");
-    m_figures->setText(html);
+    m_figures->setText(tones::htmlStyle(QPalette::Window) + html);
 }
 
 void StatisticsView::fillMonths()
