@@ -113,7 +113,7 @@ CaseView::CaseView(QWidget *parent)
     dl->addWidget(m_decisionText, 2);
     m_versions = new DecisionVersionsView(decisionPage);
     dl->addWidget(m_versions);
-    m_tabs->addTab(decisionPage, tr("&Joint decision"));
+    m_tabs->addTab(a11y::scrollable(decisionPage), tr("&Joint decision")); // scrolls at 200 %
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_events, tr("Eve&nts"));
     a11y::nameAfter(m_events, tr("Events"));

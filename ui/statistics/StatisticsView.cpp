@@ -257,7 +257,7 @@ void StatisticsView::fillKeyFigures()
     // captions are not sentences that a count would have to agree with.
     const auto figure = [](const QString &label, const QString &value) {
         return QStringLiteral("<td style='padding-right:28px; vertical-align:top'><span class='fv-muted'>%1</span>"
-                              "<br/><span style='font-size:20pt; font-weight:600'>%2</span></td>")
+                              "<br/><span style='font-size:20pt; font-weight:600; white-space:nowrap'>%2</span></td>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table><tr>");
@@ -344,6 +344,7 @@ void StatisticsView::fillRegistries()
     times->addSeries(series);
     auto *cats = new QBarCategoryAxis;
     cats->append(codes);
+    cats->setTruncateLabels(false); // Qt Charts cut even "NPR" to "…" at 200 %
     auto *value = new QValueAxis;
     value->setRange(0, std::max(60.0, longest * 1.05));
     value->applyNiceNumbers();
@@ -352,6 +353,10 @@ void StatisticsView::fillRegistries()
     times->addAxis(value, Qt::AlignBottom);
     series->attachAxis(cats);
     series->attachAxis(value);
+    // A line of text per registry, or Qt Charts cuts the names to "…" (at 200 % too): the
+    // charts page scrolls instead.
+    const int perRow = fontMetrics().height() + 6;
+    m_timesView->setMinimumHeight(std::max(340, 140 + perRow * int(codes.size())));
 
     // The most requested registries, the most asked-for at the top.
     std::vector<RegistryFigures> byDemand = m_stats->registries;
@@ -375,6 +380,7 @@ void StatisticsView::fillRegistries()
     requested->addSeries(bars);
     auto *regAxis = new QBarCategoryAxis;
     regAxis->append(names);
+    regAxis->setTruncateLabels(false);
     auto *countAxis = new QValueAxis;
     countAxis->setRange(0, std::max(1, most) * 1.05);
     countAxis->applyNiceNumbers();
@@ -383,6 +389,7 @@ void StatisticsView::fillRegistries()
     requested->addAxis(countAxis, Qt::AlignBottom);
     bars->attachAxis(regAxis);
     bars->attachAxis(countAxis);
+    m_requestedView->setMinimumHeight(std::max(340, 140 + perRow * int(names.size())));
     requested->legend()->hide();
 }
 
