@@ -16,6 +16,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -103,6 +104,17 @@ QStringList lowContrast(QWidget *window)
         if (!view->isVisible() || !model)
             continue;
         for (int r = 0; r < qMin(model->rowCount(), 60); ++r) {
+            // A tinted row says why in more than colour: an icon in one of its cells.
+            bool tinted = false, sign = false;
+            for (int c = 0; c < model->columnCount(); ++c) {
+                tinted = tinted || model->index(r, c).data(Qt::BackgroundRole).isValid();
+                sign = sign || !model->index(r, c).data(Qt::DecorationRole).value<QIcon>().isNull();
+            }
+            if (tinted && !sign)
+                problems << QStringLiteral("view %1 row %2 \"%3\": a tint without an icon")
+                                .arg(view->objectName())
+                                .arg(r)
+                                .arg(model->index(r, 0).data().toString().left(30));
             for (int c = 0; c < model->columnCount(); ++c) {
                 const QModelIndex index = model->index(r, c);
                 const QVariant fg = index.data(Qt::ForegroundRole), bg = index.data(Qt::BackgroundRole);

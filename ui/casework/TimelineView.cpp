@@ -115,6 +115,8 @@ void TimelineView::showCase(const CaseRecord &record, const std::map<QString, QS
         todayItem = new QTreeWidgetItem({CaseworkText::date(day), tr("Today"), QString(), QString()});
         m_tree->addTopLevelItem(todayItem);
     }
+    // Today reads as a marker in words, bold and an arrow, not by its tint alone.
+    todayItem->setIcon(What, style()->standardIcon(QStyle::SP_ArrowRight));
     QFont bold = todayItem->font(What);
     bold.setBold(true);
     for (int c = 0; c < ColumnCount; ++c) {
