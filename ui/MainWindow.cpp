@@ -31,6 +31,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TableView.h"
+#include "widgets/Tones.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -126,7 +127,7 @@ void MainWindow::buildActions()
     m_return = make(QStringLiteral("return"), tr("&Return to drafter…"), {}, &MainWindow::returnDecision);
     m_print = make(
         QStringLiteral("printLetter"), tr("&Print decision letter…"), QKeySequence::Print, &MainWindow::printLetter);
-    m_pdf = make(QStringLiteral("saveLetterPdf"), tr("Save decision letter as P&DF…"), QKeySequence(tr("Ctrl+Shift+P")),
+    m_pdf = make(QStringLiteral("saveLetterPdf"), tr("Save decision letter as PD&F…"), QKeySequence(tr("Ctrl+Shift+P")),
                  &MainWindow::saveLetterPdf);
     m_about = make(QStringLiteral("about"), tr("&About Fellesvedtak"), {}, &MainWindow::about);
     m_help = make(QStringLiteral("help"), tr("&User guide"), QKeySequence::HelpContents, &MainWindow::showHelp);
@@ -152,8 +153,8 @@ void MainWindow::buildActions()
     m_pdf->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
 
     auto *languages = new QActionGroup(this);
-    m_langNb = new QAction(QStringLiteral("Norsk bokmål"), languages);
-    m_langEn = new QAction(QStringLiteral("English"), languages);
+    m_langNb = new QAction(QStringLiteral("&Norsk bokmål"), languages);
+    m_langEn = new QAction(QStringLiteral("&English"), languages);
     for (QAction *a : {m_langNb, m_langEn})
         a->setCheckable(true);
     (installedUiLanguage() == UiLanguage::English ? m_langEn : m_langNb)->setChecked(true);
@@ -178,9 +179,13 @@ void MainWindow::buildMenus()
     caseMenu->addSeparator();
     m_caseActions->addToMenu(caseMenu);
     caseMenu->addSeparator();
-    caseMenu->addActions({m_draft, m_editDecision, m_submit, m_approve, m_return});
-    caseMenu->addSeparator();
-    caseMenu->addActions({m_print, m_pdf, m_sendLetter});
+    caseMenu->addAction(m_sendLetter);
+    // The decision's steps in a menu of their own: in one Case menu of 25 items the letters
+    // could not each pick one item (issue 19).
+    QMenu *decisionMenu = menuBar()->addMenu(tr("&Decision"));
+    decisionMenu->addActions({m_draft, m_editDecision, m_submit, m_approve, m_return});
+    decisionMenu->addSeparator();
+    decisionMenu->addActions({m_print, m_pdf});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_caseActions->myCasesAction());
     view->addAction(m_refresh);
@@ -255,7 +260,8 @@ void MainWindow::buildLayout()
     m_noHits = new QLabel(tr("No matches"), left);
     m_noHits->setObjectName(QStringLiteral("noMatches"));
     m_noHits->setAlignment(Qt::AlignCenter);
-    m_noHits->setStyleSheet(QStringLiteral("color:#555; font-size:13pt; padding:24px;"));
+    m_noHits->setStyleSheet(QStringLiteral("font-size:13pt; padding:24px;"));
+    tones::setTextTone(m_noHits, Tone::Muted);
     m_noHits->hide();
     ll->addWidget(m_noHits, 1);
 

@@ -13,6 +13,7 @@
 #include "search/CaseSearch.h"
 #include "search/WorkQueueView.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Tones.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -36,8 +37,9 @@ void MainWindow::buildDetailPane()
     layout->setContentsMargins(0, 0, 0, 0);
     m_notice = new QFrame(m_detail);
     m_notice->setObjectName(QStringLiteral("notInList"));
-    m_notice->setStyleSheet(QStringLiteral("#notInList { background:#fff6dc; border:1px solid #e0b84a; "
-                                           "border-radius:4px; }"));
+    m_notice->setStyleSheet(QStringLiteral("#notInList { background:%1; border:1px solid %2; border-radius:4px; }")
+                                .arg(tones::css(tones::background(Tone::Warning, palette())),
+                                     tones::css(tones::border(Tone::Warning, palette()))));
     auto *nl = new QHBoxLayout(m_notice);
     nl->setContentsMargins(8, 2, 2, 2);
     m_noticeText = new QLabel(m_notice);

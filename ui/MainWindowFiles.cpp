@@ -9,6 +9,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ServerDialog.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QFile>
@@ -192,7 +193,8 @@ void MainWindow::showDatabaseKind()
     if (!m_demoLabel) {
         m_demoLabel = new QLabel(this);
         m_demoLabel->setObjectName(QStringLiteral("demoDatabaseLabel"));
-        m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff1cc; padding: 1px 8px; }"));
+        m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; padding: 1px 8px; }")
+                                       .arg(tones::css(tones::background(Tone::Warning, palette()))));
         statusBar()->addPermanentWidget(m_demoLabel);
     }
     m_demoLabel->setText(tr("Demo database"));

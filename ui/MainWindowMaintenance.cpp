@@ -25,7 +25,7 @@ void MainWindow::addMaintenanceActions(QMenu *file)
     };
     add(QStringLiteral("backupDatabase"), tr("&Back up database…"), &MainWindow::backupDatabase)
         ->setStatusTip(tr("A consistent copy of the case database, also while others are working in it"));
-    add(QStringLiteral("restoreDatabase"), tr("&Restore database from backup…"), &MainWindow::restoreDatabase)
+    add(QStringLiteral("restoreDatabase"), tr("Res&tore database from backup…"), &MainWindow::restoreDatabase)
         ->setStatusTip(tr("Put a checked backup in place of the case database (administrators)"));
     add(QStringLiteral("checkDatabase"), tr("&Check database"), &MainWindow::checkDatabase)
         ->setStatusTip(tr("Integrity, audit trail and every case whole"));

@@ -2,6 +2,7 @@
 // English is a tagged PDF whose structure tree has headings and, where the letter has one, a
 // table with header cells; it names its language and title and identifies as PDF/UA-1 and
 // PDF/A-2. Read with poppler's pdfinfo and pdffonts and with qpdf, not with our own code.
+#include "PdfStructure.h"
 #include "TestSupport.h"
 #include "application/ApplicationJson.h"
 #include "letters/LetterRenderer.h"
@@ -181,6 +182,17 @@ TEST_CASE("every letter kind in every language is a tagged PDF that identifies a
             }
             CHECK(embedded >= 2);
 
+            // The structure as a PDF/UA checker walks it: all content tagged or an artifact and
+            // in the tree both ways, TH with Scope, Figure with Alt, fonts embedded with ToUnicode.
+            const test::PdfStructure tree = test::checkTaggedPdf(letter->pdf);
+            INFO(str(tree.problems.join(QLatin1Char('\n'))));
+            CHECK(tree.problems.isEmpty());
+            CHECK(tree.markedContent >= 10);
+            CHECK(tree.elements >= 10);
+            CHECK(tree.fonts >= 2);
+            if (hasTable(kind))
+                CHECK(tree.headerCells >= 2);
+
             const Tool check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
             INFO(str(check.out));
             CHECK(check.exitCode == 0);
@@ -265,4 +277,23 @@ TEST_CASE("a letterhead logo is drawn in a tagged letter, as an artifact", "[let
     CHECK(images.contains(QStringLiteral(" 40    20 ")));
     CHECK_FALSE(
         run(QStringLiteral("pdfinfo"), {QStringLiteral("-struct"), pdf}).out.contains(QStringLiteral("Figure")));
+}
+
+TEST_CASE("the structure check finds a header cell without scope, an unknown type and no DisplayDocTitle",
+          "[letters][tagged]")
+{
+    test::ensureGuiApplication();
+    auto letter = renderLetterPdf(letterOf(LetterKind::Decision, Language::Bokmaal));
+    REQUIRE(letter.ok());
+    REQUIRE(test::checkTaggedPdf(letter->pdf).problems.isEmpty());
+    // Same-length edits of the uncompressed structure objects, so the cross-reference holds.
+    const auto broken = [&](const QByteArray &from, const QByteArray &to) {
+        QByteArray pdf = letter->pdf;
+        REQUIRE(pdf.contains(from));
+        return test::checkTaggedPdf(pdf.replace(from, to)).problems.join(QLatin1Char('\n'));
+    };
+    CHECK(broken("/Scope", "/Scopx").contains(QStringLiteral("a TH without /Scope")));
+    CHECK(broken("/S /TH", "/S /TX").contains(QStringLiteral("/TX is neither standard nor role-mapped")));
+    CHECK(broken("/DisplayDocTitle", "/DisplayDocTitlX").contains(QStringLiteral("DisplayDocTitle is not true")));
+    CHECK(broken("/ToUnicode", "/ToUnicodX").contains(QStringLiteral("has no ToUnicode map")));
 }

@@ -7,11 +7,16 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTabBar>
+#include <QToolButton>
 #include <QWidget>
+
+#include <functional>
 
 namespace fv::test {
 
@@ -163,6 +168,68 @@ inline QStringList duplicateMnemonics(QWidget *window)
     for (auto it = uses.cbegin(); it != uses.cend(); ++it)
         if (it.value().size() > 1)
             problems << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(" | ")));
+    return problems;
+}
+
+// Every menu a window opens (the menu bar's, their submenus and, unless `menuBarOnly`, the
+// menus of its buttons), once each.
+inline QList<QMenu *> menusOf(QWidget *window, bool menuBarOnly = false)
+{
+    QList<QMenu *> menus;
+    std::function<void(QMenu *)> add = [&](QMenu *menu) {
+        if (!menu || menus.contains(menu))
+            return;
+        menus << menu;
+        for (QAction *a : menu->actions())
+            add(a->menu());
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window)
+            continue;
+        if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *a : bar->actions())
+                add(a->menu());
+        } else if (menuBarOnly) {
+            continue;
+        } else if (auto *tool = qobject_cast<QToolButton *>(w)) {
+            add(tool->menu());
+        } else if (auto *push = qobject_cast<QPushButton *>(w)) {
+            add(push->menu());
+        }
+    }
+    return menus;
+}
+
+// Inside an open menu a letter picks one item at once only if no other item has it: every
+// menu's letters, per menu; a letter on two items is a problem.
+inline QStringList duplicateMenuMnemonics(QWidget *window)
+{
+    QStringList problems;
+    for (QMenu *menu : menusOf(window)) {
+        QMap<QChar, QStringList> uses;
+        for (QAction *a : menu->actions()) {
+            if (!a->isVisible() || a->isSeparator())
+                continue;
+            if (const QChar c = mnemonicOf(a->text()); !c.isNull())
+                uses[c] << a->text();
+        }
+        for (auto it = uses.cbegin(); it != uses.cend(); ++it)
+            if (it.value().size() > 1)
+                problems << QStringLiteral("%1 menu, Alt+%2: %3")
+                                .arg(menu->title(), it.key().toUpper(), it.value().join(QStringLiteral(" | ")));
+    }
+    return problems;
+}
+
+// A command in the menu bar without a letter cannot be picked from the open menu in one key.
+// (A button's menu of standard texts lists data by name and is chosen with the arrows.)
+inline QStringList menuItemsWithoutMnemonic(QWidget *window)
+{
+    QStringList problems;
+    for (QMenu *menu : menusOf(window, true))
+        for (QAction *a : menu->actions())
+            if (a->isVisible() && !a->isSeparator() && mnemonicOf(a->text()).isNull())
+                problems << QStringLiteral("%1 menu: \"%2\" has no letter").arg(menu->title(), a->text());
     return problems;
 }
 

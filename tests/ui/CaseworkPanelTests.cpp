@@ -16,6 +16,7 @@
 #include "search/CaseListModel.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Tones.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -87,7 +88,10 @@ TEST_CASE("the case list shows overdue work at a glance, in colour and in words"
     // The same words as everywhere else ("2 arbeidsdager over fristen"), not "2 d".
     CHECK(late.data().toString().startsWith(QStringLiteral("Overdue by 2 working day(s) · ")));
     CHECK(late.data().toString().contains(QStringLiteral("Decision deadline")));
-    CHECK(late.data(Qt::BackgroundRole).value<QColor>() == QColor(0xfd, 0xe2, 0xe2));
+    // A tint of the palette's base, red for overdue (fv::tones), not a fixed colour.
+    CHECK(late.data(Qt::BackgroundRole).value<QColor>()
+          == tones::background(Tone::Error, QApplication::palette(), QPalette::Base));
+    CHECK(late.data(Qt::BackgroundRole).value<QColor>() != QApplication::palette().color(QPalette::Base));
     CHECK_FALSE(late.data(Qt::DecorationRole).value<QIcon>().isNull());
     CHECK(late.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Overdue by 2 working day(s)")));
     // 26/00006 waits for Norsk helsearkiv, whose answer was due 8 October.
@@ -103,7 +107,8 @@ TEST_CASE("the case list shows overdue work at a glance, in colour and in words"
     // 26/00010 waits for the applicant: paused, the answer due within the week.
     const QModelIndex paused = d.cell(QStringLiteral("26/00010"), CaseListModel::Deadline);
     CHECK(paused.data().toString().startsWith(QStringLiteral("Paused")));
-    CHECK(paused.data(Qt::BackgroundRole).value<QColor>() == QColor(0xff, 0xf1, 0xcc));
+    CHECK(paused.data(Qt::BackgroundRole).value<QColor>()
+          == tones::background(Tone::Warning, QApplication::palette(), QPalette::Base));
     // A decided case has nothing due.
     CHECK(d.cell(QStringLiteral("26/00001"), CaseListModel::Deadline).data().toString().isEmpty());
     int overdue = 0;

@@ -104,13 +104,13 @@ TEST_CASE("from an application file to a sent decision letter with the keyboard 
     REQUIRE(QApplication::focusWidget()); // the import leaves the keyboard somewhere
     CHECK(load(session, number).summary.status == CaseStatus::Received);
 
-    // Case → Take the case (Alt+C, T); Case → Application is complete (C twice: the
-    // completeness check comes first), on today's date.
+    // Case → Take the case (Alt+C, T); Case → Application is complete (Alt+C, P), on
+    // today's date.
     menu(window, Qt::Key_C, {Qt::Key_T});
     CHECK_FALSE(load(session, number).summary.assignee.isEmpty()); // taken
     Dialogs::setNextConfirmation(true);
     CaseworkDialogs::setNextDate(today());
-    menu(window, Qt::Key_C, {Qt::Key_C, Qt::Key_C});
+    menu(window, Qt::Key_C, {Qt::Key_P});
     REQUIRE(load(session, number).completedOn.isValid());
 
     // The casework tab (Alt+K), Tab into the assessment table; each check: Tab to the result

@@ -111,7 +111,7 @@ TEST_CASE("View → Language switches at once, keeping the database and the case
     // And back, through the menu itself, as the caseworker does it.
     QAction *english = nullptr;
     for (QAction *a : nb->findChildren<QAction *>())
-        if (a->text() == QStringLiteral("English"))
+        if (a->text() == QStringLiteral("&English"))
             english = a;
     REQUIRE(english);
     english->trigger();

@@ -9,6 +9,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,8 +36,8 @@ namespace {
 // The red frame of a field with a problem (FieldErrors::mark sets the property).
 const char *const errorStyle = R"(
 QLineEdit[fvError="true"], QPlainTextEdit[fvError="true"], QComboBox[fvError="true"],
-QListWidget[fvError="true"], QTableWidget[fvError="true"] { border: 2px solid #c62828; border-radius: 3px; }
-QCheckBox[fvError="true"] { color: #b71c1c; }
+QListWidget[fvError="true"], QTableWidget[fvError="true"] { border: 2px solid %1; border-radius: 3px; }
+QCheckBox[fvError="true"] { color: %2; }
 )";
 
 } // namespace
@@ -83,7 +84,9 @@ ApplicationForm::~ApplicationForm() = default;
 void ApplicationForm::build()
 {
     setObjectName(QStringLiteral("applicationForm"));
-    setStyleSheet(QString::fromLatin1(errorStyle));
+    setStyleSheet(
+        QString::fromLatin1(errorStyle)
+            .arg(tones::css(tones::border(Tone::Error, palette())), tones::css(tones::text(Tone::Error, palette()))));
     if (auto registries = loadRegistries(m_session.database()))
         m_registries = std::move(registries.value());
 
@@ -93,8 +96,10 @@ void ApplicationForm::build()
     m_summary->setObjectName(QStringLiteral("errorSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_summary->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; border: 1px solid #e6a19a; "
-                                            "border-radius: 4px; padding: 6px; color: #5f1111; }"));
+    m_summary->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; border: 1px solid %2; border-radius: 4px; padding: 6px; }")
+            .arg(tones::css(tones::background(Tone::Error, palette())),
+                 tones::css(tones::border(Tone::Error, palette()))));
     m_summary->hide();
     connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) { focusIssue(link.toInt()); });
 

@@ -5,7 +5,9 @@
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Tones.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHash>
@@ -27,7 +29,11 @@ namespace {
 
 constexpr int summaryLines = 5;
 
-const QColor cellErrorColour(0xfd, 0xdc, 0xd8);
+// A cell with a problem: a tint of the table's background from the palette in use.
+QColor cellErrorColour()
+{
+    return tones::background(Tone::Error, QApplication::palette(), QPalette::Base);
+}
 
 // "personsWithAccess[2].name" -> list, index, key
 struct CellPath
@@ -155,7 +161,7 @@ bool ApplicationForm::showInTable(const ValidationIssue &issue, const QString &m
             item = new QTableWidgetItem;
             table->setItem(row, column, item);
         }
-        item->setBackground(cellErrorColour);
+        item->setBackground(cellErrorColour());
         item->setToolTip(message);
     }
     const QString header = table->horizontalHeaderItem(column)->text();

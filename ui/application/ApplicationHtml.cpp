@@ -3,7 +3,9 @@
 #include "casework/CaseworkText.h"
 #include "casework/EventText.h"
 #include "registry/VariableNames.h"
+#include "widgets/Tones.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QUrl>
@@ -193,7 +195,7 @@ QString sourcesSection(const Application &a, const std::map<QString, Registry> &
             // caseworker who talks to the registry manager in codes.
             vars << (known ? QStringLiteral("<span title='%1'>%2</span>")
                                  .arg(esc(v), esc(variableName(registries, s.registry, v)))
-                           : QStringLiteral("<span style='color:#9a5b00' title='%1'>%2 ⚠</span>")
+                           : QStringLiteral("<span class='fv-warning' title='%1'>%2 ⚠</span>")
                                  .arg(esc(ApplicationHtml::tr("Not in the registry's catalogue")), esc(v)));
         }
         const QString name = it == registries.end()
@@ -220,16 +222,16 @@ QString attachmentsSection(const Application &a, const QSet<QString> &stored)
         const QString href = QString::fromLatin1(QUrl::toPercentEncoding(att.fileName));
         const QString action = stored.contains(att.fileName)
             ? QStringLiteral("<a href='fv-open:%1'>%2</a>").arg(href, esc(ApplicationHtml::tr("Open")))
-            : QStringLiteral("<span style='color:#9a5b00'>%1</span> · <a href='fv-attach:%2'>%3</a>")
+            : QStringLiteral("<span class='fv-warning'>⚠ %1</span> · <a href='fv-attach:%2'>%3</a>")
                   .arg(esc(ApplicationHtml::tr("file not attached")), href,
                        esc(ApplicationHtml::tr("Attach the file…")));
         rows += row(att.kind,
                     esc(att.fileName) + QStringLiteral(" · ") + action
-                        + QStringLiteral("<br><span style='color:#666;font-size:small'>SHA-256 ") + esc(att.sha256)
-                        + QStringLiteral("</span>"));
+                        + QStringLiteral("<br><span class='fv-muted' style='font-size:small'>SHA-256 ")
+                        + esc(att.sha256) + QStringLiteral("</span>"));
     }
     return section(ApplicationHtml::tr("Attachments"), rows)
-        + QStringLiteral("<p style='color:#666'><i>%1</i></p>")
+        + QStringLiteral("<p class='fv-muted'><i>%1</i></p>")
               .arg(esc(ApplicationHtml::tr(
                   "Attachments are documents about the project (protocol, REK approval, DPIA …). "
                   "Never attach health data: the case database must not hold any.")));
@@ -251,8 +253,8 @@ QString changeSection(const CaseRecord &r, const std::map<QString, Registry> &re
     if (!r.changeDiff)
         return {};
     const ChangeDiff &d = *r.changeDiff;
-    const QString added = QStringLiteral("<span style='color:#2e6b30'>+ %1</span>");
-    const QString removed = QStringLiteral("<span style='color:#a31f1f'>− %1</span>");
+    const QString added = QStringLiteral("<span class='fv-success'>+ %1</span>");
+    const QString removed = QStringLiteral("<span class='fv-error'>− %1</span>");
     QString rows;
     if (d.isEmpty())
         rows += row(ApplicationHtml::tr("Changes"),
@@ -291,10 +293,13 @@ QString changeSection(const CaseRecord &r, const std::map<QString, Registry> &re
 QString applicationHtml(const CaseRecord &r, const std::map<QString, Registry> &registries,
                         const QSet<QString> &storedFiles)
 {
-    const QString style = QStringLiteral(
-        "<style>h2{margin:0 0 4px 0;} h3{color:#1d4f7a;margin:14px 0 4px 0;border-bottom:1px solid #c9d6e3;} "
-        "h4{margin:10px 0 2px 0;} table.kv td{vertical-align:top;} td.l{color:#555;padding-right:12px;} "
-        "p.sub{color:#555;margin:0;}</style>");
+    const QString style =
+        QStringLiteral("<style>h2{margin:0 0 4px 0;} h3{color:%1;margin:14px 0 4px 0;border-bottom:1px solid %2;} "
+                       "h4{margin:10px 0 2px 0;} table.kv td{vertical-align:top;} td.l{color:%3;padding-right:12px;} "
+                       "p.sub{color:%3;margin:0;}</style>")
+            .arg(tones::htmlColour(Tone::Info), tones::css(tones::border(Tone::Info, QApplication::palette())),
+                 tones::htmlColour(Tone::Muted))
+        + tones::htmlStyle();
     return style
         + QStringLiteral("<h2>%1</h2><p class='sub'>%2</p>")
               .arg(esc(r.application.project.title),
@@ -308,16 +313,17 @@ QString eventsHtml(const CaseRecord &r, const std::map<QString, QString> &userNa
 {
     QString rows;
     for (auto it = r.events.rbegin(); it != r.events.rend(); ++it)
-        rows +=
-            QStringLiteral(
-                "<tr><td style='color:#555;white-space:nowrap'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                .arg(esc(CaseworkText::dateTime(it->at)), esc(CaseworkText::userName(userNames, it->actor)),
-                     esc(CaseworkText::timelineName(it->kind)), esc(EventText::detail(it->kind, it->detail)));
-    return QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eef2f6'><th "
-                          "align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th "
-                          "align='left'>%4</th></tr>%5</table>")
-        .arg(esc(ApplicationHtml::tr("When")), esc(ApplicationHtml::tr("Who")), esc(ApplicationHtml::tr("What")),
-             esc(ApplicationHtml::tr("Details")), rows);
+        rows += QStringLiteral("<tr><td class='fv-muted' "
+                               "style='white-space:nowrap'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(CaseworkText::dateTime(it->at)), esc(CaseworkText::userName(userNames, it->actor)),
+                         esc(CaseworkText::timelineName(it->kind)), esc(EventText::detail(it->kind, it->detail)));
+    return tones::htmlStyle()
+        + QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'><tr style='background:%6'><th "
+                         "align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th "
+                         "align='left'>%4</th></tr>%5</table>")
+              .arg(esc(ApplicationHtml::tr("When")), esc(ApplicationHtml::tr("Who")), esc(ApplicationHtml::tr("What")),
+                   esc(ApplicationHtml::tr("Details")), rows,
+                   tones::css(tones::background(Tone::Info, QApplication::palette(), QPalette::Base)));
 }
 
 } // namespace fv

@@ -5,6 +5,7 @@
 #include "archive/JournalModel.h"
 #include "archive/JournalService.h"
 #include "help/HelpWindow.h"
+#include "widgets/Accessibility.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,7 +110,7 @@ JournalWindow::JournalWindow(Session &session, bool restanse, QWidget *parent)
     row->addWidget(find);
     layout->addLayout(row);
     layout->addWidget(m_table, 1);
-    resize(1100, 560);
+    a11y::resizeWithin(this, QSize(1100, 560)); // within the screen at 200 %
     search();
 }
 

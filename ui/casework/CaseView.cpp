@@ -9,6 +9,7 @@
 #include "help/HelpWindow.h"
 #include "widgets/Accessibility.h"
 #include "widgets/TableView.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,7 +72,8 @@ CaseView::CaseView(QWidget *parent)
 {
     auto *stack = new QStackedLayout(this);
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setStyleSheet(QStringLiteral("color:#666; font-size:14pt;"));
+    m_placeholder->setStyleSheet(QStringLiteral("font-size:14pt;"));
+    tones::setTextTone(m_placeholder, Tone::Muted);
     stack->addWidget(m_placeholder);
     stack->addWidget(m_tabs);
 
@@ -115,8 +117,8 @@ CaseView::CaseView(QWidget *parent)
     dl->addWidget(m_decisionText, 2);
     m_versions = new DecisionVersionsView(decisionPage);
     dl->addWidget(m_versions);
-    m_tabs->addTab(
-        setHelpTopic(decisionPage, QStringLiteral("03-from-import-to-letter#decision-draft")), tr("&Joint decision"));
+    m_tabs->addTab(setHelpTopic(a11y::scrollable(decisionPage), QStringLiteral("03-from-import-to-letter#decision-draft")),
+                   tr("&Joint decision")); // scrolls at 200 %
     m_tabs->addTab(setHelpTopic(m_timeline, QStringLiteral("06-deadlines#where")), tr("&Timeline"));
     m_tabs->addTab(setHelpTopic(m_events, QStringLiteral("03-from-import-to-letter#events")), tr("Eve&nts"));
     a11y::nameAfter(m_events, tr("Events"));
@@ -184,7 +186,7 @@ void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Re
     m_versions->setVisible(d != nullptr);
     if (!d) {
         m_decisionStatus->setText(
-            tr("<b>No decision yet.</b> Make a draft with <i>Case → Make decision draft</i> (Ctrl+D)."));
+            tr("<b>No decision yet.</b> Make a draft with <i>Decision → Make decision draft</i> (Ctrl+D)."));
         m_decisionText->clear();
         return;
     }
@@ -197,12 +199,12 @@ void CaseView::showDecision(const CaseRecord &record, const std::map<QString, Re
                       .arg(esc(d->approvedByName), esc(QLocale().toString(d->approvedAt, QLocale::ShortFormat)));
     status += QLatin1Char('.');
     if (!d->returnComment.isEmpty() && d->status == DecisionStatus::Draft)
-        status += QStringLiteral("<br><span style='color:#a31f1f'>")
+        status += QStringLiteral("<br><span class='fv-error'>⚠ ")
             + esc(tr("Returned with the comment: %1").arg(d->returnComment)) + QStringLiteral("</span>");
     if (record.decisions.size() > 1)
         status += QStringLiteral("<br>")
             + esc(tr("%n earlier version(s) kept.", nullptr, static_cast<int>(record.decisions.size() - 1)));
-    m_decisionStatus->setText(status);
+    m_decisionStatus->setText(tones::htmlStyle(QPalette::Window) + status);
 
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Exemption from the duty of confidentiality")));
     if (!d->exemption.required)
@@ -240,9 +242,9 @@ void CaseView::showDocuments(const CaseRecord &record)
                                "<td>%6</td></tr>")
                     .arg(QString::number(d.number), esc(record.summary.caseNumber), esc(d.title), esc(d.language),
                          esc(QLocale().toString(d.createdAt, QLocale::ShortFormat)), esc(d.createdBy));
-    html += QStringLiteral("</table><p style='color:#555'>%1</p>")
+    html += QStringLiteral("</table><p class='fv-muted'>%1</p>")
                 .arg(esc(tr("Click a reference to open the letter exactly as it was sent.")));
-    m_documents->setHtml(html + journalHtml());
+    m_documents->setHtml(tones::htmlStyle() + html + journalHtml());
 }
 
 // The case's journal (Noark 5): every document in and out, with its number, status and screening.

@@ -1,6 +1,7 @@
 #include "casework/CaseworkModels.h"
 
 #include "casework/CaseworkText.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -78,7 +79,7 @@ QVariant AssessmentModel::data(const QModelIndex &index, int role) const
             return QBrush(CaseworkText::urgencyBackground(Urgency::Overdue));
     }
     if (role == Qt::ForegroundRole && !e->required && !e->settled())
-        return QBrush(QColor(0x77, 0x77, 0x77));
+        return QBrush(tones::onBase(Tone::Muted));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "casework/CaseworkText.h"
 #include "widgets/Accessibility.h"
 #include "widgets/TableView.h"
+#include "widgets/Tones.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -325,12 +326,12 @@ void CaseworkPanel::showDialogue(const CaseRecord &record, const std::map<QStrin
         html += esc(state.join(QStringLiteral(" · "))) + QStringLiteral("</p>");
     }
     if (record.casework.infoRequests.empty())
-        html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(tr("No information requested.")));
+        html += QStringLiteral("<p class='fv-muted'>%1</p>").arg(esc(tr("No information requested.")));
     for (NoteAudience audience : {NoteAudience::Applicant, NoteAudience::Internal}) {
         QString notes;
         for (const CaseNote &n : record.casework.notes)
             if (n.audience == audience)
-                notes += QStringLiteral("<li>%1 <span style='color:#555'>(%2, %3)</span></li>")
+                notes += QStringLiteral("<li>%1 <span class='fv-muted'>(%2, %3)</span></li>")
                              .arg(esc(n.text), esc(CaseworkText::userName(userNames, n.writtenBy)),
                                   esc(CaseworkText::date(n.writtenAt.date())));
         if (notes.isEmpty())
@@ -345,7 +346,7 @@ void CaseworkPanel::showDialogue(const CaseRecord &record, const std::map<QStrin
                     .arg(esc(tr("Forwarded %1: %2 – %3")
                                  .arg(CaseworkText::date(f.forwardedOn),
                                       f.wholeCase() ? tr("the whole case") : f.registry, f.reason)));
-    m_dialogue->setHtml(html);
+    m_dialogue->setHtml(tones::htmlStyle() + html);
 }
 
 void CaseworkPanel::chooseItem()

@@ -1,6 +1,7 @@
 #include "casework/CaseworkText.h"
 
 #include "rules/CaseRules.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QColor>
@@ -208,8 +209,8 @@ QIcon CaseworkText::urgencyIcon(Urgency urgency)
 QColor CaseworkText::urgencyBackground(Urgency urgency)
 {
     switch (urgency) {
-    case Urgency::Overdue: return QColor(0xfd, 0xe2, 0xe2);
-    case Urgency::Soon: return QColor(0xff, 0xf1, 0xcc);
+    case Urgency::Overdue: return tones::background(Tone::Error, QApplication::palette(), QPalette::Base);
+    case Urgency::Soon: return tones::background(Tone::Warning, QApplication::palette(), QPalette::Base);
     case Urgency::OnTime:
     case Urgency::None: break;
     }
@@ -219,8 +220,9 @@ QColor CaseworkText::urgencyBackground(Urgency urgency)
 QColor CaseworkText::urgencyForeground(Urgency urgency)
 {
     switch (urgency) {
-    case Urgency::Overdue: return QColor(0xa3, 0x1f, 0x1f);
-    case Urgency::Soon: return QColor(0x7a, 0x4a, 0x00);
+    // Readable on the row's tint, and so on the plain row too.
+    case Urgency::Overdue: return tones::textOn(Tone::Error, QApplication::palette(), urgencyBackground(urgency));
+    case Urgency::Soon: return tones::textOn(Tone::Warning, QApplication::palette(), urgencyBackground(urgency));
     case Urgency::OnTime:
     case Urgency::None: break;
     }

@@ -4,6 +4,7 @@
 #include "casework/CaseworkText.h"
 #include "casework/EventText.h"
 #include "casework/Timeline.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -60,7 +61,7 @@ QTreeWidgetItem *itemFor(const TimelineEntry &e, const std::map<QString, QString
     item->setToolTip(TimelineView::Details, details);
     QColor background;
     if (e.kind == TimelineEntry::Kind::Pause)
-        background = QColor(0xe8, 0xee, 0xf6);
+        background = tones::background(Tone::Info, QApplication::palette(), QPalette::Base);
     else if (e.state == TimelineEntry::State::Overdue || e.state == TimelineEntry::State::Missed)
         background = CaseworkText::urgencyBackground(Urgency::Overdue);
     if (background.isValid())
@@ -114,11 +115,13 @@ void TimelineView::showCase(const CaseRecord &record, const std::map<QString, QS
         todayItem = new QTreeWidgetItem({CaseworkText::date(day), tr("Today"), QString(), QString()});
         m_tree->addTopLevelItem(todayItem);
     }
+    // Today reads as a marker in words, bold and an arrow, not by its tint alone.
+    todayItem->setIcon(What, style()->standardIcon(QStyle::SP_ArrowRight));
     QFont bold = todayItem->font(What);
     bold.setBold(true);
     for (int c = 0; c < ColumnCount; ++c) {
         todayItem->setFont(c, bold);
-        todayItem->setBackground(c, QColor(0xdd, 0xe8, 0xf3));
+        todayItem->setBackground(c, tones::background(Tone::Info, palette(), QPalette::Base));
     }
     m_tree->scrollToItem(todayItem);
 }

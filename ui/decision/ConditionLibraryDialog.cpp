@@ -6,6 +6,7 @@
 #include "help/HelpWindow.h"
 #include "widgets/Accessibility.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -198,9 +199,9 @@ void ConditionLibraryDialog::updateExample()
     QString text = conditionText(c, app, Language::Bokmaal).toHtmlEscaped();
     const QStringList unknown = unknownPlaceholders(c.nb + c.nn + c.en);
     if (!unknown.isEmpty())
-        text += QStringLiteral("<br><span style='color:#a31f1f'>%1</span>")
+        text += QStringLiteral("<br><span class='fv-error'>⚠ %1</span>")
                     .arg(tr("Unknown placeholder: %1").arg(unknown.join(QStringLiteral(", "))).toHtmlEscaped());
-    m_example->setText(text);
+    m_example->setText(tones::htmlStyle(QPalette::Window) + text);
 }
 
 void ConditionLibraryDialog::addCondition()

@@ -1,6 +1,7 @@
 #include "decision/DecisionEditorModels.h"
 
 #include "decision/DecisionEntryModel.h"
+#include "widgets/Tones.h"
 
 #include <QBrush>
 #include <QColor>
@@ -16,10 +17,10 @@ namespace {
 QColor outcomeColour(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Granted: return QColor(0x1d, 0x6b, 0x32);
-    case Outcome::PartlyGranted: return QColor(0x8a, 0x5a, 0x00);
-    case Outcome::Refused: return QColor(0xa3, 0x1f, 0x1f);
-    case Outcome::Forwarded: return QColor(0x33, 0x4e, 0x8c);
+    case Outcome::Granted: return tones::onBase(Tone::Success);
+    case Outcome::PartlyGranted: return tones::onBase(Tone::Warning);
+    case Outcome::Refused: return tones::onBase(Tone::Error);
+    case Outcome::Forwarded: return tones::onBase(Tone::Info);
     }
     return {};
 }
@@ -396,7 +397,7 @@ QVariant DecisionConditionModel::data(const QModelIndex &index, int role) const
         return r.condition.code.isEmpty()
             ? tr("Own condition for this decision")
             : tr("Standard condition “%1”").arg(r.condition.code);
-    case Qt::ForegroundRole: return r.chosen ? QVariant() : QVariant(QBrush(QColor(0x6b, 0x72, 0x78)));
+    case Qt::ForegroundRole: return r.chosen ? QVariant() : QVariant(QBrush(tones::onBase(Tone::Muted)));
     case Qt::FontRole:
         if (r.condition.code.isEmpty()) {
             QFont own;

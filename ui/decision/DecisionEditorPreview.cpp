@@ -2,6 +2,7 @@
 #include "decision/DecisionEditor.h"
 #include "letters/LetterRenderer.h"
 #include "widgets/Accessibility.h"
+#include "widgets/Tones.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -70,7 +71,13 @@ QWidget *DecisionEditor::buildPreview()
     font.setPointSizeF(10.5);
     m_preview->document()->setDefaultFont(font);
     m_preview->document()->setDocumentMargin(20);
-    m_preview->setStyleSheet(QStringLiteral("QTextBrowser { background: white; border: 1px solid #b8c0c7; }"));
+    // The letter as on paper, in its house style's colours (grey labels on white, 7.5:1), whatever
+    // the desktop's palette: a white page would otherwise carry a dark palette's white text.
+    QPalette paper = m_preview->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, Qt::black);
+    m_preview->setPalette(paper);
+    m_preview->setStyleSheet(QStringLiteral("QTextBrowser { border: 1px solid palette(mid); }"));
     m_previewTitle->setText(
         tr("<b>The letter as it will read</b> (%1) – %2. Letterhead and page footer are added "
            "when printed.")
@@ -131,15 +138,15 @@ void DecisionEditor::updateSummary()
             .arg(m_caseNumber.toHtmlEscaped(), QString::number(d.version), statusName(d.status).toHtmlEscaped(),
                  overallName(d.overall()).toHtmlEscaped(), d.feeTotal ? money(*d.feeTotal) : money(fee.total));
     if (!d.returnComment.isEmpty() && d.status == DecisionStatus::Draft)
-        text += QStringLiteral("<br><span style='color:#a31f1f'>%1</span>")
+        text += QStringLiteral("<br><span class='fv-error'>⚠ %1</span>")
                     .arg(tr("Returned with the comment: %1").arg(d.returnComment).toHtmlEscaped());
     if (!m_readOnly) {
         const QStringList missing = missingReasons();
         if (!missing.isEmpty())
-            text += QStringLiteral("<br><span style='color:#8a5a00'>%1</span>")
+            text += QStringLiteral("<br><span class='fv-warning'>⚠ %1</span>")
                         .arg(tr("Still without a reason: %1").arg(missing.join(QStringLiteral("; "))).toHtmlEscaped());
     }
-    m_summary->setText(text);
+    m_summary->setText(tones::htmlStyle(QPalette::Window) + text);
 }
 
 QString DecisionEditor::feeText() const

@@ -4,6 +4,7 @@
 #include "decision/DecisionEditorModels.h"
 #include "widgets/Accessibility.h"
 #include "widgets/TableView.h"
+#include "widgets/Tones.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +21,7 @@ QLabel *DecisionEditor::hintLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color:#4a5259;"));
+    tones::setTextTone(label, Tone::Muted);
     return label;
 }
 

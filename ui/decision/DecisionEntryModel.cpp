@@ -1,5 +1,7 @@
 #include "decision/DecisionEntryModel.h"
 
+#include "widgets/Tones.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -80,10 +82,10 @@ QVariant DecisionEntryModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Outcome) {
         switch (e.outcome) {
-        case fv::Outcome::Granted: return QBrush(QColor(0x2e, 0x6b, 0x30));
-        case fv::Outcome::PartlyGranted: return QBrush(QColor(0x9a, 0x5b, 0x00));
-        case fv::Outcome::Refused: return QBrush(QColor(0xa3, 0x1f, 0x1f));
-        case fv::Outcome::Forwarded: return QBrush(QColor(0x35, 0x4f, 0x8a));
+        case fv::Outcome::Granted: return QBrush(fv::tones::onBase(fv::Tone::Success));
+        case fv::Outcome::PartlyGranted: return QBrush(fv::tones::onBase(fv::Tone::Warning));
+        case fv::Outcome::Refused: return QBrush(fv::tones::onBase(fv::Tone::Error));
+        case fv::Outcome::Forwarded: return QBrush(fv::tones::onBase(fv::Tone::Info));
         }
     }
     return {};

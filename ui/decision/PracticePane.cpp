@@ -1,6 +1,7 @@
 #include "decision/PracticePane.h"
 
 #include "decision/DecisionEntryModel.h"
+#include "widgets/Tones.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -49,7 +50,7 @@ PracticePane::PracticePane(QWidget *parent)
            "the draft as an edit you can undo."),
         this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color:#4a5259;"));
+    tones::setTextTone(hint, Tone::Muted);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("practiceStatus"));
 

@@ -6,6 +6,7 @@
 #include "followup/FollowUp.h"
 #include "followup/FollowUpService.h"
 #include "widgets/DateField.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,7 +32,11 @@ QString shown(const QDate &d)
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QStringLiteral("—");
 }
 
-const QString lateStyle = QStringLiteral("color:#b01c1c; font-weight:bold;");
+// Late in words and a sign as well as colour; the colour from the palette in use.
+QString lateStyle()
+{
+    return QStringLiteral("color:%1; font-weight:bold;").arg(tones::htmlColour(Tone::Error));
+}
 
 void setEnabledWhy(QWidget *w, const Status &allowed, const QString &tip = {})
 {
@@ -171,7 +176,7 @@ QWidget *FollowUpPage::buildEnd()
            "deletion date; the end-of-project reminder letter says so."),
         box);
     extension->setWordWrap(true);
-    extension->setEnabled(false);
+    tones::setTextTone(extension, Tone::Muted); // a note, readable: not greyed out as if disabled
     l->addWidget(extension);
     connect(m_recordReport, &QPushButton::clicked, this, [this] { recordEnd(true); });
     connect(m_recordDeletion, &QPushButton::clicked, this, [this] { recordEnd(false); });
@@ -234,7 +239,7 @@ void FollowUpPage::showDeliveries(const CaseRecord &r)
                            .arg(shown(followup::deliveryDue(r)));
         if (!overdue.isEmpty())
             text += QStringLiteral("<br><span style=\"%1\">%2</span>")
-                        .arg(lateStyle, tr("⚠ Not delivered in time: %1").arg(overdue.join(QStringLiteral(", "))));
+                        .arg(lateStyle(), tr("⚠ Not delivered in time: %1").arg(overdue.join(QStringLiteral(", "))));
         m_summary->setText(text);
     }
     m_deliveries->setRowCount(static_cast<int>(registries.size()));
@@ -258,7 +263,7 @@ void FollowUpPage::showDeliveries(const CaseRecord &r)
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, code);
             if (late && c == StateColumn) {
-                item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+                item->setForeground(tones::onBase(Tone::Error));
                 item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
             }
             m_deliveries->setItem(row, c, item);
@@ -275,7 +280,7 @@ void FollowUpPage::showEnd(const CaseRecord &r)
     const Project &p = r.application.project;
     const ProjectEnd &end = r.followUp.end;
     const auto late = [](const QString &text) {
-        return QStringLiteral("<span style=\"%1\">%2</span>").arg(lateStyle, text);
+        return QStringLiteral("<span style=\"%1\">%2</span>").arg(lateStyle(), text);
     };
     QString report = end.reportOn.isValid() ? tr("received %1").arg(shown(end.reportOn)) : tr("not received");
     if (followup::endReportLate(r, day))

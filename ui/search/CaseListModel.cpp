@@ -1,6 +1,7 @@
 #include "search/CaseListModel.h"
 
 #include "casework/CaseworkText.h"
+#include "widgets/Tones.h"
 
 #include <QBrush>
 #include <QColor>
@@ -160,9 +161,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return c->title;
     if (role == Qt::ForegroundRole && index.column() == Status) {
         if (c->status == CaseStatus::AwaitingApproval)
-            return QBrush(QColor(0x9a, 0x5b, 0x00));
+            return QBrush(tones::onBase(Tone::Warning));
         if (!isOpen(c->status))
-            return QBrush(QColor(0x2e, 0x6b, 0x30));
+            return QBrush(tones::onBase(Tone::Success));
     }
     return {};
 }

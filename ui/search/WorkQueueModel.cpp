@@ -1,5 +1,7 @@
 #include "search/WorkQueueModel.h"
 
+#include "widgets/Tones.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
@@ -8,6 +10,15 @@
 #include <QStyle>
 
 namespace fv {
+namespace {
+
+// An overdue row's tint, from the palette in use.
+QColor overdueRow()
+{
+    return tones::background(Tone::Error, QApplication::palette(), QPalette::Base);
+}
+
+} // namespace
 
 WorkQueueModel::WorkQueueModel(QObject *parent) : QAbstractTableModel(parent)
 {}
@@ -124,11 +135,11 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Urgency && overdue)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(tones::textOn(Tone::Error, QApplication::palette(), overdueRow()));
         if (index.column() == Urgency && soon)
-            return QBrush(QColor(0x8a, 0x52, 0x00));
+            return QBrush(tones::onBase(Tone::Warning));
         return {};
-    case Qt::BackgroundRole: return overdue ? QBrush(QColor(0xfd, 0xec, 0xec)) : QVariant();
+    case Qt::BackgroundRole: return overdue ? QBrush(overdueRow()) : QVariant();
     case Qt::FontRole:
         if (index.column() == Urgency && (overdue || soon)) {
             QFont f;

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "search/WorkQueueModel.h"
 #include "widgets/TableView.h"
+#include "widgets/Tones.h"
 
 #include <QAction>
 #include <QApplication>
@@ -174,7 +175,7 @@ void WorkQueueView::refresh()
         QFont f = m_views->font();
         f.setBold(n > 0 && (k == QueueKind::Overdue || k == QueueKind::AwaitingMyApproval || k == QueueKind::Mine));
         item->setFont(f);
-        item->setForeground(k == QueueKind::Overdue && n > 0 ? QBrush(QColor(0xb0, 0x1c, 0x1c)) : QBrush());
+        item->setForeground(k == QueueKind::Overdue && n > 0 ? QBrush(tones::onBase(Tone::Error)) : QBrush());
     }
     // As wide as its longest view in the language shown, so nothing scrolls sideways.
     m_views->setFixedWidth(std::max(240, m_views->sizeHintForColumn(0) + 2 * m_views->frameWidth() + 8));

@@ -9,6 +9,7 @@
 #include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
 #include "widgets/TableView.h"
+#include "widgets/Tones.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -257,8 +258,8 @@ void StatisticsView::fillKeyFigures()
     // The caption above its figure, so it reads right for any number ("1", "12"): the
     // captions are not sentences that a count would have to agree with.
     const auto figure = [](const QString &label, const QString &value) {
-        return QStringLiteral("<td style='padding-right:28px; vertical-align:top'><span style='color:#444'>%1</span>"
-                              "<br/><span style='font-size:20pt; font-weight:600'>%2</span></td>")
+        return QStringLiteral("<td style='padding-right:28px; vertical-align:top'><span class='fv-muted'>%1</span>"
+                              "<br/><span style='font-size:20pt; font-weight:600; white-space:nowrap'>%2</span></td>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table><tr>");
@@ -276,7 +277,7 @@ void StatisticsView::fillKeyFigures()
             overdue += deadline.overdue ? 1 : 0;
     html += figure(tr("Open cases already past the statutory deadline"), QLocale().toString(overdue));
     html += QStringLiteral("</tr></table>");
-    m_figures->setText(html);
+    m_figures->setText(tones::htmlStyle(QPalette::Window) + html);
 }
 
 void StatisticsView::fillMonths()
@@ -345,6 +346,7 @@ void StatisticsView::fillRegistries()
     times->addSeries(series);
     auto *cats = new QBarCategoryAxis;
     cats->append(codes);
+    cats->setTruncateLabels(false); // Qt Charts cut even "NPR" to "…" at 200 %
     auto *value = new QValueAxis;
     value->setRange(0, std::max(60.0, longest * 1.05));
     value->applyNiceNumbers();
@@ -353,6 +355,10 @@ void StatisticsView::fillRegistries()
     times->addAxis(value, Qt::AlignBottom);
     series->attachAxis(cats);
     series->attachAxis(value);
+    // A line of text per registry, or Qt Charts cuts the names to "…" (at 200 % too): the
+    // charts page scrolls instead.
+    const int perRow = fontMetrics().height() + 6;
+    m_timesView->setMinimumHeight(std::max(340, 140 + perRow * int(codes.size())));
 
     // The most requested registries, the most asked-for at the top.
     std::vector<RegistryFigures> byDemand = m_stats->registries;
@@ -376,6 +382,7 @@ void StatisticsView::fillRegistries()
     requested->addSeries(bars);
     auto *regAxis = new QBarCategoryAxis;
     regAxis->append(names);
+    regAxis->setTruncateLabels(false);
     auto *countAxis = new QValueAxis;
     countAxis->setRange(0, std::max(1, most) * 1.05);
     countAxis->applyNiceNumbers();
@@ -384,6 +391,7 @@ void StatisticsView::fillRegistries()
     requested->addAxis(countAxis, Qt::AlignBottom);
     bars->attachAxis(regAxis);
     bars->attachAxis(countAxis);
+    m_requestedView->setMinimumHeight(std::max(340, 140 + perRow * int(names.size())));
     requested->legend()->hide();
 }
 

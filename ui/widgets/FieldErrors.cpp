@@ -1,6 +1,7 @@
 #include "widgets/FieldErrors.h"
 
 #include "widgets/Accessibility.h"
+#include "widgets/Tones.h"
 
 #include <QLabel>
 #include <QStyle>
@@ -22,7 +23,7 @@ QWidget *FieldErrors::withMessage(QWidget *input, QLabel **message)
     label->setObjectName(QStringLiteral("fieldError"));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    tones::setTextTone(label, Tone::Error);
     label->hide();
     layout->addWidget(label);
     box->setFocusProxy(input);

@@ -1,5 +1,7 @@
 #include "widgets/MessageBar.h"
 
+#include "widgets/Tones.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QApplication>
@@ -57,24 +59,35 @@ MessageBar::MessageBar(QWidget *parent)
     }();
     Q_UNUSED(installed);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::Box);
+    setFrameShadow(QFrame::Plain);
+    setAutoFillBackground(true);
     hide();
 }
 
 void MessageBar::show(Kind kind, const QString &text)
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colours = QStringLiteral("background:#e8f1fb; border:1px solid #8bb4e0;");
+    Tone tone = Tone::Info;
     if (kind == Kind::Warning) {
         icon = QStyle::SP_MessageBoxWarning;
-        colours = QStringLiteral("background:#fff6dc; border:1px solid #e0b84a;");
+        tone = Tone::Warning;
     } else if (kind == Kind::Error) {
         icon = QStyle::SP_MessageBoxCritical;
-        colours = QStringLiteral("background:#fde8e8; border:1px solid #d77a7a;");
+        tone = Tone::Error;
     }
-    setStyleSheet(
-        QStringLiteral("fv--MessageBar { %1 border-radius:4px; } QLabel { background: transparent; border: none; }")
-            .arg(colours));
+    // The colours come from the palette the bar sits in (a dark or high-contrast one too): a
+    // tint of its window colour, a frame of at least 3:1, the palette's own text on it.
+    const QPalette around = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    QPalette p = around;
+    p.setColor(QPalette::Window, tones::background(tone, around));
+    p.setColor(QPalette::WindowText, tones::border(tone, around));
+    setPalette(p);
+    // Set role by role: a palette set as a whole on the text would still inherit the frame's.
+    QPalette textPalette = m_text->palette();
+    textPalette.setColor(QPalette::Window, p.color(QPalette::Window));
+    textPalette.setColor(QPalette::WindowText, around.color(QPalette::WindowText));
+    m_text->setPalette(textPalette);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
     m_text->setText(text);
     QFrame::show();
