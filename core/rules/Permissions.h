@@ -57,6 +57,12 @@ enum class Action {
     // after the decision letter
     RecordDelivery,
     RecordProjectEnd,
+    // appeals (klage)
+    RegisterAppeal,
+    DecideLateAppeal,
+    ReverseAppeal,
+    ForwardAppeal,
+    RecordAppealResult,
     // administration
     AdministerUsers,
     EditRegistryCatalogue,

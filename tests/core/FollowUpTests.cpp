@@ -377,8 +377,9 @@ TEST_CASE("a version 8 database gains the delivery and project-end tables", "[fo
     TempDb t;
     const QString n = sentCase(t, QStringLiteral("HD-2026-7301"));
     // Back to version 8: without step 9's tables and step 10's column.
-    for (const char *sql : {"DROP TABLE delivery", "DROP TABLE project_end",
-                            "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", "PRAGMA user_version = 8"})
+    for (const char *sql :
+         {"DROP TABLE delivery", "DROP TABLE project_end", "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis",
+          "DROP TABLE appeal", "PRAGMA user_version = 8"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());
