@@ -298,7 +298,7 @@ TEST_CASE("a late appeal is rejected with reasons, another is considered anyway 
     CHECK(current(r).state() == AppealState::AwaitingLateDecision);
     refusedUnchanged(
         t, [&] { return AppealService(ola).forward(n, QStringLiteral("Står.")); },
-        QStringLiteral("not being prepared"));
+        QStringLiteral("nobody can forward appeals"));
     refusedUnchanged(
         t, [&] { return AppealService(ola).rejectLate(n, QString()); }, QStringLiteral("reason"));
     REQUIRE(AppealService(ola).rejectLate(n, QStringLiteral("Klagen kom inn etter klagefristen uten grunn.")).ok());
