@@ -302,6 +302,25 @@ that grants data is sent; a DATE may not be in the future or before that letter)
                                         application
   send CASE --kind project-end-reminder  the end-of-project reminder, only when something
                                         is late
+Appeals (klage; adviser or lawyer; once a decision or rejection letter is sent):
+  appeal register CASE --received DATE --from NAME --contests TEXT [--posted DATE]
+         (--text TEXT | --file FILE)    the last day (fvl § 29: the letter + setting
+                                        appeal.deliveryDays, default 3, + 3 weeks, moved to
+                                        the next working day; posted by then counts, § 30);
+                                        in time: back into assessment, to be prepared within
+                                        appeal.preparationWorkingDays (default 30)
+  appeal consider CASE [--late-reason TEXT]
+                                        a late appeal considered anyway (§ 31)
+  appeal reject CASE --reason TEXT      a late appeal rejected (a decision: send its letter)
+  appeal reverse CASE [--partly]        HDS reverses: a new decision version is drafted, fee-
+                                        free, then submitted and approved by a second person
+  appeal forward CASE --view TEXT [--comment-days N]
+                                        upheld and forwarded to the appeal body (setting
+                                        letter.appealBody); comments within N days (setting
+                                        appeal.commentDays, default 14)
+  appeal result CASE (--upheld | --reversed | --partly | --sent-back) --date DATE
+         [--reference REF]              the appeal body's result; sent back: prepared again
+  appeal list CASE                      the case's appeals (also in show --json)
 
 Options:
   --json        machine-readable output
@@ -369,6 +388,7 @@ const std::map<QString, Command> &commands()
         // After the decision letter
         {QStringLiteral("delivery"), cmdDelivery},
         {QStringLiteral("project-end"), cmdProjectEnd},
+        {QStringLiteral("appeal"), cmdAppeal},
     };
     return c;
 }

@@ -112,6 +112,7 @@ int cmdSetting(Context &, Args &);
 // After the decision letter (CliFollowUpCommands.cpp).
 int cmdDelivery(Context &, Args &);
 int cmdProjectEnd(Context &, Args &);
+int cmdAppeal(Context &, Args &); // CliAppealCommands.cpp
 // The casework part of `show` and `deadlines` (CliCaseworkPrint.cpp).
 void printCasework(QTextStream &out, const CaseRecord &record);
 void printDeadlines(QTextStream &out, const CaseRecord &record);

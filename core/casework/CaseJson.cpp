@@ -1,6 +1,7 @@
 #include "casework/CaseJson.h"
 
 #include "Clock.h"
+#include "appeal/AppealJson.h"
 #include "application/ApplicationJson.h"
 #include "casework/CaseworkJson.h"
 #include "decision/Permit.h"
@@ -172,6 +173,7 @@ QJsonObject caseToJson(const CaseRecord &r)
             {QStringLiteral("createdBy"), d.createdBy}});
     o.insert(QStringLiteral("documents"), documents);
     insertCaseworkJson(o, r);
+    o.insert(QStringLiteral("appeals"), appealsToJson(r));
     return o;
 }
 

@@ -11,6 +11,11 @@
 #include "rules/Permissions.h"
 #include "storage/Migrations.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <catch2/catch_test_macros.hpp>
 
 using namespace fv;
@@ -368,4 +373,93 @@ TEST_CASE("a version 10 database gains the appeal table, its cases kept", "[appe
     CHECK(db.value()->schemaVersion() == currentSchemaVersion());
     CHECK(db.value()->scalar(QStringLiteral("SELECT count(*) FROM appeal"))->toInt() == 0);
     CHECK(db.value()->scalar(QStringLiteral("SELECT count(*) FROM fv_case WHERE case_number = ?"), {n})->toInt() == 1);
+}
+
+TEST_CASE("appeals on the command line: register, forward, result, list and show --json; refusals change nothing",
+          "[appeal][cli]")
+{
+    TempDb t;
+    const QString n = sentCase(t, QStringLiteral("HD-2026-8108")); // letter 2026-10-05
+    const QString path = t.path();
+    const QString textFile = t.dir() + QStringLiteral("/klage.txt");
+    {
+        QFile f(textFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Vi klager på avslaget på LMR: dataene trengs for å følge opp bivirkninger.").toUtf8());
+    }
+    t.close();
+    ScopedToday day(QDate(2026, 10, 26));
+    const auto run = [&](const QString &login, const QStringList &words) {
+        return test::cli(QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), login} + words);
+    };
+    const auto snapshot = [&] {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        return db.value()
+            ->scalar(QStringLiteral("SELECT count(*) || '/' || (SELECT count(*) FROM appeal) || '/' || (SELECT "
+                                    "group_concat(outcome || body_result) FROM appeal) FROM event"))
+            ->toString();
+    };
+    const QString ola = QStringLiteral("ola");
+    const QStringList reg = {
+        QStringLiteral("appeal"),        QStringLiteral("register"),   n,
+        QStringLiteral("--received"),    QStringLiteral("2026-10-26"), QStringLiteral("--from"),
+        QStringLiteral("Kari Nordmann"), QStringLiteral("--contests"), QStringLiteral("Avslaget på LMR")};
+
+    // Usage errors: no text, both text and file, a bad date.
+    CHECK(run(ola, reg).status == 2);
+    CHECK(run(ola, reg + QStringList{QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--file"), textFile})
+              .status
+          == 2);
+    QString before = snapshot();
+    auto bad = run(
+        ola,
+        QStringList{QStringLiteral("appeal"), QStringLiteral("register"), n, QStringLiteral("--received"),
+                    QStringLiteral("2026-02-30"), QStringLiteral("--from"), QStringLiteral("K"),
+                    QStringLiteral("--contests"), QStringLiteral("c"), QStringLiteral("--text"), QStringLiteral("t")});
+    CHECK(bad.status == 1);
+    CHECK(bad.err.contains(QStringLiteral("--received")));
+    // A decision-maker may not register it.
+    CHECK(run(QStringLiteral("kari"), reg + QStringList{QStringLiteral("--file"), textFile}).status == 1);
+    CHECK(snapshot() == before);
+
+    auto made = run(ola, reg + QStringList{QStringLiteral("--file"), textFile});
+    INFO(made.err.toStdString());
+    REQUIRE(made.status == 0);
+    CHECK(made.out.contains(QStringLiteral("2026-10-29")));
+
+    before = snapshot();
+    CHECK(run(ola, {QStringLiteral("appeal"), QStringLiteral("forward"), n}).status == 2);
+    auto early = run(ola,
+                     {QStringLiteral("appeal"), QStringLiteral("result"), n, QStringLiteral("--upheld"),
+                      QStringLiteral("--date"), QStringLiteral("2026-10-26")});
+    CHECK(early.status == 1);
+    CHECK(snapshot() == before);
+    REQUIRE(run(ola,
+                {QStringLiteral("appeal"), QStringLiteral("forward"), n, QStringLiteral("--view"),
+                 QStringLiteral("LMR er ikke nødvendig."), QStringLiteral("--comment-days"), QStringLiteral("10")})
+                .status
+            == 0);
+    REQUIRE(run(ola,
+                {QStringLiteral("appeal"), QStringLiteral("result"), n, QStringLiteral("--partly"),
+                 QStringLiteral("--date"), QStringLiteral("2026-10-26"), QStringLiteral("--reference"),
+                 QStringLiteral("HK 26/99")})
+                .status
+            == 0);
+    auto list = run(ola, {QStringLiteral("appeal"), QStringLiteral("list"), n});
+    REQUIRE(list.status == 0);
+    CHECK(list.out.contains(QStringLiteral("Kari Nordmann")));
+    CHECK(list.out.contains(QStringLiteral("HK 26/99")));
+    auto show = run(ola, {QStringLiteral("--json"), QStringLiteral("show"), n});
+    REQUIRE(show.status == 0);
+    const QJsonArray appeals =
+        QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("appeals")).toArray();
+    REQUIRE(appeals.size() == 1);
+    const QJsonObject a = appeals.first().toObject();
+    CHECK(a.value(QStringLiteral("state")).toString() == QStringLiteral("decided"));
+    CHECK(a.value(QStringLiteral("lastDay")).toString() == QStringLiteral("2026-10-29"));
+    CHECK(a.value(QStringLiteral("commentDue")).toString() == QStringLiteral("2026-11-05"));
+    CHECK(a.value(QStringLiteral("bodyResult")).toString() == QStringLiteral("partly-reversed"));
+    CHECK(a.value(QStringLiteral("appealBody")).toString() == QStringLiteral("Helseklage"));
+    CHECK(a.value(QStringLiteral("text")).toString().contains(QStringLiteral("bivirkninger")));
 }
