@@ -271,6 +271,10 @@ QString Journal::letterKindTitle(const QString &kind)
         {QStringLiteral("rejection"), QStringLiteral("Avvisning")},
         {QStringLiteral("statement-for-comment"), QStringLiteral("Uttalelse fra registerforvalter til kommentar")},
         {QStringLiteral("project-end-reminder"), QStringLiteral("Påminnelse om sluttrapport og sletting")},
+        {QStringLiteral("appeal-received"), QStringLiteral("Bekreftelse på mottatt klage")},
+        {QStringLiteral("appeal-forwarding"), QStringLiteral("Oversendelse av klage til klageinstansen")},
+        {QStringLiteral("appeal-copy"), QStringLiteral("Kopi av oversendelse av klage")},
+        {QStringLiteral("appeal-rejection"), QStringLiteral("Avvisning av klage")},
     };
     const auto it = titles.find(kind);
     return it == titles.end() ? QStringLiteral("Brev") : it->second;
@@ -279,7 +283,8 @@ QString Journal::letterKindTitle(const QString &kind)
 bool Journal::letterAnswers(const QString &kind)
 {
     return kind == QLatin1String("decision") || kind == QLatin1String("forwarding")
-        || kind == QLatin1String("rejection");
+        || kind == QLatin1String("rejection") || kind == QLatin1String("appeal-forwarding")
+        || kind == QLatin1String("appeal-rejection");
 }
 
 bool Journal::privateCapacity(const QString &leader, const QString &controller)

@@ -45,6 +45,10 @@ QString fileWord(LetterKind kind)
     case LetterKind::ProjectEndReminder: return QStringLiteral("paminnelse-prosjektslutt");
     case LetterKind::Rejection: return QStringLiteral("avvisning");
     case LetterKind::StatementForComment: return QStringLiteral("uttalelse-til-kommentar");
+    case LetterKind::AppealReceived: return QStringLiteral("klage-mottatt");
+    case LetterKind::AppealForwarding: return QStringLiteral("oversendelse-av-klage");
+    case LetterKind::AppealCopy: return QStringLiteral("kopi-oversendelse-av-klage");
+    case LetterKind::AppealRejection: return QStringLiteral("avvisning-av-klage");
     }
     return toCode(kind);
 }

@@ -10,7 +10,7 @@ namespace {
 
 // The codes name the template files (resources/letters/<code>.<language>.html) and are
 // stored with letters in the case file, so they never change once released.
-constexpr std::array<std::pair<LetterKind, QStringView>, 10> kindCodes{{
+constexpr std::array<std::pair<LetterKind, QStringView>, 14> kindCodes{{
     {LetterKind::Decision, u"decision"},
     {LetterKind::Receipt, u"receipt"},
     {LetterKind::InfoRequest, u"info-request"},
@@ -21,6 +21,10 @@ constexpr std::array<std::pair<LetterKind, QStringView>, 10> kindCodes{{
     {LetterKind::ProjectEndReminder, u"project-end-reminder"},
     {LetterKind::Rejection, u"rejection"},
     {LetterKind::StatementForComment, u"statement-for-comment"},
+    {LetterKind::AppealReceived, u"appeal-received"},
+    {LetterKind::AppealForwarding, u"appeal-forwarding"},
+    {LetterKind::AppealCopy, u"appeal-copy"},
+    {LetterKind::AppealRejection, u"appeal-rejection"},
 }};
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "followup/FollowUp.h"
+#include "letters/AppealContext.h"
 #include "letters/DialogueContext.h"
 #include "letters/DialogueInput.h"
 
@@ -159,6 +160,10 @@ Status letterMakesSense(const CaseRecord &record, LetterKind kind, const QString
     case LetterKind::ProjectEndReminder: verdict = projectEndReminderMakesSense(record); break;
     case LetterKind::Rejection: verdict = rejectionMakesSense(record); break;
     case LetterKind::StatementForComment: verdict = statementMakesSense(record, registry); break;
+    case LetterKind::AppealReceived:
+    case LetterKind::AppealForwarding:
+    case LetterKind::AppealCopy:
+    case LetterKind::AppealRejection: verdict = appealLetterMakesSense(record, kind); break;
     case LetterKind::Receipt:
     case LetterKind::PreliminaryReply: break;
     }

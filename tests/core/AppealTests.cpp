@@ -7,7 +7,10 @@
 #include "appeal/AppealService.h"
 #include "calendar/NorwegianCalendar.h"
 #include "decision/Fees.h"
+#include "decision/StandardTexts.h"
 #include "letters/DocumentService.h"
+#include "letters/LetterRenderer.h"
+#include "letters/LetterService.h"
 #include "rules/Permissions.h"
 #include "storage/Migrations.h"
 
@@ -15,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextDocument>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -116,6 +120,21 @@ template<typename T>
 Status statusOf(const Result<T> &r)
 {
     return r ? ok() : Status(r.error());
+}
+
+// The text of a letter of the case as it would be sent now, in `language`.
+QString letterText(TempDb &t, const QString &number, LetterKind kind, Language language)
+{
+    test::ensureGuiApplication();
+    auto ola = t.as(QStringLiteral("ola"));
+    auto input = LetterService(ola).input(number, kind, language);
+    INFO((input ? std::string() : input.error().toString().toStdString()));
+    REQUIRE(input.ok());
+    auto html = letterHtml(input.value());
+    REQUIRE(html.ok());
+    QTextDocument doc;
+    doc.setHtml(html.value());
+    return doc.toPlainText().simplified();
 }
 
 bool hasEvent(const CaseRecord &r, const QString &kind)
@@ -226,6 +245,29 @@ TEST_CASE("an appeal in time is reversed in part by HDS: a new version approved 
     CHECK(r.decisions.back().approvedBy == QStringLiteral("kari"));
     CHECK(r.decisions.back().feeTotal.value_or(-1) == 0);
     CHECK(hasEvent(r, QStringLiteral("appeal-reversed")));
+
+    // The reversal decision letter says which decision it reverses, after which appeal, in each
+    // language; the acknowledgement says when HDS expects to be done.
+    const QString nb = letterText(t, n, LetterKind::Decision, Language::Bokmaal);
+    INFO(nb.toStdString());
+    CHECK(nb.contains(QStringLiteral("Vedtaket er truffet etter klagen deres, mottatt 19. oktober 2026, over vedtaket "
+                                     "vårt av 5. oktober 2026")));
+    CHECK(nb.contains(QStringLiteral("tar klagen delvis til følge")));
+    CHECK(nb.contains(QStringLiteral("gebyrfrie")));
+    const QString nn = letterText(t, n, LetterKind::Decision, Language::Nynorsk);
+    CHECK(nn.contains(QStringLiteral("Vedtaket er gjort etter klaga dykkar, motteken 19. oktober 2026")));
+    CHECK(nn.contains(QStringLiteral("tek klaga delvis til følgje")));
+    const QString en = letterText(t, n, LetterKind::Decision, Language::English);
+    CHECK(en.contains(QStringLiteral("following your appeal, received on 19 October 2026, against our decision of 5 "
+                                     "October 2026")));
+    CHECK(en.contains(QStringLiteral("allow the appeal in part")));
+    const QString ack = letterText(t, n, LetterKind::AppealReceived, Language::Bokmaal);
+    CHECK(ack.contains(QStringLiteral("Vi har mottatt klagen deres")));
+    CHECK(ack.contains(QStringLiteral("innen ") + letterDate(current(r).preparationDue, Language::Bokmaal)));
+    // The earlier decision letter (before the appeal) says nothing of it.
+    auto sent = DocumentService(ola).send(n, LetterKind::Decision);
+    REQUIRE(sent.ok());
+    CHECK(loaded(t, n).summary.status == CaseStatus::LetterSent);
 }
 
 TEST_CASE("an appeal upheld by HDS is forwarded to the appeal body, whose result is recorded", "[appeal][forward]")
@@ -251,6 +293,26 @@ TEST_CASE("an appeal upheld by HDS is forwarded to the appeal body, whose result
     CHECK(current(r).commentDue == QDate(2026, 11, 16)); // appeal.commentDays, 14 by default
     CHECK(current(r).hdsView == QStringLiteral("LMR er ikke nødvendig for formålet."));
     CHECK(hasEvent(r, QStringLiteral("appeal-forward")));
+    // The forwarding letter goes to the appeal body with HDS's view and the case documents; the
+    // appellant's copy gives the deadline to comment. Both are sent and journalled.
+    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
+        const QString forwarding = letterText(t, n, LetterKind::AppealForwarding, language);
+        INFO(forwarding.toStdString());
+        CHECK(forwarding.startsWith(QStringLiteral("Helseklage")));
+        CHECK(forwarding.contains(QStringLiteral("LMR er ikke nødvendig for formålet.")));
+        CHECK(forwarding.contains(n + QStringLiteral("-1")));
+        const QString copy = letterText(t, n, LetterKind::AppealCopy, language);
+        CHECK(copy.contains(
+            language == Language::English ? QStringLiteral("16 November 2026") : QStringLiteral("16. november 2026")));
+    }
+    test::ensureGuiApplication();
+    REQUIRE(DocumentService(ola).send(n, LetterKind::AppealForwarding).ok());
+    REQUIRE(DocumentService(ola).send(n, LetterKind::AppealCopy).ok());
+    CHECK(t.db()
+              .scalar(QStringLiteral("SELECT count(*) FROM journal_entry WHERE source IN ('letter:appeal-forwarding', "
+                                     "'letter:appeal-copy')"))
+              ->toInt()
+          == 2);
     // A second appeal while this one is with the appeal body is refused.
     refusedUnchanged(
         t, [&] { return statusOf(registered(t, n, appealOn(QDate(2026, 11, 2)))); },
@@ -312,6 +374,23 @@ TEST_CASE("a late appeal is rejected with reasons, another is considered anyway 
     CHECK(current(r).late == LateHandling::Rejected);
     CHECK(r.summary.status == CaseStatus::LetterSent);
     CHECK(hasEvent(r, QStringLiteral("appeal-rejected")));
+    // The rejection is a decision with its own appeal information, in each language.
+    const QString nb = letterText(t, n, LetterKind::AppealRejection, Language::Bokmaal);
+    INFO(nb.toStdString());
+    CHECK(nb.contains(QStringLiteral("Klagen avvises")));
+    CHECK(nb.contains(QStringLiteral("fristen gikk ut 29. oktober 2026")));
+    CHECK(nb.contains(QStringLiteral("Klagen kom inn etter klagefristen uten grunn.")));
+    CHECK(nb.contains(QStringLiteral("Klageadgang")));
+    CHECK(nb.contains(QStringLiteral("Dere kan klage på vedtaket")));
+    CHECK(
+        letterText(t, n, LetterKind::AppealRejection, Language::Nynorsk).contains(QStringLiteral("Klaga vert avvist")));
+    const QString en = letterText(t, n, LetterKind::AppealRejection, Language::English);
+    CHECK(en.contains(QStringLiteral("The appeal is rejected")));
+    CHECK(en.contains(QStringLiteral("Right of appeal")));
+    test::ensureGuiApplication();
+    REQUIRE(DocumentService(ola).send(n, LetterKind::AppealRejection).ok());
+    // An acknowledgement makes no sense for a rejected appeal.
+    CHECK_FALSE(DocumentService(ola).send(n, LetterKind::AppealReceived).ok());
     refusedUnchanged(
         t, [&] { return AppealService(ola).considerLate(n, QString()); }, QStringLiteral("late"));
 
@@ -324,6 +403,8 @@ TEST_CASE("a late appeal is rejected with reasons, another is considered anyway 
     CHECK(current(r).lateReason == QStringLiteral("Klageren var innlagt på sykehus."));
     CHECK(r.summary.status == CaseStatus::UnderAssessment);
     CHECK(hasEvent(r, QStringLiteral("appeal-late-considered")));
+    CHECK(letterText(t, n, LetterKind::AppealReceived, Language::Bokmaal)
+              .contains(QStringLiteral("Vi behandler den likevel, jf. forvaltningsloven § 31")));
 }
 
 TEST_CASE("registering an appeal is refused on impossible input and before any letter, and changes nothing",

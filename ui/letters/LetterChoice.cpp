@@ -33,6 +33,13 @@ QString letterKindName(LetterKind kind)
         return QCoreApplication::translate("fv::LetterChoice", "Rejection (no answer from the applicant)");
     case LetterKind::StatementForComment:
         return QCoreApplication::translate("fv::LetterChoice", "Registry manager's statement for comment");
+    case LetterKind::AppealReceived: return QCoreApplication::translate("fv::LetterChoice", "Appeal received");
+    case LetterKind::AppealForwarding:
+        return QCoreApplication::translate("fv::LetterChoice", "Appeal forwarded to the appeal body");
+    case LetterKind::AppealCopy:
+        return QCoreApplication::translate("fv::LetterChoice", "Copy of the appeal forwarding to the appellant");
+    case LetterKind::AppealRejection:
+        return QCoreApplication::translate("fv::LetterChoice", "Rejection of a late appeal");
     }
     return {};
 }
