@@ -1,5 +1,6 @@
 #include "casework/CaseView.h"
 
+#include "appeal/AppealPage.h"
 #include "application/ApplicationHtml.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/TimelineView.h"
@@ -126,6 +127,8 @@ CaseView::CaseView(QWidget *parent)
     m_followUp = new FollowUpPage(this);
     // Two sections of fields: at 200 % the page scrolls rather than making the window taller than the screen.
     m_tabs->addTab(a11y::scrollable(m_followUp), tr("Deliver&y and end"));
+    m_appeal = new AppealPage(this);
+    m_tabs->addTab(a11y::scrollable(m_appeal), tr("Appeals"));
     stack->setCurrentWidget(m_placeholder);
 }
 
@@ -138,6 +141,7 @@ void CaseView::clear()
 {
     m_record.reset();
     m_followUp->clear();
+    m_appeal->clear();
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
 }
 
@@ -154,6 +158,7 @@ void CaseView::showCase(const CaseRecord &record, const std::map<QString, Regist
     m_casework->showCase(record, m_userNames);
     m_timeline->showCase(record, m_userNames);
     m_followUp->showCase(record);
+    m_appeal->showCase(record);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
 }
 

@@ -21,6 +21,7 @@ class CaseworkPanel;
 class DecisionEntryModel;
 class DecisionVersionsView;
 class FollowUpPage;
+class AppealPage;
 class TimelineView;
 
 // One case: the application, the joint decision with its per-registry outcomes, and
@@ -40,7 +41,7 @@ public:
     // The case's journal entries, shown on the documents page with the next showCase().
     void setJournal(std::vector<JournalEntry> entries) { m_journal = std::move(entries); }
 
-    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab, FollowUpTab };
+    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab, FollowUpTab, AppealTab };
     void showTab(Tab tab);
     CaseworkPanel *caseworkPanel() const { return m_casework; }
     TimelineView *timeline() const { return m_timeline; }
@@ -49,6 +50,8 @@ public:
     DecisionVersionsView *decisionVersions() const { return m_versions; }
     // Delivery and the end of the project, after the decision letter.
     FollowUpPage *followUpPage() const { return m_followUp; }
+    // Appeals (klage); other panes of the life after the decision are added with addSection().
+    AppealPage *appealPage() const { return m_appeal; }
 
 signals:
     // From the attachment links on the application page.
@@ -78,6 +81,7 @@ private:
     TimelineView *m_timeline;
     DecisionVersionsView *m_versions = nullptr;
     FollowUpPage *m_followUp = nullptr;
+    AppealPage *m_appeal = nullptr;
 };
 
 } // namespace fv
