@@ -214,7 +214,9 @@ The decision, letters and the database:
                                         render a letter as a preview (a draft decision is
                                         marked); KIND: decision, receipt, info-request,
                                         reminder, preliminary-reply, forwarding, registry-notice,
-                                        rejection, statement-for-comment, project-end-reminder
+                                        rejection, statement-for-comment, project-end-reminder,
+                                        appeal-received, appeal-forwarding, appeal-copy,
+                                        appeal-rejection
                                         (--registry: the registry whose manager is addressed,
                                         or whose manager's statement is put for comment)
   send CASE --kind KIND [--lang nb|nn|en] [--registry CODE] [--reason TEXT] [--despite-language]
