@@ -178,6 +178,21 @@ TEST_CASE("the last day to appeal is three weeks after the letter arrived, moved
     CHECK(appeal::inTime(QDate(2026, 10, 29), QDate(2026, 10, 29), {}));
 }
 
+TEST_CASE("the status table takes a decided case back into assessment for an appeal, and out when forwarded",
+          "[appeal][states]")
+{
+    for (CaseStatus from : {CaseStatus::LetterSent, CaseStatus::Closed, CaseStatus::RejectedNoReply})
+        CHECK(transition(from, CaseAction::ReopenForAppeal).value() == CaseStatus::UnderAssessment);
+    CHECK(transition(CaseStatus::UnderAssessment, CaseAction::ForwardAppeal).value() == CaseStatus::LetterSent);
+    for (CaseStatus from : allCaseStatuses()) {
+        INFO(toCode(from).toStdString());
+        const bool reopens = from == CaseStatus::LetterSent || from == CaseStatus::Closed
+            || from == CaseStatus::RejectedNoReply;
+        CHECK(transition(from, CaseAction::ReopenForAppeal).ok() == reopens);
+        CHECK(transition(from, CaseAction::ForwardAppeal).ok() == (from == CaseStatus::UnderAssessment));
+    }
+}
+
 TEST_CASE("an appeal in time is reversed in part by HDS: a new version approved by a second person, the old kept",
           "[appeal][reversal]")
 {
