@@ -216,7 +216,8 @@ The decision, letters and the database:
                                         reminder, preliminary-reply, forwarding, registry-notice,
                                         rejection, statement-for-comment, project-end-reminder,
                                         revocation-notice, revocation, stop-delivery,
-                                        suspension-decision
+                                        suspension-decision, appeal-received, appeal-forwarding, appeal-copy,
+                                        appeal-rejection
                                         (--registry: the registry whose manager is addressed,
                                         or whose manager's statement is put for comment)
   send CASE --kind KIND [--lang nb|nn|en] [--registry CODE] [--reason TEXT] [--despite-language]
@@ -330,6 +331,25 @@ Revocation and reversal without appeal (fvl §§ 16, 35), suspension (fvl § 42)
                    --end DATE]          suspended implementation requested, decided (its
                                         letter is sent), ended; while granted, deliveries
                                         are not chased
+Appeals (klage; adviser or lawyer; once a decision or rejection letter is sent):
+  appeal register CASE --received DATE --from NAME --contests TEXT [--posted DATE]
+         (--text TEXT | --file FILE)    the last day (fvl § 29: the letter + setting
+                                        appeal.deliveryDays, default 3, + 3 weeks, moved to
+                                        the next working day; posted by then counts, § 30);
+                                        in time: back into assessment, to be prepared within
+                                        appeal.preparationWorkingDays (default 30)
+  appeal consider CASE [--late-reason TEXT]
+                                        a late appeal considered anyway (§ 31)
+  appeal reject CASE --reason TEXT      a late appeal rejected (a decision: send its letter)
+  appeal reverse CASE [--partly]        HDS reverses: a new decision version is drafted, fee-
+                                        free, then submitted and approved by a second person
+  appeal forward CASE --view TEXT [--comment-days N]
+                                        upheld and forwarded to the appeal body (setting
+                                        letter.appealBody); comments within N days (setting
+                                        appeal.commentDays, default 14)
+  appeal result CASE (--upheld | --reversed | --partly | --sent-back) --date DATE
+         [--reference REF]              the appeal body's result; sent back: prepared again
+  appeal list CASE                      the case's appeals (also in show --json)
 
 Options:
   --json        machine-readable output
@@ -399,6 +419,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("project-end"), cmdProjectEnd},
         {QStringLiteral("revoke"), cmdRevoke},
         {QStringLiteral("suspension"), cmdSuspension},
+        {QStringLiteral("appeal"), cmdAppeal},
     };
     return c;
 }

@@ -115,6 +115,7 @@ int cmdProjectEnd(Context &, Args &);
 // Revocation, reversal without appeal, suspension (CliRevocationCommands.cpp).
 int cmdRevoke(Context &, Args &);
 int cmdSuspension(Context &, Args &);
+int cmdAppeal(Context &, Args &); // CliAppealCommands.cpp
 // The casework part of `show` and `deadlines` (CliCaseworkPrint.cpp).
 void printCasework(QTextStream &out, const CaseRecord &record);
 void printDeadlines(QTextStream &out, const CaseRecord &record);

@@ -6,6 +6,7 @@
 #include "Permission.h"
 #include "Session.h"
 #include "admin/UsersDialog.h"
+#include "appeal/AppealPage.h"
 #include "application/Attachments.h"
 #include "archive/ArchiveActions.h"
 #include "archive/JournalNoteDialog.h"
@@ -141,6 +142,9 @@ void MainWindow::buildActions()
     m_caseView->followUpPage()->setSession(&m_session, [this](const Status &s, const QString &done) {
         report(s, done);
     });
+    m_caseView->appealPage()->setSession(&m_session, [this](const Status &s, const QString &done) { report(s, done); });
+    m_caseView->revocationPane()->setSession(&m_session,
+                                             [this](const Status &s, const QString &done) { report(s, done); });
     connect(m_caseActions, &CaseActions::myCasesToggled, this, &MainWindow::searchChanged);
     m_showStatistics = make(QStringLiteral("statistics"), tr("&Statistics…"), QKeySequence(tr("Ctrl+Shift+S")),
                             &MainWindow::showStatistics);

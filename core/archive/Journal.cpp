@@ -280,6 +280,10 @@ QString Journal::letterKindTitle(const QString &kind)
         {QStringLiteral("revocation"), QStringLiteral("Vedtak om tilbakekall")},
         {QStringLiteral("stop-delivery"), QStringLiteral("Melding om stans i utlevering")},
         {QStringLiteral("suspension-decision"), QStringLiteral("Vedtak om utsatt iverksetting")},
+        {QStringLiteral("appeal-received"), QStringLiteral("Bekreftelse på mottatt klage")},
+        {QStringLiteral("appeal-forwarding"), QStringLiteral("Oversendelse av klage til klageinstansen")},
+        {QStringLiteral("appeal-copy"), QStringLiteral("Kopi av oversendelse av klage")},
+        {QStringLiteral("appeal-rejection"), QStringLiteral("Avvisning av klage")},
     };
     const auto it = titles.find(kind);
     return it == titles.end() ? QStringLiteral("Brev") : it->second;
@@ -288,7 +292,8 @@ QString Journal::letterKindTitle(const QString &kind)
 bool Journal::letterAnswers(const QString &kind)
 {
     return kind == QLatin1String("decision") || kind == QLatin1String("forwarding")
-        || kind == QLatin1String("rejection");
+        || kind == QLatin1String("rejection") || kind == QLatin1String("appeal-forwarding")
+        || kind == QLatin1String("appeal-rejection");
 }
 
 bool Journal::privateCapacity(const QString &leader, const QString &controller)

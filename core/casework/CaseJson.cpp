@@ -1,6 +1,7 @@
 #include "casework/CaseJson.h"
 
 #include "Clock.h"
+#include "appeal/AppealJson.h"
 #include "application/ApplicationJson.h"
 #include "casework/CaseworkJson.h"
 #include "decision/Permit.h"
@@ -174,6 +175,7 @@ QJsonObject caseToJson(const CaseRecord &r)
     o.insert(QStringLiteral("documents"), documents);
     insertCaseworkJson(o, r);
     o.insert(QStringLiteral("revocation"), revocationToJson(r.revocation));
+    o.insert(QStringLiteral("appeals"), appealsToJson(r));
     return o;
 }
 

@@ -1,6 +1,7 @@
 #include "casework/CaseService.h"
 
 #include "Clock.h"
+#include "appeal/AppealStore.h"
 #include "application/ApplicationJson.h"
 #include "application/ApplicationStore.h"
 #include "archive/Journal.h"
@@ -177,6 +178,7 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
     if (auto s = FollowUpStore::load(m_db, rec); !s)
         return s.error();
     if (auto s = RevocationStore::load(m_db, rec); !s)
+    if (auto s = AppealStore::load(m_db, rec); !s)
         return s.error();
     return rec;
 }

@@ -37,6 +37,8 @@ const std::vector<Rule> &rules()
           S::AwaitingApproval},
          S::Withdrawn},
         {A::RejectNoReply, {S::WaitingForApplicant}, S::RejectedNoReply},
+        {A::ReopenForAppeal, {S::LetterSent, S::Closed, S::RejectedNoReply}, S::UnderAssessment},
+        {A::ForwardAppeal, {S::UnderAssessment}, S::LetterSent},
     };
     return r;
 }
@@ -132,6 +134,8 @@ QString toCode(CaseAction action)
     case A::Forward: return QStringLiteral("forward");
     case A::Withdraw: return QStringLiteral("withdraw");
     case A::RejectNoReply: return QStringLiteral("reject-no-reply");
+    case A::ReopenForAppeal: return QStringLiteral("appeal-reopen");
+    case A::ForwardAppeal: return QStringLiteral("appeal-forward");
     }
     return {};
 }
@@ -153,6 +157,9 @@ QString displayName(CaseAction action)
     case A::Forward: return QCoreApplication::translate("fv::CaseStatus", "forward the case");
     case A::Withdraw: return QCoreApplication::translate("fv::CaseStatus", "record the withdrawal");
     case A::RejectNoReply: return QCoreApplication::translate("fv::CaseStatus", "reject for want of an answer");
+    case A::ReopenForAppeal: return QCoreApplication::translate("fv::CaseStatus", "take up the appeal for preparation");
+    case A::ForwardAppeal:
+        return QCoreApplication::translate("fv::CaseStatus", "forward the appeal to the appeal body");
     }
     return {};
 }

@@ -40,6 +40,8 @@ enum class CaseAction {
     Forward,
     Withdraw,
     RejectNoReply,
+    ReopenForAppeal, // an appeal to prepare (fvl § 33) puts a decided case back into assessment
+    ForwardAppeal,   // an upheld appeal is forwarded to the appeal body: the decision stands
 };
 
 QString toCode(CaseStatus status);

@@ -90,6 +90,7 @@ enum class TaskKind {
     DataDelivery,         // the registry managers' delivery, N weeks after the decision letter
     EndReport,            // the applicant's end report, after the project's end and a grace
     DeletionConfirmation, // the confirmation of deletion or anonymisation, after the deletion date
+    AppealPreparation,    // HDS's own deadline to prepare an appeal (fvl § 33; core/appeal)
 };
 QString toCode(TaskKind kind);
 

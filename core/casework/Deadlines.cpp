@@ -50,6 +50,9 @@ const IntSetting intSettings[] = {
     {"followup.deliveryWeeks", &CaseworkSettings::deliveryWeeks, 1, 104},
     {"followup.endReportGraceWeeks", &CaseworkSettings::endReportGraceWeeks, 0, 52},
     {"revocation.commentDays", &CaseworkSettings::revocationCommentDays, 1, 90},
+    {"appeal.deliveryDays", &CaseworkSettings::appealDeliveryDays, 0, 30},
+    {"appeal.preparationWorkingDays", &CaseworkSettings::appealPreparationWorkingDays, 1, 250},
+    {"appeal.commentDays", &CaseworkSettings::appealCommentDays, 1, 90},
 };
 
 const QString monthDaysKey = QStringLiteral("calendar.extraClosedMonthDays");

@@ -50,6 +50,10 @@ QString fileWord(LetterKind kind)
     case LetterKind::RevocationDecision: return QStringLiteral("vedtak-tilbakekall");
     case LetterKind::StopDelivery: return QStringLiteral("stans-utlevering");
     case LetterKind::SuspensionDecision: return QStringLiteral("utsatt-iverksetting");
+    case LetterKind::AppealReceived: return QStringLiteral("klage-mottatt");
+    case LetterKind::AppealForwarding: return QStringLiteral("oversendelse-av-klage");
+    case LetterKind::AppealCopy: return QStringLiteral("kopi-oversendelse-av-klage");
+    case LetterKind::AppealRejection: return QStringLiteral("avvisning-av-klage");
     }
     return toCode(kind);
 }

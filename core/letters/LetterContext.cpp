@@ -2,6 +2,7 @@
 
 #include "application/BidiControls.h"
 #include "decision/StandardTexts.h"
+#include "letters/AppealContext.h"
 #include "letters/DecisionReasons.h"
 #include "letters/DialogueContext.h"
 #include "letters/LetterWords.h"
@@ -150,6 +151,8 @@ QVariantMap addressee(const LetterInput &input)
         return addresseeMap(manager, {}, registryManagerAddress(manager).value_or(Address{}));
     }
     const Application &app = input.application;
+    if (input.kind == LetterKind::AppealForwarding) // to the appeal body
+        return addresseeMap(input.settings.appealBody, {}, {});
     return addresseeMap(app.controller.name, app.projectLeader.name, app.controller.address);
 }
 
@@ -619,6 +622,7 @@ QVariantMap letterContext(const LetterInput &input)
                      {QStringLiteral("deletionLate"), input.deletionLate}}},
         {QStringLiteral("dialogue"), dialogueContext(input)},
         {QStringLiteral("revocation"), revocationContext(input)},
+        {QStringLiteral("appeal"), appealContext(input)},
     };
     if (input.decision) {
         QVariantMap decision = decisionMap(input, rows);

@@ -25,6 +25,10 @@ constexpr std::array<std::pair<LetterKind, QStringView>, 14> kindCodes{{
     {LetterKind::RevocationDecision, u"revocation"},
     {LetterKind::StopDelivery, u"stop-delivery"},
     {LetterKind::SuspensionDecision, u"suspension-decision"},
+    {LetterKind::AppealReceived, u"appeal-received"},
+    {LetterKind::AppealForwarding, u"appeal-forwarding"},
+    {LetterKind::AppealCopy, u"appeal-copy"},
+    {LetterKind::AppealRejection, u"appeal-rejection"},
 }};
 
 } // namespace

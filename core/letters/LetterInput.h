@@ -31,6 +31,10 @@ enum class LetterKind {
     RevocationDecision,  // the decision on it (an individual decision, appealable)
     StopDelivery,        // to each registry manager of the revoked registries: stop delivering
     SuspensionDecision,  // suspended implementation granted or refused (fvl § 42)
+    AppealReceived,      // acknowledgement of an appeal, with the time HDS expects to need (fvl § 33)
+    AppealForwarding,    // oversendelsesbrev: the upheld appeal to the appeal body, with HDS's view
+    AppealCopy,          // the appellant's copy of the forwarding, with a deadline to comment
+    AppealRejection,     // a late appeal rejected (fvl § 31): an individual decision with appeal information
 };
 
 QString toCode(LetterKind kind);
@@ -81,6 +85,28 @@ struct DialogueDetails
     QString caseworkerTitle;      // the caseworker's title from the user record (letters they sign)
 };
 
+// What the appeal letters, and a decision that reverses an appealed one, say about the appeal.
+struct AppealLetterDetails
+{
+    bool present = false;
+    QString appellant;
+    QString contests;
+    QDate receivedOn;
+    QDate contestedDate;        // the day the contested letter was sent
+    QString contestedReference; // its "case-document"
+    QDate lastDay;
+    bool inTime = true;
+    bool considered = false; // late, considered anyway (§ 31)
+    QString lateReason;      // considered: why; rejected: the reasons of the rejection
+    QDate preparationDue;
+    QString view; // HDS's view, when forwarded
+    QDate commentDue;
+    QString body;          // the appeal body (setting letter.appealBody)
+    bool reversal = false; // the decision letter is the one that reverses the contested decision
+    bool partly = false;   // ... in part
+    QStringList documents; // the case documents, listed in the forwarding
+};
+
 // Everything a letter is built from. The renderer only reads it.
 struct LetterInput
 {
@@ -126,6 +152,7 @@ struct LetterInput
     QDate earlierDecisionDate;        // a change: the earlier decision's approval date, if in the database
     QString earlierDecisionReference; // a change: the earlier decision letter's "case-document"
     QString foreignLegalBasis;        // a foreign applicant's legal basis in its own law
+    AppealLetterDetails appeal;       // the current appeal (letters/AppealContext.h)
 };
 
 } // namespace fv

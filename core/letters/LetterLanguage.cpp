@@ -143,6 +143,15 @@ std::vector<std::pair<QString, QString>> caseTexts(const CaseRecord &record, Let
         if (const Consultation *c = statementToComment(record))
             add(QCoreApplication::translate("fv::Letters", "the registry manager's statement"), c->note);
         break;
+    case LetterKind::AppealForwarding:
+    case LetterKind::AppealCopy:
+        if (const Appeal *a = record.appeals.current())
+            add(QCoreApplication::translate("fv::Letters", "HDS's view of the appeal"), a->hdsView);
+        break;
+    case LetterKind::AppealRejection:
+        if (const Appeal *a = record.appeals.current())
+            add(QCoreApplication::translate("fv::Letters", "the reasons for rejecting the appeal"), a->lateReason);
+        break;
     case LetterKind::Receipt:
     case LetterKind::RegistryNotice:
     case LetterKind::ProjectEndReminder:
@@ -150,6 +159,8 @@ std::vector<std::pair<QString, QString>> caseTexts(const CaseRecord &record, Let
     case LetterKind::RevocationDecision:
     case LetterKind::StopDelivery:
     case LetterKind::SuspensionDecision: break;
+    case LetterKind::AppealReceived:
+    case LetterKind::ProjectEndReminder: break;
     }
     return out;
 }

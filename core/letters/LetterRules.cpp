@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "followup/FollowUp.h"
+#include "letters/AppealContext.h"
 #include "letters/DialogueContext.h"
 #include "letters/DialogueInput.h"
 #include "letters/RevocationLetters.h"
@@ -164,6 +165,10 @@ Status letterMakesSense(const CaseRecord &record, LetterKind kind, const QString
     case LetterKind::RevocationDecision:
     case LetterKind::StopDelivery:
     case LetterKind::SuspensionDecision: verdict = revocationLetterMakesSense(record, kind); break;
+    case LetterKind::AppealReceived:
+    case LetterKind::AppealForwarding:
+    case LetterKind::AppealCopy:
+    case LetterKind::AppealRejection: verdict = appealLetterMakesSense(record, kind); break;
     case LetterKind::Receipt:
     case LetterKind::PreliminaryReply: break;
     }

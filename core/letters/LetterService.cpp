@@ -8,6 +8,7 @@
 #include "decision/Fees.h"
 #include "decision/ForeignBasis.h"
 #include "followup/FollowUp.h"
+#include "letters/AppealContext.h"
 #include "letters/DialogueInput.h"
 #include "letters/LetterLanguage.h"
 #include "letters/RevocationLetters.h"
@@ -197,6 +198,7 @@ Result<LetterInput> LetterService::input(const QString &caseNumber, LetterKind k
     }
     fillFromCase(in, rec.value());
     fillRevocation(in, rec.value(), db);
+    fillAppealLetter(in, rec.value());
     in.assessment = rec->casework.assessment;
     in.consultations = rec->casework.consultations;
     if (kind == LetterKind::Decision) {
@@ -257,6 +259,8 @@ Result<LetterInput> LetterService::sample(LetterKind kind, Language language)
     in.answerDue = today().addDays(14);
     in.expectedDecision = today().addMonths(2);
     in.dialogue.delayReason = QStringLiteral("consultation");
+    if (kind != LetterKind::Decision)
+        fillSampleAppeal(in);
     in.dialogue.requestedOn = today().addDays(-30);
     in.dialogue.remindedOn = today().addDays(-14);
     in.dialogue.reminderDue = today().addDays(-7);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "casework/CaseService.h"
+#include "rules/AppealRules.h"
 #include "rules/CaseRules.h"
 #include "rules/FollowUpRules.h"
 #include "rules/RevocationRules.h"
@@ -105,6 +106,22 @@ Status revocationApprovable(const User &u, const CaseRecord &r)
 Status suspensionAllowed(const User &, const CaseRecord &r)
 {
     return caserules::suspensionAllowed(r);
+}
+Status appealable(const User &, const CaseRecord &r)
+{
+    return caserules::appealable(r);
+}
+Status lateAppeal(const User &, const CaseRecord &r)
+{
+    return caserules::lateAppealUndecided(r);
+}
+Status appealPreparing(const User &, const CaseRecord &r)
+{
+    return caserules::appealInPreparation(r);
+}
+Status appealWithBody(const User &, const CaseRecord &r)
+{
+    return caserules::appealWithBody(r);
 }
 
 // Per action: who may take it, the status change it makes (its allowed states then come from
@@ -322,6 +339,36 @@ const std::vector<Rule> &table()
          {R::Adviser, R::Lawyer, R::DecisionMaker},
          std::nullopt,
          &suspensionAllowed},
+        {Action::RegisterAppeal,
+         "appeal-register",
+         QT_TRANSLATE_NOOP("fv::Permissions", "register appeals"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &appealable},
+        {Action::DecideLateAppeal,
+         "appeal-late",
+         QT_TRANSLATE_NOOP("fv::Permissions", "consider or reject late appeals"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &lateAppeal},
+        {Action::ReverseAppeal,
+         "appeal-reverse",
+         QT_TRANSLATE_NOOP("fv::Permissions", "reverse appealed decisions"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &appealPreparing},
+        {Action::ForwardAppeal,
+         "appeal-forward",
+         QT_TRANSLATE_NOOP("fv::Permissions", "forward appeals to the appeal body"),
+         {R::Adviser, R::Lawyer},
+         CaseAction::ForwardAppeal,
+         &appealPreparing},
+        {Action::RecordAppealResult,
+         "appeal-result",
+         QT_TRANSLATE_NOOP("fv::Permissions", "record the appeal body's results"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &appealWithBody},
         {Action::AdministerUsers,
          "administer-users",
          QT_TRANSLATE_NOOP("fv::Permissions", "administer users"),

@@ -63,6 +63,12 @@ enum class Action {
     DecideRevocation,        // propose the decision on it
     ApproveRevocation,       // approve it (four eyes): the letters and the stop-delivery notices go out
     DecideSuspension,        // record a request for suspended implementation (fvl § 42) and decide it
+    // appeals (klage)
+    RegisterAppeal,
+    DecideLateAppeal,
+    ReverseAppeal,
+    ForwardAppeal,
+    RecordAppealResult,
     // administration
     AdministerUsers,
     EditRegistryCatalogue,

@@ -1,6 +1,7 @@
 #include "search/WorkQueue.h"
 
 #include "Clock.h"
+#include "appeal/AppealQueue.h"
 #include "casework/Deadlines.h"
 #include "followup/FollowUpQueue.h"
 #include "storage/Database.h"
@@ -149,6 +150,7 @@ QString toCode(QueueKind kind)
     case QueueKind::DataNotDelivered: return QStringLiteral("data-not-delivered");
     case QueueKind::EndReportMissing: return QStringLiteral("end-report-missing");
     case QueueKind::DeletionNotConfirmed: return QStringLiteral("deletion-not-confirmed");
+    case QueueKind::AppealsToPrepare: return QStringLiteral("appeals-to-prepare");
     }
     return {};
 }
@@ -165,7 +167,8 @@ const std::vector<QueueKind> &allQueueKinds()
         QueueKind::WaitingForRegistry,
         QueueKind::DataNotDelivered,
         QueueKind::EndReportMissing,
-        QueueKind::DeletionNotConfirmed};
+        QueueKind::DeletionNotConfirmed,
+        QueueKind::AppealsToPrepare};
     return all;
 }
 
@@ -180,6 +183,9 @@ Result<WorkQueue> WorkQueue::load(Database &db, const User &user, const QDate &t
         return s.error();
     if (auto s = loadDated(db, cases, byId); !s)
         return s.error();
+    auto appeals = appealsInPreparation(db);
+    if (!appeals)
+        return appeals.error();
     WorkQueue w;
     w.m_today = today;
     w.m_members.resize(allQueueKinds().size());
@@ -189,6 +195,9 @@ Result<WorkQueue> WorkQueue::load(Database &db, const User &user, const QDate &t
         QueueItem &item = l.item;
         if (const CaseTask *t = d.mostUrgent())
             item.task = *t;
+        // An appeal in preparation is worked to its own deadline, not the application's.
+        if (const auto a = appeals->find(item.summary.id); a != appeals->end())
+            item.task = appealTask(a->second, settings->calendar, today);
         item.statutoryDeadline = d.statutoryDeadline;
         item.paused = d.paused;
         item.waitingForRegistry = std::any_of(l.input.consultations.begin(), l.input.consultations.end(),
@@ -213,6 +222,8 @@ Result<WorkQueue> WorkQueue::load(Database &db, const User &user, const QDate &t
             add(QueueKind::WaitingForApplicant);
         if (item.waitingForRegistry)
             add(QueueKind::WaitingForRegistry);
+        if (item.task && item.task->kind == TaskKind::AppealPreparation)
+            add(QueueKind::AppealsToPrepare);
     }
     w.m_openCases = static_cast<int>(w.m_items.size());
     // The decided cases with something overdue after the decision letter, one row per view.

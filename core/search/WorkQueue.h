@@ -26,6 +26,7 @@ enum class QueueKind {
     DataNotDelivered,     // data not delivered N weeks after the decision letter
     EndReportMissing,     // the project ended (plus a grace) without an end report
     DeletionNotConfirmed, // past the deletion date without a confirmation of deletion
+    AppealsToPrepare,     // appeals HDS prepares (core/appeal/AppealQueue.h), by their own deadline
 };
 
 QString toCode(QueueKind kind);

@@ -18,6 +18,7 @@ Status upgradeToV8(Database &db);  // the archive: journal, screening
 Status upgradeToV9(Database &db);  // after the decision: deliveries and the end of the project
 Status upgradeToV10(Database &db); // decision letters: a foreign applicant's legal basis
 Status upgradeToV12(Database &db); // revocation, reversal without appeal (fvl § 35), suspension (fvl § 42)
+Status upgradeToV11(Database &db); // appeals: klage, its deadline, preparation and outcome
 
 // The packaged standard conditions into condition_library (v5; also a new team server).
 Status seedConditionLibrary(Database &db);

@@ -189,6 +189,9 @@ struct Office
         case A::Forward: return work.forward(n, QString(), QStringLiteral("registerforvalter avgjør"));
         case A::Withdraw: return work.withdraw(n, QStringLiteral("trukket"));
         case A::RejectNoReply: return work.rejectNoReply(n);
+        // The appeal's steps need a sent letter and an appeal: AppealTests walks them.
+        case A::ReopenForAppeal:
+        case A::ForwardAppeal: return fail(QStringLiteral("an appeal step, tested in AppealTests"));
         }
         return fail(QStringLiteral("unknown action"));
     }

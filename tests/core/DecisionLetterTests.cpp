@@ -595,8 +595,10 @@ TEST_CASE("schema step 10 gives every case an empty foreign legal basis, cases k
     // The version before (9), without the later steps' tables either.
     for (const char *sql :
          {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension",
-          "ALTER TABLE delivery DROP COLUMN stopped_on", // schema 12
-          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", "PRAGMA user_version = 9"})
+          "ALTER TABLE delivery DROP COLUMN stopped_on",         // schema 12
+          "DROP TABLE appeal",                                   // schema 11
+          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", // schema 10
+          "PRAGMA user_version = 9"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());

@@ -359,7 +359,7 @@ TEST_CASE("a version 5 database gains immutable documents and the template table
           "ALTER TABLE app_user DROP COLUMN row_version", "ALTER TABLE decision DROP COLUMN revision",
           "DROP TABLE journal_party", "DROP TABLE journal_entry", "DROP TABLE journal_sequence",
           "DROP TABLE case_screening", "DELETE FROM setting WHERE key = 'journal.screening-bases'",
-          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", "PRAGMA user_version = 5"})
+          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", "DROP TABLE appeal", "PRAGMA user_version = 5"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());
@@ -382,7 +382,7 @@ TEST_CASE("a version 6 database gains user titles and the decision's contributor
           "ALTER TABLE app_user DROP COLUMN row_version", "ALTER TABLE decision DROP COLUMN revision",
           "DROP TABLE journal_party", "DROP TABLE journal_entry", "DROP TABLE journal_sequence",
           "DROP TABLE case_screening", "DELETE FROM setting WHERE key = 'journal.screening-bases'",
-          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", "PRAGMA user_version = 6"})
+          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", "DROP TABLE appeal", "PRAGMA user_version = 6"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());

@@ -507,13 +507,13 @@ TEST_CASE("revoke and suspension on the command line; show --json has the revoca
           == false);
 }
 
-TEST_CASE("a version 10 database gains the revocation and suspension tables", "[revocation][migration]")
+TEST_CASE("a version 11 database gains the revocation and suspension tables", "[revocation][migration]")
 {
     TempDb t;
     const QString n = sentCase(t);
     // Back to the version before this step: without its tables and column.
     for (const char *sql : {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension",
-                            "ALTER TABLE delivery DROP COLUMN stopped_on", "PRAGMA user_version = 10"})
+                            "ALTER TABLE delivery DROP COLUMN stopped_on", "PRAGMA user_version = 11"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());

@@ -325,7 +325,7 @@ TEST_CASE("F1 on each case tab opens the section that explains it", "[ui][help]"
         REQUIRE(d.window->selectCase(caseWithStatus(d.session, CaseStatus::LetterSent)));
         auto *tabs = d.window->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
         REQUIRE(tabs);
-        REQUIRE(tabs->count() == 7);
+        REQUIRE(tabs->count() == 8);
         const std::vector<std::pair<QString, QString>> expected = {
             {QStringLiteral("03-from-import-to-letter#application"),
              nb ? QStringLiteral("Søknaden") : QStringLiteral("application")},
@@ -340,6 +340,7 @@ TEST_CASE("F1 on each case tab opens the section that explains it", "[ui][help]"
              nb ? QStringLiteral("Brevet") : QStringLiteral("letter")},
             {QStringLiteral("12-delivery-and-project-end#delivery"),
              nb ? QStringLiteral("Levering") : QStringLiteral("Delivery")},
+            {QStringLiteral("14-appeals#appeals"), nb ? QStringLiteral("klage") : QStringLiteral("appeal")},
         };
         for (int i = 0; i < tabs->count(); ++i) {
             INFO("tab " << withoutMnemonic(tabs->tabText(i)).toStdString());
@@ -435,6 +436,7 @@ TEST_CASE("every section F1 can open exists in both languages", "[ui][help]")
         QStringLiteral("06-deadlines#where"),
         QStringLiteral("06-deadlines#statistics"),
         QStringLiteral("12-delivery-and-project-end#delivery"),
+        QStringLiteral("14-appeals#appeals"),
         QStringLiteral("05-decision#editor"),
         QStringLiteral("13-archive#journal"),
         QStringLiteral("13-archive#restanse"),

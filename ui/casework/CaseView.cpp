@@ -1,11 +1,13 @@
 #include "casework/CaseView.h"
 
+#include "appeal/AppealPage.h"
 #include "application/ApplicationHtml.h"
 #include "casework/CaseworkPanel.h"
 #include "casework/TimelineView.h"
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionVersionsView.h"
 #include "followup/FollowUpPage.h"
+#include "revocation/RevocationPane.h"
 #include "help/HelpWindow.h"
 #include "widgets/Accessibility.h"
 #include "widgets/TableView.h"
@@ -146,6 +148,11 @@ CaseView::CaseView(QWidget *parent)
     // Two sections of fields: at 200 % the page scrolls rather than making the window taller than the screen.
     m_tabs->addTab(setHelpTopic(a11y::scrollable(m_followUp), QStringLiteral("12-delivery-and-project-end#delivery")),
                    tr("Deliver&y and end"));
+    m_appeal = new AppealPage(this);
+    // Revocation, reversal without appeal and suspension: the time after the decision, beside the appeals.
+    m_revocation = new RevocationPane(m_appeal);
+    m_appeal->addSection(m_revocation);
+    m_tabs->addTab(setHelpTopic(a11y::scrollable(m_appeal), QStringLiteral("14-appeals#appeals")), tr("Appeals"));
     stack->setCurrentWidget(m_placeholder);
 }
 
@@ -158,6 +165,8 @@ void CaseView::clear()
 {
     m_record.reset();
     m_followUp->clear();
+    m_appeal->clear();
+    m_revocation->clear();
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
 }
 
@@ -174,6 +183,8 @@ void CaseView::showCase(const CaseRecord &record, const std::map<QString, Regist
     m_casework->showCase(record, m_userNames);
     m_timeline->showCase(record, m_userNames);
     m_followUp->showCase(record);
+    m_appeal->showCase(record);
+    m_revocation->setCase(record);
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_tabs);
 }
 

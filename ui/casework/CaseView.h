@@ -22,6 +22,8 @@ class CaseworkPanel;
 class DecisionEntryModel;
 class DecisionVersionsView;
 class FollowUpPage;
+class AppealPage;
+class RevocationPane;
 class TimelineView;
 
 // One case: the application, the joint decision with its per-registry outcomes, and
@@ -41,7 +43,7 @@ public:
     // The case's journal entries, shown on the documents page with the next showCase().
     void setJournal(std::vector<JournalEntry> entries) { m_journal = std::move(entries); }
 
-    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab, FollowUpTab };
+    enum Tab { ApplicationTab, CaseworkTab, DecisionTab, TimelineTab, EventsTab, DocumentsTab, FollowUpTab, AppealTab };
     void showTab(Tab tab);
     CaseworkPanel *caseworkPanel() const { return m_casework; }
     TimelineView *timeline() const { return m_timeline; }
@@ -52,6 +54,9 @@ public:
     DecisionVersionsView *decisionVersions() const { return m_versions; }
     // Delivery and the end of the project, after the decision letter.
     FollowUpPage *followUpPage() const { return m_followUp; }
+    // Appeals (klage); other panes of the life after the decision are added with addSection().
+    AppealPage *appealPage() const { return m_appeal; }
+    RevocationPane *revocationPane() const { return m_revocation; }
 
 signals:
     // From the attachment links on the application page.
@@ -84,6 +89,8 @@ private:
     TimelineView *m_timeline;
     DecisionVersionsView *m_versions = nullptr;
     FollowUpPage *m_followUp = nullptr;
+    AppealPage *m_appeal = nullptr;
+    RevocationPane *m_revocation = nullptr; // a section of the appeal page
 };
 
 } // namespace fv

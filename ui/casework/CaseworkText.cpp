@@ -78,6 +78,7 @@ QString CaseworkText::taskName(TaskKind kind)
     case TaskKind::DataDelivery: return tr("Delivery of the data");
     case TaskKind::EndReport: return tr("End report");
     case TaskKind::DeletionConfirmation: return tr("Confirmation of deletion");
+    case TaskKind::AppealPreparation: return tr("Appeal prepared");
     }
     return {};
 }
@@ -179,6 +180,7 @@ QString CaseworkText::nextStep(const CaseTask &task)
     case TaskKind::DataDelivery: return tr("ask the registry manager about the delivery");
     case TaskKind::EndReport:
     case TaskKind::DeletionConfirmation: return tr("send the end-of-project reminder");
+    case TaskKind::AppealPreparation: return tr("reverse the decision or forward the appeal");
     }
     return {};
 }

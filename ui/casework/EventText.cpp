@@ -54,6 +54,20 @@ constexpr Format formats[] = {
     {"delivery-delivered", QT_TRANSLATE_NOOP("fv::EventText", "%1 on %2")},
     {"end-report-received", QT_TRANSLATE_NOOP("fv::EventText", "on %1")},
     {"deletion-confirmed", QT_TRANSLATE_NOOP("fv::EventText", "on %1")},
+    {"appeal-received",
+     QT_TRANSLATE_NOOP("fv::EventText", "appeal from %1 received %2 against letter %3 (last day %4): in time")},
+    {"appeal-received",
+     QT_TRANSLATE_NOOP("fv::EventText", "appeal from %1 received %2 against letter %3 (last day %4): late")},
+    {"appeal-reopen", QT_TRANSLATE_NOOP("fv::EventText", "appeal to prepare by %1")},
+    {"appeal-reopen", QT_TRANSLATE_NOOP("fv::EventText", "sent back for new consideration; to prepare by %1")},
+    {"appeal-late-considered", QT_TRANSLATE_NOOP("fv::EventText", "late appeal considered (fvl § 31): %1")},
+    {"appeal-late-considered", QT_TRANSLATE_NOOP("fv::EventText", "late appeal considered (fvl § 31)")},
+    {"appeal-rejected", QT_TRANSLATE_NOOP("fv::EventText", "late appeal rejected (fvl § 31): %1")},
+    {"appeal-reversed", QT_TRANSLATE_NOOP("fv::EventText", "HDS reverses decision %1 in part after the appeal")},
+    {"appeal-reversed", QT_TRANSLATE_NOOP("fv::EventText", "HDS reverses decision %1 after the appeal")},
+    {"appeal-forward", QT_TRANSLATE_NOOP("fv::EventText", "appeal upheld by HDS and forwarded to %1; comments by %2")},
+    {"appeal-result", QT_TRANSLATE_NOOP("fv::EventText", "%1 decided the appeal on %2: %3 (%4)")},
+    {"appeal-result", QT_TRANSLATE_NOOP("fv::EventText", "%1 decided the appeal on %2: %3")},
 };
 
 // Pieces the core puts into an argument of the formats above.

@@ -40,6 +40,13 @@ QString letterKindName(LetterKind kind)
         return QCoreApplication::translate("fv::LetterChoice", "Stop-delivery notice to the registry manager");
     case LetterKind::SuspensionDecision:
         return QCoreApplication::translate("fv::LetterChoice", "Decision on suspended implementation");
+    case LetterKind::AppealReceived: return QCoreApplication::translate("fv::LetterChoice", "Appeal received");
+    case LetterKind::AppealForwarding:
+        return QCoreApplication::translate("fv::LetterChoice", "Appeal forwarded to the appeal body");
+    case LetterKind::AppealCopy:
+        return QCoreApplication::translate("fv::LetterChoice", "Copy of the appeal forwarding to the appellant");
+    case LetterKind::AppealRejection:
+        return QCoreApplication::translate("fv::LetterChoice", "Rejection of a late appeal");
     }
     return {};
 }

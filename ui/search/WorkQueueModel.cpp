@@ -72,6 +72,7 @@ QString WorkQueueModel::taskText(const QueueItem &item)
     case TaskKind::DataDelivery: return tr("Data not delivered (%1)").arg(item.task->registry);
     case TaskKind::EndReport: return tr("End report from the applicant");
     case TaskKind::DeletionConfirmation: return tr("Confirmation of deletion or anonymisation");
+    case TaskKind::AppealPreparation: return tr("Appeal to prepare (§ 33)");
     }
     return {};
 }

@@ -36,6 +36,7 @@ QStyle::StandardPixmap iconFor(QueueKind kind)
     case QueueKind::DataNotDelivered: return QStyle::SP_DriveNetIcon;
     case QueueKind::EndReportMissing: return QStyle::SP_FileDialogDetailedView;
     case QueueKind::DeletionNotConfirmed: return QStyle::SP_TrashIcon;
+    case QueueKind::AppealsToPrepare: return QStyle::SP_BrowserReload;
     }
     return QStyle::SP_FileIcon;
 }
@@ -55,6 +56,7 @@ QString WorkQueueView::title(QueueKind kind)
     case QueueKind::DataNotDelivered: return tr("Data not delivered");
     case QueueKind::EndReportMissing: return tr("Project ended without end report");
     case QueueKind::DeletionNotConfirmed: return tr("Deletion not confirmed");
+    case QueueKind::AppealsToPrepare: return tr("Appeals to prepare");
     }
     return {};
 }

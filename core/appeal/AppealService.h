@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+#include "appeal/Appeal.h"
+#include "rules/Permissions.h"
+
+#include <QDate>
+
+#include <functional>
+
+namespace fv {
+
+class CaseService;
+struct CaseRecord;
+struct User;
+
+// What the caseworker registers when an appeal comes in.
+struct AppealInput
+{
+    QDate receivedOn;
+    QDate postedOn; // optional: the postmark, § 30
+    QString appellant;
+    QString contests;
+    QString text;
+    qint64 attachmentId = 0; // an attached file instead of (or besides) the text
+};
+
+// Appeals (klage, forvaltningsloven §§ 28–34) for one acting user. Each step is one operation of
+// the operation runner (rules/Operation.h): the permission table's RegisterAppeal,
+// DecideLateAppeal, ReverseAppeal, ForwardAppeal and RecordAppealResult decide who may and when,
+// then the input rules here; the change and its event are written in one transaction.
+//  - register: the deadline of § 29 (letter + appeal.deliveryDays + three weeks, moved to the next
+//    working day) decides in time or late (§ 30: posted by the last day counts). An appeal in
+//    time puts the case back into assessment with HDS's preparation deadline (§ 33); a late one
+//    waits for consider (§ 31, then the same) or reject (an avvisning).
+//  - reverse: HDS reverses wholly or partly; a new decision version is drafted at once (the
+//    ordinary DecisionService draft, fee-exempt as an appeal) and approved by a second person
+//    like any other; on approval it supersedes the contested one, which is kept.
+//  - forward: HDS upholds its decision and forwards the appeal to the appeal body with its view;
+//    the appellant gets appeal.commentDays to comment. The case leaves assessment.
+//  - result: the appeal body's result; "sent back" reopens the preparation.
+class AppealService
+{
+public:
+    explicit AppealService(CaseService &cases);
+
+    Result<Appeal> registerAppeal(const QString &caseNumber, const AppealInput &input);
+    Status considerLate(const QString &caseNumber, const QString &reason);
+    Status rejectLate(const QString &caseNumber, const QString &reason);
+    // Returns the new draft's version number.
+    Result<int> reverse(const QString &caseNumber, bool partly);
+    Status forward(const QString &caseNumber, const QString &view, int commentDays = 0);
+    Status recordResult(const QString &caseNumber, BodyResult result, const QDate &on, const QString &reference = {},
+                        qint64 documentId = 0);
+
+private:
+    using Change = std::function<Status(CaseRecord &, const User &, Appeal &)>;
+    Status change(const QString &caseNumber, Action action, const Change &body);
+
+    CaseService &m_cases;
+};
+
+} // namespace fv

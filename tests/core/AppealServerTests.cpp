@@ -1,0 +1,58 @@
+// Appeals on the team server (PostgreSQL) through the real program: the appeal table of schema
+// 11 (resources/postgres/v11.sql), an appeal registered by one login, reversed in part by a new
+// decision version that the other login approves, the old version kept. Needs $FV_TEST_PG_URI
+// (tools/pg-cluster.sh); without it the test is skipped.
+#include "ServerTestSupport.h"
+
+#include <QDate>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace fv;
+using fv::test::ServerTestDb;
+
+TEST_CASE("team server: an appeal is registered, reversed in part and the new version approved by another login",
+          "[server][appeal][cli]")
+{
+    if (!ServerTestDb::available())
+        SKIP("no PostgreSQL test cluster (set FV_TEST_PG_URI, see tools/pg-cluster.sh)");
+    ServerTestDb s;
+    const QString n = QStringLiteral("%1/00001").arg(QDate::currentDate().year() % 100, 2, 10, QLatin1Char('0'));
+    const auto ada = [&](const QStringList &a) { return s.cli(s.ada(), a); };
+    const auto bo = [&](const QStringList &a) { return s.cli(s.bo(), a); };
+    const auto L = [](const char *w) { return QString::fromUtf8(w); };
+
+    REQUIRE(ada({L("import"), test::specFile(L("example-application.json"))}).status == 0);
+    REQUIRE(ada({L("assign"), n, s.ada()}).status == 0);
+    REQUIRE(ada({L("complete"), n}).status == 0);
+    REQUIRE(ada({L("draft"), n}).status == 0);
+    for (const char *item : {"purpose", "legal-basis", "rek", "institution-approval", "minimisation", "security",
+                             "society-interest", "linkage", "deletion"})
+        REQUIRE(bo({L("assess"), n, L(item), L("fulfilled")}).status == 0);
+    REQUIRE(ada({L("submit"), n}).status == 0);
+    REQUIRE(bo({L("approve"), n}).status == 0);
+    REQUIRE(ada({L("send"), n, L("--kind"), L("decision")}).status == 0);
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    auto registered = ada({L("appeal"), L("register"), n, L("--received"), today, L("--from"), L("Kari Nordmann"),
+                           L("--contests"), L("Avslaget"), L("--text"), L("Vi klager.")});
+    INFO(registered.err.toStdString());
+    REQUIRE(registered.status == 0);
+    CHECK(s.psql(s.it(), L("SELECT in_time || ' ' || outcome FROM appeal")).out.trimmed() == L("1 none"));
+    CHECK(s.psql(s.it(), L("SELECT status FROM fv_case")).out.trimmed() == L("under-assessment"));
+
+    auto reversed = ada({L("appeal"), L("reverse"), n, L("--partly")});
+    INFO(reversed.err.toStdString());
+    REQUIRE(reversed.status == 0);
+    REQUIRE(ada({L("submit"), n}).status == 0);
+    CHECK(ada({L("approve"), n}).status == 1); // the drafter may not approve
+    REQUIRE(bo({L("approve"), n}).status == 0);
+    CHECK(s.psql(s.it(), L("SELECT string_agg(version || ' ' || status, ',' ORDER BY version) FROM decision"))
+              .out.trimmed()
+          == L("1 superseded,2 approved"));
+    CHECK(s.psql(s.it(), L("SELECT outcome || ' ' || reversing_version FROM appeal")).out.trimmed()
+          == L("partly-reversed 2"));
+    auto listed = ada({L("--json"), L("appeal"), L("list"), n});
+    REQUIRE(listed.status == 0);
+    CHECK(listed.out.contains(L("\"state\": \"reversed\"")));
+}
