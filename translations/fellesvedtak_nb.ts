@@ -25,6 +25,323 @@
     </message>
 </context>
 <context>
+    <name>fv::Appeal</name>
+    <message>
+        <source>Late: to be considered or rejected</source>
+        <translation>For sent: skal behandles likevel eller avvises</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>Under forberedelse</translation>
+    </message>
+    <message>
+        <source>Reversed by HDS</source>
+        <translation>Omgjort av HDS</translation>
+    </message>
+    <message>
+        <source>Forwarded to the appeal body</source>
+        <translation>Sendt til klageinstansen</translation>
+    </message>
+    <message>
+        <source>Decided by the appeal body</source>
+        <translation>Avgjort av klageinstansen</translation>
+    </message>
+    <message>
+        <source>Rejected as too late</source>
+        <translation>Avvist fordi den kom for sent</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Ikke avgjort ennå</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Opprettholdt</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Omgjort</translation>
+    </message>
+    <message>
+        <source>Partly reversed</source>
+        <translation>Delvis omgjort</translation>
+    </message>
+    <message>
+        <source>Sent back for new consideration</source>
+        <translation>Sendt tilbake til ny behandling</translation>
+    </message>
+    <message>
+        <source>Give the day the appeal was received</source>
+        <translation>Oppgi datoen klagen kom inn</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: register the appeal when it has come in</source>
+        <translation>%1 er fram i tid: registrer klagen når den har kommet inn</translation>
+    </message>
+    <message>
+        <source>The appeal cannot be received on %1, before the letter it contests was sent (%2)</source>
+        <translation>Klagen kan ikke være mottatt %1, før brevet den klager på ble sendt (%2)</translation>
+    </message>
+    <message>
+        <source>The appeal cannot be posted on %1, after it was received (%2)</source>
+        <translation>Klagen kan ikke være postlagt %1, etter at den kom inn (%2)</translation>
+    </message>
+    <message>
+        <source>Say who appeals: the appellant&apos;s name is required</source>
+        <translation>Oppgi hvem som klager: navnet på klageren må fylles ut</translation>
+    </message>
+    <message>
+        <source>Say what the appeal contests</source>
+        <translation>Oppgi hva klagen gjelder</translation>
+    </message>
+    <message>
+        <source>Give the appeal&apos;s text or attach the appeal as a file</source>
+        <translation>Skriv inn klagen eller legg den ved som fil</translation>
+    </message>
+    <message>
+        <source>Give the reason the late appeal is rejected: it is a decision and needs reasons</source>
+        <translation>Oppgi hvorfor den for sene klagen avvises: avvisningen er et vedtak og skal begrunnes</translation>
+    </message>
+    <message>
+        <source>State HDS&apos;s view of the appeal: the forwarding letter needs it</source>
+        <translation>Skriv HDS&apos; syn på klagen: det skal stå i oversendelsesbrevet</translation>
+    </message>
+    <message>
+        <source>The appellant&apos;s time to comment must be 1 to 90 days, not %1</source>
+        <translation>Klagerens frist for merknader må være 1 til 90 dager, ikke %1</translation>
+    </message>
+    <message>
+        <source>Say what the appeal body decided</source>
+        <translation>Oppgi hva klageinstansen bestemte</translation>
+    </message>
+    <message>
+        <source>Give the day of the appeal body&apos;s decision</source>
+        <translation>Oppgi datoen for klageinstansens vedtak</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record the result when it has come</source>
+        <translation>%1 er fram i tid: registrer resultatet når det har kommet</translation>
+    </message>
+    <message>
+        <source>%1 is before the appeal was forwarded (%2)</source>
+        <translation>%1 er før klagen ble sendt til klageinstansen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fv::AppealPage</name>
+    <message>
+        <source>The appeal&apos;s text</source>
+        <translation>Klagens tekst</translation>
+    </message>
+    <message>
+        <source>Register appeal</source>
+        <translation>Registrer klage</translation>
+    </message>
+    <message>
+        <source>Consider anyway (§ 31)</source>
+        <translation>Behandle likevel (§ 31)</translation>
+    </message>
+    <message>
+        <source>Reject as too late</source>
+        <translation>Avvis som for sen</translation>
+    </message>
+    <message>
+        <source>Reverse the decision</source>
+        <translation>Omgjør vedtaket</translation>
+    </message>
+    <message>
+        <source>Reverse in part</source>
+        <translation>Omgjør delvis</translation>
+    </message>
+    <message>
+        <source>HDS&apos;s view of the appeal</source>
+        <translation>HDS&apos; syn på klagen</translation>
+    </message>
+    <message>
+        <source>Uphold and forward</source>
+        <translation>Oppretthold og send til klageinstansen</translation>
+    </message>
+    <message>
+        <source>Record result</source>
+        <translation>Registrer resultat</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Appeals against the decision</source>
+        <translation>Klager på vedtaket</translation>
+    </message>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Registrer en klage</translation>
+    </message>
+    <message>
+        <source>Day the appeal was received</source>
+        <translation>Datoen klagen kom inn</translation>
+    </message>
+    <message>
+        <source>Day the appeal was posted</source>
+        <translation>Datoen klagen ble postlagt</translation>
+    </message>
+    <message>
+        <source>If known: an appeal posted by the last day is in time (fvl § 30)</source>
+        <translation>Hvis kjent: en klage som er postlagt innen fristen, er kommet i tide (fvl. § 30)</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <source>What the appeal contests</source>
+        <translation>Hva klagen gjelder</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Mottatt:</translation>
+    </message>
+    <message>
+        <source>Posted on:</source>
+        <translation>Postlagt:</translation>
+    </message>
+    <message>
+        <source>Appellant:</source>
+        <translation>Klager:</translation>
+    </message>
+    <message>
+        <source>Contests:</source>
+        <translation>Gjelder:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Deal with the appeal</source>
+        <translation>Behandle klagen</translation>
+    </message>
+    <message>
+        <source>Reason for considering or rejecting a late appeal</source>
+        <translation>Begrunnelse for å behandle eller avvise en for sen klage</translation>
+    </message>
+    <message>
+        <source>Late appeal:</source>
+        <translation>For sen klage:</translation>
+    </message>
+    <message>
+        <source>HDS changes its decision:</source>
+        <translation>HDS endrer vedtaket:</translation>
+    </message>
+    <message>
+        <source>HDS upholds it:</source>
+        <translation>HDS opprettholder vedtaket:</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s result</source>
+        <translation>Klageinstansens resultat</translation>
+    </message>
+    <message>
+        <source>Day of the appeal body&apos;s decision</source>
+        <translation>Datoen for klageinstansens vedtak</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s reference</source>
+        <translation>Klageinstansens referanse</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s result:</source>
+        <translation>Klageinstansens resultat:</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>Velg en sak i listen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No appeal is registered. The last day to appeal is three weeks after the letter reached the party (the letter&apos;s date plus %n day(s) by post), moved to the next working day.</source>
+        <translation>
+            <numerusform>Ingen klage er registrert. Klagefristen er tre uker etter at brevet kom fram til parten (brevets dato pluss %n dag i posten), flyttet til neste virkedag.</numerusform>
+            <numerusform>Ingen klage er registrert. Klagefristen er tre uker etter at brevet kom fram til parten (brevets dato pluss %n dager i posten), flyttet til neste virkedag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, received %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, mottatt %2: %3</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>i tide</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;late&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b01c1c&quot;&gt;for sent&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Letter of %1 (decision %2); last day to appeal %3: %4</source>
+        <translation>Brev av %1 (vedtak %2); klagefrist %3: %4</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>To be prepared by %1 (§ 33)</source>
+        <translation>Skal være forberedt innen %1 (§ 33)</translation>
+    </message>
+    <message>
+        <source>Reversed by decision version %1</source>
+        <translation>Omgjort ved vedtaksversjon %1</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1 on %2; the appellant may comment until %3</source>
+        <translation>Sendt til %1 %2; klageren kan komme med merknader til %3</translation>
+    </message>
+    <message>
+        <source>Result: %1 on %2 %3</source>
+        <translation>Resultat: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as dd.mm.yyyy</source>
+        <translation>«%1» er ikke en dato: skriv den som dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>The appeal is registered, in time; the case is back under assessment.</source>
+        <translation>Klagen er registrert og kom i tide; saken er tilbake til vurdering.</translation>
+    </message>
+    <message>
+        <source>The appeal is registered as late: consider it anyway or reject it.</source>
+        <translation>Klagen er registrert som for sen: behandle den likevel eller avvis den.</translation>
+    </message>
+    <message>
+        <source>The late appeal will be considered.</source>
+        <translation>Den for sene klagen blir behandlet.</translation>
+    </message>
+    <message>
+        <source>The late appeal is rejected; send the rejection letter.</source>
+        <translation>Den for sene klagen er avvist; send avvisningsbrevet.</translation>
+    </message>
+    <message>
+        <source>Decision version %1 is drafted; edit it, submit it and have it approved.</source>
+        <translation>Vedtaksversjon %1 er laget som utkast; rediger den, send den til godkjenning og få den godkjent.</translation>
+    </message>
+    <message>
+        <source>The appeal is forwarded; send the forwarding letter and the copy to the appellant.</source>
+        <translation>Klagen er sendt til klageinstansen; send oversendelsesbrevet og kopien til klageren.</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s result is recorded.</source>
+        <translation>Klageinstansens resultat er registrert.</translation>
+    </message>
+</context>
+<context>
     <name>fv::Application</name>
     <message>
         <source>line %1, column %2</source>
@@ -1432,6 +1749,42 @@
         <source>could not make a working folder beside the extract: %1</source>
         <translation>kunne ikke lage en arbeidsmappe ved siden av uttrekket: %1</translation>
     </message>
+    <message>
+        <source>not in a format the national archive accepts (PDF/A, plain text, PNG, JPEG)</source>
+        <translation>ikke i et format Arkivverket tar imot (PDF/A, ren tekst, PNG, JPEG)</translation>
+    </message>
+    <message>
+        <source>%1 (document %2): %3</source>
+        <translation>%1 (dokument %2): %3</translation>
+    </message>
+    <message>
+        <source>the stored attachment %1 is damaged (its SHA-256 differs from the application&apos;s); no extract was written</source>
+        <translation>det lagrede vedlegget %1 er skadet (SHA-256 stemmer ikke med søknadens); uttrekket ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>%1 (attachment %2): %3</source>
+        <translation>%1 (vedlegg %2): %3</translation>
+    </message>
+    <message>
+        <source>Ghostscript (gs) is not installed, so a plain PDF cannot be converted to PDF/A</source>
+        <translation>Ghostscript (gs) er ikke installert, så en vanlig PDF kan ikke gjøres om til PDF/A</translation>
+    </message>
+    <message>
+        <source>could not make a working folder: %1</source>
+        <translation>kunne ikke lage en arbeidsmappe: %1</translation>
+    </message>
+    <message>
+        <source>Ghostscript could not convert the PDF to PDF/A: %1</source>
+        <translation>Ghostscript kunne ikke gjøre om PDF-en til PDF/A: %1</translation>
+    </message>
+    <message>
+        <source>Ghostscript&apos;s result does not identify itself as PDF/A</source>
+        <translation>det Ghostscript laget, oppgir ikke at det er PDF/A</translation>
+    </message>
 </context>
 <context>
     <name>fv::ArchiveActions</name>
@@ -1482,6 +1835,12 @@
     <message>
         <source>Arch&amp;ive</source>
         <translation>Ark&amp;iv</translation>
+    </message>
+    <message>
+        <source>Left out, not in a format the national archive accepts:
+%1</source>
+        <translation>Utelatt, ikke i et format Arkivverket tar imot:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1542,16 +1901,8 @@
         <translation>Start &amp;kontroll av komplett søknad</translation>
     </message>
     <message>
-        <source>Application is &amp;complete…</source>
-        <translation>Søknaden er ko&amp;mplett …</translation>
-    </message>
-    <message>
         <source>&amp;Request information…</source>
         <translation>&amp;Be om opplysninger …</translation>
-    </message>
-    <message>
-        <source>Information &amp;received…</source>
-        <translation>&amp;Opplysninger mottatt …</translation>
     </message>
     <message>
         <source>Send a re&amp;minder</source>
@@ -1568,14 +1919,6 @@
     <message>
         <source>C&amp;onsult a registry manager…</source>
         <translation>Send på &amp;høring til registerforvalter …</translation>
-    </message>
-    <message>
-        <source>Record a registry manager&apos;s ans&amp;wer…</source>
-        <translation>R&amp;egistrer svar fra registerforvalter …</translation>
-    </message>
-    <message>
-        <source>Add a &amp;note…</source>
-        <translation>Legg til &amp;notat …</translation>
     </message>
     <message>
         <source>&amp;Forward to the registry manager…</source>
@@ -1841,6 +2184,22 @@
         <source>The applicant&apos;s legal &amp;basis abroad…</source>
         <translation>Søkerens &amp;rettsgrunnlag i utlandet …</translation>
     </message>
+    <message>
+        <source>Application is com&amp;plete…</source>
+        <translation>Søknaden er ko&amp;mplett …</translation>
+    </message>
+    <message>
+        <source>&amp;Information received…</source>
+        <translation>&amp;Opplysninger mottatt …</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;gistry manager&apos;s answer…</source>
+        <translation>Registrer &amp;svar fra registerforvalter …</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a note…</source>
+        <translation>Legg til &amp;notat …</translation>
+    </message>
 </context>
 <context>
     <name>fv::CaseListModel</name>
@@ -1995,6 +2354,14 @@
         <source>nothing</source>
         <translation>ingenting</translation>
     </message>
+    <message>
+        <source>take up the appeal for preparation</source>
+        <translation>ta opp klagen til forberedelse</translation>
+    </message>
+    <message>
+        <source>forward the appeal to the appeal body</source>
+        <translation>sende klagen til klageinstansen</translation>
+    </message>
 </context>
 <context>
     <name>fv::CaseView</name>
@@ -2037,10 +2404,6 @@
     <message>
         <source>Doc&amp;uments</source>
         <translation>Dok&amp;umenter</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No decision yet.&lt;/b&gt; Make a draft with &lt;i&gt;Case → Make decision draft&lt;/i&gt; (Ctrl+D).</source>
-        <translation>&lt;b&gt;Ikke noe vedtak ennå.&lt;/b&gt; Lag et utkast med &lt;i&gt;Sak → Lag vedtaksutkast&lt;/i&gt; (Ctrl+D).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decision %1: %2&lt;/b&gt; – overall result: &lt;b&gt;%3&lt;/b&gt;. Drafted by %4</source>
@@ -2208,6 +2571,22 @@
     <message>
         <source>Deliver&amp;y and end</source>
         <translation>Levering &amp;og avslutning</translation>
+    </message>
+    <message>
+        <source>Jou&amp;rnal a note…</source>
+        <translation>Jou&amp;rnalfør et notat …</translation>
+    </message>
+    <message>
+        <source>Journal an internal note in the case (Noark 5 N or X)</source>
+        <translation>Journalfør et internt notat i saken (Noark 5 N eller X)</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No decision yet.&lt;/b&gt; Make a draft with &lt;i&gt;Decision → Make decision draft&lt;/i&gt; (Ctrl+D).</source>
+        <translation>&lt;b&gt;Ikke noe vedtak ennå.&lt;/b&gt; Lag et utkast med &lt;i&gt;Vedtak → Lag vedtaksutkast&lt;/i&gt; (Ctrl+D).</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3311,14 @@
     <message>
         <source>send the end-of-project reminder</source>
         <translation>send påminnelse om prosjektslutt</translation>
+    </message>
+    <message>
+        <source>Appeal prepared</source>
+        <translation>Klagen forberedt</translation>
+    </message>
+    <message>
+        <source>reverse the decision or forward the appeal</source>
+        <translation>omgjør vedtaket eller send klagen til klageinstansen</translation>
     </message>
 </context>
 <context>
@@ -3848,10 +4235,6 @@
         <translation>på fellesserveren tar IT seg av sikkerhetskopiering og gjenoppretting med PostgreSQL sine egne verktøy: pg_dump og pg_restore, eller kontinuerlig arkivering med gjenoppretting til et tidspunkt (docs/TEAM.md)</translation>
     </message>
     <message>
-        <source>generate writes a local test database only, not the team server: generate into an SQLite file</source>
-        <translation>generate skriver bare til en lokal testdatabase, ikke til fellesserveren: generer inn i en SQLite-fil</translation>
-    </message>
-    <message>
         <source>--to needs the team server&apos;s address, postgresql://HOST/DATABASE</source>
         <translation>--to trenger adressen til teamserveren, postgresql://VERT/DATABASE</translation>
     </message>
@@ -3870,6 +4253,230 @@
     <message>
         <source>audit head on the server: %1</source>
         <translation>topp i hendelsesloggen på serveren: %1</translation>
+    </message>
+    <message>
+        <source>the appeal&apos;s text is larger than 1 MB</source>
+        <translation>klageteksten er større enn 1 MB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: give the appeal as a text file</source>
+        <translation>filen er ikke UTF-8-tekst: gi klagen som en tekstfil</translation>
+    </message>
+    <message>
+        <source>%1: no appeal</source>
+        <translation>%1: ingen klage</translation>
+    </message>
+    <message>
+        <source>Appeal from %1 received %2 against letter %3 (decision %4): %5</source>
+        <translation>Klage fra %1 mottatt %2 over brev %3 (vedtak %4): %5</translation>
+    </message>
+    <message>
+        <source>  last day to appeal %1: %2</source>
+        <translation>  klagefrist %1: %2</translation>
+    </message>
+    <message>
+        <source>  to be prepared by %1</source>
+        <translation>  skal være forberedt innen %1</translation>
+    </message>
+    <message>
+        <source>  forwarded to %1 on %2; comments by %3</source>
+        <translation>  sendt til %1 %2; merknader innen %3</translation>
+    </message>
+    <message>
+        <source>  result %1 on %2 %3</source>
+        <translation>  resultat %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>--received DATE, --from NAME and --contests TEXT are required</source>
+        <translation>--received DATO, --from NAVN og --contests TEKST må oppgis</translation>
+    </message>
+    <message>
+        <source>give the appeal&apos;s text with one of --text TEXT and --file FILE</source>
+        <translation>gi klagens tekst med én av --text TEKST og --file FIL</translation>
+    </message>
+    <message>
+        <source>%1: appeal registered, in time (last day %2); to be prepared by %3</source>
+        <translation>%1: klage registrert, kom i tide (klagefrist %2); skal være forberedt innen %3</translation>
+    </message>
+    <message>
+        <source>%1: appeal registered, LATE (last day %2): consider it (appeal consider) or reject it (appeal reject)</source>
+        <translation>%1: klage registrert, FOR SENT (klagefrist %2): behandle den likevel (appeal consider) eller avvis den (appeal reject)</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: a rejection is a decision with reasons</source>
+        <translation>--reason TEKST må oppgis: en avvisning er et vedtak og skal begrunnes</translation>
+    </message>
+    <message>
+        <source>%1: the late appeal is considered (fvl § 31) and prepared</source>
+        <translation>%1: den for sene klagen behandles likevel (fvl. § 31) og forberedes</translation>
+    </message>
+    <message>
+        <source>%1: the late appeal is rejected; send the rejection letter (send %1 --kind appeal-rejection)</source>
+        <translation>%1: den for sene klagen er avvist; send avvisningsbrevet (send %1 --kind appeal-rejection)</translation>
+    </message>
+    <message>
+        <source>%1: decision version %2 drafted to reverse the appealed decision; edit, submit and have it approved as any decision</source>
+        <translation>%1: vedtaksversjon %2 er laget som utkast for å omgjøre det påklagede vedtaket; rediger, send til godkjenning og få det godkjent som ethvert vedtak</translation>
+    </message>
+    <message>
+        <source>--view TEXT is required: HDS&apos;s view of the appeal</source>
+        <translation>--view TEKST må oppgis: HDS&apos; syn på klagen</translation>
+    </message>
+    <message>
+        <source>--comment-days takes a number of days, not &quot;%1&quot;</source>
+        <translation>--comment-days tar et antall dager, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>%1: the appeal is forwarded; send the forwarding letter (--kind appeal-forwarding) and the appellant&apos;s copy (--kind appeal-copy)</source>
+        <translation>%1: klagen er sendt til klageinstansen; send oversendelsesbrevet (--kind appeal-forwarding) og kopien til klageren (--kind appeal-copy)</translation>
+    </message>
+    <message>
+        <source>give one of --upheld, --reversed, --partly and --sent-back</source>
+        <translation>gi én av --upheld, --reversed, --partly og --sent-back</translation>
+    </message>
+    <message>
+        <source>--date DATE is required: the day of the appeal body&apos;s decision</source>
+        <translation>--date DATO må oppgis: datoen for klageinstansens vedtak</translation>
+    </message>
+    <message>
+        <source>%1: the appeal body&apos;s result is recorded: %2</source>
+        <translation>%1: klageinstansens resultat er registrert: %2</translation>
+    </message>
+    <message>
+        <source>say what to do: register, consider, reject, reverse, forward, result or list</source>
+        <translation>si hva som skal gjøres: register, consider, reject, reverse, forward, result eller list</translation>
+    </message>
+    <message>
+        <source>--title TEXT is required</source>
+        <translation>--title TEKST må oppgis</translation>
+    </message>
+    <message>
+        <source>--from-note needs the number of an internal note (1 = the case&apos;s oldest), not &quot;%1&quot;</source>
+        <translation>--from-note trenger nummeret på et internt notat (1 = sakens eldste), ikke «%1»</translation>
+    </message>
+    <message>
+        <source>archive export: left out, not archivable: %1</source>
+        <translation>archive export: utelatt, kan ikke arkiveres: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (comment by %3)</source>
+        <translation>%1: %2 (frist for merknader %3)</translation>
+    </message>
+    <message>
+        <source>Implementation suspended (fvl § 42)</source>
+        <translation>Iverksetting utsatt (fvl. § 42)</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent as document %3%4</source>
+        <translation>%1: %2 sendt som dokument %3%4</translation>
+    </message>
+    <message>
+        <source> (to the manager of %1)</source>
+        <translation> (til forvalteren av %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  registries: %1%2</source>
+        <translation>  registre: %1%2</translation>
+    </message>
+    <message>
+        <source> (all granted)</source>
+        <translation> (alle det er gitt tilgang til)</translation>
+    </message>
+    <message>
+        <source>  notice sent %1 by %2; comment by %3; comment received: %4</source>
+        <translation>  varsel sendt %1 av %2; frist for merknader %3; merknader mottatt: %4</translation>
+    </message>
+    <message>
+        <source>  grounds: %1</source>
+        <translation>  grunnlag: %1</translation>
+    </message>
+    <message>
+        <source>  decision: %1 (%2), proposed by %3; approved by %4 on %5</source>
+        <translation>  vedtak: %1 (%2), foreslått av %3; godkjent av %4 %5</translation>
+    </message>
+    <message>
+        <source>  reason: %1</source>
+        <translation>  begrunnelse: %1</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikke avgjort</translation>
+    </message>
+    <message>
+        <source>granted on %1: implementation suspended</source>
+        <translation>innvilget %1: iverksetting utsatt</translation>
+    </message>
+    <message>
+        <source>granted on %1, ended %2</source>
+        <translation>innvilget %1, avsluttet %2</translation>
+    </message>
+    <message>
+        <source>refused on %1</source>
+        <translation>avslått %1</translation>
+    </message>
+    <message>
+        <source>Suspension requested %1 by %2: %3</source>
+        <translation>Utsatt iverksetting bedt om %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no revocation, reversal or suspension</source>
+        <translation>%1: ingen tilbakekall, omgjøring eller utsatt iverksetting</translation>
+    </message>
+    <message>
+        <source>give the grounds: --grounds TEXT</source>
+        <translation>oppgi grunnlaget: --grounds TEKST</translation>
+    </message>
+    <message>
+        <source>%1: advance notice recorded</source>
+        <translation>%1: forhåndsvarsel registrert</translation>
+    </message>
+    <message>
+        <source>--outcome is revoked, partly or dropped, not &quot;%1&quot;</source>
+        <translation>--outcome er revoked, partly eller dropped, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>%1: decision proposed (%2); a decision-maker other than you approves it</source>
+        <translation>%1: vedtak foreslått (%2); en annen beslutningstaker enn deg godkjenner det</translation>
+    </message>
+    <message>
+        <source>%1: the applicant&apos;s comment is recorded</source>
+        <translation>%1: søkerens merknader er registrert</translation>
+    </message>
+    <message>
+        <source>give notify, comment, decide, approve or show, and the case</source>
+        <translation>oppgi notify, comment, decide, approve eller show, og saken</translation>
+    </message>
+    <message>
+        <source>%1: the decision is approved</source>
+        <translation>%1: vedtaket er godkjent</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;: notify, comment, decide, approve or show</source>
+        <translation>ukjent underkommando «%1»: notify, comment, decide, approve eller show</translation>
+    </message>
+    <message>
+        <source>give one of --requested DATE, --grant, --refuse and --end DATE</source>
+        <translation>oppgi én av --requested DATO, --grant, --refuse og --end DATO</translation>
+    </message>
+    <message>
+        <source>%1: suspended implementation granted</source>
+        <translation>%1: utsatt iverksetting innvilget</translation>
+    </message>
+    <message>
+        <source>%1: suspended implementation refused</source>
+        <translation>%1: utsatt iverksetting avslått</translation>
+    </message>
+    <message>
+        <source>%1: the request for suspended implementation is recorded</source>
+        <translation>%1: anmodningen om utsatt iverksetting er registrert</translation>
+    </message>
+    <message>
+        <source>%1: suspended implementation ended; deliveries are followed up again</source>
+        <translation>%1: utsatt iverksetting er avsluttet; utleveringene følges opp igjen</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +5248,10 @@
         <source>&amp;Move up</source>
         <translation>Flyt&amp;t opp</translation>
     </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Forhåndsvisning av brevet</translation>
+    </message>
 </context>
 <context>
     <name>fv::DecisionEntryModel</name>
@@ -4856,6 +5467,18 @@
         <source>someone else added cases or events while the cases were being generated; the cases generated so far are kept – generate the rest again</source>
         <translation>noen andre la til saker eller hendelser mens sakene ble laget; sakene som er laget så langt, beholdes – lag resten på nytt</translation>
     </message>
+    <message>
+        <source>this server database holds cases; synthetic cases go onto the team server only into a new, empty database</source>
+        <translation>denne serverdatabasen har saker; syntetiske saker legges på teamserveren bare i en ny, tom database</translation>
+    </message>
+    <message>
+        <source>generate on the team server needs the server&apos;s superuser (IT&apos;s account), as migrate does</source>
+        <translation>generate på teamserveren krever serverens superbruker (IT-kontoen), slik migrate gjør</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the generated cases (%1)</source>
+        <translation>fant ingen midlertidig mappe til de genererte sakene (%1)</translation>
+    </message>
 </context>
 <context>
     <name>fv::EventText</name>
@@ -5035,6 +5658,54 @@
         <source>on %1</source>
         <translation>den %1</translation>
     </message>
+    <message>
+        <source>appeal from %1 received %2 against letter %3 (last day %4): in time</source>
+        <translation>klage fra %1 mottatt %2 over brev %3 (klagefrist %4): i tide</translation>
+    </message>
+    <message>
+        <source>appeal from %1 received %2 against letter %3 (last day %4): late</source>
+        <translation>klage fra %1 mottatt %2 over brev %3 (klagefrist %4): for sent</translation>
+    </message>
+    <message>
+        <source>appeal to prepare by %1</source>
+        <translation>klagen skal være forberedt innen %1</translation>
+    </message>
+    <message>
+        <source>sent back for new consideration; to prepare by %1</source>
+        <translation>sendt tilbake til ny behandling; skal være forberedt innen %1</translation>
+    </message>
+    <message>
+        <source>late appeal considered (fvl § 31): %1</source>
+        <translation>for sen klage behandles likevel (fvl. § 31): %1</translation>
+    </message>
+    <message>
+        <source>late appeal considered (fvl § 31)</source>
+        <translation>for sen klage behandles likevel (fvl. § 31)</translation>
+    </message>
+    <message>
+        <source>late appeal rejected (fvl § 31): %1</source>
+        <translation>for sen klage avvist (fvl. § 31): %1</translation>
+    </message>
+    <message>
+        <source>HDS reverses decision %1 in part after the appeal</source>
+        <translation>HDS omgjør vedtak %1 delvis etter klagen</translation>
+    </message>
+    <message>
+        <source>HDS reverses decision %1 after the appeal</source>
+        <translation>HDS omgjør vedtak %1 etter klagen</translation>
+    </message>
+    <message>
+        <source>appeal upheld by HDS and forwarded to %1; comments by %2</source>
+        <translation>HDS opprettholder vedtaket og sender klagen til %1; merknader innen %2</translation>
+    </message>
+    <message>
+        <source>%1 decided the appeal on %2: %3 (%4)</source>
+        <translation>%1 avgjorde klagen %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 decided the appeal on %2: %3</source>
+        <translation>%1 avgjorde klagen %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>fv::Fees</name>
@@ -5116,6 +5787,14 @@
     <message>
         <source>Deletion or anonymisation was recorded as confirmed on %1 already</source>
         <translation>Sletting eller anonymisering er allerede registrert som bekreftet %1</translation>
+    </message>
+    <message>
+        <source>Stopped (access revoked)</source>
+        <translation>Stanset (tilgangen kalt tilbake)</translation>
+    </message>
+    <message>
+        <source>The delivery from %1 was stopped on %2 because access was revoked</source>
+        <translation>Utleveringen fra %1 ble stanset %2 fordi tilgangen ble kalt tilbake</translation>
     </message>
 </context>
 <context>
@@ -5426,6 +6105,25 @@
         <source>cancelled</source>
         <translation>utgår</translation>
     </message>
+    <message numerus="yes">
+        <source>the case has no internal note %1; it has %n internal note(s)</source>
+        <translation>
+            <numerusform>saken har ikke internt notat %1; den har %n internt notat</numerusform>
+            <numerusform>saken har ikke internt notat %1; den har %n interne notater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>internal note %1 is already in the journal</source>
+        <translation>internt notat %1 er allerede journalført</translation>
+    </message>
+    <message>
+        <source>a note in the journal needs a title</source>
+        <translation>et notat i journalen må ha en tittel</translation>
+    </message>
+    <message>
+        <source>journal either an existing note or a new text, not both</source>
+        <translation>journalfør enten et notat som finnes eller en ny tekst, ikke begge</translation>
+    </message>
 </context>
 <context>
     <name>fv::JournalModel</name>
@@ -5475,6 +6173,53 @@
     <message>
         <source>Closed / age</source>
         <translation>Avskrevet / alder</translation>
+    </message>
+</context>
+<context>
+    <name>fv::JournalNoteDialog</name>
+    <message>
+        <source>For &amp;follow-up (N); otherwise without follow-up (X)</source>
+        <translation>For &amp;oppfølging (N); ellers uten oppfølging (X)</translation>
+    </message>
+    <message>
+        <source>Journal a note in case %1</source>
+        <translation>Journalfør et notat i sak %1</translation>
+    </message>
+    <message>
+        <source>Kept as an internal note of the case and archived with the entry</source>
+        <translation>Lagres som internt notat i saken og arkiveres med journalposten</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes incoming entry:</source>
+        <translation>&amp;Avskriver inngående journalpost:</translation>
+    </message>
+    <message>
+        <source>&amp;Screening:</source>
+        <translation>&amp;Skjerming:</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journalfør</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>Screened: %1</source>
+        <translation>Skjermet: %1</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +6353,38 @@
     <message>
         <source>&amp;Reason for the delay:</source>
         <translation>Be&amp;grunnelse for at saken tar tid:</translation>
+    </message>
+    <message>
+        <source>Advance notice of revocation</source>
+        <translation>Forhåndsvarsel om tilbakekall</translation>
+    </message>
+    <message>
+        <source>Revocation decision</source>
+        <translation>Vedtak om tilbakekall</translation>
+    </message>
+    <message>
+        <source>Stop-delivery notice to the registry manager</source>
+        <translation>Melding til registerforvalter om stans i utlevering</translation>
+    </message>
+    <message>
+        <source>Decision on suspended implementation</source>
+        <translation>Vedtak om utsatt iverksetting</translation>
+    </message>
+    <message>
+        <source>Appeal received</source>
+        <translation>Klage mottatt</translation>
+    </message>
+    <message>
+        <source>Appeal forwarded to the appeal body</source>
+        <translation>Klage sendt til klageinstansen</translation>
+    </message>
+    <message>
+        <source>Copy of the appeal forwarding to the appellant</source>
+        <translation>Kopi av oversendelsen til klageren</translation>
+    </message>
+    <message>
+        <source>Rejection of a late appeal</source>
+        <translation>Avvisning av for sen klage</translation>
     </message>
 </context>
 <context>
@@ -5879,6 +6656,54 @@
         <source>a preliminary reply must say why the case takes time: choose a standard reason (%1) or write the reason</source>
         <translation>et foreløpig svar må si hvorfor saken tar tid: velg en standardbegrunnelse (%1) eller skriv begrunnelsen</translation>
     </message>
+    <message>
+        <source>no appeal is registered in this case</source>
+        <translation>det er ikke registrert noen klage i saken</translation>
+    </message>
+    <message>
+        <source>the appeal came in late: consider it or reject it before acknowledging it</source>
+        <translation>klagen kom for sent: bestem om den skal behandles eller avvises før dere bekrefter den</translation>
+    </message>
+    <message>
+        <source>the appeal was rejected as late: send the rejection letter instead</source>
+        <translation>klagen er avvist fordi den kom for sent: send avvisningsbrevet i stedet</translation>
+    </message>
+    <message>
+        <source>the appeal has not been forwarded to the appeal body</source>
+        <translation>klagen er ikke sendt til klageinstansen</translation>
+    </message>
+    <message>
+        <source>the appeal has not been rejected as late</source>
+        <translation>klagen er ikke avvist som for sen</translation>
+    </message>
+    <message>
+        <source>HDS&apos;s view of the appeal</source>
+        <translation>HDS&apos; syn på klagen</translation>
+    </message>
+    <message>
+        <source>the reasons for rejecting the appeal</source>
+        <translation>begrunnelsen for å avvise klagen</translation>
+    </message>
+    <message>
+        <source>no advance notice of revocation or reversal is under way in this case</source>
+        <translation>det er ikke noe forhåndsvarsel om tilbakekall eller omgjøring under behandling i saken</translation>
+    </message>
+    <message>
+        <source>no revocation or reversal has been decided and approved in this case</source>
+        <translation>det er ikke truffet og godkjent noe vedtak om tilbakekall eller omgjøring i saken</translation>
+    </message>
+    <message>
+        <source>no approved revocation revokes access to a registry, so no registry manager is told to stop delivering</source>
+        <translation>ingen godkjente tilbakekall gjelder tilgang til et register, så ingen registerforvaltere skal ha melding om å stanse utleveringen</translation>
+    </message>
+    <message>
+        <source>no request for suspended implementation has been decided in this case</source>
+        <translation>ingen anmodninger om utsatt iverksetting er avgjort i saken</translation>
+    </message>
+    <message>
+        <source>the revocation revokes nothing from the registry %1, so its manager is sent no stop-delivery notice</source>
+        <translation>tilbakekallet gjelder ikke registeret %1, så forvalteren får ingen melding om stans i utlevering</translation>
+    </message>
 </context>
 <context>
     <name>fv::MainWindow</name>
@@ -5912,7 +6737,7 @@
     </message>
     <message>
         <source>Make decision &amp;draft</source>
-        <translation>Lag vedtaks&amp;utkast</translation>
+        <translation>&amp;Lag vedtaksutkast</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -5941,10 +6766,6 @@
     <message>
         <source>&amp;Print decision letter…</source>
         <translation>Skriv &amp;ut vedtaksbrev …</translation>
-    </message>
-    <message>
-        <source>Save decision letter as P&amp;DF…</source>
-        <translation>Lagre vedtaksbrev som P&amp;DF …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
@@ -5976,11 +6797,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <translation>Sp&amp;råk</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation>&amp;Administrasjon</translation>
+        <translation>Administras&amp;jon</translation>
     </message>
     <message>
         <source>&amp;Registry catalogue…</source>
@@ -6204,10 +7025,6 @@
         <translation>En konsistent kopi av saksdatabasen, også mens andre arbeider i den</translation>
     </message>
     <message>
-        <source>&amp;Restore database from backup…</source>
-        <translation>&amp;Gjenopprett database fra sikkerhetskopi …</translation>
-    </message>
-    <message>
         <source>Put a checked backup in place of the case database (administrators)</source>
         <translation>Erstatt saksdatabasen med en kontrollert sikkerhetskopi (administratorer)</translation>
     </message>
@@ -6285,7 +7102,7 @@ Arbeid som er registrert etter at sikkerhetskopien ble tatt, blir erstattet; den
     </message>
     <message>
         <source>Send &amp;letter…</source>
-        <translation>Send &amp;brev …</translation>
+        <translation>Sen&amp;d brev …</translation>
     </message>
     <message>
         <source>Send a letter in this case: it is stored as a case document, exactly as sent</source>
@@ -6441,6 +7258,26 @@ Send the letter anyway?</source>
 
 Vil du sende brevet likevel?</translation>
     </message>
+    <message>
+        <source>Journalled as %1</source>
+        <translation>Journalført som %1</translation>
+    </message>
+    <message>
+        <source>Save decision letter as PD&amp;F…</source>
+        <translation>Lagre vedtaksbrev som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>Vedt&amp;ak</translation>
+    </message>
+    <message>
+        <source>Journal an internal note in the case (Noark 5 N or X)</source>
+        <translation>Journalfør et internt notat i saken (Noark 5 N eller X)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore database from backup…</source>
+        <translation>&amp;Gjenopprett database fra sikkerhetskopi …</translation>
+    </message>
 </context>
 <context>
     <name>fv::MessageBar</name>
@@ -6522,6 +7359,10 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>check and audit verify green on the server; committing</source>
         <translation>check og audit verify er i orden på serveren; lagrer</translation>
+    </message>
+    <message>
+        <source>statistics gathered; rebuilding the search index</source>
+        <translation>statistikk samlet inn; bygger søkeindeksen på nytt</translation>
     </message>
 </context>
 <context>
@@ -6850,6 +7691,118 @@ Vil du sende brevet likevel?</translation>
         <source>record end reports and deletions</source>
         <translation>registrere sluttrapporter og sletting</translation>
     </message>
+    <message>
+        <source>No appeal is registered in this case</source>
+        <translation>Det er ikke registrert noen klage i saken</translation>
+    </message>
+    <message>
+        <source>No decision or rejection letter has been sent in this case, so there is nothing to appeal yet</source>
+        <translation>Det er ikke sendt noe vedtaksbrev eller avvisningsbrev i saken, så det er ikke noe å klage på ennå</translation>
+    </message>
+    <message>
+        <source>The appeal received %1 is still being dealt with (%2); finish it first</source>
+        <translation>Klagen mottatt %1 er fortsatt under behandling (%2); gjør den ferdig først</translation>
+    </message>
+    <message>
+        <source>The appeal is not a late one waiting to be considered or rejected: it is %1</source>
+        <translation>Klagen er ikke en for sen klage som venter på å bli behandlet eller avvist: den er %1</translation>
+    </message>
+    <message>
+        <source>The appeal is not being prepared by HDS: it is %1</source>
+        <translation>Klagen er ikke under forberedelse hos HDS: den er %1</translation>
+    </message>
+    <message>
+        <source>The appeal has not been forwarded to the appeal body, or its result is recorded: it is %1</source>
+        <translation>Klagen er ikke sendt til klageinstansen, eller resultatet er registrert: den er %1</translation>
+    </message>
+    <message>
+        <source>journal internal notes</source>
+        <translation>journalføre interne notater</translation>
+    </message>
+    <message>
+        <source>give advance notice of revocation</source>
+        <translation>sende forhåndsvarsel om tilbakekall</translation>
+    </message>
+    <message>
+        <source>record comments on advance notices</source>
+        <translation>registrere merknader til forhåndsvarsler</translation>
+    </message>
+    <message>
+        <source>propose decisions on revocation</source>
+        <translation>foreslå vedtak om tilbakekall</translation>
+    </message>
+    <message>
+        <source>approve decisions on revocation</source>
+        <translation>godkjenne vedtak om tilbakekall</translation>
+    </message>
+    <message>
+        <source>decide on suspended implementation</source>
+        <translation>avgjøre utsatt iverksetting</translation>
+    </message>
+    <message>
+        <source>register appeals</source>
+        <translation>registrere klager</translation>
+    </message>
+    <message>
+        <source>consider or reject late appeals</source>
+        <translation>behandle eller avvise for sene klager</translation>
+    </message>
+    <message>
+        <source>reverse appealed decisions</source>
+        <translation>omgjøre påklagede vedtak</translation>
+    </message>
+    <message>
+        <source>forward appeals to the appeal body</source>
+        <translation>sende klager til klageinstansen</translation>
+    </message>
+    <message>
+        <source>record the appeal body&apos;s results</source>
+        <translation>registrere klageinstansens resultater</translation>
+    </message>
+    <message>
+        <source>No decision letter has been sent in this case, so there is no decision to revoke, reverse or suspend</source>
+        <translation>Det er ikke sendt noe vedtaksbrev i saken, så det finnes ikke noe vedtak å kalle tilbake, omgjøre eller utsette</translation>
+    </message>
+    <message>
+        <source>An advance notice was sent on %1 and is not decided yet; decide it before a new one</source>
+        <translation>Et forhåndsvarsel ble sendt %1 og er ikke avgjort ennå; avgjør det før et nytt sendes</translation>
+    </message>
+    <message>
+        <source>No advance notice is waiting for the applicant&apos;s comment</source>
+        <translation>Ingen forhåndsvarsler venter på merknader fra søkeren</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s comment was recorded as received on %1 already</source>
+        <translation>Søkerens merknader er allerede registrert som mottatt %1</translation>
+    </message>
+    <message>
+        <source>No advance notice of revocation or reversal is waiting for a decision</source>
+        <translation>Ingen forhåndsvarsler om tilbakekall eller omgjøring venter på vedtak</translation>
+    </message>
+    <message>
+        <source>A decision was proposed by %1 and awaits approval</source>
+        <translation>%1 har foreslått et vedtak som venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>The applicant has until %1 to comment on the advance notice (fvl § 16); decide after that, or when the comment is received</source>
+        <translation>Søkeren har frist til %1 med å uttale seg om forhåndsvarselet (fvl. § 16); treff vedtak etter fristen, eller når merknadene er mottatt</translation>
+    </message>
+    <message>
+        <source>No proposed revocation or reversal is waiting for approval</source>
+        <translation>Ingen forslag til vedtak om tilbakekall eller omgjøring venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>%1 proposed this decision and cannot approve it too. Someone else must approve it (the four-eyes principle).</source>
+        <translation>%1 har foreslått dette vedtaket og kan ikke godkjenne det selv. En annen må godkjenne det (firøyeprinsippet).</translation>
+    </message>
+    <message>
+        <source>No request for suspended implementation is waiting for a decision</source>
+        <translation>Ingen anmodninger om utsatt iverksetting venter på avgjørelse</translation>
+    </message>
+    <message>
+        <source>Implementation is not suspended in this case</source>
+        <translation>Iverksettingen er ikke utsatt i denne saken</translation>
+    </message>
 </context>
 <context>
     <name>fv::PracticePane</name>
@@ -7128,6 +8081,323 @@ Vil du sende brevet likevel?</translation>
     </message>
 </context>
 <context>
+    <name>fv::Revocation</name>
+    <message>
+        <source>Reversal without appeal (fvl § 35)</source>
+        <translation>Omgjøring uten klage (fvl. § 35)</translation>
+    </message>
+    <message>
+        <source>Revocation (conditions broken)</source>
+        <translation>Tilbakekall (vilkår brutt)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Tilbakekalt</translation>
+    </message>
+    <message>
+        <source>Partly revoked</source>
+        <translation>Delvis tilbakekalt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Henlagt</translation>
+    </message>
+    <message>
+        <source>Advance notice sent</source>
+        <translation>Forhåndsvarsel sendt</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>The decision grants no data, so there is no access to revoke or reverse</source>
+        <translation>Vedtaket gir ikke tilgang til noen opplysninger, så det er ingen tilgang å kalle tilbake eller omgjøre</translation>
+    </message>
+    <message>
+        <source>The decision grants nothing from the registry &quot;%1&quot;; the registries granted are: %2</source>
+        <translation>Vedtaket gir ikke tilgang til noe fra registeret «%1»; registrene vedtaket gir tilgang til, er: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record it when it has happened</source>
+        <translation>%1 er fram i tid: registrer det når det har skjedd</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 (%3)</source>
+        <translation>%1 er før %2 (%3)</translation>
+    </message>
+    <message>
+        <source>It is recorded, but the letter &quot;%1&quot; was not sent: %2. Send it from the case&apos;s letters.</source>
+        <translation>Det er registrert, men brevet «%1» ble ikke sendt: %2. Send det fra brevene i saken.</translation>
+    </message>
+    <message>
+        <source>Give the grounds for the revocation or reversal: the applicant must know what to comment on</source>
+        <translation>Oppgi grunnlaget for tilbakekallet eller omgjøringen: søkeren må vite hva de skal uttale seg om</translation>
+    </message>
+    <message>
+        <source>The deadline to comment must be between 1 and 90 days, not %1</source>
+        <translation>Fristen for å uttale seg må være mellom 1 og 90 dager, ikke %1</translation>
+    </message>
+    <message>
+        <source>the advance notice was sent</source>
+        <translation>forhåndsvarselet ble sendt</translation>
+    </message>
+    <message>
+        <source>Give the reason for dropping the revocation: it is written in the letter</source>
+        <translation>Oppgi hvorfor tilbakekallet henlegges: begrunnelsen står i brevet</translation>
+    </message>
+    <message>
+        <source>The advance notice does not concern the registry &quot;%1&quot;; it concerns: %2</source>
+        <translation>Forhåndsvarselet gjelder ikke registeret «%1»; det gjelder: %2</translation>
+    </message>
+    <message>
+        <source>A partial revocation names the registries it revokes, some but not all of: %1</source>
+        <translation>Et delvis tilbakekall må nevne registrene det gjelder, noen men ikke alle av: %1</translation>
+    </message>
+    <message>
+        <source>Say who asked for suspended implementation</source>
+        <translation>Oppgi hvem som ba om utsatt iverksetting</translation>
+    </message>
+    <message>
+        <source>A request for suspended implementation received on %1 is not decided yet</source>
+        <translation>En anmodning om utsatt iverksetting mottatt %1 er ikke avgjort ennå</translation>
+    </message>
+    <message>
+        <source>the decision letter was sent</source>
+        <translation>vedtaksbrevet ble sendt</translation>
+    </message>
+    <message>
+        <source>Give the reason for granting or refusing suspended implementation</source>
+        <translation>Oppgi begrunnelsen for å innvilge eller avslå utsatt iverksetting</translation>
+    </message>
+    <message>
+        <source>suspension was granted</source>
+        <translation>utsatt iverksetting ble innvilget</translation>
+    </message>
+</context>
+<context>
+    <name>fv::RevocationPane</name>
+    <message>
+        <source>Send advance &amp;notice</source>
+        <translation>Send f&amp;orhåndsvarsel</translation>
+    </message>
+    <message>
+        <source>Record comment</source>
+        <translation>Registrer merknader</translation>
+    </message>
+    <message>
+        <source>&amp;Propose decision</source>
+        <translation>Foreslå &amp;vedtak</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and send</source>
+        <translation>&amp;Godkjenn og send</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Registrer anmodning</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Innvilg</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Avslå</translation>
+    </message>
+    <message>
+        <source>End suspension</source>
+        <translation>Avslutt utsettelsen</translation>
+    </message>
+    <message>
+        <source>Suspended implementation (fvl § 42)</source>
+        <translation>Utsatt iverksetting (fvl. § 42)</translation>
+    </message>
+    <message>
+        <source>Day the request was received</source>
+        <translation>Dagen anmodningen kom inn</translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Hvem som ba om det</translation>
+    </message>
+    <message>
+        <source>Who asked for it</source>
+        <translation>Hvem som ba om det</translation>
+    </message>
+    <message>
+        <source>Reason for the decision on suspension</source>
+        <translation>Begrunnelse for avgjørelsen om utsatt iverksetting</translation>
+    </message>
+    <message>
+        <source>Why suspension is granted or refused</source>
+        <translation>Hvorfor utsatt iverksetting innvilges eller avslås</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested on:</source>
+        <translation>&amp;Mottatt:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Revocation and reversal without appeal (fvl §§ 16 and 35)</source>
+        <translation>Tilbakekall og omgjøring uten klage (fvl. §§ 16 og 35)</translation>
+    </message>
+    <message>
+        <source>What the applicant is told and may comment on</source>
+        <translation>Det søkeren får vite og kan uttale seg om</translation>
+    </message>
+    <message>
+        <source>Registries concerned (none ticked: all granted)</source>
+        <translation>Registrene det gjelder (ingen krysset av: alle det er gitt tilgang til)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Days to comment</source>
+        <translation>Dager til å uttale seg</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Gro&amp;unds:</source>
+        <translation>Gr&amp;unnlag:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistries:</source>
+        <translation>&amp;Registre:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline to comment:</source>
+        <translation>Fri&amp;st for merknader:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment received on:</source>
+        <translation>Merkna&amp;der mottatt:</translation>
+    </message>
+    <message>
+        <source>Day the applicant&apos;s comment was received</source>
+        <translation>Dagen søkerens merknader kom inn</translation>
+    </message>
+    <message>
+        <source>Reason (empty: the grounds of the notice)</source>
+        <translation>Begrunnelse (tom: grunnlaget i varselet)</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Begrunnelse for vedtaket</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>V&amp;edtak:</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>Velg en sak i listen.</translation>
+    </message>
+    <message>
+        <source>No advance notice of revocation or reversal has been sent.</source>
+        <translation>Det er ikke sendt forhåndsvarsel om tilbakekall eller omgjøring.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2.&lt;/b&gt; Notice sent %3 about %4; comment by %5</source>
+        <translation>&lt;b&gt;%1: %2.&lt;/b&gt; Varsel sendt %3 om %4; frist for merknader %5</translation>
+    </message>
+    <message>
+        <source>; comment received %1</source>
+        <translation>; merknader mottatt %1</translation>
+    </message>
+    <message>
+        <source>. Decision: %1 (%2), proposed by %3</source>
+        <translation>. Vedtak: %1 (%2), foreslått av %3</translation>
+    </message>
+    <message>
+        <source>, approved by %1 on %2</source>
+        <translation>, godkjent av %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b01c1c; font-weight:bold;&quot;&gt;Implementation suspended&lt;/span&gt;: deliveries are not chased until the suspension ends.</source>
+        <translation>&lt;span style=&quot;color:#b01c1c; font-weight:bold;&quot;&gt;Iverksetting utsatt&lt;/span&gt;: utleveringene purres ikke før utsettelsen er over.</translation>
+    </message>
+    <message>
+        <source>Requested %1 by %2; not decided yet.</source>
+        <translation>Anmodning mottatt %1 fra %2; ikke avgjort ennå.</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for suspended implementation.</source>
+        <translation>Ingen har bedt om utsatt iverksetting.</translation>
+    </message>
+    <message>
+        <source>Suspension granted %1 ended %2.</source>
+        <translation>Utsatt iverksetting innvilget %1, avsluttet %2.</translation>
+    </message>
+    <message>
+        <source>Suspension refused %1.</source>
+        <translation>Utsatt iverksetting avslått %1.</translation>
+    </message>
+    <message>
+        <source>Implementation is suspended already.</source>
+        <translation>Iverksettingen er allerede utsatt.</translation>
+    </message>
+    <message>
+        <source>A request is waiting for its decision.</source>
+        <translation>En anmodning venter på avgjørelse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as dd.mm.yyyy</source>
+        <translation>«%1» er ikke en dato: skriv den som dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>%1: the advance notice is sent</source>
+        <translation>%1: forhåndsvarselet er sendt</translation>
+    </message>
+    <message>
+        <source>%1: the applicant&apos;s comment is recorded</source>
+        <translation>%1: søkerens merknader er registrert</translation>
+    </message>
+    <message>
+        <source>%1: the decision is proposed; another person approves it</source>
+        <translation>%1: vedtaket er foreslått; en annen godkjenner det</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: approved; the decision letter and %n stop-delivery notice(s) are sent</source>
+        <translation>
+            <numerusform>%1: godkjent; vedtaksbrevet og %n melding om stans i utlevering er sendt</numerusform>
+            <numerusform>%1: godkjent; vedtaksbrevet og %n meldinger om stans i utlevering er sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the request for suspended implementation is recorded</source>
+        <translation>%1: anmodningen om utsatt iverksetting er registrert</translation>
+    </message>
+    <message>
+        <source>%1: suspended implementation granted; the letter is sent</source>
+        <translation>%1: utsatt iverksetting innvilget; brevet er sendt</translation>
+    </message>
+    <message>
+        <source>%1: suspended implementation refused; the letter is sent</source>
+        <translation>%1: utsatt iverksetting avslått; brevet er sendt</translation>
+    </message>
+    <message>
+        <source>%1: the suspension has ended; deliveries are followed up again</source>
+        <translation>%1: utsettelsen er over; utleveringene følges opp igjen</translation>
+    </message>
+</context>
+<context>
     <name>fv::Server</name>
     <message>
         <source>this computer lacks Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql)</source>
@@ -7308,6 +8578,10 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>A user&apos;s login cannot be changed.</source>
         <translation>En brukers pålogging kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema could not be upgraded to version %1 (%2): %3</source>
+        <translation>serverens skjema kunne ikke oppgraderes til versjon %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -8272,6 +9546,10 @@ Vil du sende brevet likevel?</translation>
         <source>Confirmation of deletion or anonymisation</source>
         <translation>Bekreftelse på sletting eller anonymisering</translation>
     </message>
+    <message>
+        <source>Appeal to prepare (§ 33)</source>
+        <translation>Klage til forberedelse (§ 33)</translation>
+    </message>
 </context>
 <context>
     <name>fv::WorkQueueView</name>
@@ -8334,6 +9612,10 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>Enter or double-click opens the case · Alt+1…9, Alt+0 switch view · click a column to sort</source>
         <translation>Enter eller dobbeltklikk åpner saken · Alt+1…9, Alt+0 bytter visning · klikk på en kolonne for å sortere</translation>
+    </message>
+    <message>
+        <source>Appeals to prepare</source>
+        <translation>Klager til forberedelse</translation>
     </message>
 </context>
 </TS>
