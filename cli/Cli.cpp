@@ -481,8 +481,9 @@ bool cliRendersLetters(const QStringList &arguments)
     const QString command = parseInvocation(arguments).command;
     // The demo sends decision letters; generate stores a rendered PDF/A letter in each generated case that has one;
     // revocation and suspension send their letters.
-    static const QStringList commands{QStringLiteral("letter"),   QStringLiteral("send"),   QStringLiteral("demo"),
-                                      QStringLiteral("generate"), QStringLiteral("revoke"), QStringLiteral("suspension")};
+    static const QStringList commands{
+        QStringLiteral("letter"),   QStringLiteral("send"),   QStringLiteral("demo"),
+        QStringLiteral("generate"), QStringLiteral("revoke"), QStringLiteral("suspension")};
     return commands.contains(command);
 }
 

@@ -143,8 +143,9 @@ void MainWindow::buildActions()
         report(s, done);
     });
     m_caseView->appealPage()->setSession(&m_session, [this](const Status &s, const QString &done) { report(s, done); });
-    m_caseView->revocationPane()->setSession(&m_session,
-                                             [this](const Status &s, const QString &done) { report(s, done); });
+    m_caseView->revocationPane()->setSession(&m_session, [this](const Status &s, const QString &done) {
+        report(s, done);
+    });
     connect(m_caseActions, &CaseActions::myCasesToggled, this, &MainWindow::searchChanged);
     m_showStatistics = make(QStringLiteral("statistics"), tr("&Statistics…"), QKeySequence(tr("Ctrl+Shift+S")),
                             &MainWindow::showStatistics);

@@ -29,9 +29,9 @@ struct CaseworkSettings
     int linkedLimit = 60;
     int answerWorkingDays = 10;
     int reminderWorkingDays = 5;
-    int deliveryWeeks = 8;          // after the decision letter, before data not delivered are overdue
-    int endReportGraceWeeks = 4;    // after the project's end, before a missing end report is late
-    int revocationCommentDays = 14; // calendar days to comment on an advance notice (fvl § 16)
+    int deliveryWeeks = 8;                 // after the decision letter, before data not delivered are overdue
+    int endReportGraceWeeks = 4;           // after the project's end, before a missing end report is late
+    int revocationCommentDays = 14;        // calendar days to comment on an advance notice (fvl § 16)
     int deliveryWeeks = 8;                 // after the decision letter, before data not delivered are overdue
     int endReportGraceWeeks = 4;           // after the project's end, before a missing end report is late
     int appealDeliveryDays = 3;            // appeal.deliveryDays: days a letter takes to reach the party (fvl § 29)

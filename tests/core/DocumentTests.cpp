@@ -352,14 +352,26 @@ TEST_CASE("a version 5 database gains immutable documents and the template table
     // Back to what version 5 had: no triggers on documents, no template table (and nothing of
     // the later versions).
     for (const char *sql :
-         {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension", // schema 12
-          "DROP TABLE delivery", "DROP TABLE project_end",                                    // schema 9
-          "DROP TRIGGER document_no_update", "DROP TRIGGER document_no_delete", "DROP TABLE letter_template",
-          "DROP TABLE decision_contributor", "ALTER TABLE app_user DROP COLUMN title",
-          "ALTER TABLE app_user DROP COLUMN row_version", "ALTER TABLE decision DROP COLUMN revision",
-          "DROP TABLE journal_party", "DROP TABLE journal_entry", "DROP TABLE journal_sequence",
-          "DROP TABLE case_screening", "DELETE FROM setting WHERE key = 'journal.screening-bases'",
-          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", "DROP TABLE appeal", "PRAGMA user_version = 5"})
+         {"DROP TABLE revocation_registry",
+          "DROP TABLE revocation",
+          "DROP TABLE suspension", // schema 12
+          "DROP TABLE delivery",
+          "DROP TABLE project_end", // schema 9
+          "DROP TRIGGER document_no_update",
+          "DROP TRIGGER document_no_delete",
+          "DROP TABLE letter_template",
+          "DROP TABLE decision_contributor",
+          "ALTER TABLE app_user DROP COLUMN title",
+          "ALTER TABLE app_user DROP COLUMN row_version",
+          "ALTER TABLE decision DROP COLUMN revision",
+          "DROP TABLE journal_party",
+          "DROP TABLE journal_entry",
+          "DROP TABLE journal_sequence",
+          "DROP TABLE case_screening",
+          "DELETE FROM setting WHERE key = 'journal.screening-bases'",
+          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis",
+          "DROP TABLE appeal",
+          "PRAGMA user_version = 5"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());

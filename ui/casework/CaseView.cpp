@@ -7,8 +7,8 @@
 #include "decision/DecisionEntryModel.h"
 #include "decision/DecisionVersionsView.h"
 #include "followup/FollowUpPage.h"
-#include "revocation/RevocationPane.h"
 #include "help/HelpWindow.h"
+#include "revocation/RevocationPane.h"
 #include "widgets/Accessibility.h"
 #include "widgets/TableView.h"
 #include "widgets/Tones.h"
@@ -119,8 +119,9 @@ CaseView::CaseView(QWidget *parent)
     dl->addWidget(m_decisionText, 2);
     m_versions = new DecisionVersionsView(decisionPage);
     dl->addWidget(m_versions);
-    m_tabs->addTab(setHelpTopic(a11y::scrollable(decisionPage), QStringLiteral("03-from-import-to-letter#decision-draft")),
-                   tr("&Joint decision")); // scrolls at 200 %
+    m_tabs->addTab(
+        setHelpTopic(a11y::scrollable(decisionPage), QStringLiteral("03-from-import-to-letter#decision-draft")),
+        tr("&Joint decision")); // scrolls at 200 %
     m_tabs->addTab(setHelpTopic(m_timeline, QStringLiteral("06-deadlines#where")), tr("&Timeline"));
     m_tabs->addTab(setHelpTopic(m_events, QStringLiteral("03-from-import-to-letter#events")), tr("Eve&nts"));
     a11y::nameAfter(m_events, tr("Events"));
