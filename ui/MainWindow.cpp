@@ -21,6 +21,7 @@
 #include "letters/LetterOutput.h"
 #include "letters/LetterService.h"
 #include "registry/RegistryCatalogue.h"
+#include "revocation/RevocationPane.h"
 #include "rules/CaseRules.h"
 #include "rules/Operation.h"
 #include "search/CaseListModel.h"

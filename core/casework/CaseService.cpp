@@ -178,8 +178,9 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
     if (auto s = FollowUpStore::load(m_db, rec); !s)
         return s.error();
     if (auto s = RevocationStore::load(m_db, rec); !s)
-        if (auto s = AppealStore::load(m_db, rec); !s)
-            return s.error();
+        return s.error();
+    if (auto s = AppealStore::load(m_db, rec); !s)
+        return s.error();
     return rec;
 }
 

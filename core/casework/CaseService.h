@@ -79,8 +79,6 @@ struct CaseRecord
     CaseworkRecord casework;     // assessment, consultations, dialogue, notes, forwarding, deadlines
     FollowUpRecord followUp;     // after the decision letter: deliveries, the end of the project
     RevocationRecord revocation; // revocation, reversal without appeal, suspension (core/revocation)
-    CaseworkRecord casework;     // assessment, consultations, dialogue, notes, forwarding, deadlines
-    FollowUpRecord followUp;     // after the decision letter: deliveries, the end of the project
     AppealRecord appeals;        // appeals against its decisions (klage)
 
     const Decision *currentDecision() const { return decisions.empty() ? nullptr : &decisions.back(); }

@@ -32,8 +32,6 @@ struct CaseworkSettings
     int deliveryWeeks = 8;                 // after the decision letter, before data not delivered are overdue
     int endReportGraceWeeks = 4;           // after the project's end, before a missing end report is late
     int revocationCommentDays = 14;        // calendar days to comment on an advance notice (fvl § 16)
-    int deliveryWeeks = 8;                 // after the decision letter, before data not delivered are overdue
-    int endReportGraceWeeks = 4;           // after the project's end, before a missing end report is late
     int appealDeliveryDays = 3;            // appeal.deliveryDays: days a letter takes to reach the party (fvl § 29)
     int appealPreparationWorkingDays = 30; // appeal.preparationWorkingDays: HDS's own deadline to prepare (§ 33)
     int appealCommentDays = 14;            // appeal.commentDays: the appellant's time to comment on a forwarding

@@ -10,7 +10,7 @@ namespace {
 
 // The codes name the template files (resources/letters/<code>.<language>.html) and are
 // stored with letters in the case file, so they never change once released.
-constexpr std::array<std::pair<LetterKind, QStringView>, 14> kindCodes{{
+constexpr std::array<std::pair<LetterKind, QStringView>, 18> kindCodes{{
     {LetterKind::Decision, u"decision"},
     {LetterKind::Receipt, u"receipt"},
     {LetterKind::InfoRequest, u"info-request"},

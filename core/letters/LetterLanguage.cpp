@@ -158,9 +158,8 @@ std::vector<std::pair<QString, QString>> caseTexts(const CaseRecord &record, Let
     case LetterKind::RevocationNotice:
     case LetterKind::RevocationDecision:
     case LetterKind::StopDelivery:
-    case LetterKind::SuspensionDecision: break;
-    case LetterKind::AppealReceived:
-    case LetterKind::ProjectEndReminder: break;
+    case LetterKind::SuspensionDecision:
+    case LetterKind::AppealReceived: break;
     }
     return out;
 }
