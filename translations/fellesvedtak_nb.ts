@@ -8182,32 +8182,12 @@ Vil du sende brevet likevel?</translation>
 <context>
     <name>fv::RevocationPane</name>
     <message>
-        <source>Send advance &amp;notice</source>
-        <translation>Send f&amp;orhåndsvarsel</translation>
-    </message>
-    <message>
         <source>Record comment</source>
         <translation>Registrer merknader</translation>
     </message>
     <message>
-        <source>&amp;Propose decision</source>
-        <translation>Foreslå &amp;vedtak</translation>
-    </message>
-    <message>
-        <source>&amp;Approve and send</source>
-        <translation>&amp;Godkjenn og send</translation>
-    </message>
-    <message>
         <source>Record request</source>
         <translation>Registrer anmodning</translation>
-    </message>
-    <message>
-        <source>&amp;Grant</source>
-        <translation>&amp;Innvilg</translation>
-    </message>
-    <message>
-        <source>&amp;Refuse</source>
-        <translation>&amp;Avslå</translation>
     </message>
     <message>
         <source>End suspension</source>
@@ -8238,18 +8218,6 @@ Vil du sende brevet likevel?</translation>
         <translation>Hvorfor utsatt iverksetting innvilges eller avslås</translation>
     </message>
     <message>
-        <source>Re&amp;quested on:</source>
-        <translation>&amp;Mottatt:</translation>
-    </message>
-    <message>
-        <source>&amp;By:</source>
-        <translation>&amp;Fra:</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son:</source>
-        <translation>&amp;Begrunnelse:</translation>
-    </message>
-    <message>
         <source>Revocation and reversal without appeal (fvl §§ 16 and 35)</source>
         <translation>Tilbakekall og omgjøring uten klage (fvl. §§ 16 og 35)</translation>
     </message>
@@ -8270,26 +8238,6 @@ Vil du sende brevet likevel?</translation>
         <translation>Dager til å uttale seg</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>Gro&amp;unds:</source>
-        <translation>Gr&amp;unnlag:</translation>
-    </message>
-    <message>
-        <source>Re&amp;gistries:</source>
-        <translation>&amp;Registre:</translation>
-    </message>
-    <message>
-        <source>&amp;Deadline to comment:</source>
-        <translation>Fri&amp;st for merknader:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment received on:</source>
-        <translation>Merkna&amp;der mottatt:</translation>
-    </message>
-    <message>
         <source>Day the applicant&apos;s comment was received</source>
         <translation>Dagen søkerens merknader kom inn</translation>
     </message>
@@ -8300,10 +8248,6 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>Reason for the decision</source>
         <translation>Begrunnelse for vedtaket</translation>
-    </message>
-    <message>
-        <source>D&amp;ecision:</source>
-        <translation>V&amp;edtak:</translation>
     </message>
     <message>
         <source>Choose a case in the list.</source>
@@ -8395,6 +8339,62 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>%1: the suspension has ended; deliveries are followed up again</source>
         <translation>%1: utsettelsen er over; utleveringene følges opp igjen</translation>
+    </message>
+    <message>
+        <source>Send advance notice</source>
+        <translation>Send forhåndsvarsel</translation>
+    </message>
+    <message>
+        <source>Propose decision</source>
+        <translation>Foreslå vedtak</translation>
+    </message>
+    <message>
+        <source>Approve and send</source>
+        <translation>Godkjenn og send</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Innvilg</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Mottatt:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Grunnlag:</translation>
+    </message>
+    <message>
+        <source>Registries:</source>
+        <translation>Registre:</translation>
+    </message>
+    <message>
+        <source>Deadline to comment:</source>
+        <translation>Frist for merknader:</translation>
+    </message>
+    <message>
+        <source>Comment received on:</source>
+        <translation>Merknader mottatt:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Vedtak:</translation>
     </message>
 </context>
 <context>

@@ -50,20 +50,20 @@ RevocationPane::RevocationPane(QWidget *parent)
     , m_grounds(new QLineEdit(this))
     , m_registries(new QListWidget(this))
     , m_commentDays(new QSpinBox(this))
-    , m_notify(new QPushButton(tr("Send advance &notice"), this))
+    , m_notify(new QPushButton(tr("Send advance notice"), this))
     , m_commentDate(new DateField(this))
     , m_comment(new QPushButton(tr("Record comment"), this))
     , m_outcome(new QComboBox(this))
     , m_reason(new QLineEdit(this))
-    , m_propose(new QPushButton(tr("&Propose decision"), this))
-    , m_approve(new QPushButton(tr("&Approve and send"), this))
+    , m_propose(new QPushButton(tr("Propose decision"), this))
+    , m_approve(new QPushButton(tr("Approve and send"), this))
     , m_suspensionSummary(new QLabel(this))
     , m_requestDate(new DateField(this))
     , m_requestedBy(new QLineEdit(this))
     , m_request(new QPushButton(tr("Record request"), this))
     , m_suspensionReason(new QLineEdit(this))
-    , m_grant(new QPushButton(tr("&Grant"), this))
-    , m_refuse(new QPushButton(tr("&Refuse"), this))
+    , m_grant(new QPushButton(tr("Grant"), this))
+    , m_refuse(new QPushButton(tr("Refuse"), this))
     , m_end(new QPushButton(tr("End suspension"), this))
 {
     setObjectName(QStringLiteral("revocationPane"));
@@ -88,14 +88,14 @@ QWidget *RevocationPane::buildSuspension()
     m_suspensionReason->setAccessibleName(tr("Reason for the decision on suspension"));
     m_suspensionReason->setPlaceholderText(tr("Why suspension is granted or refused"));
     auto *request = new QHBoxLayout;
-    request->addWidget(labelFor(tr("Re&quested on:"), m_requestDate->lineEdit(), box));
+    request->addWidget(labelFor(tr("Requested on:"), m_requestDate->lineEdit(), box));
     request->addWidget(m_requestDate);
-    request->addWidget(labelFor(tr("&By:"), m_requestedBy, box));
+    request->addWidget(labelFor(tr("By:"), m_requestedBy, box));
     request->addWidget(m_requestedBy, 1);
     request->addWidget(m_request);
     l->addLayout(request);
     auto *decide = new QHBoxLayout;
-    decide->addWidget(labelFor(tr("Rea&son:"), m_suspensionReason, box));
+    decide->addWidget(labelFor(tr("Reason:"), m_suspensionReason, box));
     decide->addWidget(m_suspensionReason, 1);
     decide->addWidget(m_grant);
     decide->addWidget(m_refuse);
@@ -126,19 +126,19 @@ QWidget *RevocationPane::buildRevocation()
     m_commentDays->setSuffix(tr(" days"));
     m_commentDays->setAccessibleName(tr("Days to comment"));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("Gro&unds:"), m_grounds);
-    form->addRow(tr("Re&gistries:"), m_registries);
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Grounds:"), m_grounds);
+    form->addRow(tr("Registries:"), m_registries);
     auto *deadline = new QHBoxLayout;
     deadline->addWidget(m_commentDays);
     deadline->addStretch(1);
     deadline->addWidget(m_notify);
-    form->addRow(labelFor(tr("&Deadline to comment:"), m_commentDays, box), deadline);
+    form->addRow(labelFor(tr("Deadline to comment:"), m_commentDays, box), deadline);
     auto *comment = new QHBoxLayout;
     comment->addWidget(m_commentDate);
     comment->addWidget(m_comment);
     comment->addStretch(1);
-    form->addRow(labelFor(tr("Co&mment received on:"), m_commentDate->lineEdit(), box), comment);
+    form->addRow(labelFor(tr("Comment received on:"), m_commentDate->lineEdit(), box), comment);
     m_commentDate->lineEdit()->setAccessibleName(tr("Day the applicant's comment was received"));
     for (RevocationOutcome o : {RevocationOutcome::Revoked, RevocationOutcome::Partly, RevocationOutcome::Dropped})
         m_outcome->addItem(displayName(o), static_cast<int>(o));
@@ -149,7 +149,7 @@ QWidget *RevocationPane::buildRevocation()
     decide->addWidget(m_reason, 1);
     decide->addWidget(m_propose);
     decide->addWidget(m_approve);
-    form->addRow(labelFor(tr("D&ecision:"), m_outcome, box), decide);
+    form->addRow(labelFor(tr("Decision:"), m_outcome, box), decide);
     l->addLayout(form);
     connect(m_notify, &QPushButton::clicked, this, &RevocationPane::notify);
     connect(m_comment, &QPushButton::clicked, this, &RevocationPane::recordComment);
