@@ -26,6 +26,25 @@ QVariantList list(const QStringList &items)
     return out;
 }
 
+enum class CaseDocument { Application, Appeal };
+
+// A case document that is not a stored letter, in the letter's language (the letter is wholly in it).
+QString caseDocumentLine(Language language, CaseDocument what, const QString &from, const QString &received)
+{
+    const bool application = what == CaseDocument::Application;
+    switch (language) {
+    case Language::Nynorsk:
+        return application ? QStringLiteral("Søknaden, motteken %1").arg(received)
+                           : QStringLiteral("Klaga frå %1, motteken %2").arg(from, received);
+    case Language::English:
+        return application ? QStringLiteral("The application, received %1").arg(received)
+                           : QStringLiteral("The appeal from %1, received %2").arg(from, received);
+    case Language::Bokmaal: break;
+    }
+    return application ? QStringLiteral("Søknaden, mottatt %1").arg(received)
+                       : QStringLiteral("Klagen fra %1, mottatt %2").arg(from, received);
+}
+
 } // namespace
 
 void fillAppealLetter(LetterInput &in, const CaseRecord &record)
@@ -51,11 +70,16 @@ void fillAppealLetter(LetterInput &in, const CaseRecord &record)
     const Decision *current = record.currentDecision();
     d.reversal = a->reversingVersion > 0 && current && current->version == a->reversingVersion;
     d.partly = a->outcome == HdsOutcome::PartlyReversed;
+    // The case documents the appeal body receives: the application, the letters and the appeal itself.
+    d.documents << caseDocumentLine(
+        in.language, CaseDocument::Application, QString(), letterDate(record.summary.received, in.language));
     for (const StoredDocument &doc : record.documents)
         d.documents << QStringLiteral("%1-%2 %3 (%4)")
                            .arg(record.summary.caseNumber)
                            .arg(doc.number)
                            .arg(doc.title, letterDate(doc.createdAt.date(), in.language));
+    d.documents << caseDocumentLine(
+        in.language, CaseDocument::Appeal, a->appellant, letterDate(a->receivedOn, in.language));
 }
 
 void fillSampleAppeal(LetterInput &in)
