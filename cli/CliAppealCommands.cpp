@@ -263,8 +263,13 @@ int resultCommand(Context &ctx, Args &args)
         return ctx.refuse(s.error());
     if (auto done = s->recordResult(caseNumber, result, *on, reference.value_or(QString())); !done)
         return ctx.refuse(done.error());
-    return reported(ctx, caseNumber,
-                    CliText::tr("%1: the appeal body's result is recorded: %2").arg(caseNumber, displayName(result)));
+    QString text = CliText::tr("%1: the appeal body's result is recorded: %2").arg(caseNumber, displayName(result));
+    if (changesDelivery(result))
+        text += QLatin1Char('\n')
+            + CliText::tr("The result changes what the registry managers deliver: send them new registry notices "
+                          "(send %1 --kind registry-notice [--registry R])")
+                  .arg(caseNumber);
+    return reported(ctx, caseNumber, text);
 }
 
 int withdrawCommand(Context &ctx, Args &args)

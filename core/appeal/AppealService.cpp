@@ -80,6 +80,11 @@ Status endSuspensionWithAppeal(Database &db, const CaseRecord &r, const User &ac
     return ok();
 }
 
+bool changesDelivery(BodyResult result)
+{
+    return result == BodyResult::Reversed || result == BodyResult::PartlyReversed;
+}
+
 AppealService::AppealService(CaseService &cases) : m_cases(cases)
 {}
 
@@ -254,9 +259,10 @@ Status AppealService::recordResult(const QString &caseNumber, BodyResult result,
         a.bodyDocumentId = documentId;
         if (auto e = AuditLog::append(
                 m_cases.database(), r.summary.id, actor.login, QStringLiteral("appeal-result"),
-                QStringLiteral("%1 decided the appeal on %2: %3%4")
+                QStringLiteral("%1 decided the appeal on %2: %3%4%5")
                     .arg(r.appeals.appealBody, iso(on), toCode(result),
-                         a.bodyReference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.bodyReference)));
+                         a.bodyReference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.bodyReference),
+                         changesDelivery(result) ? QStringLiteral("; new registry notices to be sent") : QString()));
             !e)
             return e;
         if (result != BodyResult::SentBack)

@@ -46,6 +46,10 @@ struct AppealInput
 Status endSuspensionWithAppeal(Database &db, const CaseRecord &r, const User &actor, const QDate &on,
                                const QString &why);
 
+// The appeal body reversed the decision, wholly or partly: what the registry managers deliver
+// changes, and they are to be sent new registry notices.
+bool changesDelivery(BodyResult result);
+
 class AppealService
 {
 public:

@@ -262,3 +262,49 @@ TEST_CASE("appeal withdraw on the command line; a refusal changes nothing", "[ap
     auto list = run(QStringLiteral("ola"), {QStringLiteral("appeal"), QStringLiteral("list"), n});
     CHECK(list.out.contains(QStringLiteral("Withdrawn")));
 }
+
+TEST_CASE("a reversal by the appeal body says the registry managers get new notices, and they can be sent",
+          "[appeal][notice][cli]")
+{
+    TempDb t;
+    const QString n = sentCase(t, QStringLiteral("HD-2026-8206"));
+    {
+        ScopedToday day(QDate(2026, 10, 22));
+        auto ola = t.as(QStringLiteral("ola"));
+        REQUIRE(AppealService(ola).registerAppeal(n, appealOn(QDate(2026, 10, 20))).ok());
+        REQUIRE(AppealService(ola).forward(n, QStringLiteral("Vilkåret følger av loven.")).ok());
+    }
+    const QString path = t.path();
+    t.close();
+    ScopedToday day(QDate(2026, 12, 1));
+    const auto run = [&](const QStringList &words) {
+        return test::cli(
+            QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("ola")} + words);
+    };
+    auto result = run({QStringLiteral("appeal"), QStringLiteral("result"), n, QStringLiteral("--partly"),
+                       QStringLiteral("--date"), QStringLiteral("2026-11-30")});
+    INFO(result.err.toStdString());
+    REQUIRE(result.status == 0);
+    CHECK(result.out.contains(QStringLiteral("new registry notices")));
+    CHECK(result.out.contains(QStringLiteral("send %1 --kind registry-notice").arg(n)));
+    auto notice = run({QStringLiteral("send"), n, QStringLiteral("--kind"), QStringLiteral("registry-notice"),
+                       QStringLiteral("--registry"), QStringLiteral("MFR")});
+    INFO(notice.err.toStdString());
+    CHECK(notice.status == 0);
+    CHECK(notice.out.contains(QStringLiteral("registry-notice")));
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()
+              ->scalar(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'appeal-result' AND detail LIKE "
+                                      "'%new registry notices to be sent%'"))
+              ->toInt()
+          == 1);
+}
+
+TEST_CASE("an upheld result says nothing of new registry notices", "[appeal][notice]")
+{
+    CHECK_FALSE(changesDelivery(BodyResult::Upheld));
+    CHECK_FALSE(changesDelivery(BodyResult::SentBack));
+    CHECK(changesDelivery(BodyResult::Reversed));
+    CHECK(changesDelivery(BodyResult::PartlyReversed));
+}

@@ -325,7 +325,11 @@ void AppealPage::recordResult()
     const auto result = static_cast<BodyResult>(m_result->currentData().toInt());
     const Status s = AppealService(m_session->cases())
                          .recordResult(m_record->summary.caseNumber, result, m_resultDate->date(), m_reference->text());
-    done(s, tr("The appeal body's result is recorded."));
+    done(s,
+         changesDelivery(result)
+             ? tr("The appeal body's result is recorded. It changes what the registry managers "
+                  "deliver: send them new registry notices.")
+             : tr("The appeal body's result is recorded."));
 }
 
 void AppealPage::withdraw()
