@@ -349,6 +349,9 @@ Appeals (klage; adviser or lawyer; once a decision or rejection letter is sent):
                                         appeal.commentDays, default 14)
   appeal result CASE (--upheld | --reversed | --partly | --sent-back) --date DATE
          [--reference REF]              the appeal body's result; sent back: prepared again
+  appeal withdraw CASE [--date DATE]    the appellant withdraws (default today): the case
+                                        returns to "letter sent", the decision stands; a
+                                        granted suspension (§ 42) ends that day
   appeal list CASE                      the case's appeals (also in show --json)
 
 Options:

@@ -263,8 +263,35 @@ int resultCommand(Context &ctx, Args &args)
         return ctx.refuse(s.error());
     if (auto done = s->recordResult(caseNumber, result, *on, reference.value_or(QString())); !done)
         return ctx.refuse(done.error());
-    return reported(ctx, caseNumber,
-                    CliText::tr("%1: the appeal body's result is recorded: %2").arg(caseNumber, displayName(result)));
+    QString text = CliText::tr("%1: the appeal body's result is recorded: %2").arg(caseNumber, displayName(result));
+    if (changesDelivery(result))
+        text += QLatin1Char('\n')
+            + CliText::tr("The result changes what the registry managers deliver: send them new registry notices "
+                          "(send %1 --kind registry-notice [--registry R])")
+                  .arg(caseNumber);
+    return reported(ctx, caseNumber, text);
+}
+
+int withdrawCommand(Context &ctx, Args &args)
+{
+    const auto date = args.option(QStringLiteral("date"));
+    if (const QString p = args.finish(2, 2); !p.isEmpty())
+        return ctx.usage(QStringLiteral("appeal withdraw"), p);
+    int code = Exit::Done;
+    QDate on;
+    if (date) {
+        const auto d = parseDate(ctx, QStringLiteral("--date"), *date, &code);
+        if (!d)
+            return code;
+        on = *d;
+    }
+    const QString caseNumber = args.positionals().at(1);
+    auto s = service(ctx);
+    if (!s)
+        return ctx.refuse(s.error());
+    if (auto done = s->withdraw(caseNumber, on); !done)
+        return ctx.refuse(done.error());
+    return reported(ctx, caseNumber, CliText::tr("%1: the appeal is withdrawn; the decision stands").arg(caseNumber));
 }
 
 } // namespace
@@ -282,13 +309,16 @@ int cmdAppeal(Context &ctx, Args &args)
         return forwardCommand(ctx, args);
     if (word == QLatin1String("result"))
         return resultCommand(ctx, args);
+    if (word == QLatin1String("withdraw"))
+        return withdrawCommand(ctx, args);
     if (word == QLatin1String("list")) {
         if (const QString p = args.finish(2, 2); !p.isEmpty())
             return ctx.usage(QStringLiteral("appeal list"), p);
         return listAppeals(ctx, args.positionals().at(1));
     }
-    return ctx.usage(QStringLiteral("appeal"),
-                     CliText::tr("say what to do: register, consider, reject, reverse, forward, result or list"));
+    return ctx.usage(
+        QStringLiteral("appeal"),
+        CliText::tr("say what to do: register, consider, reject, reverse, forward, result, withdraw or list"));
 }
 
 } // namespace fv::cli

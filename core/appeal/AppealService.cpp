@@ -8,6 +8,7 @@
 #include "casework/Deadlines.h"
 #include "decision/DecisionService.h"
 #include "decision/Fees.h"
+#include "revocation/RevocationStore.h"
 #include "rules/Operation.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,28 @@ Result<QDate> preparationDue(Database &db, const CaseRecord &r, const QDate &fro
 }
 
 } // namespace
+
+Status endSuspensionWithAppeal(Database &db, const CaseRecord &r, const User &actor, const QDate &on,
+                               const QString &why)
+{
+    for (Suspension sus : r.revocation.suspensions) {
+        if (!sus.inForce())
+            continue;
+        sus.endedOn = std::max(on, sus.decidedOn);
+        if (auto s = RevocationStore::saveSuspensionDecision(db, sus, actor.id); !s)
+            return s;
+        if (auto s = AuditLog::append(db, r.summary.id, actor.login, QStringLiteral("suspension-ended"),
+                                      QStringLiteral("on %1, automatically: %2").arg(iso(sus.endedOn), why));
+            !s)
+            return s;
+    }
+    return ok();
+}
+
+bool changesDelivery(BodyResult result)
+{
+    return result == BodyResult::Reversed || result == BodyResult::PartlyReversed;
+}
 
 AppealService::AppealService(CaseService &cases) : m_cases(cases)
 {}
@@ -236,13 +259,15 @@ Status AppealService::recordResult(const QString &caseNumber, BodyResult result,
         a.bodyDocumentId = documentId;
         if (auto e = AuditLog::append(
                 m_cases.database(), r.summary.id, actor.login, QStringLiteral("appeal-result"),
-                QStringLiteral("%1 decided the appeal on %2: %3%4")
+                QStringLiteral("%1 decided the appeal on %2: %3%4%5")
                     .arg(r.appeals.appealBody, iso(on), toCode(result),
-                         a.bodyReference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.bodyReference)));
+                         a.bodyReference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.bodyReference),
+                         changesDelivery(result) ? QStringLiteral("; new registry notices to be sent") : QString()));
             !e)
             return e;
         if (result != BodyResult::SentBack)
-            return ok();
+            return endSuspensionWithAppeal(
+                m_cases.database(), r, actor, on, QStringLiteral("the appeal body decided the appeal"));
         auto due = preparationDue(m_cases.database(), r, today());
         if (!due)
             return due.error();
@@ -250,6 +275,33 @@ Status AppealService::recordResult(const QString &caseNumber, BodyResult result,
         return m_cases.applyAction(
             r.summary.id, CaseAction::ReopenForAppeal,
             QStringLiteral("sent back for new consideration; to prepare by %1").arg(iso(a.preparationDue)));
+    });
+}
+
+Status AppealService::withdraw(const QString &caseNumber, const QDate &on)
+{
+    const QDate day = on.isValid() ? on : today();
+    return change(caseNumber, Action::WithdrawAppeal, [&](CaseRecord &r, const User &actor, Appeal &a) -> Status {
+        if (day > today())
+            return fail(Tr::tr("%1 is in the future: record the withdrawal when it has come in").arg(shown(day)));
+        if (day < a.receivedOn)
+            return fail(Tr::tr("The appeal cannot be withdrawn on %1, before it was received (%2)")
+                            .arg(shown(day), shown(a.receivedOn)));
+        a.outcome = HdsOutcome::Withdrawn;
+        a.outcomeOn = day;
+        if (auto e = AuditLog::append(
+                m_cases.database(), r.summary.id, actor.login, QStringLiteral("appeal-withdrawn"),
+                QStringLiteral("the appellant withdrew the appeal received %1 on %2").arg(iso(a.receivedOn), iso(day)));
+            !e)
+            return e;
+        if (auto e = endSuspensionWithAppeal(
+                m_cases.database(), r, actor, day, QStringLiteral("the appeal was withdrawn"));
+            !e)
+            return e;
+        if (r.summary.status != CaseStatus::UnderAssessment)
+            return ok(); // late and undecided, or with the appeal body: the case is where it was
+        return m_cases.applyAction(r.summary.id, CaseAction::WithdrawAppeal,
+                                   QStringLiteral("appeal withdrawn on %1; the decision stands").arg(iso(day)));
     });
 }
 

@@ -11,6 +11,7 @@
 namespace fv {
 
 class CaseService;
+class Database;
 struct CaseRecord;
 struct User;
 
@@ -39,6 +40,16 @@ struct AppealInput
 //  - forward: HDS upholds its decision and forwards the appeal to the appeal body with its view;
 //    the appellant gets appeal.commentDays to comment. The case leaves assessment.
 //  - result: the appeal body's result; "sent back" reopens the preparation.
+// Ends a granted suspension of implementation (fvl § 42) still in force, on `on` (not before it
+// was granted), audited as automatic because `why`; nothing if none runs. Inside the caller's
+// transaction: the appeal was decided or withdrawn.
+Status endSuspensionWithAppeal(Database &db, const CaseRecord &r, const User &actor, const QDate &on,
+                               const QString &why);
+
+// The appeal body reversed the decision, wholly or partly: what the registry managers deliver
+// changes, and they are to be sent new registry notices.
+bool changesDelivery(BodyResult result);
+
 class AppealService
 {
 public:
@@ -52,6 +63,9 @@ public:
     Status forward(const QString &caseNumber, const QString &view, int commentDays = 0);
     Status recordResult(const QString &caseNumber, BodyResult result, const QDate &on, const QString &reference = {},
                         qint64 documentId = 0);
+    // The appellant withdraws the appeal on `on` (today if invalid): outcome "withdrawn"; a case
+    // taken back into assessment for it returns to "letter sent"; the decision stands.
+    Status withdraw(const QString &caseNumber, const QDate &on = {});
 
 private:
     using Change = std::function<Status(CaseRecord &, const User &, Appeal &)>;

@@ -39,6 +39,7 @@ const std::vector<Rule> &rules()
         {A::RejectNoReply, {S::WaitingForApplicant}, S::RejectedNoReply},
         {A::ReopenForAppeal, {S::LetterSent, S::Closed, S::RejectedNoReply}, S::UnderAssessment},
         {A::ForwardAppeal, {S::UnderAssessment}, S::LetterSent},
+        {A::WithdrawAppeal, {S::UnderAssessment}, S::LetterSent},
     };
     return r;
 }
@@ -136,6 +137,7 @@ QString toCode(CaseAction action)
     case A::RejectNoReply: return QStringLiteral("reject-no-reply");
     case A::ReopenForAppeal: return QStringLiteral("appeal-reopen");
     case A::ForwardAppeal: return QStringLiteral("appeal-forward");
+    case A::WithdrawAppeal: return QStringLiteral("appeal-withdraw");
     }
     return {};
 }
@@ -160,6 +162,7 @@ QString displayName(CaseAction action)
     case A::ReopenForAppeal: return QCoreApplication::translate("fv::CaseStatus", "take up the appeal for preparation");
     case A::ForwardAppeal:
         return QCoreApplication::translate("fv::CaseStatus", "forward the appeal to the appeal body");
+    case A::WithdrawAppeal: return QCoreApplication::translate("fv::CaseStatus", "record the appeal's withdrawal");
     }
     return {};
 }

@@ -42,6 +42,7 @@ enum class CaseAction {
     RejectNoReply,
     ReopenForAppeal, // an appeal to prepare (fvl § 33) puts a decided case back into assessment
     ForwardAppeal,   // an upheld appeal is forwarded to the appeal body: the decision stands
+    WithdrawAppeal,  // the appellant withdraws an appeal being prepared: the decision stands
 };
 
 QString toCode(CaseStatus status);

@@ -1,6 +1,7 @@
 #include "decision/DecisionService.h"
 
 #include "Clock.h"
+#include "appeal/AppealService.h"
 #include "decision/ConditionLibrary.h"
 #include "decision/DecisionServer.h"
 #include "decision/DecisionStore.h"
@@ -279,6 +280,13 @@ Status DecisionService::approve(const QString &caseNumber, const Seen &seen)
     return op.run(caseNumber, [&](CaseRecord &rec, const User &actor) -> Status {
         Database &db = m_cases.database();
         Decision d = *rec.currentDecision();
+        // HDS reverses the appealed decision: a suspension of implementation ends with it.
+        if (const Appeal *a = rec.appeals.current(); a && a->reversingVersion == d.version) {
+            if (auto s = endSuspensionWithAppeal(
+                    db, rec, actor, today(), QStringLiteral("HDS reversed the appealed decision"));
+                !s)
+                return s;
+        }
         if (db.isServer()) // the server also holds the four-eyes rule against any client
             return serverdecision::approve(db, rec.summary.caseNumber, d.revision);
         if (auto s = m_cases.applyAction(

@@ -58,4 +58,16 @@ Status appealWithBody(const CaseRecord &record)
         Tr::tr("The appeal has not been forwarded to the appeal body, or its result is recorded: it is %1"));
 }
 
+Status appealOpen(const CaseRecord &record)
+{
+    const Appeal *a = record.appeals.current();
+    if (!a)
+        return fail(Tr::tr("No appeal is registered in this case"));
+    const AppealState s = a->state();
+    if (s == AppealState::AwaitingLateDecision || s == AppealState::Preparing || s == AppealState::WithAppealBody)
+        return ok();
+    return fail(Tr::tr("The appeal is no longer being dealt with, so it cannot be withdrawn: it is %1")
+                    .arg(displayName(s).toLower()));
+}
+
 } // namespace fv::caserules

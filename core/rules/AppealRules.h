@@ -19,6 +19,9 @@ Status lateAppealUndecided(const CaseRecord &record);
 Status appealInPreparation(const CaseRecord &record);
 // The current appeal was forwarded to the appeal body, whose result is not recorded yet.
 Status appealWithBody(const CaseRecord &record);
+// The current appeal is still being dealt with (late and undecided, prepared, or with the appeal
+// body): the appellant may withdraw it.
+Status appealOpen(const CaseRecord &record);
 
 } // namespace caserules
 } // namespace fv

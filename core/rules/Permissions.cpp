@@ -123,6 +123,10 @@ Status appealWithBody(const User &, const CaseRecord &r)
 {
     return caserules::appealWithBody(r);
 }
+Status appealOpen(const User &, const CaseRecord &r)
+{
+    return caserules::appealOpen(r);
+}
 
 // Per action: who may take it, the status change it makes (its allowed states then come from
 // CaseStatus's transition table) and the extra rules. Actions that do not move the status say
@@ -369,6 +373,12 @@ const std::vector<Rule> &table()
          {R::Adviser, R::Lawyer},
          std::nullopt,
          &appealWithBody},
+        {Action::WithdrawAppeal,
+         "appeal-withdraw",
+         QT_TRANSLATE_NOOP("fv::Permissions", "record withdrawn appeals"),
+         {R::Adviser, R::Lawyer},
+         std::nullopt,
+         &appealOpen},
         {Action::AdministerUsers,
          "administer-users",
          QT_TRANSLATE_NOOP("fv::Permissions", "administer users"),

@@ -69,6 +69,7 @@ enum class Action {
     ReverseAppeal,
     ForwardAppeal,
     RecordAppealResult,
+    WithdrawAppeal, // the appellant withdraws the appeal
     // administration
     AdministerUsers,
     EditRegistryCatalogue,

@@ -191,7 +191,8 @@ struct Office
         case A::RejectNoReply: return work.rejectNoReply(n);
         // The appeal's steps need a sent letter and an appeal: AppealTests walks them.
         case A::ReopenForAppeal:
-        case A::ForwardAppeal: return fail(QStringLiteral("an appeal step, tested in AppealTests"));
+        case A::ForwardAppeal:
+        case A::WithdrawAppeal: return fail(QStringLiteral("an appeal step, tested in AppealTests"));
         }
         return fail(QStringLiteral("unknown action"));
     }

@@ -4,15 +4,18 @@
 // refused for permission.
 #include "Clock.h"
 #include "ReliabilitySupport.h"
+#include "appeal/AppealService.h"
 #include "application/ApplicationJson.h"
 #include "application/Attachments.h"
 #include "casework/CaseworkService.h"
 #include "casework/OfficeSettings.h"
 #include "decision/ConditionLibrary.h"
 #include "decision/Fees.h"
+#include "followup/FollowUpService.h"
 #include "letters/DocumentService.h"
 #include "letters/TemplateStore.h"
 #include "registry/RegistryCatalogue.h"
+#include "revocation/RevocationService.h"
 #include "rules/Permissions.h"
 #include "storage/Transaction.h"
 
@@ -63,6 +66,25 @@ struct Office
         cases.emplace_back(CaseStatus::WaitingForApplicant, waiting(false)); // the answer is overdue
         cases.emplace_back(CaseStatus::WaitingForApplicant, waiting(true));  // and the reminder too
         cases.emplace_back(CaseStatus::DecisionDraft, settledDraft());
+        // Appeals: one being prepared by HDS (back under assessment), one with the appeal body.
+        cases.emplace_back(CaseStatus::UnderAssessment, appealed(false));
+        cases.emplace_back(CaseStatus::LetterSent, appealed(true));
+    }
+
+    QString appealed(bool forwarded)
+    {
+        const QString n = make(CaseStatus::LetterSent);
+        auto per = t.as(QStringLiteral("per"));
+        AppealService appeals(per);
+        AppealInput in;
+        in.receivedOn = today();
+        in.appellant = QStringLiteral("Kari Nordmann");
+        in.contests = QStringLiteral("Vilkårene");
+        in.text = QStringLiteral("Vi klager.");
+        require(appeals.registerAppeal(n, in) ? ok() : Status(fail(QStringLiteral("appeal"))), "appeal");
+        if (forwarded)
+            require(appeals.forward(n, QStringLiteral("Vedtaket står.")), "forward the appeal");
+        return n;
     }
 
     QString waiting(bool reminded)
@@ -232,6 +254,39 @@ const std::map<Action, Op> &caseOperations()
              auto s = DocumentService(c).send(n, LetterKind::Receipt);
              return s ? ok() : Status(s.error());
          }},
+        // After the decision letter.
+        {A::RecordDelivery,
+         [](CaseService &c, const QString &n) { return FollowUpService(c).ordered(n, registry(c, n, 0)); }},
+        {A::RecordProjectEnd,
+         [](CaseService &c, const QString &n) { return FollowUpService(c).endReportReceived(n, today()); }},
+        {A::DecideSuspension,
+         [](CaseService &c, const QString &n) {
+             return RevocationService(c).requestSuspension(n, {}, QStringLiteral("Universitetet i Oslo"));
+         }},
+        {A::RegisterAppeal,
+         [](CaseService &c, const QString &n) {
+             AppealInput in;
+             in.receivedOn = today();
+             in.appellant = QStringLiteral("Kari Nordmann");
+             in.contests = QStringLiteral("Avslaget");
+             in.text = QStringLiteral("Vi klager.");
+             auto a = AppealService(c).registerAppeal(n, in);
+             return a ? ok() : Status(a.error());
+         }},
+        {A::ReverseAppeal,
+         [](CaseService &c, const QString &n) {
+             auto v = AppealService(c).reverse(n, true);
+             return v ? ok() : Status(v.error());
+         }},
+        {A::ForwardAppeal,
+         [](CaseService &c, const QString &n) {
+             return AppealService(c).forward(n, QStringLiteral("Vedtaket står."));
+         }},
+        {A::RecordAppealResult,
+         [](CaseService &c, const QString &n) {
+             return AppealService(c).recordResult(n, BodyResult::Upheld, today());
+         }},
+        {A::WithdrawAppeal, [](CaseService &c, const QString &n) { return AppealService(c).withdraw(n); }},
     };
     return ops;
 }

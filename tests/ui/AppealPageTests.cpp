@@ -171,9 +171,42 @@ TEST_CASE("a decision-maker sees the appeal page with every step disabled and th
     page.showCase(desk.load());
     CHECK_FALSE(page.registerButton()->isEnabled());
     CHECK(page.registerButton()->toolTip().contains(QStringLiteral("kari")));
+    CHECK_FALSE(page.withdrawButton()->isEnabled());
     auto *extra = new QLabel(QStringLiteral("revocation pane"));
     page.addSection(extra);
     CHECK(extra->parentWidget() == &page);
+}
+
+TEST_CASE("the appeal page records a withdrawn appeal: the case is back at letter sent, the button then off",
+          "[appeal][ui][withdraw]")
+{
+    Desk desk("ola");
+    ScopedToday day(QDate(2026, 10, 20));
+    setUiLanguage(UiLanguage::English);
+    AppealPage page;
+    page.setSession(desk.session.get(), [&](const Status &s, const QString &) {
+        desk.last = s;
+        page.showCase(desk.load());
+    });
+    page.showCase(desk.load());
+    CHECK_FALSE(page.withdrawButton()->isEnabled());
+    CHECK(page.withdrawButton()->toolTip().contains(QStringLiteral("No appeal")));
+    AppealInput in;
+    in.receivedOn = QDate(2026, 10, 19);
+    in.appellant = QStringLiteral("Kari Nordmann");
+    in.contests = QStringLiteral("Avslaget på LMR");
+    in.text = QStringLiteral("Vi klager.");
+    REQUIRE(AppealService(desk.session->cases()).registerAppeal(desk.number, in).ok());
+    page.showCase(desk.load());
+    REQUIRE(page.withdrawButton()->isEnabled());
+    QTest::mouseClick(page.withdrawButton(), Qt::LeftButton);
+    REQUIRE(desk.last.ok());
+    const CaseRecord r = desk.load();
+    CHECK(r.summary.status == CaseStatus::LetterSent);
+    CHECK(r.appeals.current()->outcome == HdsOutcome::Withdrawn);
+    CHECK(page.summary()->text().contains(QStringLiteral("Withdrawn")));
+    CHECK_FALSE(page.withdrawButton()->isEnabled());
+    CHECK(page.withdrawButton()->toolTip().contains(QStringLiteral("withdrawn")));
 }
 
 TEST_CASE("the main window has the appeal tab and the work queue's appeals to prepare, in both languages",

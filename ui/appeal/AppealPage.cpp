@@ -62,6 +62,7 @@ AppealPage::AppealPage(QWidget *parent)
     , m_resultDate(new DateField(this))
     , m_reference(new QLineEdit(this))
     , m_recordResult(new QPushButton(tr("Record result"), this))
+    , m_withdraw(new QPushButton(tr("Withdrawn today"), this))
 {
     setObjectName(QStringLiteral("appealPage"));
     m_summary->setObjectName(QStringLiteral("appealSummary"));
@@ -129,6 +130,13 @@ QWidget *AppealPage::buildHandling()
     resultRow->addWidget(m_reference, 1);
     resultRow->addWidget(m_recordResult);
     form->addRow(tr("The appeal body's result:"), resultRow);
+    m_withdraw->setToolTip(tr("The appellant has withdrawn the appeal: the decision stands"));
+    auto *withdrawRow = new QHBoxLayout;
+    withdrawRow->addWidget(m_withdraw);
+    withdrawRow->addStretch(1);
+    form->addRow(tr("The appellant withdraws it:"), withdrawRow);
+    m_withdraw->setObjectName(QStringLiteral("withdrawAppeal"));
+    connect(m_withdraw, &QPushButton::clicked, this, &AppealPage::withdraw);
     m_consider->setObjectName(QStringLiteral("considerAppeal"));
     m_reject->setObjectName(QStringLiteral("rejectAppeal"));
     m_reverse->setObjectName(QStringLiteral("reverseAppeal"));
@@ -238,6 +246,7 @@ void AppealPage::updateEnabled()
     const Status result = allowed(Action::RecordAppealResult);
     for (QWidget *w : std::initializer_list<QWidget *>{m_result, m_resultDate, m_reference, m_recordResult})
         setEnabledWhy(w, result);
+    setEnabledWhy(m_withdraw, allowed(Action::WithdrawAppeal));
 }
 
 void AppealPage::done(const Status &status, const QString &text)
@@ -316,7 +325,19 @@ void AppealPage::recordResult()
     const auto result = static_cast<BodyResult>(m_result->currentData().toInt());
     const Status s = AppealService(m_session->cases())
                          .recordResult(m_record->summary.caseNumber, result, m_resultDate->date(), m_reference->text());
-    done(s, tr("The appeal body's result is recorded."));
+    done(s,
+         changesDelivery(result)
+             ? tr("The appeal body's result is recorded. It changes what the registry managers "
+                  "deliver: send them new registry notices.")
+             : tr("The appeal body's result is recorded."));
+}
+
+void AppealPage::withdraw()
+{
+    if (!m_session || !m_record)
+        return;
+    const Status s = AppealService(m_session->cases()).withdraw(m_record->summary.caseNumber);
+    done(s, tr("The appeal is withdrawn; the decision stands."));
 }
 
 } // namespace fv

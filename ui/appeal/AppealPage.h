@@ -59,6 +59,7 @@ public:
     DateField *resultDate() const { return m_resultDate; }
     QLineEdit *resultReference() const { return m_reference; }
     QPushButton *recordResultButton() const { return m_recordResult; }
+    QPushButton *withdrawButton() const { return m_withdraw; }
 
 private:
     QWidget *buildRegister();
@@ -70,6 +71,7 @@ private:
     void reverse(bool partly);
     void forward();
     void recordResult();
+    void withdraw();
     void done(const Status &status, const QString &text);
 
     Session *m_session = nullptr;
@@ -94,6 +96,7 @@ private:
     DateField *m_resultDate;
     QLineEdit *m_reference;
     QPushButton *m_recordResult;
+    QPushButton *m_withdraw;
 };
 
 } // namespace fv
