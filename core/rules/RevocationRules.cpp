@@ -1,6 +1,7 @@
 #include "rules/RevocationRules.h"
 
 #include "Clock.h"
+#include "appeal/Appeal.h"
 #include "casework/CaseService.h"
 #include "followup/FollowUp.h"
 
@@ -79,6 +80,14 @@ Status revocationApprovable(const User &user, const CaseRecord &record)
 
 Status suspensionAllowed(const CaseRecord &record)
 {
+    // A request for suspended implementation (fvl § 42) usually comes with the appeal, while the case is
+    // back under assessment to prepare it: allowed then too, once the decision letter was sent.
+    if (const Appeal *a = record.appeals.current(); a && followup::decisionLetterSentOn(record).isValid()) {
+        const AppealState s = a->state();
+        if (s == AppealState::AwaitingLateDecision || s == AppealState::Preparing || s == AppealState::Reversed
+            || s == AppealState::WithAppealBody)
+            return ok();
+    }
     return decisionSent(record);
 }
 
