@@ -204,6 +204,122 @@ TEST_CASE("a granted suspension ends the day HDS's reversal of the appealed deci
     ScopedToday day(QDate(2026, 10, 23));
     auto ola = t.as(QStringLiteral("ola"));
     suspend(t, n, QDate(2026, 10, 21));
+    REQUIRE(AppealService(ola).registerAppeal(n, appealOn(QDate(2026, 10, 20))).ok());
+    REQUIRE(AppealService(ola).reverse(n, false).ok());
+    REQUIRE(DecisionService(ola).submit(n).ok());
+    // Drafted and submitted only: the suspension still runs.
+    CHECK(loaded(t, n).revocation.suspended());
+    auto kari = t.as(QStringLiteral("kari"));
+    REQUIRE(DecisionService(kari).approve(n).ok());
+    const CaseRecord r = loaded(t, n);
+    CHECK_FALSE(r.revocation.suspended());
+    CHECK(r.revocation.suspensions.back().endedOn == QDate(2026, 10, 23));
+    CHECK(events(r, QStringLiteral("suspension-ended"), QStringLiteral("HDS reversed")) == 1);
+}
+
+TEST_CASE("appeal withdraw on the command line; a refusal changes nothing", "[appeal][withdraw][cli]")
+{
+    TempDb t;
+    const QString n = sentCase(t, QStringLiteral("HD-2026-8205"));
+    {
+        ScopedToday day(QDate(2026, 10, 22));
+        auto ola = t.as(QStringLiteral("ola"));
+        REQUIRE(AppealService(ola).registerAppeal(n, appealOn(QDate(2026, 10, 20))).ok());
+    }
+    const QString path = t.path();
+    t.close();
+    ScopedToday day(QDate(2026, 10, 26));
+    const auto run = [&](const QString &login, const QStringList &words) {
+        return test::cli(QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), login} + words);
+    };
+    const auto snapshot = [&] {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        return db.value()
+            ->scalar(QStringLiteral("SELECT count(*) || '/' || (SELECT group_concat(outcome) FROM appeal) || '/' || "
+                                    "(SELECT status FROM fv_case) FROM event"))
+            ->toString();
+    };
+    const QStringList withdraw = {QStringLiteral("appeal"), QStringLiteral("withdraw"), n};
+    const QString before = snapshot();
+    auto bad = run(
+        QStringLiteral("ola"), withdraw + QStringList{QStringLiteral("--date"), QStringLiteral("2026-10-32")});
+    CHECK(bad.status == 1);
+    CHECK(bad.err.contains(QStringLiteral("--date")));
+    auto early = run(
+        QStringLiteral("ola"), withdraw + QStringList{QStringLiteral("--date"), QStringLiteral("2026-10-01")});
+    CHECK(early.status == 1);
+    CHECK(early.err.contains(QStringLiteral("before it was received")));
+    CHECK(run(QStringLiteral("kari"), withdraw).status == 1);
+    CHECK(snapshot() == before);
+
+    auto done = run(
+        QStringLiteral("ola"), withdraw + QStringList{QStringLiteral("--date"), QStringLiteral("2026-10-24")});
+    INFO(done.err.toStdString());
+    REQUIRE(done.status == 0);
+    CHECK(done.out.contains(QStringLiteral("withdrawn")));
+    CHECK(snapshot().endsWith(QStringLiteral("/withdrawn/letter-sent")));
+    auto list = run(QStringLiteral("ola"), {QStringLiteral("appeal"), QStringLiteral("list"), n});
+    CHECK(list.out.contains(QStringLiteral("Withdrawn")));
+}
+
+TEST_CASE("a reversal by the appeal body says the registry managers get new notices, and they can be sent",
+          "[appeal][notice][cli]")
+{
+    TempDb t;
+    const QString n = sentCase(t, QStringLiteral("HD-2026-8206"));
+    {
+        ScopedToday day(QDate(2026, 10, 22));
+        auto ola = t.as(QStringLiteral("ola"));
+        REQUIRE(AppealService(ola).registerAppeal(n, appealOn(QDate(2026, 10, 20))).ok());
+        REQUIRE(AppealService(ola).forward(n, QStringLiteral("Vilkåret følger av loven.")).ok());
+    }
+    const QString path = t.path();
+    t.close();
+    ScopedToday day(QDate(2026, 12, 1));
+    const auto run = [&](const QStringList &words) {
+        return test::cli(
+            QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("ola")} + words);
+    };
+    auto result = run({QStringLiteral("appeal"), QStringLiteral("result"), n, QStringLiteral("--partly"),
+                       QStringLiteral("--date"), QStringLiteral("2026-11-30")});
+    INFO(result.err.toStdString());
+    REQUIRE(result.status == 0);
+    CHECK(result.out.contains(QStringLiteral("new registry notices")));
+    CHECK(result.out.contains(QStringLiteral("send %1 --kind registry-notice").arg(n)));
+    auto notice = run({QStringLiteral("send"), n, QStringLiteral("--kind"), QStringLiteral("registry-notice"),
+                       QStringLiteral("--registry"), QStringLiteral("MFR")});
+    INFO(notice.err.toStdString());
+    CHECK(notice.status == 0);
+    CHECK(notice.out.contains(QStringLiteral("registry-notice")));
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()
+              ->scalar(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'appeal-result' AND detail LIKE "
+                                      "'%new registry notices to be sent%'"))
+              ->toInt()
+          == 1);
+}
+
+TEST_CASE("an upheld result says nothing of new registry notices", "[appeal][notice]")
+{
+    CHECK_FALSE(changesDelivery(BodyResult::Upheld));
+    CHECK_FALSE(changesDelivery(BodyResult::SentBack));
+    CHECK(changesDelivery(BodyResult::Reversed));
+    CHECK(changesDelivery(BodyResult::PartlyReversed));
+}
+
+TEST_CASE("suspended implementation can be asked for and granted while the appeal is being prepared",
+          "[appeal][suspension]")
+{
+    TempDb t;
+    const QString n = sentCase(t, QStringLiteral("HD-2026-8209"));
+    ScopedToday day(QDate(2026, 10, 22));
+    auto ola = t.as(QStringLiteral("ola"));
+    REQUIRE(AppealService(ola).registerAppeal(n, appealOn(QDate(2026, 10, 20))).ok());
+    // The case is back under assessment for the appeal; the request usually comes with it (fvl § 42).
+    REQUIRE(loaded(t, n).summary.status == CaseStatus::UnderAssessment);
+    suspend(t, n, QDate(2026, 10, 21));
     CHECK(events(loaded(t, n), QStringLiteral("suspension-granted")) == 1);
     // Withdrawing the appeal ends it the same day.
     REQUIRE(AppealService(ola).withdraw(n).ok());
