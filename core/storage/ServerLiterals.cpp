@@ -33,6 +33,11 @@ QString literal(const QVariant &v)
 
 } // namespace
 
+QString serverLiteral(const QVariant &value)
+{
+    return literal(value);
+}
+
 std::optional<QString> withServerLiterals(const QString &sql, const QVariantList &bindings)
 {
     QString out;

@@ -17,4 +17,8 @@ namespace fv {
 // nullopt when the number of placeholders and bindings differ.
 std::optional<QString> withServerLiterals(const QString &sql, const QVariantList &bindings);
 
+// One value written as withServerLiterals writes it: for statements built whole, such as the
+// many rows of one INSERT … VALUES (…),(…) that migrate sends.
+QString serverLiteral(const QVariant &value);
+
 } // namespace fv

@@ -224,6 +224,45 @@ TEST_CASE("migrate: a generated archive with its documents byte for byte", "[ser
           == sqliteValue(archive, QStringLiteral("SELECT hash FROM event ORDER BY id DESC LIMIT 1")));
 }
 
+TEST_CASE("migrate: awkward text, nulls and tables of many INSERTs' worth arrive exactly as they were",
+          "[server][migrate]")
+{
+    REQUIRE_SERVER();
+    QTemporaryDir dir;
+    const QString archive = makeArchive(dir, 250);
+    // Rows go many to one INSERT with their values written into the statement: a value that
+    // looks like SQL, a placeholder, quotes or an escape must arrive as text, byte for byte.
+    const QString awkward = QStringLiteral("O'Brien \\x00 ? $$ '' \"q\" ; DROP TABLE fv.event; --\nØdegård, æøå");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("awkward"));
+        db.setDatabaseName(archive);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(QStringLiteral("UPDATE fv_case SET foreign_legal_basis = ? WHERE id = (SELECT max(id) FROM "
+                                         "fv_case)")));
+        q.addBindValue(awkward);
+        REQUIRE(q.exec());
+        REQUIRE(q.numRowsAffected() == 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("awkward"));
+    // More rows than one INSERT carries (1000), so the batches' seams are crossed.
+    REQUIRE(sqliteValue(archive, QStringLiteral("SELECT count(*) FROM event")).toInt() > 1000);
+    REQUIRE(sqliteValue(archive, QStringLiteral("SELECT count(*) FROM assessment")).toInt() > 1000);
+    EmptyServerDb server;
+    const CliRun r = migrate(archive, server.uri());
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    requireWhole(archive, server);
+    CHECK(server.sql(QStringLiteral("SELECT encode(convert_to(foreign_legal_basis, 'UTF8'), 'hex') FROM fv.fv_case "
+                                    "ORDER BY id DESC LIMIT 1"))
+          == QString::fromLatin1(awkward.toUtf8().toHex()));
+    for (const QString &query :
+         {QStringLiteral("SELECT count(*) FROM %1fv_case WHERE preliminary_reply_on IS NULL"),
+          QStringLiteral("SELECT count(*) FROM %1assessment"),
+          QStringLiteral("SELECT count(*) FROM %1journal_entry WHERE doc_no IS NULL")})
+        CHECK(server.sql(query.arg(QStringLiteral("fv."))) == sqliteValue(archive, query.arg(QString())));
+}
+
 TEST_CASE("migrate: a non-empty target is refused and left unchanged", "[server][migrate]")
 {
     REQUIRE_SERVER();

@@ -51,3 +51,13 @@ TEST_CASE("server literals: too few or too many bindings give nothing", "[server
     CHECK_FALSE(withServerLiterals(QStringLiteral("SELECT ?"), {1, 2}));
     CHECK(withServerLiterals(QStringLiteral("SELECT 1"), {}) == QStringLiteral("SELECT 1"));
 }
+
+TEST_CASE("server literals: one value written alone as in a statement", "[server][sql]")
+{
+    CHECK(serverLiteral(QStringLiteral("it's")) == QStringLiteral("'it''s'"));
+    CHECK(serverLiteral(QVariant()) == QStringLiteral("NULL"));
+    CHECK(serverLiteral(QByteArray::fromHex("00ff")) == QStringLiteral("'\\x00ff'"));
+    CHECK(serverLiteral(qint64(42)) == QStringLiteral("'42'"));
+    CHECK(*withServerLiterals(QStringLiteral("VALUES (?)"), {QStringLiteral("a?b")})
+          == QStringLiteral("VALUES (") + serverLiteral(QStringLiteral("a?b")) + QLatin1Char(')'));
+}
