@@ -72,10 +72,10 @@ void MainWindow::showCurrentCase()
         return;
     }
     // The case selectCase() has just loaded is shown as it is, once: one load per opening.
-    const auto loaded = std::exchange(m_loaded, nullptr);
-    auto rec = loaded && loaded->summary.caseNumber == number
-        ? Result<CaseRecord>(*loaded)
-        : m_session.cases().load(number);
+    std::shared_ptr<const CaseRecord> loaded;
+    if (m_loaded && m_loaded->summary.caseNumber == number)
+        loaded = std::exchange(m_loaded, nullptr);
+    auto rec = loaded ? Result<CaseRecord>(*loaded) : m_session.cases().load(number);
     auto registries = loadRegistryMap(m_session.database());
     if (!rec || !registries) {
         m_caseView->clear();
