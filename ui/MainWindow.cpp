@@ -359,8 +359,12 @@ QString MainWindow::selectedCase() const
 
 bool MainWindow::selectCase(const QString &caseNumber)
 {
-    if (!m_session.isOpen() || !m_session.cases().load(caseNumber))
+    if (!m_session.isOpen())
         return false;
+    auto rec = m_session.cases().load(caseNumber);
+    if (!rec)
+        return false;
+    m_loaded = std::make_shared<const CaseRecord>(std::move(rec.value())); // shown, not loaded again
     m_pages->setCurrentIndex(1);
     if (m_model->rowOf(caseNumber) < 0)
         m_filter->setText(caseNumber); // not among the rows loaded so far: find it by its number
@@ -368,6 +372,7 @@ bool MainWindow::selectCase(const QString &caseNumber)
         showCurrentCase();
     else
         m_current->set(caseNumber);
+    m_loaded.reset();
     keepFocus();
     return true;
 }

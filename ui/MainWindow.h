@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -15,6 +17,7 @@ class QTableView;
 namespace fv {
 
 class CaseActions;
+struct CaseRecord;
 class CaseListModel;
 class CaseView;
 class CurrentCase;
@@ -149,6 +152,9 @@ private:
     QLabel *m_noHits = nullptr;
     QSplitter *m_casesSplit = nullptr;
     QString m_shownCase;
+    // The case selectCase() has just loaded, for showCurrentCase() to show instead of loading it
+    // again (issue 13: one load per opening).
+    std::shared_ptr<const CaseRecord> m_loaded;
     bool m_syncing = false; // selecting rows to follow the current case, not a user's choice
 
     HelpWindow *m_helpWindow = nullptr;

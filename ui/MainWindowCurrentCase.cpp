@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace fv {
 
 void MainWindow::buildDetailPane()
@@ -69,7 +71,11 @@ void MainWindow::showCurrentCase()
         syncLists();
         return;
     }
-    auto rec = m_session.cases().load(number);
+    // The case selectCase() has just loaded is shown as it is, once: one load per opening.
+    std::shared_ptr<const CaseRecord> loaded;
+    if (m_loaded && m_loaded->summary.caseNumber == number)
+        loaded = std::exchange(m_loaded, nullptr);
+    auto rec = loaded ? Result<CaseRecord>(*loaded) : m_session.cases().load(number);
     auto registries = loadRegistryMap(m_session.database());
     if (!rec || !registries) {
         m_caseView->clear();

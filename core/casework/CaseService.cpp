@@ -13,6 +13,7 @@
 #include "rules/Permissions.h"
 #include "search/CaseSearch.h"
 #include "storage/Database.h"
+#include "storage/Settings.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -133,24 +134,27 @@ Result<ChangeDiff> CaseService::changeDiffFor(const QString &earlierCase, const 
 
 Result<CaseRecord> CaseService::load(const QString &caseNumber)
 {
-    auto id = caseId(caseNumber);
-    if (!id)
-        return id.error();
-    CaseRecord rec;
-    auto header = CaseStore::header(m_db, id.value());
+    const Settings::ReadOnce settings(m_db);           // the stores below each read settings: once for all
+    auto header = CaseStore::header(m_db, caseNumber); // the case's id with its header: one statement
     if (!header)
         return header.error();
-    rec.completedOn = header->completedOn;
-    rec.rowVersion = header->rowVersion;
-    rec.changeOfCaseNumber = header->changeOfCaseNumber;
+    if (!header.value())
+        return fail(QCoreApplication::translate("fv::Casework", "No case has the number %1").arg(caseNumber),
+                    caseNumber);
+    const qint64 id = (*header)->id;
+    CaseRecord rec;
+    rec.completedOn = (*header)->completedOn;
+    rec.rowVersion = (*header)->rowVersion;
+    rec.changeOfCaseNumber = (*header)->changeOfCaseNumber;
+    rec.casework.preliminaryReplyOn = (*header)->preliminaryReplyOn; // CaseworkStore::load keeps it
     CaseFilter one;
-    one.caseId = id.value();
+    one.caseId = id;
     auto summaries = list(one);
     if (!summaries)
         return summaries.error();
     if (!summaries->empty())
         rec.summary = summaries->front();
-    auto app = ApplicationStore::load(m_db, id.value());
+    auto app = ApplicationStore::load(m_db, id);
     if (!app)
         return app.error();
     rec.application = std::move(app.value());
@@ -161,15 +165,15 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
             rec.changeDiff = diff.value();
     }
 
-    auto decisions = DecisionStore::loadAll(m_db, id.value());
+    auto decisions = DecisionStore::loadAll(m_db, id);
     if (!decisions)
         return decisions.error();
     rec.decisions = std::move(decisions.value());
-    auto events = AuditLog::forCase(m_db, id.value());
+    auto events = AuditLog::forCase(m_db, id);
     if (!events)
         return events.error();
     rec.events = std::move(events.value());
-    auto docs = CaseStore::documents(m_db, id.value());
+    auto docs = CaseStore::documents(m_db, id);
     if (!docs)
         return docs.error();
     rec.documents = std::move(docs.value());

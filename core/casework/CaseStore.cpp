@@ -59,20 +59,23 @@ Result<QString> CaseStore::statusCode(Database &db, qint64 caseId)
     return current->toString();
 }
 
-Result<CaseStore::Header> CaseStore::header(Database &db, qint64 caseId)
+Result<std::optional<CaseStore::Header>> CaseStore::header(Database &db, const QString &caseNumber)
 {
-    auto q = db.exec(QStringLiteral("SELECT c.completed_on, c.row_version, e.case_number FROM fv_case c "
-                                    "LEFT JOIN fv_case e ON e.id = c.change_of WHERE c.id = ?"),
-                     {caseId});
+    auto q = db.exec(QStringLiteral("SELECT c.id, c.completed_on, c.row_version, e.case_number, "
+                                    "c.preliminary_reply_on FROM fv_case c "
+                                    "LEFT JOIN fv_case e ON e.id = c.change_of WHERE c.case_number = ?"),
+                     {caseNumber});
     if (!q)
         return q.error();
+    if (!q->next())
+        return std::optional<Header>();
     Header h;
-    if (q->next()) {
-        h.completedOn = dateFromStorage(q->value(0));
-        h.rowVersion = q->value(1).toLongLong();
-        h.changeOfCaseNumber = q->value(2).toString();
-    }
-    return h;
+    h.id = q->value(0).toLongLong();
+    h.completedOn = dateFromStorage(q->value(1));
+    h.rowVersion = q->value(2).toLongLong();
+    h.changeOfCaseNumber = q->value(3).toString();
+    h.preliminaryReplyOn = dateFromStorage(q->value(4));
+    return std::optional<Header>(std::move(h));
 }
 
 Result<std::vector<StoredDocument>> CaseStore::documents(Database &db, qint64 caseId)

@@ -27,11 +27,14 @@ public:
 
     struct Header
     {
+        qint64 id = 0;
         QDate completedOn;
         qint64 rowVersion = 0;
         QString changeOfCaseNumber;
+        QDate preliminaryReplyOn;
     };
-    static Result<Header> header(Database &db, qint64 caseId);
+    // The case with that number, in one statement; none when no case has it.
+    static Result<std::optional<Header>> header(Database &db, const QString &caseNumber);
     static Result<std::vector<StoredDocument>> documents(Database &db, qint64 caseId);
 
     // A new received case; returns its id.

@@ -185,9 +185,8 @@ Status CaseworkStore::load(Database &db, CaseRecord &r)
     auto i = infoRequests(db, id);
     auto n = notes(db, id);
     auto f = forwardings(db, id);
-    auto p = db.scalar(QStringLiteral("SELECT preliminary_reply_on FROM fv_case WHERE id = ?"), {id});
     for (const Error *e : {a ? nullptr : &a.error(), c ? nullptr : &c.error(), i ? nullptr : &i.error(),
-                           n ? nullptr : &n.error(), f ? nullptr : &f.error(), p ? nullptr : &p.error()})
+                           n ? nullptr : &n.error(), f ? nullptr : &f.error()})
         if (e)
             return *e;
     CaseworkRecord &w = r.casework;
@@ -196,7 +195,6 @@ Status CaseworkStore::load(Database &db, CaseRecord &r)
     w.infoRequests = std::move(i.value());
     w.notes = std::move(n.value());
     w.forwardings = std::move(f.value());
-    w.preliminaryReplyOn = dateFromStorage(p.value());
     w.deadlines = computeDeadlines(deadlineInput(r), settings.value(), today());
     return ok();
 }

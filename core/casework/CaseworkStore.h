@@ -50,7 +50,8 @@ public:
                                 const QDate &on, qint64 userId);
 
     // Fills record.casework (assessment, consultations, dialogue, notes, forwarding) and computes
-    // its deadlines as of today(). Called by CaseService::load().
+    // its deadlines as of today(). Called by CaseService::load(), which has already read
+    // record.casework.preliminaryReplyOn with the case's header.
     static Status load(Database &db, CaseRecord &record);
 
     static Result<Assessment> assessment(Database &db, qint64 caseId, const Application &app,

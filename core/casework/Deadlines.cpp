@@ -147,18 +147,16 @@ Status validateCaseworkSetting(const QString &key, const QString &value)
 Result<CaseworkSettings> loadCaseworkSettings(Database &db)
 {
     CaseworkSettings s;
-    auto monthDaysText = Settings::get(db, monthDaysKey, defaultMonthDays);
-    auto datesText = Settings::get(db, datesKey);
-    auto screeningText = Settings::get(db, screeningKey, QStringLiteral("false"));
-    if (!monthDaysText || !datesText || !screeningText)
-        return (!monthDaysText ? monthDaysText : !datesText ? datesText : screeningText).error();
-    auto monthDays = parseMonthDays(monthDaysText.value());
+    auto stored = Settings::all(db); // one statement for all of them, not one per key
+    if (!stored)
+        return stored.error();
+    auto monthDays = parseMonthDays(stored->value(monthDaysKey, defaultMonthDays));
     if (!monthDays)
         return monthDays.error();
-    auto dates = parseDates(datesText.value());
+    auto dates = parseDates(stored->value(datesKey));
     if (!dates)
         return dates.error();
-    auto screening = parseBool(screeningKey, screeningText.value());
+    auto screening = parseBool(screeningKey, stored->value(screeningKey, QStringLiteral("false")));
     if (!screening)
         return screening.error();
     s.calendar.setExtraClosedMonthDays(std::move(monthDays.value()));
@@ -166,12 +164,10 @@ Result<CaseworkSettings> loadCaseworkSettings(Database &db)
     s.assessment.securityScreeningRequired = screening.value();
     for (const IntSetting &i : intSettings) {
         const QString key = QLatin1String(i.key);
-        auto text = Settings::get(db, key);
-        if (!text)
-            return text.error();
-        if (text->isEmpty())
+        const QString text = stored->value(key);
+        if (text.isEmpty())
             continue;
-        auto n = parseDays(key, text.value(), i.min, i.max);
+        auto n = parseDays(key, text, i.min, i.max);
         if (!n)
             return n.error();
         s.*(i.field) = n.value();

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <map>
+
 namespace fv {
 namespace {
 
@@ -59,49 +61,75 @@ Status saveEntries(Database &db, qint64 decisionId, const Decision &d)
     return ok();
 }
 
-Status loadEntries(Database &db, Decision &d)
+// The case's decisions by id, for the rows of their child tables.
+std::map<qint64, Decision *> byId(std::vector<Decision> &decisions)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, registry, outcome, period_from, period_to, reason FROM decision_entry "
-                                    "WHERE decision_id = ? ORDER BY pos"),
-                     {d.id});
+    std::map<qint64, Decision *> out;
+    for (Decision &d : decisions)
+        out[d.id] = &d;
+    return out;
+}
+
+// The registries of every decision of the case, with their variables: two statements for the
+// whole case, not one per decision and registry (issue 13).
+Status loadEntries(Database &db, qint64 caseId, std::vector<Decision> &decisions)
+{
+    const auto decision = byId(decisions);
+    auto q = db.exec(QStringLiteral("SELECT e.id, e.decision_id, e.registry, e.outcome, e.period_from, e.period_to, "
+                                    "e.reason FROM decision_entry e JOIN decision d ON d.id = e.decision_id "
+                                    "WHERE d.case_id = ? ORDER BY e.decision_id, e.pos"),
+                     {caseId});
     if (!q)
         return q.error();
+    std::map<qint64, std::pair<Decision *, size_t>> entry; // entry id → its decision and place
     while (q->next()) {
+        const auto d = decision.find(q->value(1).toLongLong());
+        if (d == decision.end())
+            continue;
         RegistryDecision e;
-        e.registry = q->value(1).toString();
-        e.outcome = outcomeFromCode(q->value(2).toString()).value_or(Outcome::Granted);
-        e.periodFrom = dateFromStorage(q->value(3));
-        e.periodTo = dateFromStorage(q->value(4));
-        e.reason = q->value(5).toString();
-        auto v = db.exec(
-            QStringLiteral("SELECT name, approved, reason FROM decision_variable WHERE entry_id = ? ORDER BY pos"),
-            {q->value(0)});
-        if (!v)
-            return v.error();
-        while (v->next())
-            e.variables.push_back({v->value(0).toString(), v->value(1).toBool(), v->value(2).toString()});
-        d.entries.push_back(std::move(e));
+        e.registry = q->value(2).toString();
+        e.outcome = outcomeFromCode(q->value(3).toString()).value_or(Outcome::Granted);
+        e.periodFrom = dateFromStorage(q->value(4));
+        e.periodTo = dateFromStorage(q->value(5));
+        e.reason = q->value(6).toString();
+        entry[q->value(0).toLongLong()] = {d->second, d->second->entries.size()};
+        d->second->entries.push_back(std::move(e));
     }
-    auto c = db.exec(
-        QStringLiteral("SELECT code, text FROM decision_condition WHERE decision_id = ? ORDER BY pos"), {d.id});
-    if (!c)
-        return c.error();
-    while (c->next())
-        d.conditions.push_back({c->value(0).toString(), c->value(1).toString()});
+    auto v = db.exec(QStringLiteral("SELECT v.entry_id, v.name, v.approved, v.reason FROM decision_variable v "
+                                    "JOIN decision_entry e ON e.id = v.entry_id JOIN decision d ON d.id = "
+                                    "e.decision_id WHERE d.case_id = ? ORDER BY v.entry_id, v.pos"),
+                     {caseId});
+    if (!v)
+        return v.error();
+    while (v->next())
+        if (const auto e = entry.find(v->value(0).toLongLong()); e != entry.end())
+            e->second.first->entries[e->second.second].variables.push_back(
+                {v->value(1).toString(), v->value(2).toBool(), v->value(3).toString()});
     return ok();
 }
 
-Status loadContributors(Database &db, Decision &d)
+// The conditions and the contributors of every decision of the case: two statements.
+Status loadConditionsAndContributors(Database &db, qint64 caseId, std::vector<Decision> &decisions)
 {
-    auto q = db.exec(
-        QStringLiteral("SELECT u.login, c.act, c.at FROM decision_contributor c "
-                       "JOIN app_user u ON u.id = c.user_id WHERE c.decision_id = ? ORDER BY c.at, u.login"),
-        {d.id});
+    const auto decision = byId(decisions);
+    auto c = db.exec(QStringLiteral("SELECT c.decision_id, c.code, c.text FROM decision_condition c JOIN decision d "
+                                    "ON d.id = c.decision_id WHERE d.case_id = ? ORDER BY c.decision_id, c.pos"),
+                     {caseId});
+    if (!c)
+        return c.error();
+    while (c->next())
+        if (const auto d = decision.find(c->value(0).toLongLong()); d != decision.end())
+            d->second->conditions.push_back({c->value(1).toString(), c->value(2).toString()});
+    auto q = db.exec(QStringLiteral("SELECT c.decision_id, u.login, c.act, c.at FROM decision_contributor c "
+                                    "JOIN app_user u ON u.id = c.user_id JOIN decision d ON d.id = c.decision_id "
+                                    "WHERE d.case_id = ? ORDER BY c.decision_id, c.at, u.login"),
+                     {caseId});
     if (!q)
         return q.error();
     while (q->next())
-        d.contributors.push_back({q->value(0).toString(), q->value(1).toString(),
-                                  QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs)});
+        if (const auto d = decision.find(q->value(0).toLongLong()); d != decision.end())
+            d->second->contributors.push_back({q->value(1).toString(), q->value(2).toString(),
+                                               QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs)});
     return ok();
 }
 
@@ -212,12 +240,12 @@ Result<std::vector<Decision>> DecisionStore::loadAll(Database &db, qint64 caseId
         d.revision = q->value(23).toInt();
         out.push_back(std::move(d));
     }
-    for (Decision &d : out) {
-        if (auto s = loadEntries(db, d); !s)
-            return s.error();
-        if (auto s = loadContributors(db, d); !s)
-            return s.error();
-    }
+    if (out.empty())
+        return out;
+    if (auto s = loadEntries(db, caseId, out); !s)
+        return s.error();
+    if (auto s = loadConditionsAndContributors(db, caseId, out); !s)
+        return s.error();
     return out;
 }
 

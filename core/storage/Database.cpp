@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 #include "storage/ServerDatabase.h"
 #include "storage/ServerLiterals.h"
+#include "storage/StatementCount.h"
 #include "storage/Transaction.h"
 
 #include <QAtomicInt>
@@ -15,8 +16,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <atomic>
+
 namespace fv {
 namespace {
+std::atomic<qint64> statementCounter{0}; // statementsRun()
 
 QString newConnectionName()
 {
@@ -322,6 +326,11 @@ bool preparable(const QString &sql)
 }
 } // namespace
 
+qint64 statementsRun()
+{
+    return statementCounter.load(std::memory_order_relaxed);
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings)
 {
     return run(sql, bindings, cacheable(sql));
@@ -330,6 +339,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
 // Prepares `sql` (once, when `reuse`: the statement is kept by its text) and runs it.
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings, bool reuse)
 {
+    statementCounter.fetch_add(1, std::memory_order_relaxed);
     if (m_serverLiterals) // one round trip per statement on the server (ServerLiterals.h)
         if (const auto text = bindings.isEmpty() ? std::optional<QString>(sql) : withServerLiterals(sql, bindings)) {
             QSqlQuery q(m_db);

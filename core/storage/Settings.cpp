@@ -25,33 +25,83 @@ struct ServerSettings
 QMutex cacheLock;
 QHash<QString, ServerSettings> cache; // by connection name
 
-Result<std::optional<QString>> serverSetting(Database &db, const QString &key)
+Result<QHash<QString, QString>> readAll(Database &db)
+{
+    auto q = db.exec(QStringLiteral("SELECT key, value FROM setting"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> values;
+    while (q->next())
+        values.insert(q->value(0).toString(), q->value(1).toString());
+    return values;
+}
+
+Result<QHash<QString, QString>> serverSettings(Database &db)
 {
     const QString connection = db.connection().connectionName();
     {
         QMutexLocker lock(&cacheLock);
         const auto it = cache.constFind(connection);
         if (it != cache.constEnd() && it->age.isValid() && it->age.elapsed() < 1000)
-            return it->values.contains(key) ? std::optional<QString>(it->values.value(key)) : std::nullopt;
+            return it->values;
     }
-    auto q = db.exec(QStringLiteral("SELECT key, value FROM setting"));
-    if (!q)
-        return q.error();
+    auto values = readAll(db);
+    if (!values)
+        return values.error();
     ServerSettings fresh;
-    while (q->next())
-        fresh.values.insert(q->value(0).toString(), q->value(1).toString());
+    fresh.values = values.value();
     fresh.age.start();
-    const auto found = fresh.values.contains(key) ? std::optional<QString>(fresh.values.value(key)) : std::nullopt;
     QMutexLocker lock(&cacheLock);
     cache.insert(connection, std::move(fresh));
-    return found;
+    return values;
+}
+
+// The settings kept by Settings::ReadOnce, by connection: how many scopes are open, and the
+// values once read.
+struct Kept
+{
+    int scopes = 0;
+    std::optional<QHash<QString, QString>> values;
+};
+QHash<QString, Kept> kept; // under cacheLock
+
+bool isKept(Database &db)
+{
+    QMutexLocker lock(&cacheLock);
+    return kept.contains(db.connection().connectionName());
+}
+
+Result<QHash<QString, QString>> settingsOf(Database &db)
+{
+    const QString connection = db.connection().connectionName();
+    {
+        QMutexLocker lock(&cacheLock);
+        const auto it = kept.constFind(connection);
+        if (it != kept.constEnd() && it->values)
+            return *it->values;
+    }
+    auto values = db.isServer() ? serverSettings(db) : readAll(db);
+    if (values) {
+        QMutexLocker lock(&cacheLock);
+        if (const auto it = kept.find(connection); it != kept.end())
+            it->values = values.value();
+    }
+    return values;
+}
+
+Result<std::optional<QString>> serverSetting(Database &db, const QString &key)
+{
+    auto values = settingsOf(db);
+    if (!values)
+        return values.error();
+    return values->contains(key) ? std::optional<QString>(values->value(key)) : std::nullopt;
 }
 
 } // namespace
 
 Result<QString> Settings::get(Database &db, const QString &key, const QString &fallback)
 {
-    if (db.isServer()) {
+    if (db.isServer() || isKept(db)) {
         auto v = serverSetting(db, key);
         if (!v)
             return v.error();
@@ -63,10 +113,31 @@ Result<QString> Settings::get(Database &db, const QString &key, const QString &f
     return v->isValid() ? v->toString() : fallback;
 }
 
+Result<QHash<QString, QString>> Settings::all(Database &db)
+{
+    return settingsOf(db);
+}
+
 void Settings::forget(Database &db)
 {
     QMutexLocker lock(&cacheLock);
-    cache.remove(db.connection().connectionName());
+    const QString connection = db.connection().connectionName();
+    cache.remove(connection);
+    if (const auto it = kept.find(connection); it != kept.end())
+        it->values.reset();
+}
+
+Settings::ReadOnce::ReadOnce(Database &db) : m_connection(db.connection().connectionName())
+{
+    QMutexLocker lock(&cacheLock);
+    ++kept[m_connection].scopes;
+}
+
+Settings::ReadOnce::~ReadOnce()
+{
+    QMutexLocker lock(&cacheLock);
+    if (const auto it = kept.find(m_connection); it != kept.end() && --it->scopes <= 0)
+        kept.erase(it);
 }
 
 Status Settings::set(Database &db, const QString &key, const QString &value)

@@ -20,6 +20,7 @@
 #include "search/CaseSearch.h"
 #include "search/WorkQueueView.h"
 #include "statistics/StatisticsView.h"
+#include "storage/StatementCount.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 
@@ -467,4 +468,24 @@ TEST_CASE("screenshots of the window in bokmål and English", "[.screenshots]")
         CHECK(window.statisticsView()->grab().save(
             QDir(dir).filePath(QStringLiteral("statistics-%1.png").arg(language))));
     }
+}
+
+// Issue 13: the window loads the case it opens once, and hands it to every pane (on the team
+// server each statement is a round trip).
+TEST_CASE("opening a case in the window loads it once", "[ui][current][perf]")
+{
+    Office o(1, 0);
+    Window w(o.t.path(), "ola");
+    const qint64 beforeLoad = statementsRun();
+    REQUIRE(w.session.cases().load(o.cases[0]).ok());
+    const qint64 oneLoad = statementsRun() - beforeLoad;
+    REQUIRE(w.window->openCase(o.cases[1]));
+    const qint64 beforeOpening = statementsRun();
+    REQUIRE(w.window->openCase(o.cases[0]));
+    const qint64 opening = statementsRun() - beforeOpening;
+    INFO("one load: " << oneLoad << " statements, opening the case in the window: " << opening);
+    CHECK(w.window->selectedCase() == o.cases[0]);
+    CHECK(w.window->caseView()->currentCase()->summary.caseNumber == o.cases[0]);
+    CHECK(opening < 2 * oneLoad);   // one load, not two
+    CHECK(opening <= oneLoad + 12); // and the pane's few lookups (registries, users, journal…)
 }
