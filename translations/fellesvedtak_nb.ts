@@ -130,6 +130,14 @@
         <source>%1 is before the appeal was forwarded (%2)</source>
         <translation>%1 er før klagen ble sendt til klageinstansen (%2)</translation>
     </message>
+    <message>
+        <source>%1 is in the future: record the withdrawal when it has come in</source>
+        <translation>%1 er fram i tid: registrer tilbaketrekkingen når den har kommet inn</translation>
+    </message>
+    <message>
+        <source>The appeal cannot be withdrawn on %1, before it was received (%2)</source>
+        <translation>Klagen kan ikke trekkes tilbake %1, før den ble mottatt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fv::AppealPage</name>
@@ -339,6 +347,26 @@
     <message>
         <source>The appeal body&apos;s result is recorded.</source>
         <translation>Klageinstansens resultat er registrert.</translation>
+    </message>
+    <message>
+        <source>Withdrawn today</source>
+        <translation>Trukket tilbake i dag</translation>
+    </message>
+    <message>
+        <source>The appellant has withdrawn the appeal: the decision stands</source>
+        <translation>Klageren har trukket klagen tilbake: vedtaket står seg</translation>
+    </message>
+    <message>
+        <source>The appellant withdraws it:</source>
+        <translation>Klageren trekker den tilbake:</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s result is recorded. It changes what the registry managers deliver: send them new registry notices.</source>
+        <translation>Klageinstansens resultat er registrert. Det endrer hva registerforvalterne skal utlevere: send dem nye meldinger til registerforvalter.</translation>
+    </message>
+    <message>
+        <source>The appeal is withdrawn; the decision stands.</source>
+        <translation>Klagen er trukket tilbake; vedtaket står seg.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2390,10 @@
         <source>forward the appeal to the appeal body</source>
         <translation>sende klagen til klageinstansen</translation>
     </message>
+    <message>
+        <source>record the appeal&apos;s withdrawal</source>
+        <translation>registrere at klagen er trukket tilbake</translation>
+    </message>
 </context>
 <context>
     <name>fv::CaseView</name>
@@ -4343,10 +4375,6 @@
         <translation>%1: klageinstansens resultat er registrert: %2</translation>
     </message>
     <message>
-        <source>say what to do: register, consider, reject, reverse, forward, result or list</source>
-        <translation>si hva som skal gjøres: register, consider, reject, reverse, forward, result eller list</translation>
-    </message>
-    <message>
         <source>--title TEXT is required</source>
         <translation>--title TEKST må oppgis</translation>
     </message>
@@ -4477,6 +4505,18 @@
     <message>
         <source>%1: suspended implementation ended; deliveries are followed up again</source>
         <translation>%1: utsatt iverksetting er avsluttet; utleveringene følges opp igjen</translation>
+    </message>
+    <message>
+        <source>The result changes what the registry managers deliver: send them new registry notices (send %1 --kind registry-notice [--registry R])</source>
+        <translation>Resultatet endrer hva registerforvalterne skal utlevere: send dem nye meldinger (send %1 --kind registry-notice [--registry R])</translation>
+    </message>
+    <message>
+        <source>%1: the appeal is withdrawn; the decision stands</source>
+        <translation>%1: klagen er trukket tilbake; vedtaket står seg</translation>
+    </message>
+    <message>
+        <source>say what to do: register, consider, reject, reverse, forward, result, withdraw or list</source>
+        <translation>si hva som skal gjøres: register, consider, reject, reverse, forward, result, withdraw eller list</translation>
     </message>
 </context>
 <context>
@@ -7802,6 +7842,14 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>Implementation is not suspended in this case</source>
         <translation>Iverksettingen er ikke utsatt i denne saken</translation>
+    </message>
+    <message>
+        <source>The appeal is no longer being dealt with, so it cannot be withdrawn: it is %1</source>
+        <translation>Klagen er ikke lenger til behandling, så den kan ikke trekkes tilbake: den er %1</translation>
+    </message>
+    <message>
+        <source>record withdrawn appeals</source>
+        <translation>registrere tilbaketrukne klager</translation>
     </message>
 </context>
 <context>
