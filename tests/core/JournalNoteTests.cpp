@@ -295,7 +295,8 @@ TEST_CASE("the extract carries notes' texts and the application's attachments, r
     const QByteArray text = QByteArrayLiteral("Informasjonsskriv til deltakerne – æ, ø og å.\n");
     const QByteArray png = pngBytes();
     const QByteArray pdf = plainPdf();
-    const QByteArray word = QByteArray("PK\x03\x04\x00\x00\x01word/document.xml", 26);
+    static const char wordBytes[] = "PK\x03\x04\x00\x00\x01word/document.xml";
+    const QByteArray word(wordBytes, sizeof wordBytes - 1); // the length from the literal (the NULs are content)
     a.attachments.push_back({QStringLiteral("information-letter"), QStringLiteral("informasjon.txt"), sha256(text)});
     a.attachments.push_back({QStringLiteral("other"), QStringLiteral("flytskjema.png"), sha256(png)});
     a.attachments.push_back({QStringLiteral("other"), QStringLiteral("protokoll-vedlegg.pdf"), sha256(pdf)});
