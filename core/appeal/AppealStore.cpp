@@ -6,16 +6,12 @@
 #include "letters/LetterInput.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
 namespace fv {
 namespace {
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(toStorage(d)) : sqlNull();
-}
 
 QVariant idOrNull(qint64 id)
 {

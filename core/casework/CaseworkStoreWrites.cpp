@@ -2,19 +2,12 @@
 #include "Clock.h"
 #include "casework/CaseworkStore.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fv {
-namespace {
-
-Status done(const Result<QSqlQuery> &r)
-{
-    return r ? ok() : Status(r.error());
-}
-
-} // namespace
 
 Result<qint64> CaseworkStore::rowVersion(Database &db, qint64 caseId)
 {

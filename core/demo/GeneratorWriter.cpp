@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "application/ApplicationStore.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,11 +15,6 @@ namespace {
 QVariant timeOrNull(const QDateTime &t)
 {
     return t.isValid() ? QVariant(toStorage(t)) : sqlNull();
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(toStorage(d)) : sqlNull();
 }
 
 QVariant userOrNull(const std::map<QString, qint64> &ids, const QString &login)

@@ -4,23 +4,11 @@
 #include "casework/CaseService.h"
 #include "casework/Deadlines.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
 namespace fv {
-namespace {
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(toStorage(d)) : sqlNull();
-}
-
-Status done(const Result<QSqlQuery> &r)
-{
-    return r ? ok() : Status(r.error());
-}
-
-} // namespace
 
 Status FollowUpStore::load(Database &db, CaseRecord &record)
 {

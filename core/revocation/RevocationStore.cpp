@@ -4,21 +4,12 @@
 #include "casework/CaseService.h"
 #include "casework/Deadlines.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
 namespace fv {
 namespace {
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(toStorage(d)) : sqlNull();
-}
-
-Status done(const Result<QSqlQuery> &r)
-{
-    return r ? ok() : Status(r.error());
-}
 
 Status loadRevocations(Database &db, qint64 caseId, std::vector<Revocation> &out)
 {
