@@ -19,6 +19,7 @@
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QDir>
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QPalette>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QScrollArea>
@@ -46,9 +48,21 @@ const QColor receivedColour(0x1f, 0x5f, 0x99);
 const QColor decidedColour(0x2e, 0x7d, 0x32);
 const QColor p90Colour(0xe0, 0x8a, 0x00);
 
+// A series' colour on `chart`: lighter on the dark theme, so a line or bar stands out from the
+// dark panel as much as it does from the light one.
+QColor onChart(const QColor &colour, const QChart *chart)
+{
+    return chart->theme() == QChart::ChartThemeDark ? colour.lighter(170) : colour;
+}
+
 QChartView *chartView(QWidget *parent)
 {
     auto *chart = new QChart;
+    // A dark palette (white on black, a dark desktop theme) gets Qt Charts' dark theme: the
+    // light one would put a white panel with grey labels in a dark window.
+    const QPalette palette = parent ? parent->palette() : QGuiApplication::palette();
+    if (palette.color(QPalette::Window).lightness() < 128)
+        chart->setTheme(QChart::ChartThemeDark);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -288,8 +302,8 @@ void StatisticsView::fillMonths()
     auto *decided = new QLineSeries;
     received->setName(tr("Received"));
     decided->setName(tr("Decided"));
-    received->setPen(QPen(receivedColour, 2.5));
-    decided->setPen(QPen(decidedColour, 2.5, Qt::DashLine));
+    received->setPen(QPen(onChart(receivedColour, chart), 2.5));
+    decided->setPen(QPen(onChart(decidedColour, chart), 2.5, Qt::DashLine));
     int top = 0;
     for (const MonthFigures &m : m_stats->months) {
         const QDate d = QDate::fromString(m.month + QStringLiteral("-15"), Qt::ISODate);
@@ -327,11 +341,11 @@ void StatisticsView::fillRegistries()
     resetChart(times, tr("Processing time per registry (working days)"));
     auto *median = new QBarSet(tr("Median"));
     auto *p90 = new QBarSet(tr("90th percentile"));
-    median->setColor(receivedColour);
-    p90->setColor(p90Colour);
+    median->setColor(onChart(receivedColour, times));
+    p90->setColor(onChart(p90Colour, times));
     // Told apart by more than colour: the 90th percentile is hatched, the median solid.
-    p90->setBrush(QBrush(p90Colour, Qt::Dense3Pattern));
-    p90->setBorderColor(p90Colour.darker(140));
+    p90->setBrush(QBrush(onChart(p90Colour, times), Qt::Dense3Pattern));
+    p90->setBorderColor(onChart(p90Colour, times).darker(140));
     QStringList codes;
     double longest = 0;
     for (const RegistryFigures &r : regs) {
@@ -366,7 +380,7 @@ void StatisticsView::fillRegistries()
     QChart *requested = m_requestedView->chart();
     resetChart(requested, tr("Most requested registries (applications)"));
     auto *set = new QBarSet(tr("Applications asking for the registry"));
-    set->setColor(QColor(0x5b, 0x6a, 0xbf));
+    set->setColor(onChart(QColor(0x5b, 0x6a, 0xbf), requested));
     QStringList names;
     int most = 0;
     for (const RegistryFigures &r : byDemand) {
@@ -410,7 +424,7 @@ void StatisticsView::fillOutcomes()
         const double share = total == 0 ? 0.0 : double(o.decided) / total;
         QPieSlice *slice = pie->append(
             QStringLiteral("%1: %2 (%3)").arg(labels[i], QLocale().toString(o.decided), percent(share)), o.decided);
-        slice->setColor(colours[i]);
+        slice->setColor(onChart(colours[i], chart));
         slice->setLabelVisible(o.decided > 0);
     }
     pie->setPieSize(0.62);
