@@ -49,10 +49,10 @@ struct ServerClock
 };
 
 // The GUI's language for as long as it lives; English (the tests' language) afterwards.
-struct Language
+struct GuiLanguage
 {
-    explicit Language(UiLanguage language) { setUiLanguage(language); }
-    ~Language() { setUiLanguage(UiLanguage::English); }
+    explicit GuiLanguage(UiLanguage language) { setUiLanguage(language); }
+    ~GuiLanguage() { setUiLanguage(UiLanguage::English); }
 };
 
 // One caseworker at her desk: a session signed in as her login, and her main window.
@@ -74,6 +74,7 @@ struct Desk
     // The keyboard goes to this window (shortcuts work in the active window only).
     void activate() const
     {
+        window->activateWindow(); // the platform's window too: Qt sends keys to the active one
         QApplication::setActiveWindow(window.get());
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
     }
@@ -126,6 +127,7 @@ DecisionEditor *openEditor(const Desk &desk)
     desk.press(Qt::Key_E, Qt::ControlModifier);
     auto *editor = desk.window->findChild<DecisionEditor *>();
     REQUIRE(editor);
+    editor->activateWindow();
     QApplication::setActiveWindow(editor);
     REQUIRE(QTest::qWaitForWindowActive(editor));
     return editor;
@@ -173,7 +175,7 @@ void screenshotsInBokmal(Desk &ada, Desk &bo, const QString &number)
 {
     if (qEnvironmentVariable("FV_SCREENSHOT_DIR").isEmpty())
         return;
-    Language nb(UiLanguage::Bokmal);
+    GuiLanguage nb(UiLanguage::Bokmal);
     for (Desk *desk : {&ada, &bo}) {
         MainWindow window(desk->session);
         window.setGeometry(desk->window->geometry());
@@ -221,16 +223,27 @@ TEST_CASE("two caseworkers in two windows on the server: Ada drafts and submits,
     CHECK(ada.session.cases().load(number)->currentDecision()->reasons.endsWith(added));
 
     // Ctrl+Shift+G submits; Bo's window shows it, untouched, through the server's notification.
+    // Both windows share this thread, so the time runs from the key press: Ada's submit, her own
+    // window's refresh and then Bo's, an upper bound of what two machines would see.
     CHECK_FALSE(bo.action("approve")->isEnabled());
-    QSignalSpy notified(bo.session.database().connection().driver(), &QSqlDriver::notification);
+    QSqlDriver *boDriver = bo.session.database().connection().driver();
+    QSignalSpy notified(boDriver, &QSqlDriver::notification);
     QSignalSpy boChanged(&bo.session, &Session::casesChanged);
-    ada.press(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(ada.session.cases().load(number)->summary.status == CaseStatus::AwaitingApproval); // committed
     QElapsedTimer latency;
+    qint64 noticeAt = -1;
+    QObject::connect(boDriver, &QSqlDriver::notification, &bo.session, [&] {
+        if (noticeAt < 0)
+            noticeAt = latency.elapsed();
+    });
     latency.start();
-    const bool arrived = QTest::qWaitFor([&] { return bo.action("approve")->isEnabled(); }, 1000);
+    ada.press(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    const qint64 submitted = latency.elapsed();
+    REQUIRE(ada.session.cases().load(number)->summary.status == CaseStatus::AwaitingApproval); // committed
+    const bool arrived = QTest::qWaitFor([&] { return bo.action("approve")->isEnabled(); }, 2000);
     const qint64 ms = latency.elapsed();
-    qInfo("Bo's window showed Ada's submission %lld ms after it committed", ms);
+    qInfo("Bo's window showed Ada's submission %lld ms after her Ctrl+Shift+G (her submit and her own window's "
+          "refresh: %lld ms; the notice reached Bo's connection at %lld ms)",
+          ms, submitted, noticeAt);
     REQUIRE(arrived);
     CHECK(ms <= 1000);
     CHECK(bo.shownStatus() == CaseStatus::AwaitingApproval);
@@ -268,11 +281,13 @@ TEST_CASE("two caseworkers in two windows on the server: Ada drafts and submits,
 
     // Bo approves with Ctrl+G in his window; Ada's window shows the approval, also within a second.
     Dialogs::setNextConfirmation(true);
-    bo.press(Qt::Key_G, Qt::ControlModifier);
-    CHECK(bo.session.cases().load(number)->summary.status == CaseStatus::Approved);
     latency.restart();
-    CHECK(QTest::qWaitFor([&] { return ada.shownStatus() == CaseStatus::Approved; }, 1000));
-    qInfo("Ada's window showed Bo's approval %lld ms after it committed", latency.elapsed());
+    bo.press(Qt::Key_G, Qt::ControlModifier);
+    CHECK(bo.session.cases().load(number)->summary.status == CaseStatus::Decided);
+    CHECK(QTest::qWaitFor([&] { return ada.shownStatus() == CaseStatus::Decided; }, 2000));
+    const qint64 back = latency.elapsed();
+    qInfo("Ada's window showed Bo's approval %lld ms after his Ctrl+G", back);
+    CHECK(back <= 1000);
     auto approvedBy = server.psql(
         server.it(), QStringLiteral("SELECT u.login FROM decision d JOIN app_user u ON u.id = d.approved_by"));
     CHECK(approvedBy.out.trimmed() == server.bo());
@@ -284,7 +299,7 @@ TEST_CASE("a stale edit in the window is refused with who changed the case and w
 {
     REQUIRE_SERVER();
     ServerClock clock;
-    Language nb(UiLanguage::Bokmal);
+    GuiLanguage nb(UiLanguage::Bokmal);
     ServerTestDb server;
     const QString number = importedCase(server);
     Desk ada(server, server.ada(), 0);
@@ -309,6 +324,7 @@ TEST_CASE("a stale edit in the window is refused with who changed the case and w
     const QString stored = serverState(server);
 
     // Ada saves: refused, naming Bo and the time of his change, in her language (bokmål).
+    adaEditor->activateWindow();
     QApplication::setActiveWindow(adaEditor);
     REQUIRE(QTest::qWaitForWindowActive(adaEditor));
     QTest::keyClick(adaEditor->reasonsEdit(), Qt::Key_S, Qt::ControlModifier);
