@@ -5,6 +5,7 @@
 // $FV_TEST_PG_URI (tools/pg-cluster.sh); skipped without it.
 #include "ServerTestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -64,10 +65,19 @@ TEST_CASE("team server: pg_dump and pg_restore -C give back a database that chec
     const auto ada = [&](const QStringList &a) { return s.cli(s.ada(), a); };
     const auto bo = [&](const QStringList &a) { return s.cli(s.bo(), a); };
 
-    // Two cases: the first decided and its letter sent; the second submitted by Ada.
+    // Two cases (the example application under two references): the first decided and its letter
+    // sent; the second submitted by Ada.
+    QTemporaryDir dir;
     QStringList numbers;
     for (int i = 0; i < 2; ++i) {
-        auto imported = ada({QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))});
+        QByteArray text = test::readFile(test::specFile(QStringLiteral("example-application.json")));
+        text.replace("HD-2026-000417", QByteArray("HD-2026-00095") + QByteArray::number(i));
+        const QString file = dir.filePath(QStringLiteral("application-%1.json").arg(i));
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        auto imported = ada({QStringLiteral("import"), file});
         REQUIRE(imported.status == 0);
         const QString n = imported.out.section(QLatin1Char('\t'), 0, 0);
         numbers << n;
@@ -85,7 +95,6 @@ TEST_CASE("team server: pg_dump and pg_restore -C give back a database that chec
     const QString before = everything(s);
 
     // Section 7: the nightly dump; the database lost; restored with -C (its settings come back).
-    QTemporaryDir dir;
     const QString dump = dir.filePath(QStringLiteral("fellesvedtak.dump"));
     auto dumped = run(
         QStringLiteral("pg_dump"), {QStringLiteral("-Fc"), QStringLiteral("-f"), dump, superUriOf(s.name())});

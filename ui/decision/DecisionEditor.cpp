@@ -120,7 +120,7 @@ QLayout *DecisionEditor::buildButtons()
     saveButton->setVisible(!m_readOnly);
     auto *closeButton = new QPushButton(tr("C&lose"), this);
     connect(closeButton, &QPushButton::clicked, this, &DecisionEditor::reject);
-    m_reapply = new QPushButton(tr("&Apply my changes to the new version"), this);
+    m_reapply = new QPushButton(tr("Appl&y my changes to the new version"), this);
     m_reapply->setObjectName(QStringLiteral("reapplyDecision"));
     m_reapply->setToolTip(tr("Load the draft as your colleague saved it and put your own changes on top of it; "
                              "nothing is saved until you save"));

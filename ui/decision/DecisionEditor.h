@@ -68,8 +68,8 @@ public:
     bool save();
     // Takes the draft as the colleague saved it and puts the caseworker's own changes (those
     // since the editor loaded or last saved) on top; not undoable, as the earlier steps were on
-    // a version that is gone. Nothing is saved until they save. Where both changed the same part, the message names it
-    // (DecisionEditorReapply.cpp).
+    // a version that is gone. Nothing is saved until they save. Where both changed the same
+    // part, the message names it (DecisionEditorReapply.cpp).
     bool reapplyOnNewVersion();
     QString caseNumber() const { return m_caseNumber; }
 
