@@ -120,13 +120,20 @@ QLayout *DecisionEditor::buildButtons()
     saveButton->setVisible(!m_readOnly);
     auto *closeButton = new QPushButton(tr("C&lose"), this);
     connect(closeButton, &QPushButton::clicked, this, &DecisionEditor::reject);
-    for (QPushButton *b : {undoButton, redoButton, saveButton, closeButton})
+    m_reapply = new QPushButton(tr("Appl&y my changes to the new version"), this);
+    m_reapply->setObjectName(QStringLiteral("reapplyDecision"));
+    m_reapply->setToolTip(tr("Load the draft as your colleague saved it and put your own changes on top of it; "
+                             "nothing is saved until you save"));
+    m_reapply->hide();
+    connect(m_reapply, &QPushButton::clicked, this, &DecisionEditor::reapplyOnNewVersion);
+    for (QPushButton *b : {undoButton, redoButton, m_reapply, saveButton, closeButton})
         b->setAutoDefault(false); // Enter in a text field must never save or close
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(undoButton);
     buttons->addWidget(redoButton);
     buttons->addStretch();
+    buttons->addWidget(m_reapply);
     buttons->addWidget(saveButton);
     buttons->addWidget(closeButton);
 
@@ -159,6 +166,7 @@ Status DecisionEditor::load(int versionIndex)
     const int index = versionIndex < 0 || versionIndex >= count ? count - 1 : versionIndex;
     m_state.decision = rec->decisions[static_cast<size_t>(index)];
     m_rowVersion = rec->rowVersion;
+    m_base = m_state.decision;
     LetterService letters(m_session.cases());
     auto input = letters.input(m_caseNumber, LetterKind::Decision);
     if (!input)
@@ -264,13 +272,17 @@ bool DecisionEditor::save()
     const Status s = decisions.saveDraft(m_caseNumber, m_state.decision, m_rowVersion);
     if (!s) {
         m_messages->show(MessageBar::Kind::Error, s.error().toString());
+        offerReapply();
         return false;
     }
     // The next save must build on this one: remember the case's new row version.
+    m_reapply->hide();
     if (auto rec = m_session.cases().load(m_caseNumber)) {
         m_rowVersion = rec->rowVersion;
-        if (const Decision *stored = rec->currentDecision())
+        if (const Decision *stored = rec->currentDecision()) {
+            m_base = *stored;
             adoptFitted(*stored);
+        }
     }
     m_undo->setClean();
     const QStringList missing = missingReasons();

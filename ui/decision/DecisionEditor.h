@@ -20,6 +20,7 @@ class QLabel;
 class QLayout;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
@@ -62,13 +63,20 @@ public:
               int mergeKey = -1) override;
 
     bool isModified() const;
-    // Saves the draft (false, with the reason shown in the message bar, when refused).
+    // Saves the draft (false, with the reason shown in the message bar, when refused). Refused
+    // because a colleague changed the case meanwhile, it offers reapplyOnNewVersion().
     bool save();
+    // Takes the draft as the colleague saved it and puts the caseworker's own changes (those
+    // since the editor loaded or last saved) on top; not undoable, as the earlier steps were on
+    // a version that is gone. Nothing is saved until they save. Where both changed the same
+    // part, the message names it (DecisionEditorReapply.cpp).
+    bool reapplyOnNewVersion();
     QString caseNumber() const { return m_caseNumber; }
 
     // For tests and the screenshot.
     QUndoStack *undoStack() const { return m_undo; }
     MessageBar *messageBar() const { return m_messages; }
+    QPushButton *reapplyButton() const { return m_reapply; }
     QTabWidget *pages() const { return m_pages; }
     QTableView *registryTable() const { return m_registryTable; }
     QTableView *variableTable() const { return m_variableTable; }
@@ -109,6 +117,9 @@ private:
     void updateTitle();
     QStringList missingReasons() const;
     void adoptFitted(const Decision &stored);
+    // DecisionEditorReapply.cpp: after a refused save, whether the colleague's draft can take
+    // the caseworker's changes (the case moved on and the draft is still a draft).
+    void offerReapply();
     void commitOpenCellEditor();
     // Undo merge keys: keystrokes in one field that follow each other make one undo step.
     // A registry's reason merges per registry: MergeRegistryReason + its row.
@@ -154,6 +165,7 @@ private:
     QString m_caseNumber;
     DecisionEditorState m_state;
     std::optional<qint64> m_rowVersion;
+    Decision m_base; // the draft as loaded or last saved: what the caseworker's changes are changes of
     bool m_readOnly = true;
     bool m_applying = false;
     LetterInput m_letter; // the letter around the decision (application, names, settings)
@@ -186,6 +198,7 @@ private:
     QTextBrowser *m_preview = nullptr;
     QTimer *m_previewTimer = nullptr;
     QAction *m_saveAction = nullptr;
+    QPushButton *m_reapply = nullptr; // shown after a save refused for a colleague's change
     PracticePane *m_practice = nullptr;
     bool m_practiceLoaded = false;
     QList<QWidget *> m_editors; // every input, enabled only when the draft may be edited
