@@ -39,7 +39,12 @@ median_ms() {
   local runs="$1"
   shift
   hyperfine -N -w 1 -r "$runs" --export-json "$work/h.json" "$@" >/dev/null 2>&1 || { echo "failed"; return; }
-  python3 -c "import json;print('%.1f' % (json.load(open('$work/h.json'))['results'][0]['median']*1000))"
+  python3 -c "import json;r=json.load(open('$work/h.json'))['results'][0];print('%.1f' % (r['median']*1000))"
+}
+
+# The CPU time (user + system, mean) of the last hyperfine run: what a loaded machine inflates least.
+cpu_ms() {
+  python3 -c "import json;r=json.load(open('$work/h.json'))['results'][0];print('%.0f' % ((r['user']+r['system'])*1000))"
 }
 
 # Median of psql's \timing over RUNS executions of one statement in one session.
@@ -55,32 +60,47 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at 
 echo "SQLite: $db ($(du -h "$db" | cut -f1)); server: $uri"
 echo "cases: SQLite $(sqlite3 "$db" 'SELECT count(*) FROM fv_case'), server $(psql -XAtq -c 'SELECT count(*) FROM fv.fv_case' "$uri")"
 echo
-echo "| term | rows | SQLite: program | sqlite3, same SQL | ratio | server: program | psql, same SQL (process) | psql \\timing | ratio to \\timing |"
+echo "| term | rows | SQLite: program (its CPU) | sqlite3, same SQL | ratio | server: program (its CPU) | psql, same SQL (process) | psql \\timing | ratio to psql process / to \\timing |"
 echo "|---|---|---|---|---|---|---|---|---|"
+verified=""
 for term in "${terms[@]}"; do
   "$sqlbench" sql sqlite "$term" >"$work/q-sqlite.sql"
   "$sqlbench" sql server "$term" >"$work/q-server.sql"
+  # Where the server logs this login's statements (ALTER ROLE … SET log_statement = 'all'), the
+  # program's own statement is compared with fv-query-bench's: the psql figures time the very SQL.
+  PGOPTIONS='-c client_min_messages=log' "$cli" --db "$uri" list --search "$term" --limit 100 --json 2>&1 >/dev/null |
+    sed -n 's/^LOG:  statement: \(SELECT c\.id, c\.case_number.*\)$/\1;/p' >"$work/logged.sql"
+  if [ -s "$work/logged.sql" ]; then
+    cmp -s "$work/logged.sql" "$work/q-server.sql" && verified="$verified \`$term\`" ||
+      { echo "bench-query: the program sent other SQL for '$term' than fv-query-bench prints:" >&2; cat "$work/logged.sql" >&2; }
+  fi
   n_lite=$("$cli" --db "$db" --as "$as" list --search "$term" --limit 100 --json | rows)
   n_server=$("$cli" --db "$uri" list --search "$term" --limit 100 --json | rows)
   lite=$(median_ms "$runs" "$cli --db $db --as $as list --search '$term' --limit 100 --json")
+  lite_cpu=$(cpu_ms)
   lite_sql=$(median_ms "$runs" "sqlite3 -readonly $db '.read $work/q-sqlite.sql'")
   server=$(median_ms "$runs" "$cli --db $uri list --search '$term' --limit 100 --json")
+  server_cpu=$(cpu_ms)
   server_sql=$(median_ms "$runs" "psql -X -q -o /dev/null -f $work/q-server.sql $uri")
   timing=$(psql_timing "$work/q-server.sql")
   ratio() { python3 -c "print('%.2f×' % ($1 / $2))" 2>/dev/null || echo "-"; }
   rows_text="$n_lite"
   [ "$n_lite" = "$n_server" ] || rows_text="$n_lite / $n_server"
-  echo "| \`$term\` | $rows_text | $lite ms | $lite_sql ms | $(ratio "$lite" "$lite_sql") | $server ms | $server_sql ms | $timing ms | $(ratio "$server" "$timing") |"
+  echo "| \`$term\` | $rows_text | $lite ms ($lite_cpu) | $lite_sql ms | $(ratio "$lite" "$lite_sql") | $server ms ($server_cpu) | $server_sql ms | $timing ms | $(ratio "$server" "$server_sql") / $(ratio "$server" "$timing") |"
 done
 echo
+echo "the server's logged statement equals fv-query-bench's SQL for:${verified:- (not logged: ALTER ROLE LOGIN SET log_statement = 'all' to check)}"
+echo
 lite=$(median_ms "$stats_runs" "$cli --db $db --as $as stats --json")
+lite_cpu=$(cpu_ms)
 server=$(median_ms "$stats_runs" "$cli --db $uri stats --json")
+server_cpu=$(cpu_ms)
 same="differ"
 "$cli" --db "$db" --as "$as" stats --json >"$work/s-lite.json"
 "$cli" --db "$uri" stats --json >"$work/s-server.json"
 cmp -s "$work/s-lite.json" "$work/s-server.json" && same="identical"
 echo "| stats --json (median of $stats_runs) | SQLite | server |"
 echo "|---|---|---|"
-echo "| whole process | $lite ms | $server ms |"
+echo "| whole process, median (the program's CPU) | $lite ms ($lite_cpu ms) | $server ms ($server_cpu ms) |"
 echo
 echo "stats JSON of the two engines: $same; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
