@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "statistics/Statistics.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QSqlQuery>
 
@@ -50,17 +51,23 @@ Status addDeliveryTimes(Database &db, Statistics &s)
         days[q->value(0).toString()].push_back(static_cast<int>(letter.daysTo(delivered)));
     }
     // Waiting now: granted by the approved decision of a case whose decision letter is sent.
-    auto w = db.exec(QStringLiteral(
-        "SELECT e.registry, count(*) FROM decision d JOIN decision_entry e ON e.decision_id = d.id JOIN fv_case c ON "
-        "c.id = d.case_id WHERE c.status IN ('letter-sent', 'closed') AND d.status = 'approved' AND e.outcome IN "
-        "('granted', 'partly-granted') AND d.version = (SELECT max(v.version) FROM decision v WHERE v.case_id = "
-        "d.case_id AND v.status = 'approved') AND NOT EXISTS (SELECT 1 FROM delivery l WHERE l.case_id = d.case_id "
-        "AND l.registry = e.registry AND (l.delivered_on IS NOT NULL OR l.stopped_on IS NOT NULL)) GROUP BY "
-        "e.registry"));
-    if (!w)
-        return w.error();
-    while (w->next())
-        waiting[w->value(0).toString()] = w->value(1).toInt();
+    // The cases and their latest approval come from indexes (case_status, decision_approved):
+    // the latest decision with an approval is the approved one (an earlier one is superseded
+    // only when a later one is approved), so no wide decision or case row is read.
+    SqliteStatement w(
+        db,
+        QStringLiteral(
+            "SELECT e.registry, count(*) FROM fv_case c INDEXED BY case_status JOIN decision d INDEXED BY "
+            "decision_approved ON d.case_id = c.id AND d.approved_at IS NOT NULL JOIN decision_entry e ON "
+            "e.decision_id = d.id WHERE c.status IN ('letter-sent', 'closed') AND e.outcome IN ('granted', "
+            "'partly-granted') AND NOT EXISTS (SELECT 1 FROM decision v INDEXED BY decision_approved WHERE v.case_id "
+            "= d.case_id AND v.approved_at IS NOT NULL AND v.version > d.version) AND NOT EXISTS (SELECT 1 FROM "
+            "delivery l WHERE l.case_id = d.case_id AND l.registry = e.registry AND (l.delivered_on IS NOT NULL OR "
+            "l.stopped_on IS NOT NULL)) GROUP BY e.registry"));
+    while (w.next())
+        waiting[w.text(0)] = w.integer(1);
+    if (auto st = w.status(); !st)
+        return st.error();
     for (const RegistryFigures &r : s.registries) {
         if (!days.count(r.code) && !waiting.count(r.code))
             continue;

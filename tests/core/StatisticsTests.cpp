@@ -182,3 +182,48 @@ TEST_CASE("stats --json and every table as CSV", "[statistics][cli]")
               .status
           == 2);
 }
+
+TEST_CASE("linked applications are measured against the 60-day limit, others against 30", "[statistics]")
+{
+    test::TempDb t;
+    CaseService ola = t.as(QStringLiteral("ola"));
+    setToday("2026-03-02");
+    // One source and no linkage; two sources; one source linked with an external source.
+    const QString single =
+        ola.registerApplication(
+               example(QStringLiteral("HD-L-1"), QStringLiteral("KRG"), {2026, 3, 2}), QStringLiteral("a"))
+            .value();
+    Application twoSources = example(QStringLiteral("HD-L-2"), QStringLiteral("MFR"), {2026, 3, 2});
+    twoSources.dataSources.push_back(twoSources.dataSources[0]);
+    twoSources.dataSources[1].registry = QStringLiteral("NPR");
+    const QString two = ola.registerApplication(twoSources, QStringLiteral("b")).value();
+    Application external = example(QStringLiteral("HD-L-3"), QStringLiteral("NPR"), {2026, 3, 2});
+    external.linkage = Linkage{
+        QStringLiteral("Kobles til SSB-data"), {QStringLiteral("fødselsnummer")}, {QStringLiteral("SSB inntekt")}};
+    const QString linked = ola.registerApplication(external, QStringLiteral("c")).value();
+    // All three complete on 2 March and decided on 4 May: past 30 working days, within 60.
+    const int days = WorkingDayCalendar().workingDaysBetween({2026, 3, 2}, {2026, 5, 4});
+    REQUIRE(days > 30);
+    REQUIRE(days <= 60);
+    for (const QString &n : {single, two, linked})
+        decide(t, n, "2026-03-02", "2026-05-04");
+
+    auto s = computeStatistics(t.db());
+    REQUIRE(s.ok());
+    CHECK(s->decided == 3);
+    CHECK(s->times.cases == 3);
+    CHECK(s->times.median == days);
+    CHECK(s->times.withinDeadline == 2); // the two linked ones
+    const auto figures = [&s](const char *code) {
+        for (const RegistryFigures &r : s->registries)
+            if (r.code == QLatin1String(code))
+                return r;
+        return RegistryFigures{};
+    };
+    CHECK(figures("KRG").decided == 1);
+    CHECK(figures("KRG").times.withinDeadline == 0);
+    CHECK(figures("MFR").decided == 1);
+    CHECK(figures("NPR").decided == 2);
+    CHECK(figures("NPR").times.withinDeadline == 2);
+    CHECK(figures("NPR").granted == 2);
+}
