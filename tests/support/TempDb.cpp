@@ -150,6 +150,11 @@ QString TempDb::path() const
     return m_server ? serverUri(QStringLiteral("admin")) : m_path;
 }
 
+QString TempDb::location(const QString &login) const
+{
+    return m_server ? serverUri(login) : m_path;
+}
+
 QStringList TempDb::cliArgs(const QString &login) const
 {
     if (m_server)

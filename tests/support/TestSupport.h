@@ -42,6 +42,9 @@ public:
     // SQLite: the file. Server: the database's URI signed in as the administrator.
     QString path() const;
     QString dir() const { return m_dir.path(); }
+    // Where another program would open the database as `login`: the file on SQLite (the login is
+    // then the program's --as), the database's URI signed in as that login on the server.
+    QString location(const QString &login) const;
     // The real login of a user the test calls "ola", "kari", …: the same on SQLite.
     QString login(const QString &name) const;
     // --db and the acting user for fellesvedtak-cli: --db FILE --as LOGIN on SQLite, the URI
