@@ -208,8 +208,8 @@ TEST_CASE("the audit trail records every change and refuses edits", "[storage][a
     // Behind the program's back, with the triggers dropped: verify names the event. On the server
     // only its superuser can (docs/TEAM.md: that account stays with IT).
     if (TempDb::onServer()) {
-        t.asSuperuser(QStringLiteral("ALTER TABLE event DISABLE TRIGGER event_no_change; "
-                                     "UPDATE event SET detail = 'changed' WHERE id = 3"));
+        t.asSuperuser({QStringLiteral("ALTER TABLE event DISABLE TRIGGER event_no_change"),
+                       QStringLiteral("UPDATE event SET detail = 'changed' WHERE id = 3")});
     } else {
         REQUIRE(t.db().exec(QStringLiteral("DROP TRIGGER event_no_update")).ok());
         REQUIRE(t.db().exec(QStringLiteral("UPDATE event SET detail = 'changed' WHERE id = 3")).ok());

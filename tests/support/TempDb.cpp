@@ -259,7 +259,7 @@ void TempDb::addUser(const QString &name, const std::vector<Role> &roles, const 
         throw std::runtime_error(u.error().toString().toStdString());
 }
 
-void TempDb::asSuperuser(const QString &sql)
+void TempDb::asSuperuser(const QStringList &statements)
 {
     if (!m_server)
         throw std::runtime_error("asSuperuser: only on the team server");
@@ -271,13 +271,15 @@ void TempDb::asSuperuser(const QString &sql)
         QString why;
         if (!db.open())
             why = db.lastError().text();
-        else if (QSqlQuery q(db); !q.exec(QStringLiteral("SET search_path = fv, public; ") + sql))
-            why = q.lastError().text();
+        else
+            for (const QString &sql : QStringList{QStringLiteral("SET search_path = fv, public")} + statements)
+                if (QSqlQuery q(db); why.isEmpty() && !q.exec(sql))
+                    why = sql + QStringLiteral(": ") + q.lastError().text();
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         if (!why.isEmpty())
-            throw std::runtime_error(QStringLiteral("%1: %2").arg(sql, why).toStdString());
+            throw std::runtime_error(why.toStdString());
     }
 }
 

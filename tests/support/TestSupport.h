@@ -54,9 +54,10 @@ public:
     void addUser(const QString &login, const std::vector<Role> &roles, const QString &fullName);
     CaseService as(const QString &login);
     void close();
-    // Server only: runs `sql` on this database as the cluster's superuser (search path fv), what
-    // no caseworker can (tampering behind the program's back); throws when it fails.
-    void asSuperuser(const QString &sql);
+    // Server only: runs the statements one by one on this database as the cluster's superuser
+    // (search path fv), what no caseworker can (tampering behind the program's back); throws when
+    // one fails.
+    void asSuperuser(const QStringList &statements);
 
 private:
     struct Server;
