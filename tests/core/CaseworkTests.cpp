@@ -203,7 +203,7 @@ struct Office
 
 } // namespace
 
-TEST_CASE("the status table in the core is the one written out here", "[casework][states]")
+TEST_CASE("the status table in the core is the one written out here", "[casework][states][no-database]")
 {
     int legal = 0;
     for (S from : allCaseStatuses()) {
@@ -386,7 +386,7 @@ TEST_CASE("a draft cannot go for approval while a required assessment item is un
     CHECK(rec->casework.assessment.find(AssessmentItem::Deletion)->assessedBy == o.t.login(QStringLiteral("lise")));
 }
 
-TEST_CASE("which assessment items an application needs", "[casework][assessment]")
+TEST_CASE("which assessment items an application needs", "[casework][assessment][no-database]")
 {
     Application research;
     research.project.purpose = QStringLiteral("medical-health-research");
@@ -628,7 +628,8 @@ TEST_CASE("schema step 2 upgrades a version 1 database and keeps its cases", "[c
     CHECK(o.ola.load(n)->casework.deadlines.paused);
 }
 
-TEST_CASE("completeness lists what a complete application has and this one lacks", "[casework][completeness]")
+TEST_CASE("completeness lists what a complete application has and this one lacks",
+          "[casework][completeness][no-database]")
 {
     auto example = parseApplicationJson(test::readFile(test::specFile(QStringLiteral("example-application.json"))),
                                         QStringLiteral("example-application.json"));

@@ -129,7 +129,7 @@ TEST_CASE("an approved decision cannot be changed", "[decision][lock]")
     CHECK(ola.load(number)->currentDecision()->entries.front().outcome == Outcome::Granted);
 }
 
-TEST_CASE("the overall result follows the entries", "[decision]")
+TEST_CASE("the overall result follows the entries", "[decision][no-database]")
 {
     Decision d;
     d.entries = {{QStringLiteral("MFR"), Outcome::Granted, {}, {}, {}, {}},
