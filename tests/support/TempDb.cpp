@@ -117,8 +117,11 @@ QString ensureTemplate(const QString &tag)
             throw std::runtime_error("init --test on the cluster: " + made.error().toString().toStdString());
         }
     }
-    if (!superExec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(building, name)))
+    if (QString why; !superExec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(building, name), &why)) {
         superExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(building));
+        if (!exists.exec() || !exists.next() || exists.value(0).toInt() == 0) // not another process's
+            throw std::runtime_error("the test template database: " + why.toStdString());
+    }
     return name;
 }
 
@@ -187,8 +190,21 @@ void TempDb::openOnServer()
     m_server->tag = QStringLiteral("t%1_%2")
                         .arg(QCoreApplication::applicationPid())
                         .arg(QRandomGenerator::global()->bounded(100000000));
-    const QString source = ensureTemplate(m_server->tag);
     m_server->name = QStringLiteral("fv_") + m_server->tag;
+    try {
+        makeOnServer();
+    } catch (...) { // the destructor of a half-made TempDb does not run: drop what was made here
+        m_db.reset();
+        superExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_server->name));
+        for (const QString &role : std::as_const(m_server->roles))
+            superExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        throw;
+    }
+}
+
+void TempDb::makeOnServer()
+{
+    const QString source = ensureTemplate(m_server->tag);
     superRequire(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_server->name, source));
     const QString admin = login(QStringLiteral("admin"));
     superRequire(QStringLiteral("CREATE ROLE %1 LOGIN").arg(admin));

@@ -62,6 +62,7 @@ public:
 private:
     struct Server;
     void openOnServer();
+    void makeOnServer();
     QString serverUri(const QString &login) const;
 
     QTemporaryDir m_dir;
