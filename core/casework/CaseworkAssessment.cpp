@@ -3,6 +3,7 @@
 #include "archive/Journal.h"
 #include "casework/CaseworkService.h"
 #include "casework/CaseworkStore.h"
+#include "decision/DecisionServer.h"
 #include "decision/DecisionStore.h"
 #include "registry/RegistryCatalogue.h"
 #include "rules/CaseRules.h"
@@ -213,8 +214,13 @@ Status CaseworkService::forwardRegistry(CaseRecord &r, const QString &registry, 
                 e.outcome = Outcome::Forwarded;
                 e.reason = reason.trimmed();
             }
-        if (auto id = DecisionStore::save(db, r.summary.id, d); !id)
+        // On the server only its function changes a draft (caseworkers have no UPDATE on decisions).
+        if (db.isServer()) {
+            if (auto s = serverdecision::save(db, r.summary.caseNumber, d); !s)
+                return s;
+        } else if (auto id = DecisionStore::save(db, r.summary.id, d); !id) {
             return id.error();
+        }
     }
     const QString manager = managerOf(db, code.value());
     return appendEvent(

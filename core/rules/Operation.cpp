@@ -64,6 +64,14 @@ Status Operation::runInTransaction(const QString &caseNumber, const Body &body)
     Transaction tx(db);
     if (!tx.isOpen())
         return tx.error();
+    // On the server two programs' operations on one case queue here until the first commits, as
+    // BEGIN IMMEDIATE makes them on SQLite: the second then reads the first's change instead of
+    // overwriting it or being refused as stale. The lock ends with the transaction.
+    if (db.isServer())
+        if (auto locked = db.exec(
+                QStringLiteral("SELECT pg_advisory_xact_lock(1718051187, hashtext(?))"), {caseNumber.trimmed()});
+            !locked)
+            return locked.error();
     auto actor = freshActor(db, m_cases.actor());
     if (!actor)
         return actor.error();

@@ -1,5 +1,6 @@
 // Two people on the same case (two GUIs, or the GUI and the command line): a save on top of
 // someone else's change is refused with "changed by X at T", and neither person's work is lost.
+#include "Clock.h"
 #include "ReliabilitySupport.h"
 #include "casework/CaseVersion.h"
 #include "casework/CaseworkService.h"
@@ -13,17 +14,18 @@ using fv::test::TempDb;
 
 namespace {
 
-// A second connection to the same file, as another program has.
+// A second connection to the same database, as another program has (signed in as `login` on the
+// server).
 struct Desk
 {
     std::unique_ptr<Database> db;
     std::unique_ptr<CaseService> cases;
-    Desk(const QString &path, const QString &login)
+    Desk(TempDb &t, const QString &login)
     {
-        auto opened = Database::open(path);
+        auto opened = Database::open(t.location(login));
         REQUIRE(opened.ok());
         db = std::move(opened.value());
-        cases = std::make_unique<CaseService>(*db, Users::actor(*db, login).value());
+        cases = std::make_unique<CaseService>(*db, Users::actor(*db, t.login(login)).value());
     }
     CaseRecord load(const QString &number)
     {
@@ -37,14 +39,15 @@ struct Desk
 
 TEST_CASE("a stale save is refused naming who changed the case and when; nobody's work is lost", "[concurrency]")
 {
-    qputenv("FELLESVEDTAK_TODAY", "2026-10-02"); // after the application was received
+    test::fixTodayOnSqlite("2026-10-02"); // after the application was received
     TempDb t;
+    const QString day = today().toString(QStringLiteral("dd.MM.yyyy"));
     const QString number = test::importAs(t, QStringLiteral("ola"), QStringLiteral("HD-2026-3001"));
     auto ola = t.as(QStringLiteral("ola"));
     REQUIRE(test::prepareForDraft(ola, number).ok());
     REQUIRE(DecisionService(ola).draft(number).ok());
-    Desk olaDesk(t.path(), QStringLiteral("ola"));
-    Desk liseDesk(t.path(), QStringLiteral("lise"));
+    Desk olaDesk(t, QStringLiteral("ola"));
+    Desk liseDesk(t, QStringLiteral("lise"));
 
     // Both open the case.
     const CaseRecord olaSees = olaDesk.load(number);
@@ -64,8 +67,11 @@ TEST_CASE("a stale save is refused naming who changed the case and when; nobody'
     REQUIRE_FALSE(stale.ok());
     INFO(stale.error().toString().toStdString());
     CHECK(stale.error().where == number);
-    CHECK(stale.error().message.contains(QStringLiteral("changed by Lise Bø (lise) at 02.10.2026 ")));
-    CHECK(QRegularExpression(QStringLiteral("at 02.10.2026 \\d\\d:\\d\\d")).match(stale.error().message).hasMatch());
+    CHECK(stale.error().message.contains(
+        QStringLiteral("changed by Lise Bø (%1) at %2 ").arg(t.login(QStringLiteral("lise")), day)));
+    CHECK(QRegularExpression(QStringLiteral("at %1 \\d\\d:\\d\\d").arg(QRegularExpression::escape(day)))
+              .match(stale.error().message)
+              .hasMatch());
     CHECK(stale.error().message.contains(QStringLiteral("your change was not saved")));
 
     // Lise's work stands.
@@ -86,9 +92,7 @@ TEST_CASE("a stale save is refused naming who changed the case and when; nobody'
 TEST_CASE("an approval of a decision that changed since it was read is refused", "[concurrency][four-eyes]")
 {
     TempDb t;
-    REQUIRE(Users::add(t.db(), QStringLiteral("admin"), QStringLiteral("sofie"), {Role::DecisionMaker},
-                       QStringLiteral("Sofie Aas"))
-                .ok());
+    t.addUser(QStringLiteral("sofie"), {Role::DecisionMaker}, QStringLiteral("Sofie Aas"));
     const QString number = test::importAs(t, QStringLiteral("ola"), QStringLiteral("HD-2026-3002"));
     auto ola = t.as(QStringLiteral("ola"));
     REQUIRE(test::prepareForDraft(ola, number).ok());
@@ -96,7 +100,7 @@ TEST_CASE("an approval of a decision that changed since it was read is refused",
     test::settleAssessment(t, number);
     REQUIRE(DecisionService(ola).submit(number).ok());
 
-    Desk kariDesk(t.path(), QStringLiteral("kari"));
+    Desk kariDesk(t, QStringLiteral("kari"));
     const CaseRecord kariSees = kariDesk.load(number); // Kari reads the submitted decision
 
     // Meanwhile Sofie sends it back, and Ola changes it and submits again.
@@ -111,7 +115,8 @@ TEST_CASE("an approval of a decision that changed since it was read is refused",
     // Kari approves what she read: refused, she has not seen the change.
     auto stale = DecisionService(*kariDesk.cases).approve(number, kariSees.rowVersion);
     REQUIRE_FALSE(stale.ok());
-    CHECK(stale.error().message.contains(QStringLiteral("changed by Ola Nordmann (ola)")));
+    CHECK(stale.error().message.contains(
+        QStringLiteral("changed by Ola Nordmann (%1)").arg(t.login(QStringLiteral("ola")))));
     CHECK(kariDesk.load(number).summary.status == CaseStatus::AwaitingApproval);
     // After reading it again she can.
     CHECK(DecisionService(*kariDesk.cases).approve(number, kariDesk.load(number).rowVersion).ok());
@@ -155,10 +160,7 @@ TEST_CASE("the command line writes while a window keeps the database open", "[co
     auto reader = t.db().exec(QStringLiteral("SELECT code FROM registry"));
     REQUIRE(reader.ok());
     REQUIRE(reader->next()); // a read in progress
-    const auto run = test::cliProcess(
-        QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"),
-                    QStringLiteral("import")}
-        + files);
+    const auto run = test::cliProcess(t.cliArgs(QStringLiteral("ola")) << QStringLiteral("import") << files);
     CHECK(run.status == 0);
     reader->finish();
     CHECK(t.as(QStringLiteral("ola")).list()->size() == 5);

@@ -46,9 +46,7 @@ TEST_CASE("the drafter cannot approve, a second decision-maker can", "[decision]
 {
     TempDb t;
     // Both hold the decision-maker role, so only the four-eyes rule stands between them.
-    REQUIRE(Users::add(t.db(), QStringLiteral("admin"), QStringLiteral("per"), {Role::Adviser, Role::DecisionMaker},
-                       QStringLiteral("Per Ås"))
-                .ok());
+    t.addUser(QStringLiteral("per"), {Role::Adviser, Role::DecisionMaker}, QStringLiteral("Per Ås"));
     const QString number = importExample(t);
     auto per = t.as(QStringLiteral("per"));
     DecisionService asPer(per);
@@ -67,7 +65,7 @@ TEST_CASE("the drafter cannot approve, a second decision-maker can", "[decision]
     auto rec = kari.load(number);
     CHECK(rec->summary.status == CaseStatus::Decided);
     CHECK(rec->currentDecision()->status == DecisionStatus::Approved);
-    CHECK(rec->currentDecision()->approvedBy == QStringLiteral("kari"));
+    CHECK(rec->currentDecision()->approvedBy == t.login(QStringLiteral("kari")));
 }
 
 TEST_CASE("roles are checked in the core", "[decision][roles]")
@@ -131,7 +129,7 @@ TEST_CASE("an approved decision cannot be changed", "[decision][lock]")
     CHECK(ola.load(number)->currentDecision()->entries.front().outcome == Outcome::Granted);
 }
 
-TEST_CASE("the overall result follows the entries", "[decision]")
+TEST_CASE("the overall result follows the entries", "[decision][no-database]")
 {
     Decision d;
     d.entries = {{QStringLiteral("MFR"), Outcome::Granted, {}, {}, {}, {}},

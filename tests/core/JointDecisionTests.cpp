@@ -51,9 +51,11 @@ QString pdfText(const QString &pdf)
 
 } // namespace
 
+// [sqlite-only]: its own SQLite file made by `init --test` and used with --as and a fixed date; the
+// same journey on the server, one login per caseworker, is ServerTests' first case.
 TEST_CASE(
     "one joint decision for all 11 registries, with a refusal, a partial grant, a forwarding and a custom condition",
-    "[decision][e2e]")
+    "[decision][e2e][sqlite-only]")
 {
     qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
     QTemporaryDir dir;
@@ -188,8 +190,8 @@ TEST_CASE("fees follow the dated price table", "[decision][fees]")
     CHECK(computeFee(prices, 1, 5, FeeExemption::StudentAggregatedAnonymous).total == 0);
 
     test::TempDb t;
-    auto admin = Users::actor(t.db(), QStringLiteral("admin")).value();
-    auto ola = Users::actor(t.db(), QStringLiteral("ola")).value();
+    auto admin = Users::actor(t.db(), t.login(QStringLiteral("admin"))).value();
+    auto ola = Users::actor(t.db(), t.login(QStringLiteral("ola"))).value();
     CHECK(PriceTables::on(t.db(), QDate(2026, 6, 1))->hourlyRate == 1155);
     CHECK_FALSE(PriceTables::save(t.db(), ola, {QDate(2027, 1, 1), 1600, 3200, 1200}).ok());
     REQUIRE(PriceTables::save(t.db(), admin, {QDate(2027, 1, 1), 1600, 3200, 1200}).ok());
@@ -204,13 +206,14 @@ TEST_CASE("the condition library is data: an admin edits it, a draft starts from
     REQUIRE(library.ok());
     REQUIRE(library->size() == 8);
     CHECK(library->front().nn.contains(QStringLiteral("behandlast")));
-    auto admin = Users::actor(t.db(), QStringLiteral("admin")).value();
+    auto admin = Users::actor(t.db(), t.login(QStringLiteral("admin"))).value();
     auto edited = library.value();
     edited.pop_back();
     edited.push_back(
         {QStringLiteral("annual-report"), QStringLiteral("Det skal sendes en årlig rapport."),
          QStringLiteral("Det skal sendast ein årleg rapport."), QStringLiteral("An annual report shall be sent.")});
-    CHECK_FALSE(ConditionLibrary::save(t.db(), Users::actor(t.db(), QStringLiteral("ola")).value(), edited).ok());
+    CHECK_FALSE(
+        ConditionLibrary::save(t.db(), Users::actor(t.db(), t.login(QStringLiteral("ola"))).value(), edited).ok());
     REQUIRE(ConditionLibrary::save(t.db(), admin, edited).ok());
     auto cases = t.as(QStringLiteral("ola"));
     auto n = cases.importApplication(

@@ -20,10 +20,10 @@ constexpr int rounds = 20;
 class Desk
 {
 public:
-    Desk(const QString &db, const QString &as, const QStringList &args)
+    // As `as` on `t`: --as on SQLite, signed in as that login on the server.
+    Desk(const TempDb &t, const QString &as, const QStringList &args)
     {
-        m_process.start(
-            QStringLiteral(FV_CLI_PATH), QStringList{QStringLiteral("--db"), db, QStringLiteral("--as"), as} + args);
+        m_process.start(QStringLiteral(FV_CLI_PATH), t.cliArgs(as) + args);
     }
     test::CliRun finish()
     {
@@ -42,12 +42,7 @@ struct Office
     TempDb t;
     int references = 0;
 
-    Office()
-    {
-        REQUIRE(Users::add(t.db(), QStringLiteral("admin"), QStringLiteral("sofie"), {Role::DecisionMaker},
-                           QStringLiteral("Sofie Aas"))
-                    .ok());
-    }
+    Office() { t.addUser(QStringLiteral("sofie"), {Role::DecisionMaker}, QStringLiteral("Sofie Aas")); }
     CaseRecord load(const QString &n) { return t.as(QStringLiteral("ola")).load(n).value(); }
     const Decision &decisionOf(const CaseRecord &r) { return *r.currentDecision(); }
 
@@ -93,9 +88,9 @@ TEST_CASE("two people edit one draft at once: both changes are kept, every time"
         const QString reason = QStringLiteral("Ikke nødvendig, runde %1.").arg(i);
         const QString condition = QStringLiteral("Vilkår fra runde %1.").arg(i);
         Desk lise(
-            o.t.path(), QStringLiteral("lise"),
+            o.t, QStringLiteral("lise"),
             {QStringLiteral("outcome"), n, registry, QStringLiteral("refused"), QStringLiteral("--reason"), reason});
-        Desk ola(o.t.path(), QStringLiteral("ola"),
+        Desk ola(o.t, QStringLiteral("ola"),
                  {QStringLiteral("condition"), QStringLiteral("add"), n, QStringLiteral("--text"), condition});
         const auto byLise = lise.finish();
         const auto byOla = ola.finish();
@@ -122,9 +117,9 @@ TEST_CASE("an edit racing a return: the return comment is never erased, the edit
     for (int i = 0; i < rounds; ++i) {
         const QString comment = QStringLiteral("Begrunn bedre, runde %1.").arg(i);
         const QString reason = QStringLiteral("Delvis, runde %1.").arg(i);
-        Desk kari(o.t.path(), QStringLiteral("kari"), {QStringLiteral("return"), n, QStringLiteral("--text"), comment});
+        Desk kari(o.t, QStringLiteral("kari"), {QStringLiteral("return"), n, QStringLiteral("--text"), comment});
         Desk lise(
-            o.t.path(), QStringLiteral("lise"),
+            o.t, QStringLiteral("lise"),
             {QStringLiteral("outcome"), n, registry, QStringLiteral("refused"), QStringLiteral("--reason"), reason});
         const auto returned = kari.finish();
         const auto edited = lise.finish();
@@ -159,14 +154,14 @@ TEST_CASE("an approval racing an edit approves only the revision the approver re
         const int revision = o.decisionOf(read).revision;
         const QString registry = read.application.registryCodes().first();
         const QString reason = QStringLiteral("Endret mens hun leste, runde %1.").arg(i);
-        Desk kari(o.t.path(), QStringLiteral("kari"),
+        Desk kari(o.t, QStringLiteral("kari"),
                   {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(revision)});
         // Meanwhile sofie sends it back, lise changes it and ola submits it again.
-        auto back = Desk(o.t.path(), QStringLiteral("sofie"),
+        auto back = Desk(o.t, QStringLiteral("sofie"),
                          {QStringLiteral("return"), n, QStringLiteral("--text"), QStringLiteral("Se på NPR.")})
                         .finish();
         if (back.status == 0) {
-            REQUIRE(Desk(o.t.path(), QStringLiteral("lise"),
+            REQUIRE(Desk(o.t, QStringLiteral("lise"),
                          {QStringLiteral("outcome"), n, registry, QStringLiteral("refused"), QStringLiteral("--reason"),
                           reason})
                         .finish()
@@ -181,7 +176,7 @@ TEST_CASE("an approval racing an edit approves only the revision the approver re
         if (approval.status == 0) {
             ++approvedFirst;
             CHECK(after.summary.status == CaseStatus::Decided);
-            CHECK(o.decisionOf(after).approvedBy == QStringLiteral("kari"));
+            CHECK(o.decisionOf(after).approvedBy == o.t.login(QStringLiteral("kari")));
             CHECK(o.decisionOf(after).revision == revision);             // what she read
             CHECK(o.decisionOf(after).entries.front().reason != reason); // not the change
         } else {
@@ -190,7 +185,7 @@ TEST_CASE("an approval racing an edit approves only the revision the approver re
             CHECK(after.summary.status == CaseStatus::AwaitingApproval);
             CHECK(o.decisionOf(after).approvedBy.isEmpty());
             // Approving what she read is refused for good: it changed since.
-            auto stale = Desk(o.t.path(), QStringLiteral("kari"),
+            auto stale = Desk(o.t, QStringLiteral("kari"),
                               {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(revision)})
                              .finish();
             CHECK(stale.status == 1);
@@ -198,7 +193,7 @@ TEST_CASE("an approval racing an edit approves only the revision the approver re
             CHECK(o.load(n).summary.status == CaseStatus::AwaitingApproval);
             // Read again, she approves.
             const int now = o.decisionOf(o.load(n)).revision;
-            CHECK(Desk(o.t.path(), QStringLiteral("kari"),
+            CHECK(Desk(o.t, QStringLiteral("kari"),
                        {QStringLiteral("approve"), n, QStringLiteral("--version"), QString::number(now)})
                       .finish()
                       .status

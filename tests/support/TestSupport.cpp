@@ -13,34 +13,9 @@
 
 namespace fv::test {
 
-TempDb::TempDb() : m_path(m_dir.filePath(QStringLiteral("cases.db")))
-{
-    auto db = createTestDatabase(m_path);
-    if (!db)
-        throw std::runtime_error(db.error().toString().toStdString());
-    m_db = std::move(db.value());
-    const auto add = [this](const char *login, const char *name, std::vector<Role> roles, const char *by) {
-        auto u = Users::add(*m_db, QLatin1String(by), QLatin1String(login), roles, QString::fromUtf8(name));
-        if (!u)
-            throw std::runtime_error(u.error().toString().toStdString());
-    };
-    add("admin", "Admin Istrator", {Role::Admin}, "admin");
-    add("ola", "Ola Nordmann", {Role::Adviser}, "admin");
-    add("lise", "Lise Bø", {Role::Lawyer}, "admin");
-    add("kari", "Kari Sørensen", {Role::DecisionMaker}, "admin");
-}
-
 Result<std::unique_ptr<Database>> createTestDatabase(const QString &path)
 {
     return Database::create(path, DatabaseKind::Test);
-}
-
-CaseService TempDb::as(const QString &login)
-{
-    auto u = Users::actor(*m_db, login);
-    if (!u)
-        throw std::runtime_error(u.error().toString().toStdString());
-    return CaseService(*m_db, u.value());
 }
 
 Status settleAssessment(CaseService &lawyer, const QString &caseNumber)

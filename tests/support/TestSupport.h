@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casework/CaseService.h"
+#include "casework/Users.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -17,21 +18,63 @@ Result<std::unique_ptr<Database>> createTestDatabase(const QString &path);
 
 // A fresh test database in its own temporary folder, with an admin, an adviser ("ola"), a
 // lawyer ("lise") and a decision-maker ("kari"); removed when the test ends.
+//
+// With FV_TEST_ENGINE=postgresql the database is on the throw-away cluster of $FV_TEST_PG_URI
+// instead (tools/pg-cluster.sh; the test SKIPs without one): a clone of a template made once by
+// `init --test`, with the four users as LOGIN roles of their own (login("ola") is the real name,
+// unique per database), and as(login) a CaseService over a connection signed in AS that login. The
+// date there is always the server's: $FELLESVEDTAK_TODAY is unset when the database is made.
 class TempDb
 {
 public:
     TempDb();
+    ~TempDb();
+    TempDb(const TempDb &) = delete;
+    TempDb &operator=(const TempDb &) = delete;
+
+    // Whether this process's TempDbs are on the server (FV_TEST_ENGINE=postgresql).
+    static bool onServer();
+
+    // SQLite: the file's connection. Server: the administrator's session.
     Database &db() { return *m_db; }
-    QString path() const { return m_path; }
+    // The session of `login` ("ola", …): the same connection on SQLite, its own on the server.
+    Database &dbAs(const QString &login);
+    // SQLite: the file. Server: the database's URI signed in as the administrator.
+    QString path() const;
     QString dir() const { return m_dir.path(); }
+    // Where another program would open the database as `login`: the file on SQLite (the login is
+    // then the program's --as), the database's URI signed in as that login on the server.
+    QString location(const QString &login) const;
+    // The real login of a user the test calls "ola", "kari", …: the same on SQLite.
+    QString login(const QString &name) const;
+    // --db and the acting user for fellesvedtak-cli: --db FILE --as LOGIN on SQLite, the URI
+    // signed in as the login on the server (where --as is refused).
+    QStringList cliArgs(const QString &login) const;
+    // Adds a user (on the server also the LOGIN role), as the administrator; throws when refused.
+    void addUser(const QString &login, const std::vector<Role> &roles, const QString &fullName);
     CaseService as(const QString &login);
-    void close() { m_db.reset(); }
+    void close();
+    // Server only: runs the statements one by one on this database as the cluster's superuser
+    // (search path fv), what no caseworker can (tampering behind the program's back); throws when
+    // one fails.
+    void asSuperuser(const QStringList &statements);
 
 private:
+    struct Server;
+    void openOnServer();
+    void makeOnServer();
+    QString serverUri(const QString &login) const;
+
     QTemporaryDir m_dir;
     QString m_path;
+    std::unique_ptr<Server> m_server;
     std::unique_ptr<Database> m_db;
 };
+
+// Fixes "today" for the test on SQLite ($FELLESVEDTAK_TODAY). On the server the date is always the
+// server's (a fixed one is refused there by design), so the test must hold on the real today there
+// too; one that cannot is tagged [sqlite-only] instead.
+void fixTodayOnSqlite(const char *day);
 
 // Records every required legal-assessment item of the case as fulfilled, as `lawyer`
 // (a user with the role lawyer): DecisionService::submit refuses while one is unsettled.
