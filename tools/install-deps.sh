@@ -1,11 +1,10 @@
-#!/ usr / bin / env bash
-#Installs everything Fellesvedtak needs to build, run and test on Debian 12(bookworm).
-#Idempotent : it only adds what is missing.Run as root or with sudo available.
-set
-    - euo pipefail
+#!/usr/bin/env bash
+# Installs everything Fellesvedtak needs to build, run and test on Debian 12 (bookworm).
+# Idempotent: it only adds what is missing. Run as root or with sudo available.
+set -euo pipefail
 
-        SUDO = "" if["$(id -u)" - ne 0];
-then SUDO = "sudo"; fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
@@ -25,11 +24,12 @@ PACKAGES=(
 )
 
 missing=()
-for p in "${PACKAGES[@]}";
-do
-dpkg - query - W - f = '${Status}' "$p" 2 > / dev / null | grep - q "install ok installed" || missing += ("$p")done
-#Catch2 v3 lives in bookworm - backports; Debian's bookworm itself ships v2.
-    need_v3 = 1 grep - qsE 'PACKAGE_VERSION "3' / usr / lib / cmake / Catch2 / Catch2ConfigVersion.cmake / usr / lib/*/cmake/Catch2/Catch2ConfigVersion.cmake && need_v3=0
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Catch2 v3 lives in bookworm-backports; Debian's bookworm itself ships v2.
+need_v3=1
+grep -qsE 'PACKAGE_VERSION "3' /usr/lib/cmake/Catch2/Catch2ConfigVersion.cmake /usr/lib/*/cmake/Catch2/Catch2ConfigVersion.cmake && need_v3=0
 
 if [ ${#missing[@]} -eq 0 ] && [ $need_v3 -eq 0 ]; then
   echo "install-deps: everything is installed"
