@@ -1,6 +1,6 @@
 // PgCopy: rows streamed into the team server by binary COPY, read back exactly as they were
 // sent; a failure anywhere in the stream leaves no row behind. Needs $FV_TEST_PG_URI
-// (tools/pg-cluster.sh); without it these tests SKIP.
+// (tools/pg-cluster.sh); without it these tests SKIP (named Server… for ctest -L postgresql).
 #include "ServerTestSupport.h"
 #include "storage/Database.h"
 #include "storage/PgCopy.h"
