@@ -11,7 +11,39 @@
 # edit (its first registry's outcome is saved, alternately granted and refused-then-granted).
 # Needs hyperfine and python3. Round trips per operation include the connection's own (Qt's
 # driver sends five statements when it connects, the program five more to start the session).
+#
+#   tools/bench-server.sh generate BUILD_DIR SOCKET_DIR CASES [SEED] [CLI]
+#
+# times `generate --cases CASES` onto a new database on the cluster (made, `init --test`, then
+# dropped; the cluster's superuser fv_super), prints each progress line with the seconds since
+# the start, runs `check` and `audit verify` on the result and ends with one line:
+# "generate CASES cases: SECONDS s". CLI overrides BUILD_DIR/app/fellesvedtak-cli (to time another
+# build). Use a Release build (docs/PERFORMANCE.md).
 set -euo pipefail
+
+if [ "${1:-}" = generate ]; then
+  build="$2" sock="$3" cases="$4" seed="${5:-42}"
+  cli="${6:-$build/app/fellesvedtak-cli}"
+  db="fv_bench_gen_$$"
+  uri="postgresql:///$db?host=$sock&user=fv_super"
+  createdb -h "$sock" -U fv_super -E UTF8 -T template0 "$db"
+  trap 'dropdb -h "$sock" -U fv_super --if-exists "$db"' EXIT
+  export QT_QPA_PLATFORM=offscreen
+  unset FELLESVEDTAK_TODAY
+  "$cli" --db "$uri" init --test >/dev/null
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  t0=$(date +%s%N)
+  "$cli" --db "$uri" generate --cases "$cases" --seed "$seed" 2>&1 |
+    while IFS= read -r line; do
+      printf '%7.1f s  %s\n' "$(echo "($(date +%s%N) - $t0) / 1000000000" | bc -l)" "$line"
+    done
+  t1=$(date +%s%N)
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$cli" --db "$uri" check | tail -1
+  "$cli" --db "$uri" audit verify | tail -1
+  printf 'generate %s cases: %.1f s\n' "$cases" "$(echo "($t1 - $t0) / 1000000000" | bc -l)"
+  exit 0
+fi
 
 build="$1" sock="$2" db="$3" login="$4" case="$5" delay="${6:-5}" term="${7:-odegard}"
 draft_case="${8:-}" draft_login="${9:-}"

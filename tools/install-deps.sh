@@ -18,7 +18,7 @@ PACKAGES=(
   clang clang-format libclang-rt-14-dev
   dpkg-dev file desktop-file-utils appstream
   man-db
-  postgresql-15 postgresql-client-15 libqt6sql6-psql
+  postgresql-15 postgresql-client-15 libqt6sql6-psql libpq-dev
   libcairo2-dev libpango1.0-dev libqpdf-dev qpdf colord-data
   ghostscript
 )

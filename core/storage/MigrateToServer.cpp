@@ -5,7 +5,8 @@
 #include "storage/Check.h"
 #include "storage/Database.h"
 #include "storage/DatabaseKind.h"
-#include "storage/ServerLiterals.h"
+#include "storage/MigrateRows.h"
+#include "storage/PgCopy.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 
@@ -17,6 +18,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace fv {
 namespace {
@@ -63,20 +65,6 @@ Result<Columns> targetColumns(Database &target)
     return columns;
 }
 
-// An SQLite value as the server's column type wants it.
-QVariant serverValue(const QVariant &v, const QString &type)
-{
-    if (v.isNull())
-        return QVariant();
-    if (type == QLatin1String("boolean"))
-        return QVariant(v.toLongLong() != 0);
-    if (type == QLatin1String("bytea"))
-        return QVariant(v.toByteArray());
-    if (type == QLatin1String("bigint") || type == QLatin1String("integer"))
-        return QVariant(v.toLongLong());
-    return QVariant(v.toString());
-}
-
 Status requireEmptyTarget(Database &target)
 {
     auto super = target.scalar(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"));
@@ -109,62 +97,54 @@ Status requireEmptyTarget(Database &target)
     return ok();
 }
 
-// Rows sent many to one INSERT … VALUES (…),(…), the values written into the statement as
-// literals (ServerLiterals.h): one round trip per batch and no parameters for the server to
-// prepare and type, instead of Qt's PREPARE, EXECUTE and DEALLOCATE of up to 20 000
-// parameters. A batch is sent at 1000 rows or when its text reaches 8 M characters (stored
-// documents are large), whichever comes first.
-class BatchInsert
+// A stored document whose bytes no longer match the SHA-256 kept beside them is refused.
+RowCheck documentCheck(const QStringList &columns)
 {
-public:
-    static constexpr qsizetype maxRows = 1000;
-    static constexpr qsizetype maxChars = 8 * 1024 * 1024;
+    const int content = static_cast<int>(columns.indexOf(QStringLiteral("content")));
+    const int sha = static_cast<int>(columns.indexOf(QStringLiteral("sha256")));
+    const int docNo = static_cast<int>(columns.indexOf(QStringLiteral("doc_no")));
+    const int caseId = static_cast<int>(columns.indexOf(QStringLiteral("case_id")));
+    return [=](sqlite3_stmt *row) {
+        const QByteArray bytes = QByteArray::fromRawData(
+            static_cast<const char *>(sqlite3_column_blob(row, content)), sqlite3_column_bytes(row, content));
+        const QByteArray stored(
+            reinterpret_cast<const char *>(sqlite3_column_text(row, sha)), sqlite3_column_bytes(row, sha));
+        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == stored)
+            return QString();
+        return MigrateText::tr("document %1 of case id %2 does not match its SHA-256 in the SQLite file; run check "
+                               "there first")
+            .arg(sqlite3_column_int64(row, docNo))
+            .arg(sqlite3_column_int64(row, caseId));
+    };
+}
 
-    BatchInsert(Database &target, QString head, QString tail = {})
-        : m_target(target)
-        , m_head(std::move(head) + QStringLiteral(" VALUES "))
-        , m_tail(std::move(tail))
-    {}
-
-    Status add(const QVariantList &row)
-    {
-        if (m_rows == 0)
-            m_sql = m_head;
-        else
-            m_sql += QLatin1Char(',');
-        m_sql += QLatin1Char('(');
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i > 0)
-                m_sql += QLatin1Char(',');
-            m_sql += serverLiteral(row.at(i));
-        }
-        m_sql += QLatin1Char(')');
-        return ++m_rows == maxRows || m_sql.size() >= maxChars ? flush() : ok();
+// The target's settings keep their value where they have one (the database kind): a few rows,
+// sent as one INSERT … ON CONFLICT DO NOTHING, which COPY cannot do.
+Result<qint64> copySettings(Database &source, Database &target, const QStringList &columns,
+                            const QHash<QString, QString> &types)
+{
+    BatchInsert insert(target, QStringLiteral("INSERT INTO setting (%1)").arg(columns.join(QLatin1Char(','))),
+                       QStringLiteral(" ON CONFLICT DO NOTHING"));
+    QSqlQuery rows(source.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT %1 FROM setting").arg(columns.join(QLatin1Char(',')))))
+        return sqlError(rows.lastError(), QStringLiteral("setting"));
+    qint64 n = 0;
+    for (; rows.next(); ++n) {
+        QVariantList row;
+        for (int i = 0; i < columns.size(); ++i)
+            row << serverValue(rows.value(i), types.value(columns.at(i)));
+        if (auto s = insert.add(row); !s)
+            return s.error();
     }
-
-    Status flush()
-    {
-        if (m_rows == 0)
-            return ok();
-        QSqlQuery q(m_target.connection());
-        if (!q.exec(m_sql + m_tail))
-            return sqlError(q.lastError(), m_head);
-        m_sql.clear();
-        m_rows = 0;
-        return ok();
-    }
-
-private:
-    Database &m_target;
-    QString m_head;
-    QString m_tail;
-    QString m_sql;
-    qsizetype m_rows = 0;
-};
+    if (auto s = insert.flush(); !s)
+        return s.error();
+    return n;
+}
 
 // Copies one table's rows: the columns both sides have, the target's own rows (the seeded
 // registries, conditions and prices) replaced by the source's; settings the target has keep
-// the target's value (the database kind).
+// the target's value (the database kind). Bulk tables go by COPY.
 Result<qint64> copyTable(Database &source, Database &target, const QString &table, const QHash<QString, QString> &types,
                          const Progress &progress)
 {
@@ -172,44 +152,30 @@ Result<qint64> copyTable(Database &source, Database &target, const QString &tabl
     if (!probe)
         return probe.error();
     QStringList columns;
+    QList<PgCopy::Type> copyTypes;
     const QSqlRecord record = probe->record();
-    for (int i = 0; i < record.count(); ++i)
-        if (types.contains(record.fieldName(i)))
-            columns << record.fieldName(i);
-    const bool keepTarget = table == QLatin1String("setting");
-    if (!keepTarget)
-        if (auto r = target.exec(QStringLiteral("DELETE FROM %1").arg(table)); !r)
-            return r.error();
-    BatchInsert insert(target, QStringLiteral("INSERT INTO %1 (%2)").arg(table, columns.join(QLatin1Char(','))),
-                       keepTarget ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString());
-    QSqlQuery rows(source.connection());
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table)))
-        return sqlError(rows.lastError(), table);
-    qint64 n = 0;
-    const bool documents = table == QLatin1String("document");
-    while (rows.next()) {
-        QVariantList row;
-        for (int i = 0; i < columns.size(); ++i)
-            row << serverValue(rows.value(i), types.value(columns.at(i)));
-        if (documents) {
-            const QByteArray bytes = rows.value(columns.indexOf(QStringLiteral("content"))).toByteArray();
-            const QString stored = rows.value(columns.indexOf(QStringLiteral("sha256"))).toString();
-            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != stored)
-                return fail(MigrateText::tr("document %1 of case id %2 does not match its SHA-256 in the SQLite "
-                                            "file; run check there first")
-                                .arg(rows.value(columns.indexOf(QStringLiteral("doc_no"))).toString(),
-                                     rows.value(columns.indexOf(QStringLiteral("case_id"))).toString()),
-                            source.path());
-        }
-        if (auto s = insert.add(row); !s)
-            return Error{s.error().message, QStringLiteral("%1 row %2").arg(table).arg(n + 1)};
-        if (++n % 10000 == 0)
-            progress(MigrateText::tr("%1: %2 rows").arg(table).arg(n));
+    for (int i = 0; i < record.count(); ++i) {
+        if (!types.contains(record.fieldName(i)))
+            continue;
+        const auto type = PgCopy::typeOf(types.value(record.fieldName(i)));
+        if (!type)
+            return fail(MigrateText::tr("column %1 of %2 has a type migrate does not copy (%3)")
+                            .arg(record.fieldName(i), table, types.value(record.fieldName(i))),
+                        target.path());
+        columns << record.fieldName(i);
+        copyTypes << *type;
     }
-    if (auto s = insert.flush(); !s)
-        return s.error();
-    progress(MigrateText::tr("%1: %2 rows copied").arg(table).arg(n));
+    if (table == QLatin1String("setting"))
+        return copySettings(source, target, columns, types);
+    if (auto r = target.exec(QStringLiteral("DELETE FROM %1").arg(table)); !r)
+        return r.error();
+    PgCopy copy(target, table, columns, copyTypes);
+    auto n = streamRows(
+        source, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table), copy, copyTypes, table,
+        table == QLatin1String("document") ? documentCheck(columns) : RowCheck(), progress);
+    if (!n)
+        return n.error();
+    progress(MigrateText::tr("%1: %2 rows copied").arg(table).arg(n.value()));
     return n;
 }
 
@@ -272,6 +238,38 @@ Status copyUsers(Database &source, Database &target, const QHash<QString, QStrin
     return ok();
 }
 
+// The statements that chain the copied events on the server, after its own head: one
+// set-returning pass in a temporary PL/pgSQL function whose rows go into `event` in one INSERT
+// (a row-by-row INSERT and fv_event_hash's SQL call per event took two thirds of the time).
+// The hash is fv_event_hash's formula written out for PL/pgSQL's fast path: each part's UTF-8
+// length, a colon and its bytes (a NULL part left out, as string_agg does); the caller compares
+// sampled events with fv_event_hash itself, and audit verify checks every event before the commit.
+QStringList rechainSteps()
+{
+    const QString part = QStringLiteral("coalesce(convert_to(octet_length(convert_to(%1, 'UTF8'))::text || ':', "
+                                        "'UTF8') || convert_to(%1, 'UTF8'), ''::bytea)");
+    QStringList parts;
+    for (const QString &value :
+         {QStringLiteral("prev"), QStringLiteral("r.id::text"), QStringLiteral("coalesce(r.case_id::text, '')"),
+          QStringLiteral("r.at"), QStringLiteral("r.actor"), QStringLiteral("r.kind"), QStringLiteral("r.detail")})
+        parts << part.arg(value);
+    return {
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION pg_temp.fv_chained(first text) RETURNS TABLE (id bigint, case_id bigint, at "
+            "text, actor text, kind text, detail text, prev_hash text, hash text) LANGUAGE plpgsql AS $chain$ "
+            "DECLARE prev text := first; r record; BEGIN "
+            "FOR r IN SELECT o.id, o.case_id, o.at, o.actor, o.kind, o.detail FROM old_event o ORDER BY o.id LOOP "
+            "id := r.id; case_id := r.case_id; at := r.at; actor := r.actor; kind := r.kind; detail := r.detail; "
+            "prev_hash := prev; hash := encode(sha256(%1), 'hex'); prev := hash; RETURN NEXT; END LOOP; END "
+            "$chain$")
+            .arg(parts.join(QStringLiteral(" || "))),
+        QStringLiteral("INSERT INTO event (id, case_id, at, actor, kind, detail, prev_hash, hash) SELECT * FROM "
+                       "pg_temp.fv_chained((SELECT last_hash FROM audit_head WHERE id = 1))"),
+        QStringLiteral("UPDATE audit_head SET last_id = o.id, last_hash = e.hash FROM (SELECT max(id) AS id FROM "
+                       "old_event) o JOIN event e ON e.id = o.id WHERE audit_head.id = 1"),
+    };
+}
+
 // The old events after the target's own, each hash computed by the server (fv_event_hash, the
 // formula of AuditLog.cpp) in one pass over a temporary copy: with no events on the target,
 // ids and hashes come out unchanged.
@@ -286,36 +284,34 @@ Result<qint64> rechainEvents(Database &source, Database &target, const Progress 
                                             "actor text, kind text, detail text) ON COMMIT DROP"));
         !r)
         return r.error();
-    BatchInsert insert(target, QStringLiteral("INSERT INTO old_event (id, case_id, at, actor, kind, detail)"));
-    QSqlQuery rows(source.connection());
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT id, case_id, at, actor, kind, detail FROM event ORDER BY id")))
-        return sqlError(rows.lastError(), QStringLiteral("event"));
-    qint64 n = 0;
-    while (rows.next()) {
-        const QVariant caseId = rows.value(1).isNull() ? QVariant() : QVariant(rows.value(1).toLongLong());
-        if (auto s = insert.add(
-                {QVariant(rows.value(0).toLongLong() + offset->toLongLong()), caseId, rows.value(2).toString(),
-                 rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString()});
-            !s)
-            return s.error();
-        if (++n % 100000 == 0)
-            progress(MigrateText::tr("audit trail: %1 events read").arg(n));
-    }
-    if (auto s = insert.flush(); !s)
-        return s.error();
-    if (auto r = target.exec(QStringLiteral(
-            "DO $fv$ DECLARE prev text; h text; r record; BEGIN "
-            "SELECT last_hash INTO prev FROM audit_head WHERE id = 1; "
-            "FOR r IN SELECT * FROM old_event ORDER BY id LOOP "
-            "h := fv_event_hash(prev, r.id, r.case_id, r.at, r.actor, r.kind, r.detail); "
-            "INSERT INTO event (id, case_id, at, actor, kind, detail, prev_hash, hash) "
-            "VALUES (r.id, r.case_id, r.at, r.actor, r.kind, r.detail, prev, h); prev := h; END LOOP; "
-            "UPDATE audit_head SET last_id = coalesce((SELECT max(id) FROM old_event), last_id), last_hash = prev "
-            "WHERE id = 1; END $fv$"));
-        !r)
-        return r.error();
-    progress(MigrateText::tr("audit trail: %1 events re-chained").arg(n));
+    using T = PgCopy::Type;
+    const QList<PgCopy::Type> types = {T::BigInt, T::BigInt, T::Text, T::Text, T::Text, T::Text};
+    PgCopy copy(target, QStringLiteral("old_event"),
+                {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("at"), QStringLiteral("actor"),
+                 QStringLiteral("kind"), QStringLiteral("detail")},
+                types);
+    auto n = streamRows(
+        source,
+        QStringLiteral("SELECT id + %1, case_id, at, actor, kind, detail FROM event ORDER BY id")
+            .arg(offset->toLongLong()),
+        copy, types, MigrateText::tr("audit trail"), RowCheck(), progress);
+    if (!n)
+        return n.error();
+    for (const QString &step : rechainSteps())
+        if (auto r = target.exec(step); !r)
+            return r.error();
+    auto differing = target.scalar(QStringLiteral(
+        "SELECT count(*) FROM event WHERE id IN (SELECT id FROM old_event WHERE id % 997 = 0 OR id IN ((SELECT min(id) "
+        "FROM old_event), (SELECT max(id) FROM old_event))) AND hash IS DISTINCT FROM fv_event_hash(prev_hash, id, "
+        "case_id, at, actor, kind, detail)"));
+    if (!differing)
+        return differing.error();
+    if (differing->toLongLong() != 0)
+        return fail(MigrateText::tr("the re-chained audit trail differs from the server's fv_event_hash in %1 "
+                                    "sampled events; nothing was migrated")
+                        .arg(differing->toLongLong()),
+                    target.path());
+    progress(MigrateText::tr("audit trail: %1 events re-chained").arg(n.value()));
     return n;
 }
 
@@ -493,6 +489,13 @@ Result<MigrationReport> migrateToServer(Database &source, Database &target, cons
     // Triggers and foreign keys off for the copy (superuser only): the rows keep their ids,
     // authors and times; the CHECK constraints still hold, and check runs below.
     if (auto r = target.exec(QStringLiteral("SET LOCAL session_replication_role = replica")); !r)
+        return r.error();
+    // Stored documents (PDFs, mostly incompressible) are written with lz4 where the server has it:
+    // pglz tried and gave up on each, which took 3.5 times as long (docs/PERFORMANCE.md). A
+    // setting of this transaction, not of the schema: every reader decompresses either.
+    if (auto r = target.exec(QStringLiteral("DO $fv$ BEGIN SET LOCAL default_toast_compression = 'lz4'; EXCEPTION WHEN "
+                                            "OTHERS THEN NULL; END $fv$"));
+        !r)
         return r.error();
     if (auto s = copyAll(source, target, report, progress); !s)
         return s.error();
