@@ -12,6 +12,7 @@
 #include "search/WorkQueueView.h"
 #include "statistics/Statistics.h"
 #include "storage/Database.h"
+#include "storage/StatementCount.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -183,7 +184,12 @@ int openCases(const QString &path, const QString &caseNumber, int times)
     window.show();
     QApplication::processEvents();
     std::vector<double> ms;
+    std::vector<qint64> statements; // per opening: on the server, round trips
+    QStringList log;                // the last opening's statements ($FV_BENCH_STATEMENTS)
     for (int i = 0; i < times; ++i) {
+        log.clear();
+        fv::setStatementLog(&log);
+        const qint64 before = fv::statementsRun();
         QElapsedTimer t;
         t.start();
         if (!window.openCase(caseNumber)) {
@@ -192,14 +198,22 @@ int openCases(const QString &path, const QString &caseNumber, int times)
         }
         QApplication::processEvents(); // painted
         ms.push_back(t.nsecsElapsed() / 1e6);
+        statements.push_back(fv::statementsRun() - before);
+        fv::setStatementLog(nullptr);
     }
-    if (times > 0)
-        out << QStringLiteral("open %1: %2 ms median, %3 ms max (%4 times)")
+    if (times > 0) {
+        out << QStringLiteral("open %1: %2 ms median, %3 ms max (%4 times); statements: first %5, last %6")
                    .arg(caseNumber)
                    .arg(median(ms), 0, 'f', 1)
                    .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1)
                    .arg(times)
+                   .arg(statements.front())
+                   .arg(statements.back())
             << Qt::endl;
+        if (qEnvironmentVariableIsSet("FV_BENCH_STATEMENTS"))
+            for (const QString &sql : log)
+                out << QStringLiteral("  ") << sql.simplified().left(160) << Qt::endl;
+    }
     return 0;
 }
 
