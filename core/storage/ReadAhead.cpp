@@ -23,6 +23,9 @@ namespace {
 
 // The most statements one plan sends together (a plan that grows past it stops growing).
 constexpr qsizetype maxPlan = 96;
+// A statement of the plan is dropped when this many readings in a row have not asked for it (a
+// case without a decision does not read the decision's tables, the next one may).
+constexpr int maxIdle = 16;
 
 std::atomic<bool> enabled{true}; // ReadAhead::setEnabled
 
@@ -35,6 +38,7 @@ struct Statement
     QList<int> keyOf; // per binding: the index of the key it is, or -1
     QStringList names;
     QList<int> types; // QMetaType ids
+    int idle = 0;     // readings in a row that sent it and did not ask for it
 };
 
 // Rows read ahead for one statement, typed as the driver types them.
@@ -233,19 +237,29 @@ void sendPlan(Database &db, State &state, const QList<Statement> &plan)
     }
 }
 
-// The plan for the next scope: what this one asked for of the plan, then what it missed.
+// The plan for the next scope: the plan's statements, those this one asked for or not idle too
+// long, then what it missed.
 QList<Statement> learnt(const State &state)
 {
+    QSet<QString> asked;
+    for (const Statement &s : state.asked)
+        asked.insert(identity(s));
     QList<Statement> plan;
     QSet<QString> seen;
-    for (const auto *list : {&state.asked, &state.missed})
-        for (const Statement &s : *list) {
-            const QString id = identity(s);
-            if (seen.contains(id) || plan.size() >= maxPlan)
-                continue;
-            seen.insert(id);
-            plan << s;
-        }
+    const auto add = [&](Statement s) {
+        const QString id = identity(s);
+        if (seen.contains(id) || plan.size() >= maxPlan)
+            return;
+        s.idle = asked.contains(id) ? 0 : s.idle + 1;
+        if (s.idle >= maxIdle)
+            return;
+        seen.insert(id);
+        plan << s;
+    };
+    for (const Statement &s : state.plans.value(state.purpose))
+        add(s);
+    for (const Statement &s : state.missed)
+        add(s);
     return plan;
 }
 
