@@ -323,7 +323,7 @@ std::optional<QSqlQuery> readAheadAnswer(Database &db, const QString &sql, const
     return QSqlQuery(new AnsweredResult(db.connection().driver(), sql, *it));
 }
 
-void readAheadRan(Database &db, const QString &sql, const QVariantList &bindings, const QSqlQuery &q)
+void readAheadRan(Database &db, const QString &sql, const QVariantList &bindings, QSqlQuery &q)
 {
     State &state = stateOf(db);
     const QStringView head = QStringView(sql).trimmed();
@@ -343,7 +343,12 @@ void readAheadRan(Database &db, const QString &sql, const QVariantList &bindings
     Statement s{sql, bindings, {}, {}, {}};
     for (const QVariant &b : bindings)
         s.keyOf << keyIndex(state.keys, b);
+    // Read as forward-only, QPSQL's record() does not look up each column's table name: a round
+    // trip per table on the connection's first reading otherwise.
+    const bool forwardOnly = q.isForwardOnly();
+    q.setForwardOnly(true);
     const QSqlRecord r = q.record();
+    q.setForwardOnly(forwardOnly);
     if (r.isEmpty())
         return;
     for (int i = 0; i < r.count(); ++i) {

@@ -42,7 +42,7 @@ private:
 // For Database only: the answer read ahead for a statement, if there is one; a statement that
 // ran on the server; a connection closed.
 std::optional<QSqlQuery> readAheadAnswer(Database &db, const QString &sql, const QVariantList &bindings);
-void readAheadRan(Database &db, const QString &sql, const QVariantList &bindings, const QSqlQuery &q);
+void readAheadRan(Database &db, const QString &sql, const QVariantList &bindings, QSqlQuery &q);
 void forgetReadAhead(const QString &connectionName);
 
 } // namespace fv

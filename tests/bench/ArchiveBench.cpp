@@ -12,6 +12,7 @@
 #include "search/WorkQueueView.h"
 #include "statistics/Statistics.h"
 #include "storage/Database.h"
+#include "storage/ReadAhead.h"
 #include "storage/StatementCount.h"
 
 #include <QApplication>
@@ -175,17 +176,29 @@ int keystrokes(const QString &path, const QString &term)
 // tools/pg-latency-proxy.py, the difference is the opening's).
 int openCases(const QString &path, const QString &caseNumber, int times)
 {
+    if (qEnvironmentVariableIsSet("FV_BENCH_NO_READ_AHEAD")) // the figures before ReadAhead
+        fv::ReadAhead::setEnabled(false);
     fv::Session session;
     if (auto s = session.open(path); !s) {
         out << s.error().toString() << Qt::endl;
         return 1;
     }
+    const bool listing = qEnvironmentVariableIsSet("FV_BENCH_STATEMENTS");
+    QStringList log; // what the window's start runs, then the last opening's statements
+    if (listing)
+        fv::setStatementLog(&log);
+    const qint64 atStart = fv::statementsRun();
     fv::MainWindow window(session);
     window.show();
     QApplication::processEvents();
+    fv::setStatementLog(nullptr);
+    if (listing) {
+        out << QStringLiteral("the window's start: %1 statements").arg(fv::statementsRun() - atStart) << Qt::endl;
+        for (const QString &sql : log)
+            out << QStringLiteral("  ") << sql.simplified().left(160) << Qt::endl;
+    }
     std::vector<double> ms;
     std::vector<qint64> statements; // per opening: on the server, round trips
-    QStringList log;                // the last opening's statements ($FV_BENCH_STATEMENTS)
     for (int i = 0; i < times; ++i) {
         log.clear();
         fv::setStatementLog(&log);
@@ -210,7 +223,7 @@ int openCases(const QString &path, const QString &caseNumber, int times)
                    .arg(statements.front())
                    .arg(statements.back())
             << Qt::endl;
-        if (qEnvironmentVariableIsSet("FV_BENCH_STATEMENTS"))
+        if (listing)
             for (const QString &sql : log)
                 out << QStringLiteral("  ") << sql.simplified().left(160) << Qt::endl;
     }
