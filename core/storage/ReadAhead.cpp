@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlField>
@@ -77,10 +78,17 @@ State &stateOf(Database &db)
     return states[db.connection().connectionName()];
 }
 
+// A statement that only reads: a SELECT that calls none of the server's functions that write
+// (fv_approve_decision(…), fv_append_event(…): SELECTs that decide) and no sequence, and a WITH
+// without a write in it. Anything else ends the reading ahead of the scope.
 bool isSelect(const QString &sql)
 {
+    static const QRegularExpression writes(
+        QStringLiteral("\\bfv_(?!now\\b)\\w+\\s*\\(|\\b(setval|nextval|INSERT|UPDATE|DELETE|MERGE)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     const QStringView head = QStringView(sql).trimmed();
-    return head.startsWith(u"SELECT", Qt::CaseInsensitive) || head.startsWith(u"WITH", Qt::CaseInsensitive);
+    const bool reads = head.startsWith(u"SELECT", Qt::CaseInsensitive) || head.startsWith(u"WITH", Qt::CaseInsensitive);
+    return reads && !writes.match(sql).hasMatch();
 }
 
 // Which key a binding is (the same type and value), or -1.

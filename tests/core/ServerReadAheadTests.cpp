@@ -266,3 +266,43 @@ TEST_CASE("team server: inside a transaction a case is read one statement at a t
     REQUIRE(ada.cases->load(n).ok());
     CHECK(statementsRun() - counted == plain);
 }
+
+TEST_CASE("team server: a statement that may write ends the reading ahead and is never sent ahead",
+          "[server][casework][perf]")
+{
+    if (!ServerTestDb::available())
+        SKIP("no PostgreSQL test cluster (set FV_TEST_PG_URI, see tools/pg-cluster.sh)");
+    ServerTestDb s;
+    REQUIRE(
+        s.cli(s.ada(), {QStringLiteral("import"), test::specFile(QStringLiteral("example-application.json"))}).status
+        == 0);
+    Opened ada = openAs(s.uri(s.ada()));
+    const QString read = QStringLiteral("SELECT count(*) FROM fv_case WHERE id = ?");
+    // Taken for a write (the word DELETE in it), yet changes nothing: what a SELECT that calls a
+    // server function that decides (fv_approve_decision) or a sequence looks like to ReadAhead.
+    const QString neverRun = QStringLiteral("SELECT 1 AS \"delete\" FROM fv_case WHERE false");
+    const auto reading = [&](bool withWrite) {
+        QStringList log;
+        setStatementLog(&log);
+        const qint64 before = statementsRun();
+        {
+            const ReadAhead ahead(*ada.db, QStringLiteral("test"));
+            ReadAhead::keysKnown(*ada.db, {qint64(1)});
+            REQUIRE(ada.db->scalar(read, {qint64(1)}).value().toInt() == 1);
+            if (withWrite) {
+                REQUIRE(ada.db->exec(neverRun).ok());
+                REQUIRE(ada.db->scalar(read, {qint64(1)}).value().toInt() == 1);
+            }
+        }
+        setStatementLog(nullptr);
+        INFO(listing(log));
+        CHECK_FALSE(log.join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("(SELECT coalesce(json_agg(t), '[]') FROM "
+                                                 "(SELECT 1 AS \"delete\"")));
+        return statementsRun() - before;
+    };
+    CHECK(reading(false) == 1); // learns
+    CHECK(reading(false) == 1); // the bundle, and the read answered from it
+    CHECK(reading(true) == 3);  // the bundle, the write, the read again: not answered after a write
+    CHECK(reading(true) == 3);  // the write was not learnt
+}
