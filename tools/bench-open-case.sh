@@ -42,7 +42,7 @@ login=$(psql -XAtq "$super" -c "SELECT u.login FROM fv.fv_case c JOIN fv.app_use
 mkdir -p "$work/proxy"
 python3 "$here/pg-latency-proxy.py" "$work/proxy" "$sock/.s.PGSQL.5432" "$delay" "$work/proxy.log" &
 proxy=$!
-sleep 0.5
+for _ in $(seq 100); do [ -S "$work/proxy/.s.PGSQL.5432" ] && break; sleep 0.1; done
 far="postgresql:///open1?host=$work/proxy&user=$login"
 
 echo "case $case as $login, $cases cases, $delay ms each way, $(uptime | sed 's/.*load/load/')"

@@ -22,6 +22,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -171,6 +172,14 @@ int keystrokes(const QString &path, const QString &term)
     return 0;
 }
 
+// CPU time of this process so far, user and system.
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
 // Opening a case in the GUI as a caseworker does (the case page with its tabs), `times` times
 // after the window is up; 0 times measures the start alone (round trips: run both behind
 // tools/pg-latency-proxy.py, the difference is the opening's).
@@ -199,27 +208,32 @@ int openCases(const QString &path, const QString &caseNumber, int times)
     }
     std::vector<double> ms;
     std::vector<qint64> statements; // per opening: on the server, round trips
+    std::vector<double> cpu;        // per opening: this process's CPU time (the machine's load aside)
     for (int i = 0; i < times; ++i) {
         log.clear();
         fv::setStatementLog(&log);
         const qint64 before = fv::statementsRun();
         QElapsedTimer t;
         t.start();
+        const double cpuBefore = processCpuMs();
         if (!window.openCase(caseNumber)) {
             out << QStringLiteral("open: case %1 did not open").arg(caseNumber) << Qt::endl;
             return 1;
         }
         QApplication::processEvents(); // painted
         ms.push_back(t.nsecsElapsed() / 1e6);
+        cpu.push_back(processCpuMs() - cpuBefore);
         statements.push_back(fv::statementsRun() - before);
         fv::setStatementLog(nullptr);
     }
     if (times > 0) {
-        out << QStringLiteral("open %1: %2 ms median, %3 ms max (%4 times); statements: first %5, last %6")
+        out << QStringLiteral("open %1: %2 ms median, %3 ms max (%4 times); CPU %5 ms median; statements: first %6, "
+                              "last %7")
                    .arg(caseNumber)
                    .arg(median(ms), 0, 'f', 1)
                    .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1)
                    .arg(times)
+                   .arg(median(cpu), 0, 'f', 1)
                    .arg(statements.front())
                    .arg(statements.back())
             << Qt::endl;
