@@ -59,5 +59,5 @@ for mode in read-ahead without; do
   done
   echo "$mode: $line"
   echo "$mode: round trips of $times openings $((trips[1] - trips[0])) (window start ${trips[0]})," \
-    "$(((trips[1] - trips[0]) / times)) per opening"
+    "$(awk -v t=$((trips[1] - trips[0])) -v n="$times" 'BEGIN {printf "%.1f", t / n}') per opening"
 done
