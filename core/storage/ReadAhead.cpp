@@ -275,8 +275,10 @@ QList<Statement> learnt(const State &state)
 
 ReadAhead::ReadAhead(Database &db, const QString &purpose) : m_db(db)
 {
+    if (!db.isServer() || !enabled.load(std::memory_order_relaxed))
+        return;
     State &state = stateOf(db);
-    if (!db.isServer() || state.active || !enabled.load(std::memory_order_relaxed))
+    if (state.active)
         return;
     m_owner = true;
     state.active = true;
@@ -305,6 +307,8 @@ void ReadAhead::setEnabled(bool on)
 
 void ReadAhead::keysKnown(Database &db, const QVariantList &keys)
 {
+    if (!db.isServer())
+        return;
     State &state = stateOf(db);
     if (!state.active || state.keyed || state.stopped)
         return;
