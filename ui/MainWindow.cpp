@@ -28,6 +28,7 @@
 #include "search/CaseSearch.h"
 #include "search/WorkQueueView.h"
 #include "statistics/StatisticsView.h"
+#include "storage/ReadAhead.h"
 #include "storage/SafeFile.h"
 #include "widgets/Accessibility.h"
 #include "widgets/Dialogs.h"
@@ -361,6 +362,7 @@ bool MainWindow::selectCase(const QString &caseNumber)
 {
     if (!m_session.isOpen())
         return false;
+    const ReadAhead ahead(m_session.database(), QStringLiteral("open case")); // the case and its panes
     auto rec = m_session.cases().load(caseNumber);
     if (!rec)
         return false;

@@ -12,6 +12,7 @@
 #include "search/CaseListModel.h"
 #include "search/CaseSearch.h"
 #include "search/WorkQueueView.h"
+#include "storage/ReadAhead.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Tones.h"
 
@@ -71,6 +72,8 @@ void MainWindow::showCurrentCase()
         syncLists();
         return;
     }
+    // On the server the load reads ahead what the panes below read too (ReadAhead.h): one round trip.
+    const ReadAhead ahead(m_session.database(), QStringLiteral("open case"));
     // The case selectCase() has just loaded is shown as it is, once: one load per opening.
     std::shared_ptr<const CaseRecord> loaded;
     if (m_loaded && m_loaded->summary.caseNumber == number)

@@ -13,6 +13,7 @@
 #include "rules/Permissions.h"
 #include "search/CaseSearch.h"
 #include "storage/Database.h"
+#include "storage/ReadAhead.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 
@@ -134,7 +135,9 @@ Result<ChangeDiff> CaseService::changeDiffFor(const QString &earlierCase, const 
 
 Result<CaseRecord> CaseService::load(const QString &caseNumber)
 {
-    const Settings::ReadOnce settings(m_db);           // the stores below each read settings: once for all
+    // On the server, everything below the header is read ahead in one round trip (ReadAhead.h);
+    // the version stamp of the concurrency guard comes from the header, read as always.
+    const ReadAhead ahead(m_db, QStringLiteral("case"));
     auto header = CaseStore::header(m_db, caseNumber); // the case's id with its header: one statement
     if (!header)
         return header.error();
@@ -142,6 +145,8 @@ Result<CaseRecord> CaseService::load(const QString &caseNumber)
         return fail(QCoreApplication::translate("fv::Casework", "No case has the number %1").arg(caseNumber),
                     caseNumber);
     const qint64 id = (*header)->id;
+    ReadAhead::keysKnown(m_db, {id, caseNumber});
+    const Settings::ReadOnce settings(m_db); // the stores below each read settings: once for all
     CaseRecord rec;
     rec.completedOn = (*header)->completedOn;
     rec.rowVersion = (*header)->rowVersion;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "storage/Migrations.h"
+#include "storage/ReadAhead.h"
 #include "storage/ServerDatabase.h"
 #include "storage/ServerLiterals.h"
 #include "storage/StatementCount.h"
@@ -21,6 +22,24 @@
 namespace fv {
 namespace {
 std::atomic<qint64> statementCounter{0}; // statementsRun()
+QStringList *statementLog = nullptr;     // setStatementLog()
+
+// Runs a statement through `run` unless ReadAhead has its answer already (the server only).
+template<typename Run>
+Result<QSqlQuery> readingAhead(Database &db, const QString &sql, const QVariantList &bindings, Run run)
+{
+    if (!db.isServer())
+        return run();
+    if (auto answered = readAheadAnswer(db, sql, bindings)) { // no round trip
+        if (statementLog)
+            statementLog->append(QStringLiteral("(read ahead) ") + sql);
+        return std::move(*answered);
+    }
+    auto q = run();
+    if (q)
+        readAheadRan(db, sql, bindings, q.value());
+    return q;
+}
 
 QString newConnectionName()
 {
@@ -83,6 +102,7 @@ Database::~Database()
     if (m_server)
         setServerClockOffset(std::nullopt);
     m_statements.clear();
+    forgetReadAhead(m_connectionName);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -331,15 +351,22 @@ qint64 statementsRun()
     return statementCounter.load(std::memory_order_relaxed);
 }
 
+void setStatementLog(QStringList *log)
+{
+    statementLog = log;
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings)
 {
-    return run(sql, bindings, cacheable(sql));
+    return readingAhead(*this, sql, bindings, [&] { return run(sql, bindings, cacheable(sql)); });
 }
 
 // Prepares `sql` (once, when `reuse`: the statement is kept by its text) and runs it.
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings, bool reuse)
 {
     statementCounter.fetch_add(1, std::memory_order_relaxed);
+    if (statementLog)
+        statementLog->append(sql);
     if (m_serverLiterals) // one round trip per statement on the server (ServerLiterals.h)
         if (const auto text = bindings.isEmpty() ? std::optional<QString>(sql) : withServerLiterals(sql, bindings)) {
             QSqlQuery q(m_db);
@@ -384,7 +411,9 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &bindings
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &bindings)
 {
-    auto q = run(sql + QStringLiteral(" RETURNING id"), bindings, false);
+    auto q = readingAhead(*this, sql, bindings, [&] {
+        return run(sql + QStringLiteral(" RETURNING id"), bindings, false);
+    });
     if (!q)
         return q.error();
     if (!q->next())
@@ -416,7 +445,7 @@ QString Database::displayName() const
 // import runs (reference taken? next case number?) were parsed anew each time.
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &bindings)
 {
-    auto q = run(sql, bindings, true);
+    auto q = readingAhead(*this, sql, bindings, [&] { return run(sql, bindings, true); });
     if (!q)
         return q.error();
     QVariant value = q->next() ? q->value(0) : QVariant();

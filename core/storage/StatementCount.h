@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QtGlobal>
 
 namespace fv {
@@ -8,5 +9,10 @@ namespace fv {
 // connection: what the tests bound an operation by, since on the team server one statement is
 // one round trip (issue 13). Read it before and after the operation.
 qint64 statementsRun();
+
+// Appends the text of every statement run from now on to `log` (null: stops); a statement
+// answered by ReadAhead, which costs no round trip, is written with "(read ahead) " before it.
+// For the tests and benchmarks that list what an operation runs; not thread-safe.
+void setStatementLog(QStringList *log);
 
 } // namespace fv

@@ -12,6 +12,8 @@
 #include "search/WorkQueueView.h"
 #include "statistics/Statistics.h"
 #include "storage/Database.h"
+#include "storage/ReadAhead.h"
+#include "storage/StatementCount.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -20,6 +22,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -169,37 +172,75 @@ int keystrokes(const QString &path, const QString &term)
     return 0;
 }
 
+// CPU time of this process so far, user and system.
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
 // Opening a case in the GUI as a caseworker does (the case page with its tabs), `times` times
 // after the window is up; 0 times measures the start alone (round trips: run both behind
 // tools/pg-latency-proxy.py, the difference is the opening's).
 int openCases(const QString &path, const QString &caseNumber, int times)
 {
+    if (qEnvironmentVariableIsSet("FV_BENCH_NO_READ_AHEAD")) // the figures before ReadAhead
+        fv::ReadAhead::setEnabled(false);
     fv::Session session;
     if (auto s = session.open(path); !s) {
         out << s.error().toString() << Qt::endl;
         return 1;
     }
+    const bool listing = qEnvironmentVariableIsSet("FV_BENCH_STATEMENTS");
+    QStringList log; // what the window's start runs, then the last opening's statements
+    if (listing)
+        fv::setStatementLog(&log);
+    const qint64 atStart = fv::statementsRun();
     fv::MainWindow window(session);
     window.show();
     QApplication::processEvents();
+    fv::setStatementLog(nullptr);
+    if (listing) {
+        out << QStringLiteral("the window's start: %1 statements").arg(fv::statementsRun() - atStart) << Qt::endl;
+        for (const QString &sql : log)
+            out << QStringLiteral("  ") << sql.simplified().left(160) << Qt::endl;
+    }
     std::vector<double> ms;
+    std::vector<qint64> statements; // per opening: on the server, round trips
+    std::vector<double> cpu;        // per opening: this process's CPU time (the machine's load aside)
     for (int i = 0; i < times; ++i) {
+        log.clear();
+        fv::setStatementLog(&log);
+        const qint64 before = fv::statementsRun();
         QElapsedTimer t;
         t.start();
+        const double cpuBefore = processCpuMs();
         if (!window.openCase(caseNumber)) {
             out << QStringLiteral("open: case %1 did not open").arg(caseNumber) << Qt::endl;
             return 1;
         }
         QApplication::processEvents(); // painted
         ms.push_back(t.nsecsElapsed() / 1e6);
+        cpu.push_back(processCpuMs() - cpuBefore);
+        statements.push_back(fv::statementsRun() - before);
+        fv::setStatementLog(nullptr);
     }
-    if (times > 0)
-        out << QStringLiteral("open %1: %2 ms median, %3 ms max (%4 times)")
+    if (times > 0) {
+        out << QStringLiteral("open %1: %2 ms median, %3 ms max (%4 times); CPU %5 ms median; statements: first %6, "
+                              "last %7")
                    .arg(caseNumber)
                    .arg(median(ms), 0, 'f', 1)
                    .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1)
                    .arg(times)
+                   .arg(median(cpu), 0, 'f', 1)
+                   .arg(statements.front())
+                   .arg(statements.back())
             << Qt::endl;
+        if (listing)
+            for (const QString &sql : log)
+                out << QStringLiteral("  ") << sql.simplified().left(160) << Qt::endl;
+    }
     return 0;
 }
 

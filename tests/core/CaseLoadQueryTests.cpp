@@ -26,6 +26,9 @@ namespace {
 // contributors (5), events (1), documents (1), the casework tables (5), follow-up (2),
 // revocation (2), appeal (1). A little room for one more table; none for a query per row.
 constexpr qint64 maxStatementsPerLoad = 26;
+// On the team server, once the connection has loaded a case: the case's header (with the version
+// stamp the concurrency guard checks) and everything else read ahead in one (storage/ReadAhead.h).
+constexpr qint64 maxServerStatementsPerLoad = 2;
 
 qint64 statementsOfLoad(CaseService &service, const QString &number)
 {
@@ -103,8 +106,16 @@ TEST_CASE("team server: a case is loaded in a bounded number of statements", "[s
     auto actor = Users::actor(*db.value(), db.value()->serverLogin());
     REQUIRE(actor.ok());
     CaseService ada(*db.value(), actor.value());
-    const qint64 first = statementsOfLoad(ada, n);
-    INFO("statements of one load on the server: " << first);
+    const qint64 first = statementsOfLoad(ada, n); // learns what a load reads
+    const qint64 again = statementsOfLoad(ada, n);
+    INFO("statements of one load on the server: the first " << first << ", then " << again);
     CHECK(first <= maxStatementsPerLoad);
-    CHECK(statementsOfLoad(ada, n) <= first);
+    CHECK(again <= maxServerStatementsPerLoad);
+
+    // Another case, with more rows (a note): the same two statements.
+    REQUIRE(s.cli(s.ada(), {L("import"), test::specFile(L("example-change-application.json"))}).status == 0);
+    const QString other = QStringLiteral("%1/00002").arg(QDate::currentDate().year() % 100, 2, 10, QLatin1Char('0'));
+    REQUIRE(s.cli(s.ada(), {L("note"), other, L("--text"), L("Merknad")}).status == 0);
+    CHECK(statementsOfLoad(ada, other) <= maxServerStatementsPerLoad);
+    CHECK(statementsOfLoad(ada, n) <= maxServerStatementsPerLoad);
 }
