@@ -81,5 +81,10 @@ public:
 // `fromRegistry` means the applicant sent it.
 Status journalIncoming(Database &db, const CaseRecord &record, const QString &actor, const QString &source,
                        const QString &kindTitle, const QDate &documentDate, const QString &fromRegistry = {});
+// The same, returning the entry (a received file is linked to it); `fromBody` names another
+// public body as the sender (the appeal body, for its decision).
+Result<JournalEntry> journalIncomingEntry(
+    Database &db, const CaseRecord &record, const QString &actor, const QString &source, const QString &kindTitle,
+    const QDate &documentDate, const QString &fromRegistry = {}, const QString &fromBody = {});
 
 } // namespace fv

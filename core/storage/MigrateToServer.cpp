@@ -188,10 +188,21 @@ Result<qint64> copyTable(Database &source, Database &target, const QString &tabl
         return sqlError(rows.lastError(), table);
     qint64 n = 0;
     const bool documents = table == QLatin1String("document");
+    const bool received = table == QLatin1String("incoming_document");
     while (rows.next()) {
         QVariantList row;
         for (int i = 0; i < columns.size(); ++i)
             row << serverValue(rows.value(i), types.value(columns.at(i)));
+        if (received) {
+            const QByteArray bytes = rows.value(columns.indexOf(QStringLiteral("content"))).toByteArray();
+            const QString stored = rows.value(columns.indexOf(QStringLiteral("sha256"))).toString();
+            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != stored)
+                return fail(MigrateText::tr("the received file %1 of case id %2 does not match its SHA-256 in the "
+                                            "SQLite file; run check there first")
+                                .arg(rows.value(columns.indexOf(QStringLiteral("file_name"))).toString(),
+                                     rows.value(columns.indexOf(QStringLiteral("case_id"))).toString()),
+                            source.path());
+        }
         if (documents) {
             const QByteArray bytes = rows.value(columns.indexOf(QStringLiteral("content"))).toByteArray();
             const QString stored = rows.value(columns.indexOf(QStringLiteral("sha256"))).toString();
@@ -357,6 +368,25 @@ Status verifyDocuments(Database &source, Database &target, qint64 &count)
     return ok();
 }
 
+// The received files (incoming_document, schema 13) likewise: every row's SHA-256 recomputed on
+// the server, so a file damaged on the way is found before the migration is committed.
+Status verifyReceivedFiles(Database &source, Database &target)
+{
+    auto there = target.scalar(QStringLiteral("SELECT count(*) FROM incoming_document WHERE sha256 = "
+                                              "encode(sha256(content), 'hex')"));
+    auto here = source.scalar(QStringLiteral("SELECT count(*) FROM incoming_document"));
+    if (!there)
+        return there.error();
+    if (!here)
+        return here.error();
+    if (there->toLongLong() != here->toLongLong())
+        return fail(MigrateText::tr("the server has %1 received files matching their SHA-256, the SQLite file %2")
+                        .arg(there->toLongLong())
+                        .arg(here->toLongLong()),
+                    target.path());
+    return ok();
+}
+
 Status copyAll(Database &source, Database &target, MigrationReport &report, const Progress &progress)
 {
     auto tables = sourceTables(source);
@@ -379,6 +409,8 @@ Status copyAll(Database &source, Database &target, MigrationReport &report, cons
     }
     Settings::forget(target); // the setting table was copied
     if (auto s = verifyDocuments(source, target, report.documents); !s)
+        return s;
+    if (auto s = verifyReceivedFiles(source, target); !s)
         return s;
     auto events = rechainEvents(source, target, progress);
     if (!events)

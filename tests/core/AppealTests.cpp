@@ -463,8 +463,9 @@ TEST_CASE("a version 10 database gains the appeal table, its cases kept", "[appe
     const QString n = sentCase(t, QStringLiteral("HD-2026-8107"));
     // Back to version 10: without this step's table and the later step's (12: revocation).
     for (const char *sql :
-         {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension",
-          "ALTER TABLE delivery DROP COLUMN stopped_on", "DROP TABLE appeal", "PRAGMA user_version = 10"})
+         {"DROP TABLE incoming_document", "DROP TABLE revocation_registry", "DROP TABLE revocation",
+          "DROP TABLE suspension", "ALTER TABLE delivery DROP COLUMN stopped_on", "DROP TABLE appeal",
+          "PRAGMA user_version = 10"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());
