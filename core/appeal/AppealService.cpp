@@ -321,6 +321,14 @@ Status AppealService::recordResult(const QString &caseNumber, BodyResult result,
     });
 }
 
+Result<QByteArray> AppealService::receivedFile(const QString &caseNumber, qint64 id)
+{
+    auto r = m_cases.load(caseNumber);
+    if (!r)
+        return r.error();
+    return IncomingDocumentStore::content(m_cases.database(), r->summary.id, id);
+}
+
 Status AppealService::withdraw(const QString &caseNumber, const QDate &on)
 {
     const QDate day = on.isValid() ? on : today();

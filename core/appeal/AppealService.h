@@ -67,6 +67,9 @@ public:
     // The appellant withdraws the appeal on `on` (today if invalid): outcome "withdrawn"; a case
     // taken back into assessment for it returns to "letter sent"; the decision stands.
     Status withdraw(const QString &caseNumber, const QDate &on = {});
+    // The bytes of the case's received file `id` (the appeal, the appeal body's decision), their
+    // SHA-256 checked on the way out. Reading changes nothing and is not audited.
+    Result<QByteArray> receivedFile(const QString &caseNumber, qint64 id);
 
 private:
     using Change = std::function<Status(CaseRecord &, const User &, Appeal &)>;
