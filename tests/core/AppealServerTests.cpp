@@ -153,6 +153,11 @@ TEST_CASE("team server: the appeal's PDF and the appeal body's decision are kept
         auto attempt = s.psql(s.ada(), L(sql));
         CHECK(attempt.status != 0);
     }
+    // Not even the schema's owner: the trigger refuses with the key the program translates.
+    auto owner = ServerTestDb::superPsql(
+        L("SET ROLE fv_owner; UPDATE fv.incoming_document SET file_name = 'x.pdf'"), s.name());
+    CHECK(owner.status != 0);
+    CHECK(owner.err.contains(L("fv:document-received")));
     CHECK(counts() == stored);
     CHECK(s.psql(s.it(), L("SELECT count(*) FROM incoming_document WHERE sha256 = encode(sha256(content), 'hex')"))
               .out.trimmed()

@@ -506,12 +506,15 @@ TEST_CASE("appeals on the command line: register, forward, result, list and show
         QStringLiteral("--received"),    QStringLiteral("2026-10-26"), QStringLiteral("--from"),
         QStringLiteral("Kari Nordmann"), QStringLiteral("--contests"), QStringLiteral("Avslaget på LMR")};
 
-    // Usage errors: no text, both text and file, a bad date.
+    // Usage errors: neither text nor file, a bad date; a file that is not there (--text and --file
+    // may come together since schema 13: the file is kept as received, the text says what it is).
     CHECK(run(ola, reg).status == 2);
-    CHECK(run(ola, reg + QStringList{QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--file"), textFile})
-              .status
-          == 2);
     QString before = snapshot();
+    const QString gone = t.dir() + QStringLiteral("/borte.pdf");
+    auto missing = run(
+        ola, reg + QStringList{QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--file"), gone});
+    CHECK(missing.status == 1);
+    CHECK(missing.err.contains(gone));
     auto bad = run(
         ola,
         QStringList{QStringLiteral("appeal"), QStringLiteral("register"), n, QStringLiteral("--received"),
