@@ -25,7 +25,7 @@ constexpr int fileNameRole = Qt::UserRole + 1;
 ReceivedFileField::ReceivedFileField(const QString &dialogTitle, const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
     , m_dialogTitle(dialogTitle)
-    , m_attach(new QPushButton(tr("Attach &file …"), this))
+    , m_attach(new QPushButton(tr("Attach file …"), this))
     , m_name(new QLabel(this))
 {
     auto *row = new QHBoxLayout(this);
@@ -136,7 +136,7 @@ void ReceivedFilesList::open()
                             .filePath(QStringLiteral("fellesvedtak-")
                                       + QString(m_caseNumber).replace(QLatin1Char('/'), QLatin1Char('-')));
     QDir().mkpath(dir);
-    const QString name = m_files->currentData(fileNameRole).toString();
+    const QString name = m_files->currentData(fileNameRole).toString().replace(QLatin1Char('/'), QLatin1Char('-'));
     QFile out(QDir(dir).filePath(QStringLiteral("%1-%2").arg(id).arg(name)));
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes.value()) != bytes->size()) {
         if (m_report)
