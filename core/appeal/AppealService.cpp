@@ -299,6 +299,12 @@ Status AppealService::recordResult(const QString &caseNumber, BodyResult result,
                 m_cases.database(), r, QStringLiteral("appeal-result"), file, entry->id, actor.id, a.bodyDocumentId);
             !f)
             return f;
+        // A final decision is for information; one sent back is answered by HDS's new decision.
+        if (result != BodyResult::SentBack)
+            if (auto c = Journal::closeForInformation(m_cases.database(), entry->id, today(),
+                                                      QStringLiteral("Klageinstansens endelige vedtak"), actor.login);
+                !c)
+                return c;
         if (auto e = AuditLog::append(
                 m_cases.database(), r.summary.id, actor.login, QStringLiteral("appeal-result"),
                 QStringLiteral("%1 decided the appeal on %2: %3%4%5")

@@ -168,6 +168,15 @@ Status Journal::closeOpenIncoming(Database &db, qint64 caseId, qint64 answerId, 
     return ok();
 }
 
+Status Journal::closeForInformation(Database &db, qint64 entryId, const QDate &on, const QString &note,
+                                    const QString &actor)
+{
+    auto q = db.exec(QStringLiteral("UPDATE journal_entry SET closed_on = ?, closing_method = 'TO', closing_note = ?, "
+                                    "closed_by = ? WHERE id = ? AND closed_on IS NULL"),
+                     {toStorage(on), note, actor, entryId});
+    return q ? ok() : Status(q.error());
+}
+
 Result<std::vector<JournalEntry>> Journal::find(Database &db, const JournalQuery &query)
 {
     QStringList where;

@@ -74,6 +74,10 @@ public:
     // The open incoming entries of a case are closed by the entry `answerId` (BU).
     static Status closeOpenIncoming(Database &db, qint64 caseId, qint64 answerId, const QDate &on,
                                     const QString &actor);
+    // The incoming entry `entryId` closed as taken for information (TO) with `note`, inside the
+    // caller's transaction: a document nobody answers (the appeal body's final decision).
+    static Status closeForInformation(Database &db, qint64 entryId, const QDate &on, const QString &note,
+                                      const QString &actor);
 };
 
 // An incoming document without stored bytes (the applicant's answer, a registry manager's

@@ -156,6 +156,9 @@ TEST_CASE("an appeal registered with its PDF and the appeal body's decision as a
     CHECK(bySource[QStringLiteral("appeal-result")].documentDate == QDate(2026, 11, 13));
     REQUIRE(bySource[QStringLiteral("appeal-result")].parties.size() == 1);
     CHECK(bySource[QStringLiteral("appeal-result")].parties.front().name == QStringLiteral("Helseklage"));
+    // A final decision is taken for information: it does not wait in the restanse list.
+    REQUIRE(bySource[QStringLiteral("appeal-result")].closure);
+    CHECK(bySource[QStringLiteral("appeal-result")].closure->method == QStringLiteral("TO"));
     CHECK(d.scalar(QStringLiteral("SELECT count(*) FROM document WHERE case_id = ?"), {caseId})->toInt() >= 1);
     CHECK(d.scalar(QStringLiteral("SELECT count(*) FROM attachment WHERE content IS NOT NULL"))->toInt() == 0);
     // The audit trail names each file with its SHA-256.
