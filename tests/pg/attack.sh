@@ -234,14 +234,6 @@ refused "store a second document 1" "fv:document-number|next one" "$ada" \
   "SELECT fv_store_document($caseAid, 1, 'letter', 'nb', 'Brev', 'x'::bytea)"
 refused "move the document counter" "$denied" "$ada" "UPDATE fv_case SET next_document = next_document + 5"
 
-# Received files (v13.sql): the appeal and the appeal body's decision, kept as they came.
-refused "UPDATE a received file's bytes" "$denied" "$ada" "UPDATE incoming_document SET content = 'x'::bytea"
-refused "DELETE a received file" "$denied" "$ada" "DELETE FROM incoming_document"
-refused "store a received file with a false SHA-256" "check constraint" "$ada" \
-  "INSERT INTO incoming_document (case_id, kind, file_name, media_type, size, sha256, content, created_by, created_at) SELECT $caseAid, 'appeal', 'klage.pdf', 'application/pdf', 1, repeat('a', 64), 'x'::bytea, id, '2026-01-01T00:00:00.000' FROM app_user WHERE login = '$ada'"
-refused "the owner empties the received files (trigger)" "fv:document-received|cannot be changed" "$super" \
-  "SET ROLE fv_owner; TRUNCATE fv.incoming_document"
-
 # Users and roles.
 refused "UPDATE app_user (make oneself admin)" "$denied" "$ada" "UPDATE app_user SET roles = 'admin' WHERE login = '$ada'"
 refused "DELETE app_user" "$denied" "$ada" "DELETE FROM app_user WHERE login = '$bo'"
