@@ -333,11 +333,14 @@ Revocation and reversal without appeal (fvl §§ 16, 35), suspension (fvl § 42)
                                         are not chased
 Appeals (klage; adviser or lawyer; once a decision or rejection letter is sent):
   appeal register CASE --received DATE --from NAME --contests TEXT [--posted DATE]
-         (--text TEXT | --file FILE)    the last day (fvl § 29: the letter + setting
+         [--text TEXT] [--file FILE]    the last day (fvl § 29: the letter + setting
                                         appeal.deliveryDays, default 3, + 3 weeks, moved to
                                         the next working day; posted by then counts, § 30);
                                         in time: back into assessment, to be prepared within
-                                        appeal.preparationWorkingDays (default 30)
+                                        appeal.preparationWorkingDays (default 30). --file:
+                                        the appeal as received (PDF, scan, saved e-mail; at
+                                        most 20 MB), kept byte for byte and journalled; a
+                                        text file is also the text when --text is not given
   appeal consider CASE [--late-reason TEXT]
                                         a late appeal considered anyway (§ 31)
   appeal reject CASE --reason TEXT      a late appeal rejected (a decision: send its letter)
@@ -348,7 +351,10 @@ Appeals (klage; adviser or lawyer; once a decision or rejection letter is sent):
                                         letter.appealBody); comments within N days (setting
                                         appeal.commentDays, default 14)
   appeal result CASE (--upheld | --reversed | --partly | --sent-back) --date DATE
-         [--reference REF]              the appeal body's result; sent back: prepared again
+         [--reference REF] [--file FILE]
+                                        the appeal body's result, journalled as received from
+                                        it; --file: its decision letter, kept byte for byte;
+                                        sent back: prepared again
   appeal withdraw CASE [--date DATE]    the appellant withdraws (default today): the case
                                         returns to "letter sent", the decision stands; a
                                         granted suspension (§ 42) ends that day

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 namespace fv::cli {
 namespace {
@@ -29,25 +28,16 @@ std::optional<QDate> parseDate(Context &ctx, const QString &option, const QStrin
     return d;
 }
 
-// The appeal's text from a file: UTF-8 text of at most 1 MB (no health data, § 9 of the guide).
-std::optional<QString> readText(Context &ctx, const QString &path, int *exitCode)
+// A received file (the appeal, the appeal body's decision): missing, unreadable, empty or too
+// large is refused naming the file; nothing is stored then.
+std::optional<IncomingFile> readFile(Context &ctx, const QString &path, int *exitCode)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *exitCode = ctx.refuse(Error{CliText::tr("cannot read the file: %1").arg(f.errorString()), path});
+    auto file = incoming::readFile(path);
+    if (!file) {
+        *exitCode = ctx.refuse(file.error());
         return std::nullopt;
     }
-    if (f.size() > 1024 * 1024) {
-        *exitCode = ctx.refuse(Error{CliText::tr("the appeal's text is larger than 1 MB"), path});
-        return std::nullopt;
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(f.readAll());
-    if (utf8.hasError()) {
-        *exitCode = ctx.refuse(Error{CliText::tr("the file is not UTF-8 text: give the appeal as a text file"), path});
-        return std::nullopt;
-    }
-    return text;
+    return file.value();
 }
 
 Result<AppealService> service(Context &ctx)
@@ -84,6 +74,11 @@ int listAppeals(Context &ctx, const QString &caseNumber)
                 << CliText::tr("  last day to appeal %1: %2")
                        .arg(iso(a.lastDay), a.inTime ? CliText::tr("in time") : CliText::tr("LATE"))
                 << Qt::endl;
+        if (const IncomingDocument *f = r.appeals.file(a.attachmentId))
+            ctx.out << CliText::tr("  the appeal as received: %1 (%2, %3 bytes)")
+                           .arg(f->fileName, f->mediaType)
+                           .arg(f->size)
+                    << Qt::endl;
         if (a.preparationDue.isValid())
             ctx.out << CliText::tr("  to be prepared by %1").arg(iso(a.preparationDue)) << Qt::endl;
         if (a.forwardedOn.isValid())
@@ -94,6 +89,11 @@ int listAppeals(Context &ctx, const QString &caseNumber)
             ctx.out << CliText::tr("  result %1 on %2 %3")
                            .arg(displayName(a.bodyResult), iso(a.bodyResultOn), a.bodyReference)
                            .trimmed()
+                    << Qt::endl;
+        if (const IncomingDocument *f = r.appeals.file(a.bodyDocumentId))
+            ctx.out << CliText::tr("  the appeal body's decision as received: %1 (%2, %3 bytes)")
+                           .arg(f->fileName, f->mediaType)
+                           .arg(f->size)
                     << Qt::endl;
     }
     return Exit::Done;
@@ -121,8 +121,10 @@ int registerCommand(Context &ctx, Args &args)
         return ctx.usage(name, p);
     if (!received || !from || !contests)
         return ctx.usage(name, CliText::tr("--received DATE, --from NAME and --contests TEXT are required"));
-    if (text.has_value() == file.has_value())
-        return ctx.usage(name, CliText::tr("give the appeal's text with one of --text TEXT and --file FILE"));
+    if (!text && !file)
+        return ctx.usage(name,
+                         CliText::tr("give the appeal's text with --text TEXT, its file with --file FILE, "
+                                     "or both"));
     int code = Exit::Done;
     AppealInput in;
     const auto r = parseDate(ctx, QStringLiteral("--received"), *received, &code);
@@ -136,13 +138,13 @@ int registerCommand(Context &ctx, Args &args)
         in.postedOn = *p;
     }
     if (file) {
-        const auto t = readText(ctx, *file, &code);
-        if (!t)
+        const auto f = readFile(ctx, *file, &code);
+        if (!f)
             return code;
-        in.text = *t;
-    } else {
-        in.text = *text;
+        in.file = *f;
     }
+    // A plain-text file (an e-mail saved as text) is the appeal's text too, unless --text says it.
+    in.text = text ? *text : incoming::textOf(in.file);
     in.appellant = *from;
     in.contests = *contests;
     const QString caseNumber = args.positionals().at(1);
@@ -243,6 +245,7 @@ int resultCommand(Context &ctx, Args &args)
     const bool sentBack = args.flag(QStringLiteral("sent-back"));
     const auto date = args.option(QStringLiteral("date"));
     const auto reference = args.option(QStringLiteral("reference"));
+    const auto path = args.option(QStringLiteral("file"));
     if (const QString p = args.finish(2, 2); !p.isEmpty())
         return ctx.usage(name, p);
     if (int(upheld) + int(reversed) + int(partly) + int(sentBack) != 1)
@@ -253,6 +256,13 @@ int resultCommand(Context &ctx, Args &args)
     const auto on = parseDate(ctx, QStringLiteral("--date"), *date, &code);
     if (!on)
         return code;
+    IncomingFile file;
+    if (path) {
+        const auto f = readFile(ctx, *path, &code);
+        if (!f)
+            return code;
+        file = *f;
+    }
     const BodyResult result = upheld ? BodyResult::Upheld
         : reversed                   ? BodyResult::Reversed
         : partly                     ? BodyResult::PartlyReversed
@@ -261,7 +271,7 @@ int resultCommand(Context &ctx, Args &args)
     auto s = service(ctx);
     if (!s)
         return ctx.refuse(s.error());
-    if (auto done = s->recordResult(caseNumber, result, *on, reference.value_or(QString())); !done)
+    if (auto done = s->recordResult(caseNumber, result, *on, reference.value_or(QString()), file); !done)
         return ctx.refuse(done.error());
     QString text = CliText::tr("%1: the appeal body's result is recorded: %2").arg(caseNumber, displayName(result));
     if (changesDelivery(result))

@@ -41,6 +41,8 @@ QJsonObject entryToJson(const JournalEntry &e)
     };
     if (e.documentNumber > 0)
         o.insert(QStringLiteral("document"), e.caseNumber + QLatin1Char('-') + QString::number(e.documentNumber));
+    if (e.fileId > 0)
+        o.insert(QStringLiteral("file"), e.fileName);
     if (e.closure)
         o.insert(QStringLiteral("closed"),
                  QJsonObject{{QStringLiteral("on"), e.closure->on.toString(Qt::ISODate)},
@@ -80,6 +82,8 @@ void printEntries(Context &ctx, const std::vector<JournalEntry> &entries, bool w
             cols << CliText::tr("closed %1 (%2)").arg(e.closure->on.toString(Qt::ISODate), e.closure->method);
         else if (e.isOpen())
             cols << CliText::tr("open");
+        if (e.fileId > 0)
+            cols << CliText::tr("file: %1").arg(e.fileName);
         ctx.out << cols.join(QLatin1Char('\t')) << Qt::endl;
     }
 }

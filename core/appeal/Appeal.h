@@ -1,5 +1,7 @@
 #pragma once
 
+#include "archive/IncomingDocuments.h"
+
 #include <QDate>
 #include <QString>
 
@@ -44,7 +46,7 @@ struct Appeal
     QString appellant;
     QString contests;        // what it contests, in the caseworker's words
     QString text;            // the appeal's text (or empty with an attachment)
-    qint64 attachmentId = 0; // an attached file (attachment id), 0 if none
+    qint64 attachmentId = 0; // the appeal as received, an incoming_document id, 0 if none
     QDate lastDay;           // the last day to appeal (§ 29), computed when registered
     bool inTime = true;
     LateHandling late = LateHandling::None;
@@ -60,7 +62,7 @@ struct Appeal
     BodyResult bodyResult = BodyResult::None;
     QDate bodyResultOn;
     QString bodyReference;
-    qint64 bodyDocumentId = 0; // the appeal body's decision, an attachment id, 0 if none
+    qint64 bodyDocumentId = 0; // the appeal body's decision, an incoming_document id, 0 if none
 
     AppealState state() const;
     // In the preparation of § 33: in time or considered, no outcome yet (or sent back).
@@ -75,6 +77,16 @@ struct AppealRecord
     int preparationWorkingDays = 30; // setting appeal.preparationWorkingDays (§ 33)
     int commentDays = 14;            // setting appeal.commentDays: the appellant's time to comment
     QString appealBody = QStringLiteral("Helseklage"); // setting letter.appealBody
+    std::vector<IncomingDocument> files;               // the received files of the case (schema 13), oldest first
+
+    // The received file `id`, or nullptr.
+    const IncomingDocument *file(qint64 id) const
+    {
+        for (const IncomingDocument &f : files)
+            if (id > 0 && f.id == id)
+                return &f;
+        return nullptr;
+    }
 
     const Appeal *current() const { return appeals.empty() ? nullptr : &appeals.back(); }
 };

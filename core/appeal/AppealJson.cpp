@@ -18,6 +18,20 @@ QJsonValue codeOrNull(const QString &code)
     return code == QLatin1String("none") ? QJsonValue() : QJsonValue(code);
 }
 
+// A received file as the JSON names it, or null.
+QJsonValue fileOrNull(const AppealRecord &r, qint64 id)
+{
+    const IncomingDocument *f = r.file(id);
+    if (!f)
+        return QJsonValue();
+    return QJsonObject{
+        {QStringLiteral("id"), f->id},
+        {QStringLiteral("fileName"), f->fileName},
+        {QStringLiteral("mediaType"), f->mediaType},
+        {QStringLiteral("size"), f->size},
+        {QStringLiteral("sha256"), f->sha256}};
+}
+
 } // namespace
 
 QJsonArray appealsToJson(const CaseRecord &record)
@@ -34,6 +48,7 @@ QJsonArray appealsToJson(const CaseRecord &record)
             {QStringLiteral("appellant"), a.appellant},
             {QStringLiteral("contests"), a.contests},
             {QStringLiteral("text"), a.text},
+            {QStringLiteral("file"), fileOrNull(record.appeals, a.attachmentId)},
             {QStringLiteral("lastDay"), dateOrNull(a.lastDay)},
             {QStringLiteral("inTime"), a.inTime},
             {QStringLiteral("late"), codeOrNull(toCode(a.late))},
@@ -51,7 +66,8 @@ QJsonArray appealsToJson(const CaseRecord &record)
             {QStringLiteral("commentDue"), dateOrNull(a.commentDue)},
             {QStringLiteral("bodyResult"), codeOrNull(toCode(a.bodyResult))},
             {QStringLiteral("bodyResultOn"), dateOrNull(a.bodyResultOn)},
-            {QStringLiteral("bodyReference"), a.bodyReference}});
+            {QStringLiteral("bodyReference"), a.bodyReference},
+            {QStringLiteral("bodyFile"), fileOrNull(record.appeals, a.bodyDocumentId)}});
     return out;
 }
 

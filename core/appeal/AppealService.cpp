@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "appeal/AppealStore.h"
+#include "archive/IncomingDocuments.h"
 #include "archive/Journal.h"
 #include "casework/AuditLog.h"
 #include "casework/CaseService.h"
@@ -31,6 +32,17 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+// What the audit trail says of a received file: its name and SHA-256; nothing without one.
+QString fileDetail(const IncomingFile &file)
+{
+    return file.isEmpty()
+        ? QString()
+        : QStringLiteral("; file %1 (%2 bytes, SHA-256 %3)")
+              .arg(file.fileName)
+              .arg(file.bytes.size())
+              .arg(incoming::sha256Hex(file.bytes));
+}
+
 Status checkInput(const AppealInput &in, const QDate &letterSentOn)
 {
     if (!in.receivedOn.isValid())
@@ -47,8 +59,24 @@ Status checkInput(const AppealInput &in, const QDate &letterSentOn)
         return fail(Tr::tr("Say who appeals: the appellant's name is required"));
     if (in.contests.trimmed().isEmpty())
         return fail(Tr::tr("Say what the appeal contests"));
-    if (in.text.trimmed().isEmpty() && in.attachmentId <= 0)
+    if (in.text.trimmed().isEmpty() && in.file.isEmpty())
         return fail(Tr::tr("Give the appeal's text or attach the appeal as a file"));
+    if (!in.file.isEmpty())
+        return incoming::checkFile(in.file);
+    return ok();
+}
+
+// The received file, if any, stored as the main document of the journal entry `entryId`; its id
+// in `id`.
+Status storeFile(Database &db, const CaseRecord &r, const QString &kind, const IncomingFile &file, qint64 entryId,
+                 qint64 userId, qint64 &id)
+{
+    if (file.isEmpty())
+        return ok();
+    auto stored = IncomingDocumentStore::insert(db, r.summary.id, kind, file, entryId, userId);
+    if (!stored)
+        return stored.error();
+    id = stored.value();
     return ok();
 }
 
@@ -108,24 +136,26 @@ Result<Appeal> AppealService::registerAppeal(const QString &caseNumber, const Ap
         a.appellant = in.appellant.trimmed();
         a.contests = in.contests.trimmed();
         a.text = in.text.trimmed();
-        a.attachmentId = in.attachmentId;
         a.lastDay = appeal::lastDayToAppeal(letter.sentOn, r.appeals.deliveryDays, settings->calendar);
         a.inTime = appeal::inTime(a.lastDay, a.receivedOn, a.postedOn);
         if (a.inTime)
             a.preparationDue = settings->calendar.addWorkingDays(a.receivedOn, r.appeals.preparationWorkingDays);
+        auto entry = journalIncomingEntry(
+            db, r, actor.login, QStringLiteral("appeal"), QStringLiteral("Klage"), a.receivedOn);
+        if (!entry)
+            return Status(entry.error());
+        if (auto f = storeFile(db, r, QStringLiteral("appeal"), in.file, entry->id, actor.id, a.attachmentId); !f)
+            return f;
         auto id = AppealStore::insert(db, r.summary.id, a, actor.id);
         if (!id)
             return Status(id.error());
         a.id = id.value();
-        if (auto j = journalIncoming(
-                db, r, actor.login, QStringLiteral("appeal"), QStringLiteral("Klage"), a.receivedOn);
-            !j)
-            return j;
         const QString detail =
             QStringLiteral("appeal from %1 received %2 against letter %3 (last day %4): %5")
                 .arg(a.appellant, iso(a.receivedOn))
                 .arg(a.letterDocument)
-                .arg(iso(a.lastDay), a.inTime ? QStringLiteral("in time") : QStringLiteral("late"));
+                .arg(iso(a.lastDay), a.inTime ? QStringLiteral("in time") : QStringLiteral("late"))
+            + fileDetail(in.file);
         if (auto e = AuditLog::append(db, r.summary.id, actor.login, QStringLiteral("appeal-received"), detail); !e)
             return e;
         made = a;
@@ -242,12 +272,15 @@ Status AppealService::forward(const QString &caseNumber, const QString &view, in
 }
 
 Status AppealService::recordResult(const QString &caseNumber, BodyResult result, const QDate &on,
-                                   const QString &reference, qint64 documentId)
+                                   const QString &reference, const IncomingFile &file)
 {
     if (result == BodyResult::None)
         return Error{Tr::tr("Say what the appeal body decided"), caseNumber.trimmed()};
     if (!on.isValid())
         return Error{Tr::tr("Give the day of the appeal body's decision"), caseNumber.trimmed()};
+    if (!file.isEmpty())
+        if (auto s = incoming::checkFile(file); !s)
+            return s;
     return change(caseNumber, Action::RecordAppealResult, [&](CaseRecord &r, const User &actor, Appeal &a) -> Status {
         if (on > today())
             return fail(Tr::tr("%1 is in the future: record the result when it has come").arg(shown(on)));
@@ -256,13 +289,29 @@ Status AppealService::recordResult(const QString &caseNumber, BodyResult result,
         a.bodyResult = result;
         a.bodyResultOn = on;
         a.bodyReference = reference.trimmed();
-        a.bodyDocumentId = documentId;
+        // The appeal body's decision is an incoming document from it, with the file when given.
+        auto entry = journalIncomingEntry(m_cases.database(), r, actor.login, QStringLiteral("appeal-result"),
+                                          QStringLiteral("Klagevedtak"), on, {}, r.appeals.appealBody);
+        if (!entry)
+            return entry.error();
+        a.bodyDocumentId = 0;
+        if (auto f = storeFile(
+                m_cases.database(), r, QStringLiteral("appeal-result"), file, entry->id, actor.id, a.bodyDocumentId);
+            !f)
+            return f;
+        // A final decision is for information; one sent back is answered by HDS's new decision.
+        if (result != BodyResult::SentBack)
+            if (auto c = Journal::closeForInformation(m_cases.database(), entry->id, today(),
+                                                      QStringLiteral("Klageinstansens endelige vedtak"), actor.login);
+                !c)
+                return c;
         if (auto e = AuditLog::append(
                 m_cases.database(), r.summary.id, actor.login, QStringLiteral("appeal-result"),
                 QStringLiteral("%1 decided the appeal on %2: %3%4%5")
-                    .arg(r.appeals.appealBody, iso(on), toCode(result),
-                         a.bodyReference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.bodyReference),
-                         changesDelivery(result) ? QStringLiteral("; new registry notices to be sent") : QString()));
+                        .arg(r.appeals.appealBody, iso(on), toCode(result),
+                             a.bodyReference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.bodyReference),
+                             changesDelivery(result) ? QStringLiteral("; new registry notices to be sent") : QString())
+                    + fileDetail(file));
             !e)
             return e;
         if (result != BodyResult::SentBack)
@@ -276,6 +325,14 @@ Status AppealService::recordResult(const QString &caseNumber, BodyResult result,
             r.summary.id, CaseAction::ReopenForAppeal,
             QStringLiteral("sent back for new consideration; to prepare by %1").arg(iso(a.preparationDue)));
     });
+}
+
+Result<QByteArray> AppealService::receivedFile(const QString &caseNumber, qint64 id)
+{
+    auto r = m_cases.load(caseNumber);
+    if (!r)
+        return r.error();
+    return IncomingDocumentStore::content(m_cases.database(), r->summary.id, id);
 }
 
 Status AppealService::withdraw(const QString &caseNumber, const QDate &on)

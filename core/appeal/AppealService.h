@@ -23,7 +23,7 @@ struct AppealInput
     QString appellant;
     QString contests;
     QString text;
-    qint64 attachmentId = 0; // an attached file instead of (or besides) the text
+    IncomingFile file; // the appeal as received (incoming::readFile), instead of or besides the text
 };
 
 // Appeals (klage, forvaltningsloven §§ 28–34) for one acting user. Each step is one operation of
@@ -61,11 +61,15 @@ public:
     // Returns the new draft's version number.
     Result<int> reverse(const QString &caseNumber, bool partly);
     Status forward(const QString &caseNumber, const QString &view, int commentDays = 0);
+    // `file`: the appeal body's decision letter, stored and journalled from the appeal body.
     Status recordResult(const QString &caseNumber, BodyResult result, const QDate &on, const QString &reference = {},
-                        qint64 documentId = 0);
+                        const IncomingFile &file = {});
     // The appellant withdraws the appeal on `on` (today if invalid): outcome "withdrawn"; a case
     // taken back into assessment for it returns to "letter sent"; the decision stands.
     Status withdraw(const QString &caseNumber, const QDate &on = {});
+    // The bytes of the case's received file `id` (the appeal, the appeal body's decision), their
+    // SHA-256 checked on the way out. Reading changes nothing and is not audited.
+    Result<QByteArray> receivedFile(const QString &caseNumber, qint64 id);
 
 private:
     using Change = std::function<Status(CaseRecord &, const User &, Appeal &)>;

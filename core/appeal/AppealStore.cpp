@@ -1,6 +1,7 @@
 #include "appeal/AppealStore.h"
 
 #include "Clock.h"
+#include "archive/IncomingDocuments.h"
 #include "casework/CaseService.h"
 #include "casework/Deadlines.h"
 #include "letters/LetterInput.h"
@@ -75,6 +76,10 @@ Status AppealStore::load(Database &db, CaseRecord &record)
         return q.error();
     while (q->next())
         r.appeals.push_back(fromRow(q.value()));
+    auto files = IncomingDocumentStore::forCase(db, record.summary.id);
+    if (!files)
+        return files.error();
+    r.files = std::move(files.value());
     return ok();
 }
 

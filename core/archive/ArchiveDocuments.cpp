@@ -163,6 +163,44 @@ Status writeAttachments(DocumentsJob &job, const ArchivedCase &c, ArchivedDocume
     return ok();
 }
 
+// The files received outside the application (the appeal, the appeal body's decision), each the
+// main document of its incoming entry, checked against its SHA-256 like the letters.
+Status writeReceived(DocumentsJob &job, const ArchivedCase &c, ArchivedDocuments &docs)
+{
+    for (const JournalEntry &e : c.entries) {
+        if (e.fileId <= 0)
+            continue;
+        auto q = job.db.exec(
+            QStringLiteral("SELECT sha256, content FROM incoming_document WHERE id = ? AND case_id = ?"),
+            {e.fileId, c.id});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            continue;
+        const QByteArray stored = q->value(1).toByteArray();
+        if (sha256Hex(stored) != q->value(0).toString())
+            return fail(Tr::tr("the received file %1 is damaged (its SHA-256 differs from when it was received); "
+                               "no extract was written")
+                            .arg(e.fileName),
+                        c.number);
+        QString why;
+        const auto [bytes, format] = inArchiveFormat(stored, why);
+        if (!format) {
+            job.notArchived << Tr::tr("%1 (received file %2): %3").arg(c.number, e.fileName, why);
+            continue;
+        }
+        ArchivedDocument d;
+        d.createdAt = e.createdAt;
+        d.createdBy = e.createdBy;
+        d.idKind = QStringLiteral("-mottatt");
+        d.idNumber = e.fileId;
+        if (auto s = place(job, d, fileStem(c.number) + QStringLiteral("-m%1").arg(e.number), bytes, *format); !s)
+            return s;
+        docs[e.id].insert(docs[e.id].begin(), d); // the main document, before any attachment
+    }
+    return ok();
+}
+
 // The text of each journalled note with one (its source "note:ID"), as plain UTF-8 text.
 Status writeNotes(DocumentsJob &job, const ArchivedCase &c, ArchivedDocuments &docs)
 {
@@ -202,6 +240,8 @@ Result<ArchivedDocuments> writeDocuments(DocumentsJob &job)
         if (auto s = writeAttachments(job, c, docs); !s)
             return s.error();
         if (auto s = writeNotes(job, c, docs); !s)
+            return s.error();
+        if (auto s = writeReceived(job, c, docs); !s)
             return s.error();
     }
     return docs;

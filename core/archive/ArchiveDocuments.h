@@ -25,7 +25,8 @@ struct DocumentsJob
 // Writes the documents of the cases' journal entries into DOKUMENT/: the stored letters (their
 // SHA-256 checked), the application's attachments as attachments of its incoming entry (a plain
 // PDF converted to PDF/A; a format Arkivverket does not accept is left out and listed in
-// `notArchived`), and the text of a journalled note as plain UTF-8 text.
+// `notArchived`), the text of a journalled note as plain UTF-8 text, and a received file (the
+// appeal, the appeal body's decision) as the main document of its incoming entry.
 Result<ArchivedDocuments> writeDocuments(DocumentsJob &job);
 
 } // namespace fv

@@ -19,10 +19,11 @@ const QString selectEntries = QStringLiteral(
     "SELECT j.id, j.case_id, c.case_number, a.title, j.entry_no, j.journal_year, j.journal_seq, j.type, "
     "j.status, j.journal_date, j.document_date, j.source, j.kind_title, j.title, j.doc_no, j.screened, "
     "j.screening_basis, s.basis, j.closed_on, j.closing_method, j.closed_by_entry, b.entry_no, j.closing_note, "
-    "j.closed_by, j.created_at, j.created_by, c.year, c.seq "
+    "j.closed_by, j.created_at, j.created_by, c.year, c.seq, f.id, f.file_name "
     "FROM journal_entry j JOIN fv_case c ON c.id = j.case_id JOIN application a ON a.case_id = j.case_id "
     "LEFT JOIN case_screening s ON s.case_id = j.case_id "
-    "LEFT JOIN journal_entry b ON b.id = j.closed_by_entry ");
+    "LEFT JOIN journal_entry b ON b.id = j.closed_by_entry "
+    "LEFT JOIN incoming_document f ON f.journal_entry_id = j.id ");
 
 JournalEntry entryFrom(const QSqlQuery &q)
 {
@@ -59,6 +60,8 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.createdBy = q.value(25).toString();
     e.caseYear = q.value(26).toInt();
     e.caseSequence = q.value(27).toInt();
+    e.fileId = q.value(28).toLongLong();
+    e.fileName = q.value(29).toString();
     return e;
 }
 
@@ -163,6 +166,15 @@ Status Journal::closeOpenIncoming(Database &db, qint64 caseId, qint64 answerId, 
     if (!q)
         return q.error();
     return ok();
+}
+
+Status Journal::closeForInformation(Database &db, qint64 entryId, const QDate &on, const QString &note,
+                                    const QString &actor)
+{
+    auto q = db.exec(QStringLiteral("UPDATE journal_entry SET closed_on = ?, closing_method = 'TO', closing_note = ?, "
+                                    "closed_by = ? WHERE id = ? AND closed_on IS NULL"),
+                     {toStorage(on), note, actor, entryId});
+    return q ? ok() : Status(q.error());
 }
 
 Result<std::vector<JournalEntry>> Journal::find(Database &db, const JournalQuery &query)
@@ -315,6 +327,14 @@ JournalParty Journal::applicant(const Application &app, JournalParty::Role role)
 Status journalIncoming(Database &db, const CaseRecord &record, const QString &actor, const QString &source,
                        const QString &kindTitle, const QDate &documentDate, const QString &fromRegistry)
 {
+    auto entry = journalIncomingEntry(db, record, actor, source, kindTitle, documentDate, fromRegistry);
+    return entry ? ok() : Status(entry.error());
+}
+
+Result<JournalEntry> journalIncomingEntry(
+    Database &db, const CaseRecord &record, const QString &actor, const QString &source, const QString &kindTitle,
+    const QDate &documentDate, const QString &fromRegistry, const QString &fromBody)
+{
     NewJournalEntry in;
     in.source = source;
     in.kindTitle = kindTitle;
@@ -331,11 +351,13 @@ Status journalIncoming(Database &db, const CaseRecord &record, const QString &ac
         in.title = kindTitle + QStringLiteral(" (") + fromRegistry + QStringLiteral(") – ")
             + record.application.project.title;
     }
+    if (!fromBody.isEmpty()) {
+        from = JournalParty{JournalParty::Role::Sender, fromBody, fromBody, false};
+        in.title = kindTitle + QStringLiteral(" fra ") + fromBody + QStringLiteral(" – ")
+            + record.application.project.title;
+    }
     in.parties = {from};
-    auto entry = Journal::record(db, record.summary.id, actor, in);
-    if (!entry)
-        return entry.error();
-    return ok();
+    return Journal::record(db, record.summary.id, actor, in);
 }
 
 } // namespace fv

@@ -74,6 +74,10 @@ public:
     // The open incoming entries of a case are closed by the entry `answerId` (BU).
     static Status closeOpenIncoming(Database &db, qint64 caseId, qint64 answerId, const QDate &on,
                                     const QString &actor);
+    // The incoming entry `entryId` closed as taken for information (TO) with `note`, inside the
+    // caller's transaction: a document nobody answers (the appeal body's final decision).
+    static Status closeForInformation(Database &db, qint64 entryId, const QDate &on, const QString &note,
+                                      const QString &actor);
 };
 
 // An incoming document without stored bytes (the applicant's answer, a registry manager's
@@ -81,5 +85,10 @@ public:
 // `fromRegistry` means the applicant sent it.
 Status journalIncoming(Database &db, const CaseRecord &record, const QString &actor, const QString &source,
                        const QString &kindTitle, const QDate &documentDate, const QString &fromRegistry = {});
+// The same, returning the entry (a received file is linked to it); `fromBody` names another
+// public body as the sender (the appeal body, for its decision).
+Result<JournalEntry> journalIncomingEntry(
+    Database &db, const CaseRecord &record, const QString &actor, const QString &source, const QString &kindTitle,
+    const QDate &documentDate, const QString &fromRegistry = {}, const QString &fromBody = {});
 
 } // namespace fv

@@ -74,6 +74,8 @@ struct JournalEntry
     QString kindTitle;      // the part of the title that is never screened ("Vedtak")
     QString title;          // the whole title, for the running journal and the archive
     int documentNumber = 0; // the stored case document, 0 when the entry has none
+    qint64 fileId = 0;      // or the received file (incoming_document), 0 when none
+    QString fileName;       // that file's name
     std::vector<JournalParty> parties;
     bool screened = false;  // the entry's own screening
     QString screeningBasis; // the entry's, else the case's

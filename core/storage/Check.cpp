@@ -1,5 +1,6 @@
 #include "storage/Check.h"
 
+#include "archive/IncomingDocuments.h"
 #include "casework/AuditLog.h"
 #include "casework/CaseStatus.h"
 #include "decision/Decision.h"
@@ -137,6 +138,8 @@ Result<CheckReport> checkDatabase(Database &db)
         report.problems << QCoreApplication::translate("fv::Storage", "audit trail: %1").arg(chain.error().toString());
     }
     if (auto s = checkCasesWhole(db, report.problems); !s)
+        return s.error();
+    if (auto s = IncomingDocumentStore::checkAll(db, report.problems); !s)
         return s.error();
     auto cases = db.scalar(QStringLiteral("SELECT count(*) FROM fv_case"));
     if (!cases)

@@ -118,6 +118,29 @@ RowCheck documentCheck(const QStringList &columns)
     };
 }
 
+// A received file (an appeal, the appeal body's decision) whose bytes no longer match their
+// SHA-256 in the SQLite file stops the copy, naming the file.
+RowCheck receivedCheck(const QStringList &columns)
+{
+    const int content = static_cast<int>(columns.indexOf(QStringLiteral("content")));
+    const int sha = static_cast<int>(columns.indexOf(QStringLiteral("sha256")));
+    const int name = static_cast<int>(columns.indexOf(QStringLiteral("file_name")));
+    const int caseId = static_cast<int>(columns.indexOf(QStringLiteral("case_id")));
+    return [=](sqlite3_stmt *row) {
+        const QByteArray bytes = QByteArray::fromRawData(
+            static_cast<const char *>(sqlite3_column_blob(row, content)), sqlite3_column_bytes(row, content));
+        const QByteArray stored(
+            reinterpret_cast<const char *>(sqlite3_column_text(row, sha)), sqlite3_column_bytes(row, sha));
+        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == stored)
+            return QString();
+        return MigrateText::tr("the received file %1 of case id %2 does not match its SHA-256 in the SQLite file; "
+                               "run check there first")
+            .arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, name)),
+                                   sqlite3_column_bytes(row, name)))
+            .arg(sqlite3_column_int64(row, caseId));
+    };
+}
+
 // The target's settings keep their value where they have one (the database kind): a few rows,
 // sent as one INSERT … ON CONFLICT DO NOTHING, which COPY cannot do.
 Result<qint64> copySettings(Database &source, Database &target, const QStringList &columns,
@@ -172,7 +195,10 @@ Result<qint64> copyTable(Database &source, Database &target, const QString &tabl
     PgCopy copy(target, table, columns, copyTypes);
     auto n = streamRows(
         source, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table), copy, copyTypes, table,
-        table == QLatin1String("document") ? documentCheck(columns) : RowCheck(), progress);
+        table == QLatin1String("document")            ? documentCheck(columns)
+        : table == QLatin1String("incoming_document") ? receivedCheck(columns)
+                                                       : RowCheck(),
+        progress);
     if (!n)
         return n.error();
     progress(MigrateText::tr("%1: %2 rows copied").arg(table).arg(n.value()));
@@ -353,6 +379,25 @@ Status verifyDocuments(Database &source, Database &target, qint64 &count)
     return ok();
 }
 
+// The received files (incoming_document, schema 13) likewise: every row's SHA-256 recomputed on
+// the server, so a file damaged on the way is found before the migration is committed.
+Status verifyReceivedFiles(Database &source, Database &target)
+{
+    auto there = target.scalar(QStringLiteral("SELECT count(*) FROM incoming_document WHERE sha256 = "
+                                              "encode(sha256(content), 'hex')"));
+    auto here = source.scalar(QStringLiteral("SELECT count(*) FROM incoming_document"));
+    if (!there)
+        return there.error();
+    if (!here)
+        return here.error();
+    if (there->toLongLong() != here->toLongLong())
+        return fail(MigrateText::tr("the server has %1 received files matching their SHA-256, the SQLite file %2")
+                        .arg(there->toLongLong())
+                        .arg(here->toLongLong()),
+                    target.path());
+    return ok();
+}
+
 Status copyAll(Database &source, Database &target, MigrationReport &report, const Progress &progress)
 {
     auto tables = sourceTables(source);
@@ -375,6 +420,8 @@ Status copyAll(Database &source, Database &target, MigrationReport &report, cons
     }
     Settings::forget(target); // the setting table was copied
     if (auto s = verifyDocuments(source, target, report.documents); !s)
+        return s;
+    if (auto s = verifyReceivedFiles(source, target); !s)
         return s;
     auto events = rechainEvents(source, target, progress);
     if (!events)

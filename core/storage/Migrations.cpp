@@ -155,8 +155,8 @@ const std::vector<Step> &steps()
 {
     // One function per version; never change a released step, add the next one.
     static const std::vector<Step> s = {
-        upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,  upgradeToV5,  upgradeToV6,
-        upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12};
+        upgradeToV1, upgradeToV2, upgradeToV3,  upgradeToV4,  upgradeToV5,  upgradeToV6, upgradeToV7,
+        upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12, upgradeToV13};
     return s;
 }
 

@@ -19,6 +19,7 @@ Status upgradeToV9(Database &db);  // after the decision: deliveries and the end
 Status upgradeToV10(Database &db); // decision letters: a foreign applicant's legal basis
 Status upgradeToV12(Database &db); // revocation, reversal without appeal (fvl § 35), suspension (fvl § 42)
 Status upgradeToV11(Database &db); // appeals: klage, its deadline, preparation and outcome
+Status upgradeToV13(Database &db); // received files: the appeal and the appeal body's decision
 
 // The packaged standard conditions into condition_library (v5; also a new team server).
 Status seedConditionLibrary(Database &db);

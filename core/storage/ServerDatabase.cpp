@@ -324,6 +324,8 @@ QString refusalText(const QString &key)
          QT_TRANSLATE_NOOP("fv::Server", "Someone else stored a document in the case meanwhile. Try again.")},
         {QStringLiteral("document-sent"),
          QT_TRANSLATE_NOOP("fv::Server", "A sent document cannot be changed or deleted.")},
+        {QStringLiteral("document-received"),
+         QT_TRANSLATE_NOOP("fv::Server", "A received document cannot be changed or deleted.")},
         {QStringLiteral("append-only"),
          QT_TRANSLATE_NOOP("fv::Server", "The audit trail cannot be changed or deleted.")},
         {QStringLiteral("audit-head"),

@@ -463,8 +463,9 @@ TEST_CASE("a version 10 database gains the appeal table, its cases kept", "[appe
     const QString n = sentCase(t, QStringLiteral("HD-2026-8107"));
     // Back to version 10: without this step's table and the later step's (12: revocation).
     for (const char *sql :
-         {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension",
-          "ALTER TABLE delivery DROP COLUMN stopped_on", "DROP TABLE appeal", "PRAGMA user_version = 10"})
+         {"DROP TABLE incoming_document", "DROP TABLE revocation_registry", "DROP TABLE revocation",
+          "DROP TABLE suspension", "ALTER TABLE delivery DROP COLUMN stopped_on", "DROP TABLE appeal",
+          "PRAGMA user_version = 10"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());
@@ -505,12 +506,15 @@ TEST_CASE("appeals on the command line: register, forward, result, list and show
         QStringLiteral("--received"),    QStringLiteral("2026-10-26"), QStringLiteral("--from"),
         QStringLiteral("Kari Nordmann"), QStringLiteral("--contests"), QStringLiteral("Avslaget på LMR")};
 
-    // Usage errors: no text, both text and file, a bad date.
+    // Usage errors: neither text nor file, a bad date; a file that is not there (--text and --file
+    // may come together since schema 13: the file is kept as received, the text says what it is).
     CHECK(run(ola, reg).status == 2);
-    CHECK(run(ola, reg + QStringList{QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--file"), textFile})
-              .status
-          == 2);
     QString before = snapshot();
+    const QString gone = t.dir() + QStringLiteral("/borte.pdf");
+    auto missing = run(
+        ola, reg + QStringList{QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--file"), gone});
+    CHECK(missing.status == 1);
+    CHECK(missing.err.contains(gone));
     auto bad = run(
         ola,
         QStringList{QStringLiteral("appeal"), QStringLiteral("register"), n, QStringLiteral("--received"),

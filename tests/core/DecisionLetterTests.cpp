@@ -594,7 +594,8 @@ TEST_CASE("schema step 10 gives every case an empty foreign legal basis, cases k
     const QString number = drafted(t, example());
     // The version before (9), without the later steps' tables either.
     for (const char *sql :
-         {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension",
+         {"DROP TABLE incoming_document", "DROP TABLE revocation_registry", "DROP TABLE revocation",
+          "DROP TABLE suspension",
           "ALTER TABLE delivery DROP COLUMN stopped_on",         // schema 12
           "DROP TABLE appeal",                                   // schema 11
           "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", // schema 10

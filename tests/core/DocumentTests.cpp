@@ -369,7 +369,8 @@ TEST_CASE("a version 5 database gains immutable documents and the template table
     // Back to what version 5 had: no triggers on documents, no template table (and nothing of
     // the later versions).
     for (const char *sql :
-         {"DROP TABLE revocation_registry",
+         {"DROP TABLE incoming_document",
+          "DROP TABLE revocation_registry",
           "DROP TABLE revocation",
           "DROP TABLE suspension", // schema 12
           "DROP TABLE delivery",
@@ -405,8 +406,9 @@ TEST_CASE("a version 6 database gains user titles and the decision's contributor
     TempDb t;
     const QString number = decidedCase(t);
     for (const char *sql :
-         {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension", // schema 12
-          "DROP TABLE delivery", "DROP TABLE project_end",                                    // schema 9
+         {"DROP TABLE incoming_document", "DROP TABLE revocation_registry", "DROP TABLE revocation",
+          "DROP TABLE suspension",                         // schema 12
+          "DROP TABLE delivery", "DROP TABLE project_end", // schema 9
           "DROP TABLE decision_contributor", "ALTER TABLE app_user DROP COLUMN title",
           "ALTER TABLE app_user DROP COLUMN row_version", "ALTER TABLE decision DROP COLUMN revision",
           "DROP TABLE journal_party", "DROP TABLE journal_entry", "DROP TABLE journal_sequence",

@@ -378,8 +378,9 @@ TEST_CASE("a version 8 database gains the delivery and project-end tables", "[fo
     const QString n = sentCase(t, QStringLiteral("HD-2026-7301"));
     // Back to version 8: without step 9's tables and step 10's column.
     for (const char *sql :
-         {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension", // schema 12
-          "DROP TABLE appeal",                                                                // schema 11
+         {"DROP TABLE incoming_document", "DROP TABLE revocation_registry", "DROP TABLE revocation",
+          "DROP TABLE suspension", // schema 12
+          "DROP TABLE appeal",     // schema 11
           "DROP TABLE delivery", "DROP TABLE project_end", "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis",
           "PRAGMA user_version = 8"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());

@@ -243,10 +243,11 @@ TEST_CASE("a version 7 database gets its journal from the applications and lette
     for (const char *sql :
          {"DROP TABLE journal_party", "DROP TABLE journal_entry", "DROP TABLE journal_sequence",
           "DROP TABLE case_screening", "DELETE FROM setting WHERE key = 'journal.screening-bases'",
-          "DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension", // schema 12
-          "DROP TABLE delivery", "DROP TABLE project_end",                                    // version 9
-          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis",                              // version 10
-          "DROP TABLE appeal",                                                                // version 11
+          "DROP TABLE incoming_document", "DROP TABLE revocation_registry", "DROP TABLE revocation",
+          "DROP TABLE suspension",                               // schema 12
+          "DROP TABLE delivery", "DROP TABLE project_end",       // version 9
+          "ALTER TABLE fv_case DROP COLUMN foreign_legal_basis", // version 10
+          "DROP TABLE appeal",                                   // version 11
           "PRAGMA user_version = 7"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();

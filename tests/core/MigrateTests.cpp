@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDate>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -345,4 +347,70 @@ TEST_CASE("migrate: a bad address or an unreachable server is a clear error", "[
     CHECK(unreachable.status == 1);
     CHECK(unreachable.err.contains(QStringLiteral("cannot connect to the server")));
     CHECK(unreachable.err.contains(QStringLiteral("127.0.0.1:1/fellesvedtak")));
+}
+
+TEST_CASE("migrate: the appeal's received file arrives byte for byte; a damaged one stops the migration",
+          "[server][migrate][appeal][file]")
+{
+    REQUIRE_SERVER();
+    QTemporaryDir dir;
+    const QString demo = makeDemo(dir);
+    const QString n = sqliteValue(
+        demo, QStringLiteral("SELECT case_number FROM fv_case WHERE status = 'letter-sent' ORDER BY id LIMIT 1"));
+    REQUIRE_FALSE(n.isEmpty());
+    const QString login = sqliteValue(
+        demo, QStringLiteral("SELECT login FROM app_user WHERE roles LIKE '%adviser%' ORDER BY id LIMIT 1"));
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% klage, æøå\n1 0 obj <<>> endobj\n%%EOF\n");
+    const QString file = dir.filePath(QStringLiteral("klage.pdf"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(pdf) == pdf.size());
+    }
+    const auto registered = test::cli(
+        {QStringLiteral("--db"), demo, QStringLiteral("--as"), login, QStringLiteral("appeal"),
+         QStringLiteral("register"), n, QStringLiteral("--received"), QDate::currentDate().toString(Qt::ISODate),
+         QStringLiteral("--from"), QStringLiteral("Kari Nordmann"), QStringLiteral("--contests"),
+         QStringLiteral("Avslaget"), QStringLiteral("--file"), file});
+    INFO(registered.err.toStdString());
+    REQUIRE(registered.status == 0);
+
+    // A copy with a changed byte is refused, naming the file, and the server is left empty.
+    const QString damaged = dir.filePath(QStringLiteral("damaged.db"));
+    REQUIRE(QFile::copy(demo, damaged));
+    {
+        const QString name = QStringLiteral("migrate-damage");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(damaged);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("DROP TRIGGER incoming_document_no_update")));
+            REQUIRE(q.exec(QStringLiteral("UPDATE incoming_document SET content = X'25504446'")));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    {
+        EmptyServerDb server;
+        const CliRun refused = migrate(damaged, server.uri());
+        CHECK(refused.status != 0);
+        CHECK(refused.err.contains(QStringLiteral("klage.pdf")));
+        CHECK(server.sql(QStringLiteral("SELECT count(*) FROM fv.incoming_document")) == QStringLiteral("0"));
+        CHECK(server.sql(QStringLiteral("SELECT count(*) FROM fv.fv_case")) == QStringLiteral("0"));
+    }
+
+    EmptyServerDb server;
+    const CliRun r = migrate(demo, server.uri());
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    requireWhole(demo, server);
+    CHECK(server.sql(QStringLiteral("SELECT encode(content, 'hex') FROM fv.incoming_document"))
+          == QString::fromLatin1(pdf.toHex()));
+    CHECK(server.sql(QStringLiteral("SELECT count(*) FROM fv.appeal a JOIN fv.incoming_document f ON f.id = "
+                                    "a.attachment_id JOIN fv.journal_entry j ON j.id = f.journal_entry_id"))
+          == QStringLiteral("1"));
+    // New files get new ids after the copied ones (the identity moved past them).
+    CHECK(server.sql(QStringLiteral("SELECT nextval(pg_get_serial_sequence('fv.incoming_document', 'id')) > "
+                                    "(SELECT max(id) FROM fv.incoming_document)"))
+          == QStringLiteral("t"));
 }

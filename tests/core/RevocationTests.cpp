@@ -514,8 +514,9 @@ TEST_CASE("a version 11 database gains the revocation and suspension tables", "[
     TempDb t;
     const QString n = sentCase(t);
     // Back to the version before this step: without its tables and column.
-    for (const char *sql : {"DROP TABLE revocation_registry", "DROP TABLE revocation", "DROP TABLE suspension",
-                            "ALTER TABLE delivery DROP COLUMN stopped_on", "PRAGMA user_version = 11"})
+    for (const char *sql :
+         {"DROP TABLE incoming_document", "DROP TABLE revocation_registry", "DROP TABLE revocation",
+          "DROP TABLE suspension", "ALTER TABLE delivery DROP COLUMN stopped_on", "PRAGMA user_version = 11"})
         REQUIRE(t.db().exec(QLatin1String(sql)).ok());
     t.close();
     auto db = Database::open(t.path());

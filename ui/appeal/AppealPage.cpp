@@ -3,6 +3,7 @@
 #include "Permission.h"
 #include "Session.h"
 #include "appeal/AppealService.h"
+#include "appeal/ReceivedFiles.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
@@ -63,6 +64,11 @@ AppealPage::AppealPage(QWidget *parent)
     , m_reference(new QLineEdit(this))
     , m_recordResult(new QPushButton(tr("Record result"), this))
     , m_withdraw(new QPushButton(tr("Withdrawn today"), this))
+    , m_appealFile(new ReceivedFileField(
+          tr("The appeal as received (never health data)"), tr("Attach the appeal as a file"), this))
+    , m_resultFile(new ReceivedFileField(
+          tr("The appeal body's decision as received"), tr("Attach the appeal body's decision as a file"), this))
+    , m_receivedFiles(new ReceivedFilesList(this))
 {
     setObjectName(QStringLiteral("appealPage"));
     m_summary->setObjectName(QStringLiteral("appealSummary"));
@@ -72,6 +78,7 @@ AppealPage::AppealPage(QWidget *parent)
     auto *box = new QGroupBox(tr("Appeals against the decision"), this);
     auto *l = new QVBoxLayout(box);
     l->addWidget(m_summary);
+    l->addWidget(m_receivedFiles);
     m_layout->addWidget(box);
     m_layout->addWidget(buildRegister());
     m_layout->addWidget(buildHandling());
@@ -93,6 +100,8 @@ QWidget *AppealPage::buildRegister()
     form->addRow(tr("Appellant:"), m_appellant);
     form->addRow(tr("Contests:"), m_contests);
     form->addRow(tr("Text:"), m_text);
+    form->addRow(tr("File:"), m_appealFile);
+    m_appealFile->attachButton()->setObjectName(QStringLiteral("attachAppealFile"));
     form->addRow(QString(), m_register);
     m_register->setObjectName(QStringLiteral("registerAppeal"));
     connect(m_register, &QPushButton::clicked, this, &AppealPage::registerAppeal);
@@ -130,6 +139,8 @@ QWidget *AppealPage::buildHandling()
     resultRow->addWidget(m_reference, 1);
     resultRow->addWidget(m_recordResult);
     form->addRow(tr("The appeal body's result:"), resultRow);
+    form->addRow(tr("Its decision:"), m_resultFile);
+    m_resultFile->attachButton()->setObjectName(QStringLiteral("attachResultFile"));
     m_withdraw->setToolTip(tr("The appellant has withdrawn the appeal: the decision stands"));
     auto *withdrawRow = new QHBoxLayout;
     withdrawRow->addWidget(m_withdraw);
@@ -162,6 +173,10 @@ void AppealPage::setSession(Session *session, Reporter report)
 {
     m_session = session;
     m_report = std::move(report);
+    const auto problem = [this](const Status &s) { done(s, {}); };
+    m_appealFile->setReporter(problem);
+    m_resultFile->setReporter(problem);
+    m_receivedFiles->setSession(session, problem);
     updateEnabled();
 }
 
@@ -169,6 +184,7 @@ void AppealPage::clear()
 {
     m_record.reset();
     m_summary->setText(tr("Choose a case in the list."));
+    m_receivedFiles->clear();
     updateEnabled();
 }
 
@@ -211,7 +227,10 @@ void AppealPage::showCase(const CaseRecord &record)
     const bool sameCase = m_record && m_record->summary.caseNumber == record.summary.caseNumber;
     m_record = record;
     m_summary->setText(summaryHtml(record));
+    m_receivedFiles->showCase(record);
     if (!sameCase) {
+        m_appealFile->reset();
+        m_resultFile->reset();
         for (QLineEdit *e : {m_appellant, m_contests, m_lateReason, m_reference})
             e->clear();
         m_text->clear();
@@ -231,8 +250,8 @@ void AppealPage::updateEnabled()
         return permitted(action, *m_session, &*m_record);
     };
     const Status registering = allowed(Action::RegisterAppeal);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_received, m_posted, m_appellant, m_contests, m_text, m_register})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_received, m_posted, m_appellant, m_contests, m_text, m_register, m_appealFile})
         setEnabledWhy(w, registering);
     const Status late = allowed(Action::DecideLateAppeal);
     for (QWidget *w : std::initializer_list<QWidget *>{m_lateReason, m_consider, m_reject})
@@ -244,7 +263,8 @@ void AppealPage::updateEnabled()
     setEnabledWhy(m_view, forwarding);
     setEnabledWhy(m_forward, forwarding);
     const Status result = allowed(Action::RecordAppealResult);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_result, m_resultDate, m_reference, m_recordResult})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_result, m_resultDate, m_reference, m_recordResult, m_resultFile})
         setEnabledWhy(w, result);
     setEnabledWhy(m_withdraw, allowed(Action::WithdrawAppeal));
 }
@@ -270,11 +290,15 @@ void AppealPage::registerAppeal()
     in.appellant = m_appellant->text();
     in.contests = m_contests->text();
     in.text = m_text->toPlainText();
+    in.file = m_appealFile->file();
+    if (in.text.trimmed().isEmpty())
+        in.text = incoming::textOf(in.file); // an e-mail saved as text is the appeal's text too
     auto made = AppealService(m_session->cases()).registerAppeal(m_record->summary.caseNumber, in);
     if (!made) {
         done(made.error(), {});
         return;
     }
+    m_appealFile->reset();
     done(ok(),
          made->inTime ? tr("The appeal is registered, in time; the case is back under assessment.")
                       : tr("The appeal is registered as late: consider it anyway or reject it."));
@@ -324,7 +348,10 @@ void AppealPage::recordResult()
     }
     const auto result = static_cast<BodyResult>(m_result->currentData().toInt());
     const Status s = AppealService(m_session->cases())
-                         .recordResult(m_record->summary.caseNumber, result, m_resultDate->date(), m_reference->text());
+                         .recordResult(m_record->summary.caseNumber, result, m_resultDate->date(), m_reference->text(),
+                                       m_resultFile->file());
+    if (s)
+        m_resultFile->reset();
     done(s,
          changesDelivery(result)
              ? tr("The appeal body's result is recorded. It changes what the registry managers "

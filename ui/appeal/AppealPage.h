@@ -18,6 +18,8 @@ class QVBoxLayout;
 namespace fv {
 
 class DateField;
+class ReceivedFileField;
+class ReceivedFilesList;
 class Session;
 
 // The "Klage" page of a case: its appeals with the last day to appeal, whether each came in
@@ -60,6 +62,9 @@ public:
     QLineEdit *resultReference() const { return m_reference; }
     QPushButton *recordResultButton() const { return m_recordResult; }
     QPushButton *withdrawButton() const { return m_withdraw; }
+    ReceivedFileField *appealFile() const { return m_appealFile; }
+    ReceivedFileField *resultFile() const { return m_resultFile; }
+    ReceivedFilesList *receivedFiles() const { return m_receivedFiles; }
 
 private:
     QWidget *buildRegister();
@@ -97,6 +102,9 @@ private:
     QLineEdit *m_reference;
     QPushButton *m_recordResult;
     QPushButton *m_withdraw;
+    ReceivedFileField *m_appealFile; // the appeal as received (schema 13)
+    ReceivedFileField *m_resultFile; // the appeal body's decision as received
+    ReceivedFilesList *m_receivedFiles;
 };
 
 } // namespace fv

@@ -281,6 +281,8 @@ QString CaseView::journalHtml() const
         QString title = e.publicTitle();
         if (e.isScreened())
             title += QStringLiteral(" [") + tr("screened: %1").arg(e.screeningBasis) + QLatin1Char(']');
+        if (e.fileId > 0) // a received file (the appeal, the appeal body's decision): opened on the Appeals tab
+            title += QStringLiteral(" (") + tr("file: %1").arg(e.fileName) + QLatin1Char(')');
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
                                "<td>%8</td></tr>")
                     .arg(esc(e.reference()), esc(displayName(e.type)), esc(e.journalNumber()),
