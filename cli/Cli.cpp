@@ -349,6 +349,9 @@ Appeals (klage; adviser or lawyer; once a decision or rejection letter is sent):
                                         appeal.commentDays, default 14)
   appeal result CASE (--upheld | --reversed | --partly | --sent-back) --date DATE
          [--reference REF]              the appeal body's result; sent back: prepared again
+  appeal implement CASE                 the appeal body reversed: its decision recorded as a
+                                        new decision version (drafted from the current one,
+                                        fee-free, approved by another person); then notices
   appeal withdraw CASE [--date DATE]    the appellant withdraws (default today): the case
                                         returns to "letter sent", the decision stands; a
                                         granted suspension (§ 42) ends that day
