@@ -25,7 +25,8 @@ class Session;
 // appeal, consider or reject a late one (§ 31), reverse (a new decision version) or forward to
 // the appeal body with HDS's view, record the appeal body's result. Every step goes through
 // AppealService (the rule book's RegisterAppeal, DecideLateAppeal, ReverseAppeal, ForwardAppeal,
-// RecordAppealResult); a step the rule book refuses is disabled with the refusal as its tooltip.
+// RecordAppealResult, RecordBodyDecision: the appeal body's reversal recorded as a new decision
+// version); a step the rule book refuses is disabled with the refusal as its tooltip.
 class AppealPage : public QWidget
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ public:
     QLineEdit *resultReference() const { return m_reference; }
     QPushButton *recordResultButton() const { return m_recordResult; }
     QPushButton *withdrawButton() const { return m_withdraw; }
+    QPushButton *recordBodyDecisionButton() const { return m_recordBody; }
 
 private:
     QWidget *buildRegister();
@@ -72,6 +74,7 @@ private:
     void forward();
     void recordResult();
     void withdraw();
+    void recordBodyDecision();
     void done(const Status &status, const QString &text);
 
     Session *m_session = nullptr;
@@ -97,6 +100,7 @@ private:
     QLineEdit *m_reference;
     QPushButton *m_recordResult;
     QPushButton *m_withdraw;
+    QPushButton *m_recordBody;
 };
 
 } // namespace fv
