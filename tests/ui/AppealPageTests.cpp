@@ -304,4 +304,19 @@ TEST_CASE("the appeal page records the appeal body's reversal as a new version; 
     CHECK(r.decisions.back().reasons.contains(QStringLiteral("HK 26/0042")));
     CHECK(page.summary()->text().contains(QStringLiteral("recorded as decision version 2")));
     CHECK_FALSE(page.recordBodyDecisionButton()->isEnabled());
+    // The whole page as the case pane shows it (QT_SCALE_FACTOR=2 for 200 %), in both languages.
+    for (UiLanguage language : {UiLanguage::Bokmal, UiLanguage::English}) {
+        setUiLanguage(language);
+        AppealPage shown;
+        shown.setSession(desk.session.get(), [](const Status &, const QString &) {});
+        shown.showCase(desk.load());
+        shown.resize(540, shown.sizeHint().height());
+        shown.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&shown));
+        CHECK(shown.minimumSizeHint().width() <= 540);
+        saveScreenshot(shown,
+                       QStringLiteral("appeal-body-%1.png")
+                           .arg(language == UiLanguage::Bokmal ? QStringLiteral("nb") : QStringLiteral("en")));
+    }
+    setUiLanguage(UiLanguage::English);
 }

@@ -73,7 +73,7 @@ AppealPage::AppealPage(QWidget *parent)
     , m_reference(new QLineEdit(this))
     , m_recordResult(new QPushButton(tr("Record result"), this))
     , m_withdraw(new QPushButton(tr("Withdrawn today"), this))
-    , m_recordBody(new QPushButton(tr("Record the appeal body's decision as a new version"), this))
+    , m_recordBody(new QPushButton(tr("Record its decision as a new version"), this))
 {
     setObjectName(QStringLiteral("appealPage"));
     m_summary->setObjectName(QStringLiteral("appealSummary"));
@@ -136,6 +136,7 @@ QWidget *AppealPage::buildHandling()
     form->addRow(tr("The appeal body's result:"), resultRow);
     form->addRow(QString(), buttonRow({m_recordResult}));
     m_recordBody->setObjectName(QStringLiteral("recordBodyDecision"));
+    m_recordBody->setAccessibleName(tr("Record the appeal body's decision as a new decision version"));
     m_recordBody->setToolTip(tr("The appeal body reversed the decision: draft a new decision version from the current "
                                 "one, to be approved by another person"));
     form->addRow(tr("The appeal body reversed it:"), buttonRow({m_recordBody}));
@@ -202,9 +203,8 @@ QString AppealPage::summaryHtml(const CaseRecord &r) const
         lines << tr("State: <b>%1</b>").arg(displayName(a.state()).toHtmlEscaped());
         if (a.preparationDue.isValid() && a.state() == AppealState::Preparing)
             lines << tr("To be prepared by %1 (§ 33)").arg(shown(a.preparationDue));
-        if (a.reversingVersion > 0 && a.outcome == HdsOutcome::UpheldForwarded)
-            lines << tr("The appeal body's decision is recorded as decision version %1").arg(a.reversingVersion);
-        else if (a.reversingVersion > 0)
+        const bool bodyVersion = a.reversingVersion > 0 && a.outcome == HdsOutcome::UpheldForwarded;
+        if (a.reversingVersion > 0 && !bodyVersion)
             lines << tr("Reversed by decision version %1").arg(a.reversingVersion);
         if (a.forwardedOn.isValid())
             lines << tr("Forwarded to %1 on %2; the appellant may comment until %3")
@@ -213,6 +213,8 @@ QString AppealPage::summaryHtml(const CaseRecord &r) const
             lines << tr("Result: %1 on %2 %3")
                          .arg(displayName(a.bodyResult).toHtmlEscaped(), shown(a.bodyResultOn),
                               a.bodyReference.toHtmlEscaped());
+        if (bodyVersion)
+            lines << tr("The appeal body's decision is recorded as decision version %1").arg(a.reversingVersion);
         html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
     return html;
