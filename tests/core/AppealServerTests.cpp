@@ -102,8 +102,15 @@ TEST_CASE("team server: the appeal body's partial reversal recorded as a new ver
     CHECK(sql("SELECT position('HK 26/0042' in reasons) > 0 FROM decision WHERE version = 2") == L("t"));
     REQUIRE(ada({L("outcome"), n, L("LMR"), L("granted")}).status == 0);
     REQUIRE(ada({L("submit"), n}).status == 0);
+    // The recorder may not approve: refused by the program, and by the server when sent from psql.
     auto own = ada({L("approve"), n});
-    CHECK(own.status == 1); // the recorder may not approve
+    CHECK(own.status == 1);
+    CHECK(own.err.contains(L("four-eyes")));
+    auto fromPsql = s.psql(
+        s.ada(),
+        QStringLiteral("SELECT fv_approve_decision('%1', (SELECT revision FROM decision WHERE version = 2))").arg(n));
+    CHECK(fromPsql.status != 0);
+    CHECK(fromPsql.err.contains(L("fv:four-eyes")));
     CHECK(sql("SELECT status FROM decision WHERE version = 2") == L("submitted"));
     REQUIRE(bo({L("approve"), n}).status == 0);
     CHECK(sql("SELECT string_agg(version || ' ' || status, ',' ORDER BY version) FROM decision")
