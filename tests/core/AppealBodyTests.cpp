@@ -13,6 +13,7 @@
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
 #include "rules/Permissions.h"
+#include "search/WorkQueue.h"
 
 #include <QTextDocument>
 
@@ -100,6 +101,18 @@ void refusedUnchanged(TempDb &t, const std::function<Status()> &op, const QStrin
     CHECK(state(t) == before);
 }
 
+// The case's task in the work queue's "appeals to prepare", if it is there.
+std::optional<TaskKind> queued(TempDb &t, const QString &number)
+{
+    auto ola = t.as(QStringLiteral("ola"));
+    auto queue = WorkQueue::load(t.db(), ola.actor(), today());
+    REQUIRE(queue.ok());
+    for (const QueueItem &item : queue->items(QueueKind::AppealsToPrepare))
+        if (item.summary.caseNumber == number && item.task)
+            return item.task->kind;
+    return std::nullopt;
+}
+
 Status statusOf(const Result<int> &r)
 {
     return r ? ok() : Status(r.error());
@@ -124,7 +137,10 @@ void recordAndEdit(TempDb &t, const QString &n, BodyResult result)
 {
     auto ola = t.as(QStringLiteral("ola"));
     auto kari = t.as(QStringLiteral("kari"));
+    CHECK_FALSE(queued(t, n).has_value()); // with the appeal body: nothing to do yet
     REQUIRE(AppealService(ola).recordResult(n, result, QDate(2026, 11, 30), QStringLiteral("HK 26/0042")).ok());
+    // The work queue prompts to record the body's decision.
+    CHECK(queued(t, n) == TaskKind::AppealBodyDecision);
     // Nobody but a caseworker records it; a decision-maker is refused and nothing changes.
     refusedUnchanged(
         t, [&] { return statusOf(AppealService(kari).recordBodyDecision(n)); }, QStringLiteral("kari"));
@@ -205,6 +221,8 @@ TEST_CASE("the appeal body reverses in part: its decision recorded by ola, appro
     CHECK(r.decisions.back().feeTotal.value_or(-1) == 0);
     CHECK(r.summary.status == CaseStatus::Decided);
     CHECK(appeal::changedByBody(r) == QStringList{QStringLiteral("LMR")});
+    // Approved: the work queue prompts to send the letter and the registry notices.
+    CHECK(queued(t, n) == TaskKind::AppealBodyDecision);
 
     // The registry notice is built from the new version and lists exactly LMR.
     for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
@@ -241,6 +259,7 @@ TEST_CASE("the appeal body reverses in part: its decision recorded by ola, appro
     REQUIRE(notices->size() == 1);
     CHECK(notices->front().registry == QStringLiteral("LMR"));
     CHECK(loaded(t, n).summary.status == CaseStatus::LetterSent);
+    CHECK_FALSE(queued(t, n).has_value()); // done: off the queue
     // The body's decision is recorded once: later it is refused, and nothing changes.
     refusedUnchanged(
         t, [&] { return statusOf(AppealService(ola).recordBodyDecision(n)); },
@@ -284,6 +303,7 @@ TEST_CASE("an upheld result makes no version, and nothing can be recorded from i
     CaseRecord r = loaded(t, n);
     CHECK(r.decisions.size() == 1);
     CHECK(r.summary.status == CaseStatus::LetterSent);
+    CHECK_FALSE(queued(t, n).has_value()); // nothing to carry out
     CHECK_FALSE(can(Action::RecordBodyDecision, ola.actor(), r).ok());
     refusedUnchanged(
         t, [&] { return statusOf(AppealService(ola).recordBodyDecision(n)); }, QStringLiteral("not reversed"));
