@@ -129,6 +129,12 @@ bool implementsBody(const CaseRecord &record)
     return d && implementedBy(record, d->version);
 }
 
+bool awaitsBodyDecision(const CaseRecord &record)
+{
+    const Appeal *a = record.appeals.current();
+    return a && bodyReversed(*a) && a->reversingVersion == 0;
+}
+
 QStringList changedByBody(const CaseRecord &record)
 {
     if (!implementsBody(record))

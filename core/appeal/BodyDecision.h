@@ -20,6 +20,9 @@ namespace appeal {
 const Appeal *implementedBy(const CaseRecord &record, int version);
 // Whether the case's current decision records the appeal body's decision.
 bool implementsBody(const CaseRecord &record);
+// The appeal body reversed the decision and HDS has not yet recorded its decision as a new
+// version: until then what the registry managers are told would be the old decision.
+bool awaitsBodyDecision(const CaseRecord &record);
 // The registries whose decision the version recording the appeal body's decision changes from
 // the version it supersedes: new, changed (outcome, period or variables) or no longer granted.
 // Empty when the current decision records no decision of the appeal body.

@@ -65,6 +65,11 @@ Status noticeMakesSense(const CaseRecord &record)
             "fv::Letters",
             "the decision is not approved yet, so the registry managers "
             "cannot be told about it"));
+    if (appeal::awaitsBodyDecision(record))
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
+            "the appeal body reversed the decision: record its decision as a new decision version first, "
+            "and send the notices once that version is approved"));
     if (appeal::implementsBody(record)) { // the appeal body's decision: its changes only
         if (appeal::changedByBody(record).isEmpty())
             return fail(QCoreApplication::translate(
