@@ -355,6 +355,10 @@ Appeals (klage; adviser or lawyer; once a decision or rejection letter is sent):
                                         the appeal body's result, journalled as received from
                                         it; --file: its decision letter, kept byte for byte;
                                         sent back: prepared again
+  appeal implement CASE                 the appeal body reversed: its decision recorded as a
+                                        new decision version (drafted from the current one,
+                                        fee-free, approved by another person); then the
+                                        registry notices of the registries it changes
   appeal withdraw CASE [--date DATE]    the appellant withdraws (default today): the case
                                         returns to "letter sent", the decision stands; a
                                         granted suspension (§ 42) ends that day

@@ -276,10 +276,31 @@ int resultCommand(Context &ctx, Args &args)
     QString text = CliText::tr("%1: the appeal body's result is recorded: %2").arg(caseNumber, displayName(result));
     if (changesDelivery(result))
         text += QLatin1Char('\n')
-            + CliText::tr("The result changes what the registry managers deliver: send them new registry notices "
-                          "(send %1 --kind registry-notice [--registry R])")
+            + CliText::tr("The result changes what the registry managers deliver: record the appeal body's decision "
+                          "as a new decision version (appeal implement %1); once it is approved, send the registry "
+                          "notices (send %1 --kind registry-notice)")
                   .arg(caseNumber);
     return reported(ctx, caseNumber, text);
+}
+
+int implementCommand(Context &ctx, Args &args)
+{
+    if (const QString p = args.finish(2, 2); !p.isEmpty())
+        return ctx.usage(QStringLiteral("appeal implement"), p);
+    const QString caseNumber = args.positionals().at(1);
+    auto s = service(ctx);
+    if (!s)
+        return ctx.refuse(s.error());
+    auto version = s->recordBodyDecision(caseNumber);
+    if (!version)
+        return ctx.refuse(version.error());
+    return reported(
+        ctx, caseNumber,
+        CliText::tr("%1: decision version %2 drafted to record the appeal body's decision; edit it to "
+                    "match that decision, submit it and have it approved by another person; then send "
+                    "the registry notices (send %1 --kind registry-notice)")
+            .arg(caseNumber)
+            .arg(version.value()));
 }
 
 int withdrawCommand(Context &ctx, Args &args)
@@ -321,6 +342,8 @@ int cmdAppeal(Context &ctx, Args &args)
         return resultCommand(ctx, args);
     if (word == QLatin1String("withdraw"))
         return withdrawCommand(ctx, args);
+    if (word == QLatin1String("implement"))
+        return implementCommand(ctx, args);
     if (word == QLatin1String("list")) {
         if (const QString p = args.finish(2, 2); !p.isEmpty())
             return ctx.usage(QStringLiteral("appeal list"), p);
@@ -328,7 +351,8 @@ int cmdAppeal(Context &ctx, Args &args)
     }
     return ctx.usage(
         QStringLiteral("appeal"),
-        CliText::tr("say what to do: register, consider, reject, reverse, forward, result, withdraw or list"));
+        CliText::tr("say what to do: register, consider, reject, reverse, forward, result, implement, withdraw or "
+                    "list"));
 }
 
 } // namespace fv::cli

@@ -33,4 +33,42 @@ CaseTask appealTask(const QDate &due, const WorkingDayCalendar &calendar, const 
     return t;
 }
 
+Result<std::vector<QueueItem>> appealBodyDecisionsToCarryOut(
+    Database &db, const WorkingDayCalendar &calendar, const QDate &today)
+{
+    auto q = db.exec(QStringLiteral(
+        "SELECT c.id, c.case_number, p.reference, c.status, p.title, p.controller_name, p.leader_name, p.received, "
+        "p.kind, COALESCE(u.full_name, ''), a.body_result_on, COALESCE(u.login, '') FROM appeal a JOIN fv_case c ON "
+        "c.id = a.case_id JOIN application p ON p.case_id = c.id LEFT JOIN app_user u ON u.id = c.assignee WHERE a.id "
+        "= (SELECT max(b.id) FROM appeal b WHERE b.case_id = a.case_id) AND a.outcome = 'upheld-forwarded' AND "
+        "a.body_result IN ('reversed', 'partly-reversed') AND ((a.reversing_version = 0 AND c.status IN "
+        "('letter-sent', 'closed')) OR (a.reversing_version > 0 AND c.status = 'decided'))"));
+    if (!q)
+        return q.error();
+    std::vector<QueueItem> out;
+    while (q->next()) {
+        QueueItem item;
+        CaseSummary &s = item.summary;
+        s.id = q->value(0).toLongLong();
+        s.caseNumber = q->value(1).toString();
+        s.reference = q->value(2).toString();
+        s.status = caseStatusFromCode(q->value(3).toString()).value_or(CaseStatus::LetterSent);
+        s.title = q->value(4).toString();
+        s.controller = q->value(5).toString();
+        s.projectLeader = q->value(6).toString();
+        s.received = dateFromStorage(q->value(7));
+        s.kind = applicationKindFromCode(q->value(8).toString()).value_or(ApplicationKind::New);
+        s.assignee = q->value(9).toString();
+        item.assigneeLogin = q->value(11).toString();
+        CaseTask t;
+        t.kind = TaskKind::AppealBodyDecision;
+        t.due = calendar.addWorkingDays(dateFromStorage(q->value(10)), 10);
+        t.overdue = today > t.due;
+        t.workingDaysLeft = calendar.workingDaysBetween(today, t.due);
+        item.task = t;
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 } // namespace fv

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "casework/CaseworkTypes.h"
+#include "search/WorkQueue.h"
 
 #include <QDate>
 
@@ -18,5 +19,11 @@ class WorkingDayCalendar;
 Result<std::unordered_map<qint64, QDate>> appealsInPreparation(Database &db);
 // The queue's task for such a case: the preparation deadline as of `today`.
 CaseTask appealTask(const QDate &due, const WorkingDayCalendar &calendar, const QDate &today);
+// Also appeals to work on: the cases whose appeal body reversed the decision and whose body
+// decision is not yet recorded as a new version (the case at "letter sent" or "closed"), or is
+// approved but its letter and registry notices not yet sent (the case at "decided"). Due ten
+// working days after the body's decision.
+Result<std::vector<QueueItem>> appealBodyDecisionsToCarryOut(
+    Database &db, const WorkingDayCalendar &calendar, const QDate &today);
 
 } // namespace fv

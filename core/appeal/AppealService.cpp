@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "appeal/AppealStore.h"
 #include "archive/IncomingDocuments.h"
+#include "appeal/BodyDecision.h"
 #include "archive/Journal.h"
 #include "casework/AuditLog.h"
 #include "casework/CaseService.h"
@@ -333,6 +334,35 @@ Result<QByteArray> AppealService::receivedFile(const QString &caseNumber, qint64
     if (!r)
         return r.error();
     return IncomingDocumentStore::content(m_cases.database(), r->summary.id, id);
+Result<int> AppealService::recordBodyDecision(const QString &caseNumber)
+{
+    int version = 0;
+    Status s = change(caseNumber, Action::RecordBodyDecision, [&](CaseRecord &r, const User &, Appeal &a) -> Status {
+        const Decision before = *r.currentDecision(); // the approved decision the body reversed
+        const QString body = r.appeals.appealBody;
+        const Language language = r.application.language;
+        if (auto e = m_cases.applyAction(
+                r.summary.id, CaseAction::ReopenForAppeal,
+                QStringLiteral("%1's decision of %2%3 (%4) to be recorded as a new decision version")
+                    .arg(body, iso(a.bodyResultOn),
+                         a.bodyReference.isEmpty() ? QString() : QStringLiteral(", ") + a.bodyReference,
+                         toCode(a.bodyResult)));
+            !e)
+            return e;
+        DecisionService decisions(m_cases);
+        auto draft = decisions.draft(caseNumber);
+        if (!draft)
+            return draft.error();
+        a.reversingVersion = draft->version;
+        version = draft->version;
+        return decisions.editDraft(caseNumber, [&](const CaseRecord &, Decision &d) -> Status {
+            appeal::prefillFromBody(d, before, a, body, language);
+            return ok();
+        });
+    });
+    if (!s)
+        return s.error();
+    return version;
 }
 
 Status AppealService::withdraw(const QString &caseNumber, const QDate &on)

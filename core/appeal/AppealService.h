@@ -40,6 +40,11 @@ struct AppealInput
 //  - forward: HDS upholds its decision and forwards the appeal to the appeal body with its view;
 //    the appellant gets appeal.commentDays to comment. The case leaves assessment.
 //  - result: the appeal body's result; "sent back" reopens the preparation.
+//  - recordBodyDecision: the appeal body reversed, wholly or partly: HDS records the body's
+//    decision as a new decision version drafted from the current one (BodyDecision.h), fee-free,
+//    submitted and approved by a second person like any other; it supersedes the old version, and
+//    the registry notices go to the managers of the registries it changes. The body's decision is
+//    final (fvl § 28 third paragraph): the applicant's letter gives no new appeal information.
 // Ends a granted suspension of implementation (fvl § 42) still in force, on `on` (not before it
 // was granted), audited as automatic because `why`; nothing if none runs. Inside the caller's
 // transaction: the appeal was decided or withdrawn.
@@ -64,6 +69,8 @@ public:
     // `file`: the appeal body's decision letter, stored and journalled from the appeal body.
     Status recordResult(const QString &caseNumber, BodyResult result, const QDate &on, const QString &reference = {},
                         const IncomingFile &file = {});
+    // Returns the new draft's version number.
+    Result<int> recordBodyDecision(const QString &caseNumber);
     // The appellant withdraws the appeal on `on` (today if invalid): outcome "withdrawn"; a case
     // taken back into assessment for it returns to "letter sent"; the decision stands.
     Status withdraw(const QString &caseNumber, const QDate &on = {});

@@ -38,6 +38,7 @@ QString toCode(TaskKind kind)
     case TaskKind::DataDelivery: return QStringLiteral("data-delivery");
     case TaskKind::EndReport: return QStringLiteral("end-report");
     case TaskKind::DeletionConfirmation: return QStringLiteral("deletion-confirmation");
+    case TaskKind::AppealBodyDecision: return QStringLiteral("appeal-body-decision");
     case TaskKind::AppealPreparation: return QStringLiteral("appeal-preparation");
     }
     return {};

@@ -91,6 +91,7 @@ enum class TaskKind {
     EndReport,            // the applicant's end report, after the project's end and a grace
     DeletionConfirmation, // the confirmation of deletion or anonymisation, after the deletion date
     AppealPreparation,    // HDS's own deadline to prepare an appeal (fvl § 33; core/appeal)
+    AppealBodyDecision,   // the appeal body reversed: record its decision, then send the letters
 };
 QString toCode(TaskKind kind);
 

@@ -1,6 +1,7 @@
 #include "letters/AppealContext.h"
 
 #include "appeal/Appeal.h"
+#include "appeal/BodyDecision.h"
 #include "casework/CaseService.h"
 #include "decision/StandardTexts.h"
 
@@ -70,6 +71,14 @@ void fillAppealLetter(LetterInput &in, const CaseRecord &record)
     const Decision *current = record.currentDecision();
     d.reversal = a->reversingVersion > 0 && current && current->version == a->reversingVersion;
     d.partly = a->outcome == HdsOutcome::PartlyReversed;
+    if (d.reversal && appeal::implementsBody(record)) { // the body reversed, not HDS (§ 33)
+        d.reversal = false;
+        d.bodyDecision = true;
+        d.bodyDate = a->bodyResultOn;
+        d.bodyReference = a->bodyReference;
+        d.partly = a->bodyResult == BodyResult::PartlyReversed;
+        d.changedRegistries = appeal::changedByBody(record);
+    }
     // The case documents the appeal body receives: the application, the letters and the appeal itself.
     d.documents << caseDocumentLine(
         in.language, CaseDocument::Application, QString(), letterDate(record.summary.received, in.language));
@@ -123,6 +132,10 @@ QVariantMap appealContext(const LetterInput &input)
         {QStringLiteral("body"), d.body.isEmpty() ? input.settings.appealBody : d.body},
         {QStringLiteral("reversal"), d.reversal},
         {QStringLiteral("partly"), d.partly},
+        {QStringLiteral("bodyDecision"), d.bodyDecision},
+        {QStringLiteral("bodyDate"), letterDate(d.bodyDate, l)},
+        {QStringLiteral("bodyReference"), d.bodyReference},
+        {QStringLiteral("hasBodyReference"), !d.bodyReference.isEmpty()},
         {QStringLiteral("documents"), list(d.documents)},
         {QStringLiteral("hasDocuments"), !d.documents.isEmpty()},
     };

@@ -19,7 +19,10 @@ void fillSampleAppeal(LetterInput &input);
 // The template's "appeal" map:
 //   appeal.{present, appellant, contests, receivedOn, contestedDate, contestedReference, lastDay,
 //     inTime, considered, lateReasonParagraphs, hasLateReason, preparationDue, hasPreparationDue,
-//     viewParagraphs, commentDue, body, reversal, partly, documents, hasDocuments}
+//     viewParagraphs, commentDue, body, reversal, partly, documents, hasDocuments, bodyDecision,
+//     bodyDate, bodyReference, hasBodyReference}
+// (bodyDecision: the decision records the appeal body's reversal, appeal/BodyDecision.h; partly
+// then says whether the body reversed in part.)
 // Every value is plain text, like the rest of the context.
 QVariantMap appealContext(const LetterInput &input);
 // Whether a letter of an appeal kind fits the case now: an appeal is registered (received), it

@@ -104,6 +104,13 @@ struct AppealLetterDetails
     QString body;          // the appeal body (setting letter.appealBody)
     bool reversal = false; // the decision letter is the one that reverses the contested decision
     bool partly = false;   // ... in part
+    // The current decision records the appeal body's decision (appeal/BodyDecision.h): final, so
+    // the letter gives no new appeal information; the registry notices name the body's decision
+    // and go only to the managers of the registries it changes.
+    bool bodyDecision = false;
+    QDate bodyDate;
+    QString bodyReference;
+    QStringList changedRegistries;
     QStringList documents; // the case documents, listed in the forwarding
 };
 

@@ -1,6 +1,7 @@
 #include "letters/LetterRules.h"
 
 #include "Clock.h"
+#include "appeal/BodyDecision.h"
 #include "followup/FollowUp.h"
 #include "letters/AppealContext.h"
 #include "letters/DialogueContext.h"
@@ -64,6 +65,19 @@ Status noticeMakesSense(const CaseRecord &record)
             "fv::Letters",
             "the decision is not approved yet, so the registry managers "
             "cannot be told about it"));
+    if (appeal::awaitsBodyDecision(record))
+        return fail(QCoreApplication::translate(
+            "fv::Letters",
+            "the appeal body reversed the decision: record its decision as a new decision version first, "
+            "and send the notices once that version is approved"));
+    if (appeal::implementsBody(record)) { // the appeal body's decision: its changes only
+        if (appeal::changedByBody(record).isEmpty())
+            return fail(QCoreApplication::translate(
+                "fv::Letters",
+                "the appeal body's decision as recorded changes no registry, so no registry manager is sent a "
+                "new notice"));
+        return ok();
+    }
     const auto &entries = record.currentDecision()->entries;
     if (std::none_of(entries.begin(), entries.end(), delivered))
         return fail(QCoreApplication::translate(
@@ -187,14 +201,24 @@ Result<QStringList> noticeRegistries(const CaseRecord &record, const std::map<QS
         return it == catalogue.end() || it->second.manager.isEmpty() ? code : it->second.manager;
     };
     QStringList managers, registries;
+    const bool body = appeal::implementsBody(record);
+    const QStringList changed = appeal::changedByBody(record);
     for (const RegistryDecision &entry : record.currentDecision()->entries) {
-        if (!delivered(entry) || managers.contains(managerOf(entry.registry)))
+        // The appeal body's decision goes to the managers of the registries it changes only.
+        if (!(body ? changed.contains(entry.registry) : delivered(entry))
+            || managers.contains(managerOf(entry.registry)))
             continue;
         if (!registry.isEmpty() && managerOf(entry.registry) != managerOf(registry.trimmed()))
             continue;
         managers.append(managerOf(entry.registry));
         registries.append(entry.registry);
     }
+    if (registries.isEmpty() && body)
+        return fail(QCoreApplication::translate("fv::Letters",
+                                                "the appeal body's decision does not change what the registry %1 "
+                                                "delivers, so its manager is sent no new notice")
+                        .arg(registry),
+                    record.summary.caseNumber);
     if (registries.isEmpty())
         return fail(QCoreApplication::translate("fv::Letters",
                                                 "the decision grants nothing from the registry %1, so its "

@@ -24,8 +24,12 @@ QVariantMap noticeDetails(const LetterInput &input, const QVariantList &managerR
 {
     QVariantList delivered;
     QString manager;
+    // Recording the appeal body's decision, exactly the registries it changes are listed, one no
+    // longer granted too: its manager is told not to deliver it.
+    const bool body = input.appeal.bodyDecision;
+    const QStringList &changed = input.appeal.changedRegistries;
     for (const QVariant &v : managerRows) {
-        if (delivers(v.toMap())) {
+        if (body ? changed.contains(v.toMap().value(QStringLiteral("code")).toString()) : delivers(v.toMap())) {
             delivered.append(v);
             manager = v.toMap().value(QStringLiteral("manager")).toString();
         }

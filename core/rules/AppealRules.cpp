@@ -70,4 +70,20 @@ Status appealOpen(const CaseRecord &record)
                     .arg(displayName(s).toLower()));
 }
 
+Status bodyReversalToRecord(const CaseRecord &record)
+{
+    const Appeal *a = record.appeals.current();
+    if (!a)
+        return fail(Tr::tr("No appeal is registered in this case"));
+    if (a->state() != AppealState::Decided
+        || (a->bodyResult != BodyResult::Reversed && a->bodyResult != BodyResult::PartlyReversed))
+        return fail(Tr::tr("The appeal body has not reversed the decision, so there is no decision of its to "
+                           "record: the appeal is %1")
+                        .arg(displayName(a->state()).toLower()));
+    if (a->reversingVersion > 0)
+        return fail(
+            Tr::tr("The appeal body's decision is already recorded as decision version %1").arg(a->reversingVersion));
+    return ok();
+}
+
 } // namespace fv::caserules

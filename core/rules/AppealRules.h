@@ -22,6 +22,9 @@ Status appealWithBody(const CaseRecord &record);
 // The current appeal is still being dealt with (late and undecided, prepared, or with the appeal
 // body): the appellant may withdraw it.
 Status appealOpen(const CaseRecord &record);
+// The appeal body reversed the decision wholly or partly and HDS has not yet recorded the body's
+// decision as a new decision version of the case.
+Status bodyReversalToRecord(const CaseRecord &record);
 
 } // namespace caserules
 } // namespace fv

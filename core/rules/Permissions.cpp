@@ -127,6 +127,10 @@ Status appealOpen(const User &, const CaseRecord &r)
 {
     return caserules::appealOpen(r);
 }
+Status bodyReversalToRecord(const User &, const CaseRecord &r)
+{
+    return caserules::bodyReversalToRecord(r);
+}
 
 // Per action: who may take it, the status change it makes (its allowed states then come from
 // CaseStatus's transition table) and the extra rules. Actions that do not move the status say
@@ -379,6 +383,12 @@ const std::vector<Rule> &table()
          {R::Adviser, R::Lawyer},
          std::nullopt,
          &appealOpen},
+        {Action::RecordBodyDecision,
+         "appeal-implement",
+         QT_TRANSLATE_NOOP("fv::Permissions", "record the appeal body's decisions as new decision versions"),
+         {R::Adviser, R::Lawyer},
+         CaseAction::ReopenForAppeal,
+         &bodyReversalToRecord},
         {Action::AdministerUsers,
          "administer-users",
          QT_TRANSLATE_NOOP("fv::Permissions", "administer users"),

@@ -69,7 +69,8 @@ enum class Action {
     ReverseAppeal,
     ForwardAppeal,
     RecordAppealResult,
-    WithdrawAppeal, // the appellant withdraws the appeal
+    WithdrawAppeal,     // the appellant withdraws the appeal
+    RecordBodyDecision, // the appeal body's reversal recorded as a new decision version
     // administration
     AdministerUsers,
     EditRegistryCatalogue,

@@ -234,6 +234,14 @@ Result<WorkQueue> WorkQueue::load(Database &db, const User &user, const QDate &t
         w.m_members[static_cast<size_t>(kind)].push_back(static_cast<int>(w.m_items.size()));
         w.m_items.push_back(std::move(item));
     }
+    // The appeal body reversed: its decision to record, or its letters to send.
+    auto bodyDecisions = appealBodyDecisionsToCarryOut(db, settings->calendar, today);
+    if (!bodyDecisions)
+        return bodyDecisions.error();
+    for (QueueItem &item : bodyDecisions.value()) {
+        w.m_members[static_cast<size_t>(QueueKind::AppealsToPrepare)].push_back(static_cast<int>(w.m_items.size()));
+        w.m_items.push_back(std::move(item));
+    }
     return w;
 }
 

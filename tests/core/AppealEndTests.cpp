@@ -263,7 +263,7 @@ TEST_CASE("appeal withdraw on the command line; a refusal changes nothing", "[ap
     CHECK(list.out.contains(QStringLiteral("Withdrawn")));
 }
 
-TEST_CASE("a reversal by the appeal body says the registry managers get new notices, and they can be sent",
+TEST_CASE("a reversal by the appeal body says its decision is to be recorded first; notices wait for it",
           "[appeal][notice][cli]")
 {
     TempDb t;
@@ -285,13 +285,14 @@ TEST_CASE("a reversal by the appeal body says the registry managers get new noti
                        QStringLiteral("--date"), QStringLiteral("2026-11-30")});
     INFO(result.err.toStdString());
     REQUIRE(result.status == 0);
-    CHECK(result.out.contains(QStringLiteral("new registry notices")));
+    CHECK(result.out.contains(QStringLiteral("appeal implement %1").arg(n)));
     CHECK(result.out.contains(QStringLiteral("send %1 --kind registry-notice").arg(n)));
+    // Notices now would tell the managers the old decision: refused until the body's decision is
+    // recorded as a new version (AppealBodyTests follows it to the notices).
     auto notice = run({QStringLiteral("send"), n, QStringLiteral("--kind"), QStringLiteral("registry-notice"),
                        QStringLiteral("--registry"), QStringLiteral("MFR")});
-    INFO(notice.err.toStdString());
-    CHECK(notice.status == 0);
-    CHECK(notice.out.contains(QStringLiteral("registry-notice")));
+    CHECK(notice.status == 1);
+    CHECK(notice.err.contains(QStringLiteral("record its decision as a new decision version first")));
     auto db = Database::open(path);
     REQUIRE(db.ok());
     CHECK(db.value()

@@ -62,6 +62,9 @@ TEST_CASE("team server: an appeal is registered, reversed in part and the new ve
 TEST_CASE("team server: the appeal's PDF and the appeal body's decision are kept byte for byte, and no caseworker "
           "can change or remove them",
           "[server][appeal][file][cli]")
+TEST_CASE("team server: the appeal body's partial reversal recorded as a new version by one login, approved by the "
+          "other; the recorder's approval refused by the server too",
+          "[server][appeal][body][cli]")
 {
     if (!ServerTestDb::available())
         SKIP("no PostgreSQL test cluster (set FV_TEST_PG_URI, see tools/pg-cluster.sh)");
@@ -70,11 +73,13 @@ TEST_CASE("team server: the appeal's PDF and the appeal body's decision are kept
     const auto ada = [&](const QStringList &a) { return s.cli(s.ada(), a); };
     const auto bo = [&](const QStringList &a) { return s.cli(s.bo(), a); };
     const auto L = [](const char *w) { return QString::fromUtf8(w); };
+    const auto sql = [&](const char *q) { return s.psql(s.it(), QString::fromUtf8(q)).out.trimmed(); };
 
     REQUIRE(ada({L("import"), test::specFile(L("example-application.json"))}).status == 0);
     REQUIRE(ada({L("assign"), n, s.ada()}).status == 0);
     REQUIRE(ada({L("complete"), n}).status == 0);
     REQUIRE(ada({L("draft"), n}).status == 0);
+    REQUIRE(ada({L("outcome"), n, L("LMR"), L("refused"), L("--reason"), L("Ikke nødvendig.")}).status == 0);
     for (const char *item : {"purpose", "legal-basis", "rek", "institution-approval", "minimisation", "security",
                              "society-interest", "linkage", "deletion"})
         REQUIRE(bo({L("assess"), n, L(item), L("fulfilled")}).status == 0);
@@ -163,4 +168,42 @@ TEST_CASE("team server: the appeal's PDF and the appeal body's decision are kept
               .out.trimmed()
           == L("2"));
     CHECK(ada({L("check")}).status == 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    REQUIRE(ada({L("appeal"), L("register"), n, L("--received"), today, L("--from"), L("Kari Nordmann"),
+                 L("--contests"), L("Avslaget på LMR"), L("--text"), L("Vi klager.")})
+                .status
+            == 0);
+    REQUIRE(ada({L("appeal"), L("forward"), n, L("--view"), L("LMR er ikke nødvendig.")}).status == 0);
+    CHECK(ada({L("appeal"), L("implement"), n}).status == 1); // no result yet: refused, nothing made
+    CHECK(sql("SELECT count(*) FROM decision") == L("1"));
+    REQUIRE(
+        ada({L("appeal"), L("result"), n, L("--partly"), L("--date"), today, L("--reference"), L("HK 26/0042")}).status
+        == 0);
+    auto implemented = ada({L("appeal"), L("implement"), n});
+    INFO(implemented.err.toStdString());
+    REQUIRE(implemented.status == 0);
+    CHECK(sql("SELECT outcome || ' ' || body_result || ' ' || reversing_version FROM appeal")
+          == L("upheld-forwarded partly-reversed 2"));
+    CHECK(sql("SELECT fee_exemption FROM decision WHERE version = 2") == L("appeal"));
+    CHECK(sql("SELECT position('HK 26/0042' in reasons) > 0 FROM decision WHERE version = 2") == L("t"));
+    REQUIRE(ada({L("outcome"), n, L("LMR"), L("granted")}).status == 0);
+    REQUIRE(ada({L("submit"), n}).status == 0);
+    // The recorder may not approve: refused by the program, and by the server when sent from psql.
+    auto own = ada({L("approve"), n});
+    CHECK(own.status == 1);
+    CHECK(own.err.contains(L("four-eyes")));
+    auto fromPsql = s.psql(
+        s.ada(),
+        QStringLiteral("SELECT fv_approve_decision('%1', (SELECT revision FROM decision WHERE version = 2))").arg(n));
+    CHECK(fromPsql.status != 0);
+    CHECK(fromPsql.err.contains(L("fv:four-eyes")));
+    CHECK(sql("SELECT status FROM decision WHERE version = 2") == L("submitted"));
+    REQUIRE(bo({L("approve"), n}).status == 0);
+    CHECK(sql("SELECT string_agg(version || ' ' || status, ',' ORDER BY version) FROM decision")
+          == L("1 superseded,2 approved"));
+    // The notice goes to the manager of the changed registry (LMR) only.
+    auto notice = ada({L("send"), n, L("--kind"), L("registry-notice")});
+    INFO(notice.err.toStdString());
+    REQUIRE(notice.status == 0);
+    CHECK(sql("SELECT count(*) FROM document WHERE kind = 'registry-notice'") == L("1"));
 }

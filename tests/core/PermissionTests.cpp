@@ -69,6 +69,57 @@ struct Office
         // Appeals: one being prepared by HDS (back under assessment), one with the appeal body.
         cases.emplace_back(CaseStatus::UnderAssessment, appealed(false));
         cases.emplace_back(CaseStatus::LetterSent, appealed(true));
+        // A late appeal waiting to be considered or rejected (§ 31); an appeal the appeal body
+        // reversed in part, whose decision is to be recorded as a new version.
+        cases.emplace_back(CaseStatus::LetterSent, lateAppeal());
+        cases.emplace_back(CaseStatus::LetterSent, reversedByBody());
+        // Revocation: notified; notified and commented on; a decision proposed by per.
+        for (int step = 0; step < 3; ++step)
+            cases.emplace_back(CaseStatus::LetterSent, revoking(step));
+    }
+
+    QString lateAppeal()
+    {
+        QString n;
+        {
+            ScopedToday day(QDate(2026, 9, 21)); // the letter sent long before the appeal comes in
+            n = make(CaseStatus::LetterSent);
+        }
+        auto per = t.as(QStringLiteral("per"));
+        AppealInput in;
+        in.receivedOn = today();
+        in.appellant = QStringLiteral("Kari Nordmann");
+        in.contests = QStringLiteral("Vilkårene");
+        in.text = QStringLiteral("Vi klager for sent.");
+        auto a = AppealService(per).registerAppeal(n, in);
+        require(a && !a->inTime ? ok() : Status(fail(QStringLiteral("late appeal"))), "late appeal");
+        return n;
+    }
+
+    QString reversedByBody()
+    {
+        const QString n = appealed(true);
+        auto per = t.as(QStringLiteral("per"));
+        require(AppealService(per).recordResult(n, BodyResult::PartlyReversed, today(), QStringLiteral("HK 26/1")),
+                "the appeal body's result");
+        return n;
+    }
+
+    QString revoking(int step)
+    {
+        const QString n = make(CaseStatus::LetterSent);
+        auto per = t.as(QStringLiteral("per"));
+        RevocationService revocations(per);
+        RevocationRequest notice;
+        notice.grounds = QStringLiteral("Vilkår 3 er brutt.");
+        auto sent = revocations.notify(n, notice);
+        require(sent ? ok() : Status(sent.error()), "notify");
+        if (step >= 1)
+            require(revocations.comment(n, today(), QStringLiteral("Vi beklager.")), "comment");
+        if (step >= 2)
+            require(revocations.propose(n, RevocationOutcome::Revoked, QStringLiteral("Bruddet er alvorlig.")),
+                    "propose");
+        return n;
     }
 
     QString appealed(bool forwarded)
@@ -287,6 +338,35 @@ const std::map<Action, Op> &caseOperations()
              return AppealService(c).recordResult(n, BodyResult::Upheld, today());
          }},
         {A::WithdrawAppeal, [](CaseService &c, const QString &n) { return AppealService(c).withdraw(n); }},
+        {A::DecideLateAppeal,
+         [](CaseService &c, const QString &n) {
+             return AppealService(c).considerLate(n, QStringLiteral("Særlige grunner."));
+         }},
+        {A::RecordBodyDecision,
+         [](CaseService &c, const QString &n) {
+             auto v = AppealService(c).recordBodyDecision(n);
+             return v ? ok() : Status(v.error());
+         }},
+        {A::NotifyRevocation,
+         [](CaseService &c, const QString &n) {
+             RevocationRequest notice;
+             notice.grounds = QStringLiteral("Vilkår 3 er brutt.");
+             auto sent = RevocationService(c).notify(n, notice);
+             return sent ? ok() : Status(sent.error());
+         }},
+        {A::RecordRevocationComment,
+         [](CaseService &c, const QString &n) {
+             return RevocationService(c).comment(n, today(), QStringLiteral("Vi er uenige."));
+         }},
+        {A::DecideRevocation,
+         [](CaseService &c, const QString &n) {
+             return RevocationService(c).propose(n, RevocationOutcome::Revoked, QStringLiteral("Bruddet er alvorlig."));
+         }},
+        {A::ApproveRevocation,
+         [](CaseService &c, const QString &n) {
+             auto sent = RevocationService(c).approve(n);
+             return sent ? ok() : Status(sent.error());
+         }},
     };
     return ops;
 }

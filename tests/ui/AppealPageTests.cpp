@@ -250,3 +250,73 @@ TEST_CASE("the main window has the appeal tab and the work queue's appeals to pr
     }
     setUiLanguage(UiLanguage::English);
 }
+
+TEST_CASE("the appeal page records the appeal body's reversal as a new version; a decision-maker is refused",
+          "[appeal][ui][body]")
+{
+    Desk desk("ola");
+    {
+        ScopedToday day(QDate(2026, 10, 22));
+        AppealInput in;
+        in.receivedOn = QDate(2026, 10, 20);
+        in.appellant = QStringLiteral("Kari Nordmann");
+        in.contests = QStringLiteral("Avslaget på LMR");
+        in.text = QStringLiteral("Vi klager.");
+        AppealService appeals(desk.session->cases());
+        REQUIRE(appeals.registerAppeal(desk.number, in).ok());
+        REQUIRE(appeals.forward(desk.number, QStringLiteral("LMR er ikke nødvendig.")).ok());
+    }
+    ScopedToday day(QDate(2026, 12, 1));
+    setUiLanguage(UiLanguage::English);
+    AppealPage page;
+    page.setSession(desk.session.get(), [&](const Status &s, const QString &) {
+        desk.last = s;
+        page.showCase(desk.load());
+    });
+    page.showCase(desk.load());
+    // With the appeal body, no result yet: off, and the rule book says why.
+    CHECK_FALSE(page.recordBodyDecisionButton()->isEnabled());
+    CHECK(page.recordBodyDecisionButton()->toolTip().contains(QStringLiteral("not reversed")));
+    page.resultChoice()->setCurrentIndex(page.resultChoice()->findData(static_cast<int>(BodyResult::PartlyReversed)));
+    page.resultDate()->lineEdit()->setText(QStringLiteral("30.11.2026"));
+    page.resultReference()->setText(QStringLiteral("HK 26/0042"));
+    QTest::mouseClick(page.recordResultButton(), Qt::LeftButton);
+    REQUIRE(desk.last.ok());
+    REQUIRE(page.recordBodyDecisionButton()->isEnabled());
+    {
+        // A decision-maker, on the same case at the same moment, sees the button off with the
+        // rule book's reason.
+        qputenv("FELLESVEDTAK_USER", "kari");
+        Session kari;
+        REQUIRE(kari.open(desk.t.path()).ok());
+        qunsetenv("FELLESVEDTAK_USER");
+        AppealPage kariPage;
+        kariPage.setSession(&kari, [](const Status &, const QString &) {});
+        kariPage.showCase(kari.cases().load(desk.number).value());
+        CHECK_FALSE(kariPage.recordBodyDecisionButton()->isEnabled());
+        CHECK(kariPage.recordBodyDecisionButton()->toolTip().contains(QStringLiteral("kari")));
+    }
+    QTest::mouseClick(page.recordBodyDecisionButton(), Qt::LeftButton);
+    REQUIRE(desk.last.ok());
+    const CaseRecord r = desk.load();
+    REQUIRE(r.decisions.size() == 2);
+    CHECK(r.summary.status == CaseStatus::DecisionDraft);
+    CHECK(r.decisions.back().reasons.contains(QStringLiteral("HK 26/0042")));
+    CHECK(page.summary()->text().contains(QStringLiteral("recorded as decision version 2")));
+    CHECK_FALSE(page.recordBodyDecisionButton()->isEnabled());
+    // The whole page as the case pane shows it (QT_SCALE_FACTOR=2 for 200 %), in both languages.
+    for (UiLanguage language : {UiLanguage::Bokmal, UiLanguage::English}) {
+        setUiLanguage(language);
+        AppealPage shown;
+        shown.setSession(desk.session.get(), [](const Status &, const QString &) {});
+        shown.showCase(desk.load());
+        shown.resize(540, shown.sizeHint().height());
+        shown.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&shown));
+        CHECK(shown.minimumSizeHint().width() <= 540);
+        saveScreenshot(shown,
+                       QStringLiteral("appeal-body-%1.png")
+                           .arg(language == UiLanguage::Bokmal ? QStringLiteral("nb") : QStringLiteral("en")));
+    }
+    setUiLanguage(UiLanguage::English);
+}

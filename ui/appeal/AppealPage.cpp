@@ -40,6 +40,16 @@ QPlainTextEdit *textBox(QWidget *parent, const QString &name)
     return edit;
 }
 
+// Buttons side by side at their natural width, the rest of the row empty.
+QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons)
+{
+    auto *row = new QHBoxLayout;
+    for (QPushButton *b : buttons)
+        row->addWidget(b);
+    row->addStretch(1);
+    return row;
+}
+
 } // namespace
 
 AppealPage::AppealPage(QWidget *parent)
@@ -69,6 +79,7 @@ AppealPage::AppealPage(QWidget *parent)
     , m_resultFile(new ReceivedFileField(
           tr("The appeal body's decision as received"), tr("Attach the appeal body's decision as a file"), this))
     , m_receivedFiles(new ReceivedFilesList(this))
+    , m_recordBody(new QPushButton(tr("Record its decision as a new version"), this))
 {
     setObjectName(QStringLiteral("appealPage"));
     m_summary->setObjectName(QStringLiteral("appealSummary"));
@@ -112,21 +123,15 @@ QWidget *AppealPage::buildHandling()
 {
     auto *box = new QGroupBox(tr("Deal with the appeal"), this);
     auto *form = new QFormLayout(box);
+    // At 200 % a row of a text field and its buttons is wider than the pane: the buttons go on a
+    // row of their own under the field, and a label goes above its row when the row is long.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_lateReason->setAccessibleName(tr("Reason for considering or rejecting a late appeal"));
-    auto *late = new QHBoxLayout;
-    late->addWidget(m_lateReason, 1);
-    late->addWidget(m_consider);
-    late->addWidget(m_reject);
-    form->addRow(tr("Late appeal:"), late);
-    auto *reverseRow = new QHBoxLayout;
-    reverseRow->addWidget(m_reverse);
-    reverseRow->addWidget(m_reversePartly);
-    reverseRow->addStretch(1);
-    form->addRow(tr("HDS changes its decision:"), reverseRow);
-    auto *forwardRow = new QHBoxLayout;
-    forwardRow->addWidget(m_view, 1);
-    forwardRow->addWidget(m_forward);
-    form->addRow(tr("HDS upholds it:"), forwardRow);
+    form->addRow(tr("Late appeal:"), m_lateReason);
+    form->addRow(QString(), buttonRow({m_consider, m_reject}));
+    form->addRow(tr("HDS changes its decision:"), buttonRow({m_reverse, m_reversePartly}));
+    form->addRow(tr("HDS upholds it:"), m_view);
+    form->addRow(QString(), buttonRow({m_forward}));
     m_result->setAccessibleName(tr("The appeal body's result"));
     for (BodyResult r : {BodyResult::Upheld, BodyResult::Reversed, BodyResult::PartlyReversed, BodyResult::SentBack})
         m_result->addItem(displayName(r), static_cast<int>(r));
@@ -137,15 +142,21 @@ QWidget *AppealPage::buildHandling()
     resultRow->addWidget(m_result);
     resultRow->addWidget(m_resultDate);
     resultRow->addWidget(m_reference, 1);
-    resultRow->addWidget(m_recordResult);
     form->addRow(tr("The appeal body's result:"), resultRow);
     form->addRow(tr("Its decision:"), m_resultFile);
     m_resultFile->attachButton()->setObjectName(QStringLiteral("attachResultFile"));
+    form->addRow(QString(), buttonRow({m_recordResult}));
+    m_recordBody->setObjectName(QStringLiteral("recordBodyDecision"));
+    m_recordBody->setAccessibleName(tr("Record the appeal body's decision as a new decision version"));
+    m_recordBody->setToolTip(tr("The appeal body reversed the decision: draft a new decision version from the current "
+                                "one, to be approved by another person"));
+    form->addRow(tr("The appeal body reversed it:"), buttonRow({m_recordBody}));
+    connect(m_recordBody, &QPushButton::clicked, this, &AppealPage::recordBodyDecision);
     m_withdraw->setToolTip(tr("The appellant has withdrawn the appeal: the decision stands"));
-    auto *withdrawRow = new QHBoxLayout;
-    withdrawRow->addWidget(m_withdraw);
-    withdrawRow->addStretch(1);
-    form->addRow(tr("The appellant withdraws it:"), withdrawRow);
+    form->addRow(tr("The appellant withdraws it:"), buttonRow({m_withdraw}));
+    // Keyboard order follows the rows: the new version's button comes before the withdrawal.
+    setTabOrder(m_recordResult, m_recordBody);
+    setTabOrder(m_recordBody, m_withdraw);
     m_withdraw->setObjectName(QStringLiteral("withdrawAppeal"));
     connect(m_withdraw, &QPushButton::clicked, this, &AppealPage::withdraw);
     m_consider->setObjectName(QStringLiteral("considerAppeal"));
@@ -208,7 +219,8 @@ QString AppealPage::summaryHtml(const CaseRecord &r) const
         lines << tr("State: <b>%1</b>").arg(displayName(a.state()).toHtmlEscaped());
         if (a.preparationDue.isValid() && a.state() == AppealState::Preparing)
             lines << tr("To be prepared by %1 (§ 33)").arg(shown(a.preparationDue));
-        if (a.reversingVersion > 0)
+        const bool bodyVersion = a.reversingVersion > 0 && a.outcome == HdsOutcome::UpheldForwarded;
+        if (a.reversingVersion > 0 && !bodyVersion)
             lines << tr("Reversed by decision version %1").arg(a.reversingVersion);
         if (a.forwardedOn.isValid())
             lines << tr("Forwarded to %1 on %2; the appellant may comment until %3")
@@ -217,6 +229,8 @@ QString AppealPage::summaryHtml(const CaseRecord &r) const
             lines << tr("Result: %1 on %2 %3")
                          .arg(displayName(a.bodyResult).toHtmlEscaped(), shown(a.bodyResultOn),
                               a.bodyReference.toHtmlEscaped());
+        if (bodyVersion)
+            lines << tr("The appeal body's decision is recorded as decision version %1").arg(a.reversingVersion);
         html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
     return html;
@@ -267,6 +281,7 @@ void AppealPage::updateEnabled()
          std::initializer_list<QWidget *>{m_result, m_resultDate, m_reference, m_recordResult, m_resultFile})
         setEnabledWhy(w, result);
     setEnabledWhy(m_withdraw, allowed(Action::WithdrawAppeal));
+    setEnabledWhy(m_recordBody, allowed(Action::RecordBodyDecision));
 }
 
 void AppealPage::done(const Status &status, const QString &text)
@@ -354,9 +369,24 @@ void AppealPage::recordResult()
         m_resultFile->reset();
     done(s,
          changesDelivery(result)
-             ? tr("The appeal body's result is recorded. It changes what the registry managers "
-                  "deliver: send them new registry notices.")
+             ? tr("The appeal body's result is recorded. It changes what the registry managers deliver: record "
+                  "its decision as a new decision version.")
              : tr("The appeal body's result is recorded."));
+}
+
+void AppealPage::recordBodyDecision()
+{
+    if (!m_session || !m_record)
+        return;
+    auto version = AppealService(m_session->cases()).recordBodyDecision(m_record->summary.caseNumber);
+    if (!version) {
+        done(version.error(), {});
+        return;
+    }
+    done(ok(),
+         tr("Decision version %1 is drafted from the current one to record the appeal body's decision; make it match "
+            "that decision, submit it and have it approved by another person. Then send the registry notices.")
+             .arg(version.value()));
 }
 
 void AppealPage::withdraw()

@@ -27,7 +27,8 @@ class Session;
 // appeal, consider or reject a late one (§ 31), reverse (a new decision version) or forward to
 // the appeal body with HDS's view, record the appeal body's result. Every step goes through
 // AppealService (the rule book's RegisterAppeal, DecideLateAppeal, ReverseAppeal, ForwardAppeal,
-// RecordAppealResult); a step the rule book refuses is disabled with the refusal as its tooltip.
+// RecordAppealResult, RecordBodyDecision: the appeal body's reversal recorded as a new decision
+// version); a step the rule book refuses is disabled with the refusal as its tooltip.
 class AppealPage : public QWidget
 {
     Q_OBJECT
@@ -65,6 +66,7 @@ public:
     ReceivedFileField *appealFile() const { return m_appealFile; }
     ReceivedFileField *resultFile() const { return m_resultFile; }
     ReceivedFilesList *receivedFiles() const { return m_receivedFiles; }
+    QPushButton *recordBodyDecisionButton() const { return m_recordBody; }
 
 private:
     QWidget *buildRegister();
@@ -77,6 +79,7 @@ private:
     void forward();
     void recordResult();
     void withdraw();
+    void recordBodyDecision();
     void done(const Status &status, const QString &text);
 
     Session *m_session = nullptr;
@@ -105,6 +108,7 @@ private:
     ReceivedFileField *m_appealFile; // the appeal as received (schema 13)
     ReceivedFileField *m_resultFile; // the appeal body's decision as received
     ReceivedFilesList *m_receivedFiles;
+    QPushButton *m_recordBody;
 };
 
 } // namespace fv

@@ -79,6 +79,7 @@ QString CaseworkText::taskName(TaskKind kind)
     case TaskKind::EndReport: return tr("End report");
     case TaskKind::DeletionConfirmation: return tr("Confirmation of deletion");
     case TaskKind::AppealPreparation: return tr("Appeal prepared");
+    case TaskKind::AppealBodyDecision: return tr("The appeal body's decision carried out");
     }
     return {};
 }
@@ -181,6 +182,8 @@ QString CaseworkText::nextStep(const CaseTask &task)
     case TaskKind::EndReport:
     case TaskKind::DeletionConfirmation: return tr("send the end-of-project reminder");
     case TaskKind::AppealPreparation: return tr("reverse the decision or forward the appeal");
+    case TaskKind::AppealBodyDecision:
+        return tr("record the appeal body's decision as a new version, or send its letter and registry notices");
     }
     return {};
 }

@@ -87,20 +87,28 @@ QWidget *RevocationPane::buildSuspension()
     m_requestedBy->setPlaceholderText(tr("Who asked for it"));
     m_suspensionReason->setAccessibleName(tr("Reason for the decision on suspension"));
     m_suspensionReason->setPlaceholderText(tr("Why suspension is granted or refused"));
+    // On the Klage page at 200 % a field and its buttons in one row are wider than the pane: the
+    // buttons go on a row of their own under their fields.
     auto *request = new QHBoxLayout;
     request->addWidget(labelFor(tr("Requested on:"), m_requestDate->lineEdit(), box));
     request->addWidget(m_requestDate);
     request->addWidget(labelFor(tr("By:"), m_requestedBy, box));
     request->addWidget(m_requestedBy, 1);
-    request->addWidget(m_request);
     l->addLayout(request);
+    auto *requestButtons = new QHBoxLayout;
+    requestButtons->addWidget(m_request);
+    requestButtons->addStretch(1);
+    l->addLayout(requestButtons);
     auto *decide = new QHBoxLayout;
     decide->addWidget(labelFor(tr("Reason:"), m_suspensionReason, box));
     decide->addWidget(m_suspensionReason, 1);
-    decide->addWidget(m_grant);
-    decide->addWidget(m_refuse);
-    decide->addWidget(m_end);
     l->addLayout(decide);
+    auto *decideButtons = new QHBoxLayout;
+    decideButtons->addWidget(m_grant);
+    decideButtons->addWidget(m_refuse);
+    decideButtons->addWidget(m_end);
+    decideButtons->addStretch(1);
+    l->addLayout(decideButtons);
     connect(m_request, &QPushButton::clicked, this, &RevocationPane::requestSuspension);
     connect(m_grant, &QPushButton::clicked, this, [this] { decideSuspension(true); });
     connect(m_refuse, &QPushButton::clicked, this, [this] { decideSuspension(false); });
@@ -147,9 +155,12 @@ QWidget *RevocationPane::buildRevocation()
     auto *decide = new QHBoxLayout;
     decide->addWidget(m_outcome);
     decide->addWidget(m_reason, 1);
-    decide->addWidget(m_propose);
-    decide->addWidget(m_approve);
     form->addRow(labelFor(tr("Decision:"), m_outcome, box), decide);
+    auto *decideButtons = new QHBoxLayout;
+    decideButtons->addWidget(m_propose);
+    decideButtons->addWidget(m_approve);
+    decideButtons->addStretch(1);
+    form->addRow(QString(), decideButtons);
     l->addLayout(form);
     connect(m_notify, &QPushButton::clicked, this, &RevocationPane::notify);
     connect(m_comment, &QPushButton::clicked, this, &RevocationPane::recordComment);

@@ -73,6 +73,10 @@ QString WorkQueueModel::taskText(const QueueItem &item)
     case TaskKind::EndReport: return tr("End report from the applicant");
     case TaskKind::DeletionConfirmation: return tr("Confirmation of deletion or anonymisation");
     case TaskKind::AppealPreparation: return tr("Appeal to prepare (§ 33)");
+    case TaskKind::AppealBodyDecision:
+        return item.summary.status == CaseStatus::Decided
+            ? tr("Send the letter and registry notices of the appeal body's decision")
+            : tr("Record the appeal body's decision as a new version");
     }
     return {};
 }
