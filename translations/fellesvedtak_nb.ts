@@ -361,12 +361,60 @@
         <translation>Klageren trekker den tilbake:</translation>
     </message>
     <message>
-        <source>The appeal body&apos;s result is recorded. It changes what the registry managers deliver: send them new registry notices.</source>
-        <translation>Klageinstansens resultat er registrert. Det endrer hva registerforvalterne skal utlevere: send dem nye meldinger til registerforvalter.</translation>
-    </message>
-    <message>
         <source>The appeal is withdrawn; the decision stands.</source>
         <translation>Klagen er trukket tilbake; vedtaket står seg.</translation>
+    </message>
+    <message>
+        <source>The appeal as received (never health data)</source>
+        <translation>Klagen slik den kom inn (aldri helseopplysninger)</translation>
+    </message>
+    <message>
+        <source>Attach the appeal as a file</source>
+        <translation>Legg ved klagen som fil</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s decision as received</source>
+        <translation>Klageinstansens vedtak slik det kom inn</translation>
+    </message>
+    <message>
+        <source>Attach the appeal body&apos;s decision as a file</source>
+        <translation>Legg ved klageinstansens vedtak som fil</translation>
+    </message>
+    <message>
+        <source>Record its decision as a new version</source>
+        <translation>Registrer vedtaket som ny versjon</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Its decision:</source>
+        <translation>Vedtaket:</translation>
+    </message>
+    <message>
+        <source>Record the appeal body&apos;s decision as a new decision version</source>
+        <translation>Registrer klageinstansens vedtak som ny vedtaksversjon</translation>
+    </message>
+    <message>
+        <source>The appeal body reversed the decision: draft a new decision version from the current one, to be approved by another person</source>
+        <translation>Klageinstansen har omgjort vedtaket: lag en ny vedtaksversjon ut fra den gjeldende, som en annen person godkjenner</translation>
+    </message>
+    <message>
+        <source>The appeal body reversed it:</source>
+        <translation>Klageinstansen har omgjort det:</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s decision is recorded as decision version %1</source>
+        <translation>Klageinstansens vedtak er registrert som vedtaksversjon %1</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s result is recorded. It changes what the registry managers deliver: record its decision as a new decision version.</source>
+        <translation>Klageinstansens resultat er registrert. Det endrer det registerforvalterne skal utlevere: registrer vedtaket som en ny vedtaksversjon.</translation>
+    </message>
+    <message>
+        <source>Decision version %1 is drafted from the current one to record the appeal body&apos;s decision; make it match that decision, submit it and have it approved by another person. Then send the registry notices.</source>
+        <translation>Vedtaksversjon %1 er laget ut fra den gjeldende for å registrere klageinstansens vedtak. Gjør den lik det vedtaket, send den til godkjenning og få den godkjent av en annen person. Send deretter meldingene til registerforvalterne.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1861,14 @@
         <source>Ghostscript&apos;s result does not identify itself as PDF/A</source>
         <translation>det Ghostscript laget, oppgir ikke at det er PDF/A</translation>
     </message>
+    <message>
+        <source>the received file %1 is damaged (its SHA-256 differs from when it was received); no extract was written</source>
+        <translation>den mottatte filen %1 er skadet (SHA-256-summen er en annen enn da filen ble mottatt); uttrekket ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>%1 (received file %2): %3</source>
+        <translation>%1 (mottatt fil %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>fv::ArchiveActions</name>
@@ -2620,6 +2676,10 @@
         <source>&lt;b&gt;No decision yet.&lt;/b&gt; Make a draft with &lt;i&gt;Decision → Make decision draft&lt;/i&gt; (Ctrl+D).</source>
         <translation>&lt;b&gt;Ikke noe vedtak ennå.&lt;/b&gt; Lag et utkast med &lt;i&gt;Vedtak → Lag vedtaksutkast&lt;/i&gt; (Ctrl+D).</translation>
     </message>
+    <message>
+        <source>file: %1</source>
+        <translation>fil: %1</translation>
+    </message>
 </context>
 <context>
     <name>fv::Casework</name>
@@ -3351,6 +3411,14 @@
     <message>
         <source>reverse the decision or forward the appeal</source>
         <translation>omgjør vedtaket eller send klagen til klageinstansen</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s decision carried out</source>
+        <translation>Klageinstansens vedtak gjennomført</translation>
+    </message>
+    <message>
+        <source>record the appeal body&apos;s decision as a new version, or send its letter and registry notices</source>
+        <translation>registrer klageinstansens vedtak som ny versjon, eller send brevet og meldingene til registerforvalterne</translation>
     </message>
 </context>
 <context>
@@ -4287,14 +4355,6 @@
         <translation>topp i hendelsesloggen på serveren: %1</translation>
     </message>
     <message>
-        <source>the appeal&apos;s text is larger than 1 MB</source>
-        <translation>klageteksten er større enn 1 MB</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text: give the appeal as a text file</source>
-        <translation>filen er ikke UTF-8-tekst: gi klagen som en tekstfil</translation>
-    </message>
-    <message>
         <source>%1: no appeal</source>
         <translation>%1: ingen klage</translation>
     </message>
@@ -4321,10 +4381,6 @@
     <message>
         <source>--received DATE, --from NAME and --contests TEXT are required</source>
         <translation>--received DATO, --from NAVN og --contests TEKST må oppgis</translation>
-    </message>
-    <message>
-        <source>give the appeal&apos;s text with one of --text TEXT and --file FILE</source>
-        <translation>gi klagens tekst med én av --text TEKST og --file FIL</translation>
     </message>
     <message>
         <source>%1: appeal registered, in time (last day %2); to be prepared by %3</source>
@@ -4507,16 +4563,41 @@
         <translation>%1: utsatt iverksetting er avsluttet; utleveringene følges opp igjen</translation>
     </message>
     <message>
-        <source>The result changes what the registry managers deliver: send them new registry notices (send %1 --kind registry-notice [--registry R])</source>
-        <translation>Resultatet endrer hva registerforvalterne skal utlevere: send dem nye meldinger (send %1 --kind registry-notice [--registry R])</translation>
-    </message>
-    <message>
         <source>%1: the appeal is withdrawn; the decision stands</source>
         <translation>%1: klagen er trukket tilbake; vedtaket står seg</translation>
     </message>
     <message>
-        <source>say what to do: register, consider, reject, reverse, forward, result, withdraw or list</source>
-        <translation>si hva som skal gjøres: register, consider, reject, reverse, forward, result, withdraw eller list</translation>
+        <source>:/cli/help.en.txt</source>
+        <comment>the file of the --help text in this language</comment>
+        <translation>:/cli/help.nb.txt</translation>
+    </message>
+    <message>
+        <source>  the appeal as received: %1 (%2, %3 bytes)</source>
+        <translation>  klagen slik den kom inn: %1 (%2, %3 byte)</translation>
+    </message>
+    <message>
+        <source>  the appeal body&apos;s decision as received: %1 (%2, %3 bytes)</source>
+        <translation>  klageinstansens vedtak slik det kom inn: %1 (%2, %3 byte)</translation>
+    </message>
+    <message>
+        <source>give the appeal&apos;s text with --text TEXT, its file with --file FILE, or both</source>
+        <translation>oppgi klagens tekst med --text TEKST, filen med --file FIL, eller begge</translation>
+    </message>
+    <message>
+        <source>The result changes what the registry managers deliver: record the appeal body&apos;s decision as a new decision version (appeal implement %1); once it is approved, send the registry notices (send %1 --kind registry-notice)</source>
+        <translation>Resultatet endrer det registerforvalterne skal utlevere: registrer klageinstansens vedtak som en ny vedtaksversjon (appeal implement %1); når den er godkjent, sender du meldingene til registerforvalterne (send %1 --kind registry-notice)</translation>
+    </message>
+    <message>
+        <source>%1: decision version %2 drafted to record the appeal body&apos;s decision; edit it to match that decision, submit it and have it approved by another person; then send the registry notices (send %1 --kind registry-notice)</source>
+        <translation>%1: vedtaksversjon %2 er opprettet for å registrere klageinstansens vedtak; rediger den slik at den stemmer med det vedtaket, send den til godkjenning og få den godkjent av en annen person; send deretter meldingene til registerforvalterne (send %1 --kind registry-notice)</translation>
+    </message>
+    <message>
+        <source>say what to do: register, consider, reject, reverse, forward, result, implement, withdraw or list</source>
+        <translation>si hva som skal gjøres: register, consider, reject, reverse, forward, result, implement, withdraw eller list</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>fil: %1</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5373,50 @@
         <source>Letter preview</source>
         <translation>Forhåndsvisning av brevet</translation>
     </message>
+    <message>
+        <source>Appl&amp;y my changes to the new version</source>
+        <translation>Bruk endringene mine på den n&amp;ye versjonen</translation>
+    </message>
+    <message>
+        <source>Load the draft as your colleague saved it and put your own changes on top of it; nothing is saved until you save</source>
+        <translation>Hent utkastet slik kollegaen din lagret det, og legg endringene dine oppå; ingenting blir lagret før du lagrer</translation>
+    </message>
+    <message>
+        <source>the registries and variables</source>
+        <translation>registrene og variablene</translation>
+    </message>
+    <message>
+        <source>the exemption from confidentiality</source>
+        <translation>dispensasjonen fra taushetsplikt</translation>
+    </message>
+    <message>
+        <source>the legal basis</source>
+        <translation>det rettslige grunnlaget</translation>
+    </message>
+    <message>
+        <source>the reasons</source>
+        <translation>begrunnelsen</translation>
+    </message>
+    <message>
+        <source>the conditions</source>
+        <translation>vilkårene</translation>
+    </message>
+    <message>
+        <source>the fee basis</source>
+        <translation>grunnlaget for gebyret</translation>
+    </message>
+    <message>
+        <source>The draft was submitted, approved or replaced meanwhile and can no longer take your changes; they are still here to copy.</source>
+        <translation>Utkastet er i mellomtiden sendt til godkjenning, godkjent eller erstattet og kan ikke lenger ta imot endringene dine; de står fortsatt her, så du kan kopiere dem.</translation>
+    </message>
+    <message>
+        <source>Your changes are now on the version your colleague saved; check them and save (Ctrl+S).</source>
+        <translation>Endringene dine er nå lagt inn i versjonen kollegaen din lagret; se over og lagre (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Your changes are now on the version your colleague saved, but you both changed %1: there your text replaces theirs when you save. Check it before you save (Ctrl+S).</source>
+        <translation>Endringene dine er nå lagt inn i versjonen kollegaen din lagret, men dere har begge endret %1: der erstatter teksten din kollegaens når du lagrer. Se over før du lagrer (Ctrl+S).</translation>
+    </message>
 </context>
 <context>
     <name>fv::DecisionEntryModel</name>
@@ -6064,6 +6189,33 @@
     </message>
 </context>
 <context>
+    <name>fv::IncomingDocument</name>
+    <message>
+        <source>the file is empty: attach the appeal&apos;s letter, scan or saved e-mail</source>
+        <translation>filen er tom: legg ved klagebrevet, den skannede klagen eller den lagrede e-posten</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; the most a file may be is %2 MB</source>
+        <translation>filen er på %1 MB; en fil kan være på høyst %2 MB</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <source>the case has no received file with the number %1</source>
+        <translation>saken har ingen mottatt fil med nummer %1</translation>
+    </message>
+    <message>
+        <source>the stored file is damaged: its SHA-256 differs from when it was received</source>
+        <translation>den lagrede filen er skadet: SHA-256-summen er en annen enn da filen ble mottatt</translation>
+    </message>
+</context>
+<context>
     <name>fv::Journal</name>
     <message>
         <source>the case has no journal entry %1</source>
@@ -6744,6 +6896,18 @@
         <source>the revocation revokes nothing from the registry %1, so its manager is sent no stop-delivery notice</source>
         <translation>tilbakekallet gjelder ikke registeret %1, så forvalteren får ingen melding om stans i utlevering</translation>
     </message>
+    <message>
+        <source>the appeal body reversed the decision: record its decision as a new decision version first, and send the notices once that version is approved</source>
+        <translation>klageinstansen har omgjort vedtaket: registrer vedtaket som en ny vedtaksversjon først, og send meldingene når den versjonen er godkjent</translation>
+    </message>
+    <message>
+        <source>the appeal body&apos;s decision as recorded changes no registry, so no registry manager is sent a new notice</source>
+        <translation>klageinstansens vedtak, slik det er registrert, endrer ikke noe register, så ingen registerforvalter får ny melding</translation>
+    </message>
+    <message>
+        <source>the appeal body&apos;s decision does not change what the registry %1 delivers, so its manager is sent no new notice</source>
+        <translation>klageinstansens vedtak endrer ikke det som skal utleveres fra registeret %1, så forvalteren får ingen ny melding</translation>
+    </message>
 </context>
 <context>
     <name>fv::MainWindow</name>
@@ -7361,10 +7525,6 @@ Vil du sende brevet likevel?</translation>
         <translation>hendelsesloggen på serveren mangler toppraden</translation>
     </message>
     <message>
-        <source>audit trail: %1 events read</source>
-        <translation>hendelseslogg: %1 hendelser lest</translation>
-    </message>
-    <message>
         <source>audit trail: %1 events re-chained</source>
         <translation>hendelseslogg: %1 hendelser lenket på nytt</translation>
     </message>
@@ -7403,6 +7563,34 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>statistics gathered; rebuilding the search index</source>
         <translation>statistikk samlet inn; bygger søkeindeksen på nytt</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>leser %1</translation>
+    </message>
+    <message>
+        <source>%1: the server took %2 of %3 rows</source>
+        <translation>%1: serveren tok imot %2 av %3 rader</translation>
+    </message>
+    <message>
+        <source>the received file %1 of case id %2 does not match its SHA-256 in the SQLite file; run check there first</source>
+        <translation>den mottatte filen %1 i sak-id %2 stemmer ikke med SHA-256-summen sin i SQLite-filen; kjør check der først</translation>
+    </message>
+    <message>
+        <source>column %1 of %2 has a type migrate does not copy (%3)</source>
+        <translation>kolonnen %1 i %2 har en type som migrate ikke kopierer (%3)</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>hendelseslogg</translation>
+    </message>
+    <message>
+        <source>the re-chained audit trail differs from the server&apos;s fv_event_hash in %1 sampled events; nothing was migrated</source>
+        <translation>den nylenkede hendelsesloggen avviker fra serverens fv_event_hash i %1 stikkprøvde hendelser; ingenting ble migrert</translation>
+    </message>
+    <message>
+        <source>the server has %1 received files matching their SHA-256, the SQLite file %2</source>
+        <translation>serveren har %1 mottatte filer som stemmer med SHA-256-summen sin, SQLite-filen %2</translation>
     </message>
 </context>
 <context>
@@ -7851,6 +8039,18 @@ Vil du sende brevet likevel?</translation>
         <source>record withdrawn appeals</source>
         <translation>registrere tilbaketrukne klager</translation>
     </message>
+    <message>
+        <source>The appeal body has not reversed the decision, so there is no decision of its to record: the appeal is %1</source>
+        <translation>Klageinstansen har ikke omgjort vedtaket, så det finnes ikke noe vedtak fra klageinstansen å registrere: klagen er %1</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s decision is already recorded as decision version %1</source>
+        <translation>Klageinstansens vedtak er allerede registrert som vedtaksversjon %1</translation>
+    </message>
+    <message>
+        <source>record the appeal body&apos;s decisions as new decision versions</source>
+        <translation>registrere klageinstansens vedtak som nye vedtaksversjoner</translation>
+    </message>
 </context>
 <context>
     <name>fv::PracticePane</name>
@@ -8032,6 +8232,76 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>The prices from %1 are saved.</source>
         <translation>Prisene fra %1 er lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>fv::ReceivedFileField</name>
+    <message>
+        <source>Attach file …</source>
+        <translation>Legg ved fil …</translation>
+    </message>
+    <message>
+        <source>A PDF letter, a scanned image or a saved e-mail, at most %1 MB. Never health data.</source>
+        <translation>Et brev som PDF, et skannet bilde eller en lagret e-post, høyst %1 MB. Aldri helseopplysninger.</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Ingen fil lagt ved</translation>
+    </message>
+    <message>
+        <source>Letters and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</source>
+        <translation>Brev og skanninger (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 kB)</translation>
+    </message>
+    <message>
+        <source>Attached file: %1</source>
+        <translation>Vedlagt fil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fv::ReceivedFilesList</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Mottatte filer</translation>
+    </message>
+    <message>
+        <source>Open the received file</source>
+        <translation>Åpne den mottatte filen</translation>
+    </message>
+    <message>
+        <source>Opens a copy of the file exactly as it was received</source>
+        <translation>Åpner en kopi av filen nøyaktig slik den ble mottatt</translation>
+    </message>
+    <message>
+        <source>No received files</source>
+        <translation>Ingen mottatte filer</translation>
+    </message>
+    <message>
+        <source>The appeal body&apos;s decision</source>
+        <translation>Klageinstansens vedtak</translation>
+    </message>
+    <message>
+        <source>The appeal</source>
+        <translation>Klagen</translation>
+    </message>
+    <message>
+        <source>%1: %2, received %3</source>
+        <translation>%1: %2, mottatt %3</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to open: %1</source>
+        <translation>kan ikke skrive en kopi som kan åpnes: %1</translation>
+    </message>
+    <message>
+        <source>No program to open the file; a copy is in %1</source>
+        <translation>Ingen program kan åpne filen; en kopi ligger i %1</translation>
     </message>
 </context>
 <context>
@@ -8631,6 +8901,14 @@ Vil du sende brevet likevel?</translation>
         <source>the server&apos;s schema could not be upgraded to version %1 (%2): %3</source>
         <translation>serverens skjema kunne ikke oppgraderes til versjon %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>A received document cannot be changed or deleted.</source>
+        <translation>Et mottatt dokument kan ikke endres eller slettes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a caseworker&apos;s login: the name is a group role, reserved (pg_, fv_) or not a plain login name.</source>
+        <translation>%1 kan ikke være en saksbehandlers innlogging: navnet er en grupperolle, reservert (pg_, fv_) eller ikke et vanlig innloggingsnavn.</translation>
+    </message>
 </context>
 <context>
     <name>fv::ServerDialog</name>
@@ -9126,6 +9404,46 @@ Vil du sende brevet likevel?</translation>
         <source>the database gave no id for the new row</source>
         <translation>databasen ga ingen id for den nye raden</translation>
     </message>
+    <message>
+        <source>case %1: the received file %2 does not match its SHA-256</source>
+        <translation>sak %1: den mottatte filen %2 stemmer ikke med SHA-256-summen sin</translation>
+    </message>
+    <message>
+        <source>a bulk copy into %1 needs one type for each of its columns</source>
+        <translation>en massekopiering til %1 trenger én type for hver kolonne</translation>
+    </message>
+    <message>
+        <source>bulk copy needs the team server&apos;s PostgreSQL connection (libpq)</source>
+        <translation>massekopiering krever teamserverens PostgreSQL-tilkobling (libpq)</translation>
+    </message>
+    <message>
+        <source>more values than the %1 columns of %2</source>
+        <translation>flere verdier enn de %1 kolonnene i %2</translation>
+    </message>
+    <message>
+        <source>column %1 of %2 is %3; a value of type %4 does not go there</source>
+        <translation>kolonnen %1 i %2 er %3; en verdi av typen %4 passer ikke der</translation>
+    </message>
+    <message>
+        <source>%1 is too large for column %2 of %3 (integer)</source>
+        <translation>%1 er for stort for kolonnen %2 i %3 (heltall)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no value for column %2 of %3 (%4)</source>
+        <translation>«%1» er ingen gyldig verdi for kolonnen %2 i %3 (%4)</translation>
+    </message>
+    <message>
+        <source>a row of %1 with %2 of its %3 values</source>
+        <translation>en rad i %1 med %2 av sine %3 verdier</translation>
+    </message>
+    <message>
+        <source>the last row of %1 has %2 of its %3 values</source>
+        <translation>den siste raden i %1 har %2 av sine %3 verdier</translation>
+    </message>
+    <message>
+        <source>the bulk copy into %1 on the server failed: %2</source>
+        <translation>massekopieringen til %1 på serveren mislyktes: %2</translation>
+    </message>
 </context>
 <context>
     <name>fv::Timeline</name>
@@ -9597,6 +9915,14 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>Appeal to prepare (§ 33)</source>
         <translation>Klage til forberedelse (§ 33)</translation>
+    </message>
+    <message>
+        <source>Send the letter and registry notices of the appeal body&apos;s decision</source>
+        <translation>Send brevet og meldingene til registerforvalterne om klageinstansens vedtak</translation>
+    </message>
+    <message>
+        <source>Record the appeal body&apos;s decision as a new version</source>
+        <translation>Registrer klageinstansens vedtak som ny versjon</translation>
     </message>
 </context>
 <context>

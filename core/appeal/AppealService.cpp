@@ -2,8 +2,8 @@
 
 #include "Clock.h"
 #include "appeal/AppealStore.h"
-#include "archive/IncomingDocuments.h"
 #include "appeal/BodyDecision.h"
+#include "archive/IncomingDocuments.h"
 #include "archive/Journal.h"
 #include "casework/AuditLog.h"
 #include "casework/CaseService.h"
@@ -334,6 +334,8 @@ Result<QByteArray> AppealService::receivedFile(const QString &caseNumber, qint64
     if (!r)
         return r.error();
     return IncomingDocumentStore::content(m_cases.database(), r->summary.id, id);
+}
+
 Result<int> AppealService::recordBodyDecision(const QString &caseNumber)
 {
     int version = 0;

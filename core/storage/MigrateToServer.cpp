@@ -135,8 +135,8 @@ RowCheck receivedCheck(const QStringList &columns)
             return QString();
         return MigrateText::tr("the received file %1 of case id %2 does not match its SHA-256 in the SQLite file; "
                                "run check there first")
-            .arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, name)),
-                                   sqlite3_column_bytes(row, name)))
+            .arg(QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(row, name)), sqlite3_column_bytes(row, name)))
             .arg(sqlite3_column_int64(row, caseId));
     };
 }
@@ -195,9 +195,10 @@ Result<qint64> copyTable(Database &source, Database &target, const QString &tabl
     PgCopy copy(target, table, columns, copyTypes);
     auto n = streamRows(
         source, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table), copy, copyTypes, table,
-        table == QLatin1String("document")            ? documentCheck(columns)
-        : table == QLatin1String("incoming_document") ? receivedCheck(columns)
-                                                       : RowCheck(),
+        table == QLatin1String("document") ? documentCheck(columns)
+            : table == QLatin1String("incoming_document")
+            ? receivedCheck(columns)
+            : RowCheck(),
         progress);
     if (!n)
         return n.error();

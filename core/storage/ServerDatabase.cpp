@@ -336,6 +336,10 @@ QString refusalText(const QString &key)
         {QStringLiteral("numbers-used-up"), QT_TRANSLATE_NOOP("fv::Server", "The case numbers for %1 are used up.")},
         {QStringLiteral("no-login"),
          QT_TRANSLATE_NOOP("fv::Server", "%1 has no login on the database server. IT must create it first.")},
+        {QStringLiteral("not-a-login"),
+         QT_TRANSLATE_NOOP("fv::Server",
+                           "%1 cannot be a caseworker's login: the name is a group role, reserved "
+                           "(pg_, fv_) or not a plain login name.")},
         {QStringLiteral("no-roles"), QT_TRANSLATE_NOOP("fv::Server", "Give the user at least one role.")},
         {QStringLiteral("no-user"), QT_TRANSLATE_NOOP("fv::Server", "The user does not exist.")},
         {QStringLiteral("unknown-role"), QT_TRANSLATE_NOOP("fv::Server", "The role does not exist.")},
@@ -363,7 +367,7 @@ std::optional<QString> serverRefusal(const QSqlError &error, const QString &logi
         return std::nullopt;
     if (key == QLatin1String("numbers-used-up"))
         text = text.arg(today().year());
-    else if (key == QLatin1String("no-login")) {
+    else if (key == QLatin1String("no-login") || key == QLatin1String("not-a-login")) {
         static const QRegularExpression first(QStringLiteral("ERROR:\\s*(\\S+)"));
         text = text.arg(first.match(native).captured(1));
     } else if (text.contains(QLatin1String("%1")))

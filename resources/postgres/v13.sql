@@ -9,8 +9,22 @@
 -- Like a sent document (guards.sql), a received file is never changed or removed: a trigger
 -- refuses UPDATE, DELETE and TRUNCATE with the key `document-received`, whoever writes. Every
 -- caseworker role may insert one (appeals are casework, as in v11.sql) and read them.
+-- Also: `user add` creates a login that does not exist yet (without a password: Kerberos/GSSAPI,
+-- a TLS certificate or a password IT sets signs it in), as docs/TEAM.md says. fv_owner gets
+-- CREATEROLE for it when a superuser runs this; IT may take it back (ALTER ROLE fv_owner
+-- NOCREATEROLE): then fv_add_user maps existing logins only, as before.
 
 BEGIN;
+DO $$
+BEGIN
+    IF (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
+        ALTER ROLE fv_owner CREATEROLE;
+    ELSE
+        RAISE NOTICE 'fv_owner keeps NOCREATEROLE (run by %, not a superuser): user add maps existing logins only',
+            current_user;
+    END IF;
+END
+$$;
 SET LOCAL ROLE fv_owner;
 SET LOCAL search_path = fv, pg_temp;
 
@@ -53,6 +67,58 @@ BEGIN
         EXECUTE format('GRANT SELECT, INSERT ON incoming_document TO %I', r);
         EXECUTE format('GRANT USAGE ON SEQUENCE incoming_document_id_seq TO %I', r);
     END LOOP;
+END
+$$;
+
+-- user add: a missing login is created (above); a group role's or a reserved name is refused.
+CREATE OR REPLACE FUNCTION fv_add_user(p_login text, p_full_name text, p_roles text[], p_title text DEFAULT '')
+    RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = fv, pg_temp AS
+$$
+DECLARE
+    first_user boolean := NOT EXISTS (SELECT 1 FROM app_user);
+    r text;
+    new_id bigint;
+BEGIN
+    IF first_user AND p_login = session_user AND fv_session_has('fv_admin') THEN
+        NULL; -- bootstrap: IT made this login an administrator
+    ELSE
+        PERFORM fv_session_user_id();
+        PERFORM fv_require_admin_for(p_login, 'add users');
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND NOT rolcanlogin)
+       OR p_login ~* '^(pg_|fv_)' OR p_login !~ '^[A-Za-z0-9_.@-]{1,63}$' THEN
+        PERFORM fv_refuse('not-a-login', format('%s cannot be a caseworker''s login: the name is a group role, '
+                          'reserved (pg_, fv_) or not a plain login name', p_login), 'P0001');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        -- A new login, without a password: Kerberos, a certificate or a password IT sets signs
+        -- it in. Only while fv_owner may create roles (v13.sql); else IT creates it first.
+        IF NOT (SELECT rolcreaterole FROM pg_roles WHERE rolname = 'fv_owner') THEN
+            PERFORM fv_refuse('no-login', format('%s has no login on the database server; IT creates the login first',
+                              p_login), 'P0001');
+        END IF;
+        EXECUTE format('CREATE ROLE %I LOGIN', p_login);
+    END IF;
+    IF EXISTS (SELECT 1 FROM app_user WHERE login = p_login) THEN
+        PERFORM fv_refuse('user-exists', format('the user "%s" exists already', p_login), 'P0001');
+    END IF;
+    IF coalesce(cardinality(p_roles), 0) = 0 THEN
+        PERFORM fv_refuse('no-roles', 'give the user at least one role (adviser, lawyer, decision-maker, admin)',
+                          'P0001');
+    END IF;
+    IF NOT first_user THEN
+        FOREACH r IN ARRAY p_roles LOOP
+            PERFORM fv_set_membership(p_login, r, true);
+        END LOOP;
+    END IF;
+    INSERT INTO app_user (login, full_name, roles, created_at, title)
+    VALUES (p_login, coalesce(nullif(trim(p_full_name), ''), p_login), fv_role_codes(p_login), fv_now(),
+            coalesce(p_title, ''))
+    RETURNING id INTO new_id;
+    PERFORM fv_append_event(NULL, 'user-added',
+                            format('%s (%s)', p_login, replace(fv_role_codes(p_login), ',', ', ')));
+    RETURN new_id;
 END
 $$;
 

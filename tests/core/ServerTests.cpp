@@ -227,6 +227,70 @@ TEST_CASE("team server: user administration goes through the server's functions"
     CHECK(events.out.trimmed().toInt() >= 4);
 }
 
+// cli.md: "on a server NAME is a login role (mapped if it exists, else created without a
+// password)". fv_owner has CREATEROLE for it (v13.sql); without it the name must exist first.
+TEST_CASE("team server: user add creates a missing login without a password, and refuses group and reserved names",
+          "[server][cli]")
+{
+    REQUIRE_SERVER();
+    ServerTestDb s;
+    const QString fresh = QStringLiteral("ny_") + s.name();
+    const auto it = [&](const QStringList &a) { return s.cli(s.it(), a); };
+    const auto super = [&](const QString &sql) { return ServerTestDb::superPsql(sql).out.trimmed(); };
+    const auto users = [&] { return s.psql(s.it(), QStringLiteral("SELECT count(*) FROM app_user")).out.trimmed(); };
+    REQUIRE(super(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(fresh))
+            == QStringLiteral("0"));
+
+    auto added = it({QStringLiteral("user"), QStringLiteral("add"), fresh, QStringLiteral("--role"),
+                     QStringLiteral("adviser"), QStringLiteral("--full-name"), QStringLiteral("Nora Øye")});
+    INFO(added.err.toStdString());
+    CHECK(added.status == 0);
+    // A login, no password, a member of fv_adviser only; a user row with the name given.
+    CHECK(super(QStringLiteral("SELECT rolcanlogin, rolpassword IS NULL, rolsuper, rolcreaterole FROM pg_authid "
+                               "WHERE rolname = '%1'")
+                    .arg(fresh))
+          == QStringLiteral("t|t|f|f"));
+    CHECK(super(QStringLiteral("SELECT string_agg(g.rolname, ',') FROM pg_auth_members m JOIN pg_roles g ON "
+                               "g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '%1'")
+                    .arg(fresh))
+          == QStringLiteral("fv_adviser"));
+    CHECK(s.psql(s.it(), QStringLiteral("SELECT full_name FROM app_user WHERE login = '%1'").arg(fresh)).out.trimmed()
+          == QStringLiteral("Nora Øye"));
+    // The new login can act at once (the test cluster trusts its socket; a real one asks Kerberos).
+    CHECK(s.cli(fresh, {QStringLiteral("list")}).status == 0);
+
+    // Group roles, reserved and odd names are refused; nothing is made.
+    const QString before = users();
+    for (const QString &name :
+         {QStringLiteral("fv_admin"), QStringLiteral("pg_monitor"), QStringLiteral("fv_ny"), QStringLiteral("a b")}) {
+        auto refused = it(
+            {QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), QStringLiteral("adviser")});
+        INFO(name.toStdString());
+        CHECK(refused.status == 1);
+        CHECK(refused.err.contains(QStringLiteral("cannot be a caseworker's login")));
+    }
+    CHECK(users() == before);
+    CHECK(super(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('fv_ny', 'a b')"))
+          == QStringLiteral("0"));
+    // A caseworker cannot create logins through it.
+    auto byAdviser = s.cli(s.ada(),
+                           {QStringLiteral("user"), QStringLiteral("add"), fresh + QStringLiteral("2"),
+                            QStringLiteral("--role"), QStringLiteral("adviser")});
+    CHECK(byAdviser.status == 1);
+    CHECK(super(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(fresh + QStringLiteral("2")))
+          == QStringLiteral("0"));
+
+    // IT takes CREATEROLE back: then the login must exist first.
+    super(QStringLiteral("ALTER ROLE fv_owner NOCREATEROLE"));
+    auto noLogin = it({QStringLiteral("user"), QStringLiteral("add"), fresh + QStringLiteral("3"),
+                       QStringLiteral("--role"), QStringLiteral("adviser")});
+    super(QStringLiteral("ALTER ROLE fv_owner CREATEROLE"));
+    CHECK(noLogin.status == 1);
+    CHECK(noLogin.err.contains(QStringLiteral("IT must create it first")));
+    CHECK(users() == before);
+    super(QStringLiteral("DROP OWNED BY \"%1\"; DROP ROLE \"%1\"").arg(fresh));
+}
+
 TEST_CASE("team server: init by a caseworker is refused and leaves the empty database empty", "[server][cli]")
 {
     REQUIRE_SERVER();

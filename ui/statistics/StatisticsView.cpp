@@ -19,9 +19,9 @@
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QDir>
-#include <QGuiApplication>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
