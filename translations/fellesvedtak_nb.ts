@@ -8303,6 +8303,10 @@ Vil du sende brevet likevel?</translation>
         <source>No program to open the file; a copy is in %1</source>
         <translation>Ingen program kan åpne filen; en kopi ligger i %1</translation>
     </message>
+    <message>
+        <source>Received files:</source>
+        <translation>Mottatte filer:</translation>
+    </message>
 </context>
 <context>
     <name>fv::Registry</name>

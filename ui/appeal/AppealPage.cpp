@@ -264,8 +264,10 @@ void AppealPage::updateEnabled()
         return permitted(action, *m_session, &*m_record);
     };
     const Status registering = allowed(Action::RegisterAppeal);
+    // Of a file field only its button: the file's name stays readable (disabled text is too faint
+    // on a dark palette to read at 4.5:1).
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_received, m_posted, m_appellant, m_contests, m_text, m_register, m_appealFile})
+             m_received, m_posted, m_appellant, m_contests, m_text, m_register, m_appealFile->attachButton()})
         setEnabledWhy(w, registering);
     const Status late = allowed(Action::DecideLateAppeal);
     for (QWidget *w : std::initializer_list<QWidget *>{m_lateReason, m_consider, m_reject})
@@ -277,8 +279,8 @@ void AppealPage::updateEnabled()
     setEnabledWhy(m_view, forwarding);
     setEnabledWhy(m_forward, forwarding);
     const Status result = allowed(Action::RecordAppealResult);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_result, m_resultDate, m_reference, m_recordResult, m_resultFile})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_result, m_resultDate, m_reference, m_recordResult, m_resultFile->attachButton()})
         setEnabledWhy(w, result);
     setEnabledWhy(m_withdraw, allowed(Action::WithdrawAppeal));
     setEnabledWhy(m_recordBody, allowed(Action::RecordBodyDecision));

@@ -73,6 +73,11 @@ ReceivedFilesList::ReceivedFilesList(QWidget *parent)
 {
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
+    // A visible label, the list's buddy: on Linux a combo box is read by its value, and its name
+    // comes from the label that labels it (Qt 6.4's AT-SPI bridge).
+    auto *label = new QLabel(tr("Received files:"), this);
+    label->setBuddy(m_files);
+    row->addWidget(label);
     row->addWidget(m_files, 1);
     row->addWidget(m_open);
     m_files->setObjectName(QStringLiteral("receivedFiles"));
