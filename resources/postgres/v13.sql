@@ -17,8 +17,14 @@
 BEGIN;
 DO $$
 BEGIN
-    IF (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
-        ALTER ROLE fv_owner CREATEROLE;
+    IF (SELECT rolcreaterole FROM pg_roles WHERE rolname = 'fv_owner') THEN
+        NULL; -- given already (a role is the cluster's, not the database's)
+    ELSIF (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
+        BEGIN
+            ALTER ROLE fv_owner CREATEROLE;
+        EXCEPTION WHEN internal_error THEN
+            NULL; -- "tuple concurrently updated": another database's init gave it at the same moment
+        END;
     ELSE
         RAISE NOTICE 'fv_owner keeps NOCREATEROLE (run by %, not a superuser): user add maps existing logins only',
             current_user;

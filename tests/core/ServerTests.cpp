@@ -284,14 +284,8 @@ TEST_CASE("team server: user add creates a missing login without a password, and
     CHECK(super(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(fresh + QStringLiteral("2")))
           == QStringLiteral("0"));
 
-    // IT takes CREATEROLE back: then the login must exist first.
-    super(QStringLiteral("ALTER ROLE fv_owner NOCREATEROLE"));
-    auto noLogin = it({QStringLiteral("user"), QStringLiteral("add"), fresh + QStringLiteral("3"),
-                       QStringLiteral("--role"), QStringLiteral("adviser")});
-    super(QStringLiteral("ALTER ROLE fv_owner CREATEROLE"));
-    CHECK(noLogin.status == 1);
-    CHECK(noLogin.err.contains(QStringLiteral("IT must create it first")));
-    CHECK(users() == before);
+    // (IT taking CREATEROLE back from fv_owner, after which user add maps existing logins only,
+    // is not tried here: a role is the whole cluster's, and other tests run beside this one.)
     super(QStringLiteral("DROP OWNED BY \"%1\"; DROP ROLE \"%1\"").arg(fresh));
 }
 
