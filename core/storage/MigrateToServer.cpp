@@ -97,46 +97,37 @@ Status requireEmptyTarget(Database &target)
     return ok();
 }
 
-// A stored document whose bytes no longer match the SHA-256 kept beside them is refused.
-RowCheck documentCheck(const QStringList &columns)
+// Whether a row's stored bytes (column "content") still match the SHA-256 kept beside them.
+bool bytesMatch(sqlite3_stmt *row, int content, int sha)
 {
-    const int content = static_cast<int>(columns.indexOf(QStringLiteral("content")));
-    const int sha = static_cast<int>(columns.indexOf(QStringLiteral("sha256")));
-    const int docNo = static_cast<int>(columns.indexOf(QStringLiteral("doc_no")));
-    const int caseId = static_cast<int>(columns.indexOf(QStringLiteral("case_id")));
-    return [=](sqlite3_stmt *row) {
-        const QByteArray bytes = QByteArray::fromRawData(
-            static_cast<const char *>(sqlite3_column_blob(row, content)), sqlite3_column_bytes(row, content));
-        const QByteArray stored(
-            reinterpret_cast<const char *>(sqlite3_column_text(row, sha)), sqlite3_column_bytes(row, sha));
-        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == stored)
-            return QString();
-        return MigrateText::tr("document %1 of case id %2 does not match its SHA-256 in the SQLite file; run check "
-                               "there first")
-            .arg(sqlite3_column_int64(row, docNo))
-            .arg(sqlite3_column_int64(row, caseId));
-    };
+    const QByteArray bytes = QByteArray::fromRawData(
+        static_cast<const char *>(sqlite3_column_blob(row, content)), sqlite3_column_bytes(row, content));
+    const QByteArray stored(
+        reinterpret_cast<const char *>(sqlite3_column_text(row, sha)), sqlite3_column_bytes(row, sha));
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == stored;
 }
 
-// A received file (an appeal, the appeal body's decision) whose bytes no longer match their
-// SHA-256 in the SQLite file stops the copy, naming the file.
-RowCheck receivedCheck(const QStringList &columns)
+// A stored document, or a received file (an appeal, the appeal body's decision), whose bytes no
+// longer match their SHA-256 in the SQLite file stops the copy, naming it.
+RowCheck hashCheck(const QStringList &columns, bool received)
 {
     const int content = static_cast<int>(columns.indexOf(QStringLiteral("content")));
     const int sha = static_cast<int>(columns.indexOf(QStringLiteral("sha256")));
-    const int name = static_cast<int>(columns.indexOf(QStringLiteral("file_name")));
     const int caseId = static_cast<int>(columns.indexOf(QStringLiteral("case_id")));
+    const int what = static_cast<int>(
+        columns.indexOf(received ? QStringLiteral("file_name") : QStringLiteral("doc_no")));
     return [=](sqlite3_stmt *row) {
-        const QByteArray bytes = QByteArray::fromRawData(
-            static_cast<const char *>(sqlite3_column_blob(row, content)), sqlite3_column_bytes(row, content));
-        const QByteArray stored(
-            reinterpret_cast<const char *>(sqlite3_column_text(row, sha)), sqlite3_column_bytes(row, sha));
-        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == stored)
+        if (bytesMatch(row, content, sha))
             return QString();
+        if (!received)
+            return MigrateText::tr("document %1 of case id %2 does not match its SHA-256 in the SQLite file; run "
+                                   "check there first")
+                .arg(sqlite3_column_int64(row, what))
+                .arg(sqlite3_column_int64(row, caseId));
         return MigrateText::tr("the received file %1 of case id %2 does not match its SHA-256 in the SQLite file; "
                                "run check there first")
             .arg(QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(row, name)), sqlite3_column_bytes(row, name)))
+                reinterpret_cast<const char *>(sqlite3_column_text(row, what)), sqlite3_column_bytes(row, what)))
             .arg(sqlite3_column_int64(row, caseId));
     };
 }
@@ -195,9 +186,9 @@ Result<qint64> copyTable(Database &source, Database &target, const QString &tabl
     PgCopy copy(target, table, columns, copyTypes);
     auto n = streamRows(
         source, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table), copy, copyTypes, table,
-        table == QLatin1String("document") ? documentCheck(columns)
+        table == QLatin1String("document") ? hashCheck(columns, false)
             : table == QLatin1String("incoming_document")
-            ? receivedCheck(columns)
+            ? hashCheck(columns, true)
             : RowCheck(),
         progress);
     if (!n)
