@@ -7132,10 +7132,6 @@
         <translation>%1 er lagt ved; SHA-256-summen stemmer med søknaden</translation>
     </message>
     <message>
-        <source>%1: cannot write a copy to open: %2</source>
-        <translation>%1: kan ikke skrive en kopi som kan åpnes: %2</translation>
-    </message>
-    <message>
         <source>No program to open %1; a copy is in %2</source>
         <translation>Fant ikke noe program som kan åpne %1; en kopi ligger i %2</translation>
     </message>
@@ -8294,10 +8290,6 @@ Vil du sende brevet likevel?</translation>
     <message>
         <source>%1: %2, received %3</source>
         <translation>%1: %2, mottatt %3</translation>
-    </message>
-    <message>
-        <source>cannot write a copy to open: %1</source>
-        <translation>kan ikke skrive en kopi som kan åpnes: %1</translation>
     </message>
     <message>
         <source>No program to open the file; a copy is in %1</source>

@@ -4,11 +4,11 @@
 #include "application/Attachments.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PrivateCopy.h"
 
 #include <QDesktopServices>
-#include <QDir>
 #include <QFile>
-#include <QStandardPaths>
+#include <QFileInfo>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -47,21 +47,14 @@ void MainWindow::openAttachment(const QString &fileName)
         m_messages->show(MessageBar::Kind::Error, bytes.error().toString());
         return;
     }
-    // A private copy for the viewer; the database stays the authority.
-    const QString dir =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-            .filePath(QStringLiteral("fellesvedtak-") + QString(number).replace(QLatin1Char('/'), QLatin1Char('-')));
-    QDir().mkpath(dir);
-    QFile out(QDir(dir).filePath(fileName));
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes.value()) != bytes->size()) {
-        m_messages->show(
-            MessageBar::Kind::Error, tr("%1: cannot write a copy to open: %2").arg(out.fileName(), out.errorString()));
+    auto copy = writePrivateCopy(number, fileName, bytes.value());
+    if (!copy) {
+        m_messages->show(MessageBar::Kind::Error, copy.error().toString());
         return;
     }
-    out.close();
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(out.fileName())))
-        m_messages->show(MessageBar::Kind::Warning, tr("No program to open %1; a copy is in %2").arg(fileName, dir));
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy.value())))
+        m_messages->show(MessageBar::Kind::Warning,
+                         tr("No program to open %1; a copy is in %2").arg(fileName, QFileInfo(copy.value()).path()));
 }
 
 } // namespace fv

@@ -11,14 +11,13 @@
 #include "storage/SafeFile.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PrivateCopy.h"
 
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -147,17 +146,17 @@ void MainWindow::openDocument(int documentNumber)
         m_messages->show(MessageBar::Kind::Error, bytes.error().toString());
         return;
     }
-    // A private copy for the viewer; the database stays the authority.
-    const QString safeNumber = QString(number).replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                            .filePath(QStringLiteral("fellesvedtak-") + safeNumber);
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.pdf").arg(safeNumber).arg(documentNumber));
-    if (auto s = writeFileAtomically(path, bytes.value()); !s) {
-        m_messages->show(MessageBar::Kind::Error, s.error().toString());
+    auto copy = writePrivateCopy(
+        number,
+        QStringLiteral("%1-%2.pdf")
+            .arg(QString(number).replace(QLatin1Char('/'), QLatin1Char('-')))
+            .arg(documentNumber),
+        bytes.value());
+    if (!copy) {
+        m_messages->show(MessageBar::Kind::Error, copy.error().toString());
         return;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = copy.value();
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
         // No viewer: offer to save it instead.
         const QString target = Dialogs::saveFileName(

@@ -3,16 +3,15 @@
 #include "Session.h"
 #include "appeal/AppealService.h"
 #include "widgets/Dialogs.h"
+#include "widgets/PrivateCopy.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QUrl>
 
 namespace fv {
@@ -136,23 +135,17 @@ void ReceivedFilesList::open()
             m_report(bytes.error());
         return;
     }
-    // A private copy for the viewer; the database stays the authority.
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                            .filePath(QStringLiteral("fellesvedtak-")
-                                      + QString(m_caseNumber).replace(QLatin1Char('/'), QLatin1Char('-')));
-    QDir().mkpath(dir);
-    const QString name = m_files->currentData(fileNameRole).toString().replace(QLatin1Char('/'), QLatin1Char('-'));
-    QFile out(QDir(dir).filePath(QStringLiteral("%1-%2").arg(id).arg(name)));
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes.value()) != bytes->size()) {
+    const QString name = m_files->currentData(fileNameRole).toString();
+    auto copy = writePrivateCopy(m_caseNumber, QStringLiteral("%1-%2").arg(id).arg(name), bytes.value());
+    if (!copy) {
         if (m_report)
-            m_report(fail(tr("cannot write a copy to open: %1").arg(out.errorString()), out.fileName()));
+            m_report(copy.error());
         return;
     }
-    out.close();
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_lastCopy = out.fileName();
+    m_lastCopy = copy.value();
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastCopy)) && m_report)
-        m_report(fail(tr("No program to open the file; a copy is in %1").arg(dir), out.fileName()));
+        m_report(
+            fail(tr("No program to open the file; a copy is in %1").arg(QFileInfo(m_lastCopy).path()), m_lastCopy));
 }
 
 } // namespace fv
