@@ -176,8 +176,14 @@ Status storeSyntheticLetters(Database &db, qint64 firstCaseId)
         letters.push_back({q->value(0).toLongLong(), q->value(2).toString(), q->value(4).toLongLong(),
                            syntheticLetter(q->value(1).toString(), q->value(3).toString())});
     }
+    // Rendered once a process, the letter is mostly one and the same bytes (shared): hashed once.
+    QByteArray hashed;
+    QString sha;
     for (const Letter &l : letters) {
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(l.pdf, QCryptographicHash::Sha256).toHex());
+        if (sha.isEmpty() || !l.pdf.isSharedWith(hashed)) {
+            hashed = l.pdf;
+            sha = QString::fromLatin1(QCryptographicHash::hash(l.pdf, QCryptographicHash::Sha256).toHex());
+        }
         auto ins = db.exec(
             QStringLiteral("INSERT INTO document (case_id, doc_no, kind, language, title, created_at, "
                            "created_by, sha256, content) VALUES (?, 1, 'decision', 'nb', ?, ?, ?, ?, ?)"),

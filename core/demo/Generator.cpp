@@ -290,7 +290,11 @@ void Planner::run()
 class Writer
 {
 public:
-    Writer(Database &db, std::map<QString, qint64> userIds) : m_writer(db), m_userIds(std::move(userIds)) {}
+    Writer(Database &db, std::map<QString, qint64> userIds, bool searchIndex)
+        : m_writer(db)
+        , m_userIds(std::move(userIds))
+        , m_searchIndex(searchIndex)
+    {}
     Status prepare() { return m_writer.prepare(); }
     Status write(const PlannedCase &c);
     // At the start of each transaction: nobody else wrote cases or events in between.
@@ -303,6 +307,7 @@ private:
     GeneratorWriter m_writer;
     std::map<QString, qint64> m_userIds;
     std::map<int, int> m_lastSeq;
+    bool m_searchIndex;
 };
 
 Status Writer::write(const PlannedCase &c)
@@ -335,8 +340,9 @@ Status Writer::write(const PlannedCase &c)
             return s;
     if (auto s = m_writer.insertApplication(c.id, c.app); !s)
         return s;
-    if (auto s = m_writer.insertSearchDocument(c.id, c.search); !s)
-        return s;
+    if (m_searchIndex)
+        if (auto s = m_writer.insertSearchDocument(c.id, c.search); !s)
+            return s;
     for (const EventRow &e : c.events)
         if (auto s = m_writer.appendEvent(c.id, e); !s)
             return s;
@@ -483,7 +489,7 @@ Result<GenerateReport> generateAll(Database &db, const QString &actingLogin, con
     auto setup = setUp(db, actingLogin);
     if (!setup)
         return setup.error();
-    Writer writer(db, setup->userIds);
+    Writer writer(db, setup->userIds, options.searchIndex);
     if (auto s = writer.prepare(); !s)
         return s.error();
     Planner planner(options, ApplicationFaker(setup->variables), setup->staff, setup->lastSeq, setup->references,

@@ -14,6 +14,9 @@ struct GenerateOptions
 {
     int cases = 1000;
     quint32 seed = 1;
+    // SQLite's own search index (case_fts) written with the cases. Off only for the scratch file
+    // that generate on the team server loads onto the server, which builds its own index.
+    bool searchIndex = true;
 };
 
 struct GenerateReport

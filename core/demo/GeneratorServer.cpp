@@ -39,7 +39,15 @@ Result<GenerateReport> generateOnServer(
     auto local = Database::create(dir.filePath(QStringLiteral("generated.db")), DatabaseKind::Demo);
     if (!local)
         return local.error();
-    auto report = generateCases(*local.value(), server.serverLogin(), options, progress);
+    // A scratch file, deleted whatever happens: no write-ahead log to write twice and no fsync
+    // (a crash loses nothing but this run), and no SQLite search index (the server builds its own).
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode = MEMORY"), QStringLiteral("PRAGMA synchronous = OFF")})
+        if (auto r = local.value()->exec(pragma); !r)
+            return r.error();
+    GenerateOptions scratch = options;
+    scratch.searchIndex = false;
+    auto report = generateCases(*local.value(), server.serverLogin(), scratch, progress);
     if (!report)
         return report.error();
     auto migrated = migrateToServer(*local.value(), server, steps, true);

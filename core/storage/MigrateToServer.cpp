@@ -352,42 +352,47 @@ Status resetIdentities(Database &target)
     return ok();
 }
 
-// The documents' bytes as the server sees them: every row's SHA-256 recomputed there.
-Status verifyDocuments(Database &source, Database &target, qint64 &count)
+// Every document's and received file's SHA-256 was checked against its bytes twice on the way:
+// by the copy as it read the SQLite row (hashCheck) and by the server's CHECK as it wrote it
+// (sha256 = encode(sha256(content), 'hex')). What is left to see is that every row arrived.
+Status verifyCount(Database &source, Database &target, const QString &table, qint64 &count)
 {
-    auto there = target.scalar(QStringLiteral("SELECT count(*) FROM document WHERE sha256 = encode(sha256(content), "
-                                              "'hex')"));
-    auto here = source.scalar(QStringLiteral("SELECT count(*) FROM document"));
+    const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
+    auto there = target.scalar(sql);
+    auto here = source.scalar(sql);
     if (!there)
         return there.error();
     if (!here)
         return here.error();
     if (there->toLongLong() != here->toLongLong())
-        return fail(MigrateText::tr("the server has %1 documents matching their SHA-256, the SQLite file %2")
+        return fail(MigrateText::tr("the server has %1 rows of %2, the SQLite file %3")
                         .arg(there->toLongLong())
+                        .arg(table)
                         .arg(here->toLongLong()),
                     target.path());
     count = here->toLongLong();
     return ok();
 }
 
-// The received files (incoming_document, schema 13) likewise: every row's SHA-256 recomputed on
-// the server, so a file damaged on the way is found before the migration is committed.
-Status verifyReceivedFiles(Database &source, Database &target)
+// The SQLite file's audit trail, verified event by event before anything is copied (its head is
+// kept on the server as evidence). A generated scratch file (generateOnServer) was written by this
+// process a moment ago and is deleted after: its head is read, not verified; the chain the
+// server computes from it is verified in full before the commit, as for any migration.
+Result<QString> sourceHead(Database &source, bool generated, const Progress &progress)
 {
-    auto there = target.scalar(QStringLiteral("SELECT count(*) FROM incoming_document WHERE sha256 = "
-                                              "encode(sha256(content), 'hex')"));
-    auto here = source.scalar(QStringLiteral("SELECT count(*) FROM incoming_document"));
-    if (!there)
-        return there.error();
-    if (!here)
-        return here.error();
-    if (there->toLongLong() != here->toLongLong())
-        return fail(MigrateText::tr("the server has %1 received files matching their SHA-256, the SQLite file %2")
-                        .arg(there->toLongLong())
-                        .arg(here->toLongLong()),
-                    target.path());
-    return ok();
+    if (generated) {
+        auto head = source.scalar(QStringLiteral("SELECT last_hash FROM audit_head WHERE id = 1"));
+        if (!head)
+            return head.error();
+        return head->toString();
+    }
+    auto chain = AuditLog::verifyChain(source);
+    if (!chain)
+        return fail(MigrateText::tr("the SQLite file's audit trail is broken (%1); it is not migrated")
+                        .arg(chain.error().message),
+                    source.path());
+    progress(MigrateText::tr("SQLite audit trail intact: %1 events, head %2").arg(chain->events).arg(chain->headHash));
+    return chain->headHash;
 }
 
 Status copyAll(Database &source, Database &target, MigrationReport &report, const Progress &progress)
@@ -411,9 +416,10 @@ Status copyAll(Database &source, Database &target, MigrationReport &report, cons
             report.cases = n.value();
     }
     Settings::forget(target); // the setting table was copied
-    if (auto s = verifyDocuments(source, target, report.documents); !s)
+    if (auto s = verifyCount(source, target, QStringLiteral("document"), report.documents); !s)
         return s;
-    if (auto s = verifyReceivedFiles(source, target); !s)
+    qint64 received = 0;
+    if (auto s = verifyCount(source, target, QStringLiteral("incoming_document"), received); !s)
         return s;
     auto events = rechainEvents(source, target, progress);
     if (!events)
@@ -456,8 +462,12 @@ Status rebuildSearch(Database &target)
         QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"),
         QStringLiteral("DROP INDEX IF EXISTS case_search_document"),
         QStringLiteral("DELETE FROM case_search"),
+        // Computed by parallel workers (CREATE TABLE AS may run in parallel, INSERT … SELECT may
+        // not): folding and splitting every case's text is the work, on every core there is.
+        QStringLiteral("SET LOCAL parallel_setup_cost = 0"),
+        QStringLiteral("SET LOCAL parallel_tuple_cost = 0"),
         QStringLiteral(
-            "INSERT INTO case_search (case_id, document) SELECT c.id, "
+            "CREATE TEMPORARY TABLE fv_search_rows ON COMMIT DROP AS SELECT c.id AS case_id, "
             "setweight(to_tsvector('simple', fv_search_words(c.case_number || ' ' || replace(c.case_number, '/', "
             "'') || ' ' || a.reference || ' ' || a.change_of || ' ' || coalesce(a.rek_reference, '') || ' ' || "
             "a.controller_org)), 'A') "
@@ -466,7 +476,7 @@ Status rebuildSearch(Database &target)
             "a.controller_name || ' ' || a.controller_city || ' ' || coalesce(p.people, ''))), 'C') "
             "|| setweight(to_tsvector('simple', fv_search_words(a.summary || ' ' || a.change_summary || ' ' || "
             "a.population || ' ' || a.funding || ' ' || coalesce(s.sources, '') || ' ' || coalesce(v.names, '') "
-            "|| ' ' || coalesce(d.comments, '') || ' ' || coalesce(n.notes, ''))), 'D') "
+            "|| ' ' || coalesce(d.comments, '') || ' ' || coalesce(n.notes, ''))), 'D') AS document "
             "FROM fv_case c JOIN application a ON a.case_id = c.id "
             "LEFT JOIN (SELECT case_id, string_agg(name || ' ' || institution, ' ' ORDER BY pos) AS people "
             "FROM application_person GROUP BY case_id) p ON p.case_id = c.id "
@@ -478,6 +488,8 @@ Status rebuildSearch(Database &target)
             "decision WHERE return_comment <> '' GROUP BY case_id) d ON d.case_id = c.id "
             "LEFT JOIN (SELECT case_id, string_agg(text, ' ' ORDER BY id) AS notes FROM case_note GROUP BY "
             "case_id) n ON n.case_id = c.id"),
+        QStringLiteral("INSERT INTO case_search (case_id, document) SELECT case_id, document FROM fv_search_rows"),
+        QStringLiteral("DROP TABLE fv_search_rows"),
         QStringLiteral("CREATE INDEX case_search_document ON case_search USING gin (document)"),
         QStringLiteral("ANALYZE case_search"),
     };
@@ -515,13 +527,10 @@ Result<MigrationReport> migrateToServer(Database &source, Database &target, cons
     if (auto s = requireEmptyTarget(target); !s)
         return s.error();
     MigrationReport report;
-    auto chain = AuditLog::verifyChain(source);
-    if (!chain)
-        return fail(MigrateText::tr("the SQLite file's audit trail is broken (%1); it is not migrated")
-                        .arg(chain.error().message),
-                    source.path());
-    report.oldHead = chain->headHash;
-    progress(MigrateText::tr("SQLite audit trail intact: %1 events, head %2").arg(chain->events).arg(report.oldHead));
+    auto head = sourceHead(source, generated, progress);
+    if (!head)
+        return head.error();
+    report.oldHead = head.value();
     Transaction tx(target);
     if (!tx.isOpen())
         return tx.error();
@@ -560,10 +569,7 @@ Result<MigrationReport> migrateToServer(Database &source, Database &target, cons
         return fail(MigrateText::tr("check failed on the server, nothing was migrated: %1")
                         .arg(checked->problems.join(QStringLiteral("; "))),
                     target.path());
-    auto after = AuditLog::verifyChain(target);
-    if (!after)
-        return after.error();
-    report.newHead = after->headHash;
+    report.newHead = checked->auditHead; // check verified the whole chain on the server
     progress(MigrateText::tr("check and audit verify green on the server; committing"));
     if (auto s = tx.commit(); !s)
         return s.error();
