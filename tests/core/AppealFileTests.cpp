@@ -93,6 +93,8 @@ TEST_CASE("an appeal registered with its PDF and the appeal body's decision as a
     const QString pngPath = writeFile(t, QStringLiteral("klagevedtak.png"), png);
     const QString path = t.path();
     t.close();
+    // Nothing received yet: `show` has no section for it.
+    CHECK_FALSE(run(path, {QStringLiteral("show"), n}).out.contains(QStringLiteral("Received files:")));
     {
         ScopedToday day(QDate(2026, 10, 19));
         auto r = run(
