@@ -1,3 +1,4 @@
+#include "appeal/Appeal.h"
 #include "application/ApplicationJson.h"
 #include "casework/CaseJson.h"
 #include "cli/CliContext.h"
@@ -35,6 +36,34 @@ QString label(const QString &text)
 {
     const QString withColon = text + QLatin1Char(':');
     return withColon.size() < 17 ? withColon.leftJustified(17) : withColon + QLatin1Char(' ');
+}
+
+// The files received in the case (schema 13: an appeal as it came, the appeal body's decision),
+// each with the appeal it belongs to; the appeal's file is received on the appeal's day.
+void printReceivedFiles(QTextStream &o, const AppealRecord &appeals)
+{
+    if (appeals.files.empty())
+        return;
+    o << "\n" << CliText::tr("Received files:") << "\n";
+    for (const IncomingDocument &f : appeals.files) {
+        QDate received = f.createdAt.toLocalTime().date();
+        QString what;
+        for (size_t i = 0; i < appeals.appeals.size(); ++i) {
+            const Appeal &a = appeals.appeals[i];
+            if (a.attachmentId == f.id) {
+                what = CliText::tr("appeal %1 as received").arg(i + 1);
+                received = a.receivedOn;
+            } else if (a.bodyDocumentId == f.id) {
+                what = CliText::tr("the appeal body's decision on appeal %1").arg(i + 1);
+            }
+        }
+        o << "  "
+          << CliText::tr("%1 (%2, %3 bytes), received %4: %5")
+                 .arg(f.fileName, f.mediaType)
+                 .arg(f.size)
+                 .arg(received.toString(Qt::ISODate), what.isEmpty() ? f.kind : what)
+          << "\n";
+    }
 }
 
 void printCase(Context &ctx, const CaseRecord &r)
@@ -95,6 +124,7 @@ void printCase(Context &ctx, const CaseRecord &r)
             o << "  " << r.summary.caseNumber << "-" << d.number << "  " << d.kind << " (" << d.language << ")  "
               << d.title << "\n";
     }
+    printReceivedFiles(o, r.appeals);
     printCasework(o, r);
     o << "\n" << CliText::tr("Events:") << "\n";
     for (const Event &e : r.events)

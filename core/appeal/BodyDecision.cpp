@@ -64,30 +64,17 @@ QString referencePart(const QString &reference, Language language)
     return QStringLiteral(" (referanse %1)").arg(reference.trimmed());
 }
 
-// The sentences the draft's reasons and legal basis start with; the caseworker edits them.
-QString reasonsLead(const Appeal &a, const QString &body, Language language)
+// The sentences the draft's reasons and legal basis start with; the caseworker edits them. The
+// letter's introduction already says which decision of the appeal body this implements, and its
+// appeal section that the body's decision is final: the reasons do not say it again.
+QString reasonsLead(Language language)
 {
-    const bool partly = a.bodyResult == BodyResult::PartlyReversed;
-    const QString on = letterDate(a.bodyResultOn, language);
-    const QString ref = referencePart(a.bodyReference, language);
-    const QString contested = letterDate(a.letterSentOn, language);
     switch (language) {
-    case Language::English:
-        return QStringLiteral("In its decision of %1%2, %3 %4 the decision of Helsedataservice of %5 on appeal. This "
-                              "decision implements the appeal body's decision. The appeal body's decision is final "
-                              "and cannot be appealed, cf. the Public Administration Act section 28 third paragraph.")
-            .arg(on, ref, body, partly ? QStringLiteral("partly reversed") : QStringLiteral("reversed"), contested);
-    case Language::Nynorsk:
-        return QStringLiteral("%1 har i vedtak av %2%3 %4 vedtaket til Helsedataservice av %5 etter klage. Dette "
-                              "vedtaket gjennomfører vedtaket til klageinstansen. Vedtaket til klageinstansen er "
-                              "endeleg og kan ikkje klagast på, jf. forvaltningslova § 28 tredje ledd.")
-            .arg(body, on, ref, partly ? QStringLiteral("delvis gjort om") : QStringLiteral("gjort om"), contested);
+    case Language::English: return QStringLiteral("The assessment below follows the appeal body's decision.");
+    case Language::Nynorsk: return QStringLiteral("Vurderinga nedanfor følgjer vedtaket til klageinstansen.");
     case Language::Bokmaal: break;
     }
-    return QStringLiteral("%1 har i vedtak av %2%3 %4 vedtaket til Helsedataservice av %5 etter klage. Dette "
-                          "vedtaket gjennomfører klageinstansens vedtak. Klageinstansens vedtak er endelig og kan "
-                          "ikke påklages, jf. forvaltningsloven § 28 tredje ledd.")
-        .arg(body, on, ref, partly ? QStringLiteral("delvis omgjort") : QStringLiteral("omgjort"), contested);
+    return QStringLiteral("Vurderingen nedenfor følger klageinstansens vedtak.");
 }
 
 QString basisLead(const Appeal &a, const QString &body, Language language)
@@ -162,7 +149,7 @@ void prefillFromBody(Decision &draft, const Decision &before, const Appeal &appe
     draft.exemption = before.exemption;
     draft.conditions = before.conditions;
     draft.caseworkHours = before.caseworkHours;
-    draft.reasons = leading(reasonsLead(appeal, body, language), before.reasons);
+    draft.reasons = leading(reasonsLead(language), before.reasons);
     draft.legalBasis = leading(basisLead(appeal, body, language), before.legalBasis);
     draft.feeExemption = toCode(FeeExemption::Appeal); // an appeal and its decisions carry no fee
 }

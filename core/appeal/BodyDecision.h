@@ -28,7 +28,8 @@ bool awaitsBodyDecision(const CaseRecord &record);
 // Empty when the current decision records no decision of the appeal body.
 QStringList changedByBody(const CaseRecord &record);
 // The draft starts from `before`, the approved decision the appeal body reversed, and says in its
-// reasons and legal basis which decision of `body` it records, in the letter's language.
+// legal basis which decision of `body` it records, in the letter's language; its reasons only say
+// that they follow that decision (the letter's introduction names it, once).
 void prefillFromBody(Decision &draft, const Decision &before, const Appeal &appeal, const QString &body,
                      Language language);
 

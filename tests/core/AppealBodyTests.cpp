@@ -131,6 +131,26 @@ QString letterText(TempDb &t, const QString &number, LetterKind kind, Language l
     return doc.toPlainText().simplified();
 }
 
+// FV_LETTER_PDF_DIR=dir: the decision letter recording the body's decision, in nb, nn and en, written
+// there to be looked at.
+void keepPdfs(TempDb &t, const QString &number)
+{
+    const QString dir = qEnvironmentVariable("FV_LETTER_PDF_DIR");
+    if (dir.isEmpty())
+        return;
+    test::ensureGuiApplication();
+    auto ola = t.as(QStringLiteral("ola"));
+    for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
+        auto input = LetterService(ola).input(number, LetterKind::Decision, language);
+        REQUIRE(input.ok());
+        auto pdf = renderLetterPdf(input.value());
+        REQUIRE(pdf.ok());
+        QFile out(QStringLiteral("%1/appeal-body.%2.pdf").arg(dir, toCode(language)));
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(pdf->pdf);
+    }
+}
+
 // The body's result recorded on 2026-11-30 (HK 26/0042); ola records its decision as version 2
 // and edits it to match: LMR granted, and, for a whole reversal, DAR no longer granted.
 void recordAndEdit(TempDb &t, const QString &n, BodyResult result)
@@ -194,14 +214,11 @@ TEST_CASE("the appeal body reverses in part: its decision recorded by ola, appro
     CHECK(draft.draftedBy == QStringLiteral("ola"));
     CHECK(draft.supersedes == r.decisions.front().id);
     CHECK(draft.feeExemption == toCode(FeeExemption::Appeal));
-    // Prefilled from the current decision, with the body's decision and reference in its reasons
-    // and legal basis.
+    // Prefilled from the current decision, with the body's decision and reference in its legal
+    // basis; the reasons only say they follow it (the letter's introduction names it, once).
     CHECK(draft.conditions.size() == r.decisions.front().conditions.size());
-    CHECK(draft.reasons.startsWith(QStringLiteral(
-        "Helseklage har i vedtak av 30. november 2026 (referanse HK "
-        "26/0042) delvis omgjort vedtaket til Helsedataservice av 5. "
-        "oktober 2026 etter klage.")));
-    CHECK(draft.reasons.contains(QStringLiteral("forvaltningsloven § 28 tredje ledd")));
+    CHECK(draft.reasons.startsWith(QStringLiteral("Vurderingen nedenfor følger klageinstansens vedtak.")));
+    CHECK_FALSE(draft.reasons.contains(QStringLiteral("HK 26/0042")));
     CHECK(draft.reasons.endsWith(r.decisions.front().reasons));
     CHECK(draft.legalBasis.startsWith(
         QStringLiteral("Vedtaket gjennomfører vedtaket fra Helseklage av 30. november 2026 (referanse HK 26/0042)")));
@@ -237,18 +254,29 @@ TEST_CASE("the appeal body reverses in part: its decision recorded by ola, appro
         CHECK(notice.contains(
             language == Language::English ? QStringLiteral("30 November 2026") : QStringLiteral("30. november 2026")));
     }
-    // The applicant's letter gives no new appeal information: the body's decision is final.
+    // The applicant's letter gives no new appeal information: the body's decision is final. It says
+    // once which decision of the body it implements and that the body reversed ours, and once that
+    // the body's decision is final.
     const QString nb = letterText(t, n, LetterKind::Decision, Language::Bokmaal);
     INFO(nb.toStdString());
     CHECK(nb.contains(QStringLiteral("Dette vedtaket gjennomfører vedtaket fra Helseklage av 30. november 2026")));
-    CHECK(nb.contains(QStringLiteral("kan ikke påklages")));
+    CHECK(nb.count(QStringLiteral("gjennomfører vedtaket fra Helseklage av 30. november 2026 (referanse HK 26/0042) "
+                                  "i klagesaken over"))
+          == 1);
+    CHECK(nb.count(QStringLiteral("omgjort")) == 1);
+    CHECK(nb.count(QStringLiteral("kan ikke påklages")) == 1);
+    CHECK(nb.contains(QStringLiteral("Vurderingen nedenfor følger klageinstansens vedtak.")));
     CHECK_FALSE(nb.contains(QStringLiteral("Klagefristen er tre uker")));
     CHECK_FALSE(nb.contains(QStringLiteral("tar klagen delvis til følge"))); // not HDS's own reversal
     const QString nn = letterText(t, n, LetterKind::Decision, Language::Nynorsk);
-    CHECK(nn.contains(QStringLiteral("kan ikkje klagast på")));
+    CHECK(nn.count(QStringLiteral("kan ikkje klagast på")) == 1);
+    CHECK(nn.count(QStringLiteral("gjort om")) == 1);
     CHECK_FALSE(nn.contains(QStringLiteral("Klagefristen er tre veker")));
     const QString en = letterText(t, n, LetterKind::Decision, Language::English);
     CHECK(en.contains(QStringLiteral("This decision implements the decision of Helseklage of 30 November 2026")));
+    CHECK(en.count(QStringLiteral("cannot be appealed")) == 1);
+    CHECK(en.count(QStringLiteral("reversed")) == 1);
+    keepPdfs(t, n);
     CHECK_FALSE(en.contains(QStringLiteral("The time limit for an appeal")));
 
     // Sent: the letter to the applicant moves the case to "letter sent"; one notice to FHI.
@@ -280,8 +308,10 @@ TEST_CASE("the appeal body reverses wholly: a registry no longer granted is in t
     REQUIRE(DecisionService(kari).approve(n).ok());
     CaseRecord r = loaded(t, n);
     CHECK(r.decisions.front().status == DecisionStatus::Superseded);
-    CHECK(r.decisions.back().reasons.contains(QStringLiteral(" omgjort vedtaket")));
-    CHECK_FALSE(r.decisions.back().reasons.contains(QStringLiteral("delvis")));
+    const QString letter = letterText(t, n, LetterKind::Decision, Language::Bokmaal);
+    CHECK(letter.contains(QStringLiteral("Klageinstansen har omgjort vedtaket vårt.")));
+    CHECK(letter.count(QStringLiteral("omgjort")) == 1);
+    CHECK_FALSE(letter.contains(QStringLiteral("delvis omgjort")));
     QStringList changed = appeal::changedByBody(r);
     changed.sort();
     CHECK(changed == QStringList{QStringLiteral("DAR"), QStringLiteral("LMR")});

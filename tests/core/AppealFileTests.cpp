@@ -93,6 +93,8 @@ TEST_CASE("an appeal registered with its PDF and the appeal body's decision as a
     const QString pngPath = writeFile(t, QStringLiteral("klagevedtak.png"), png);
     const QString path = t.path();
     t.close();
+    // Nothing received yet: `show` has no section for it.
+    CHECK_FALSE(run(path, {QStringLiteral("show"), n}).out.contains(QStringLiteral("Received files:")));
     {
         ScopedToday day(QDate(2026, 10, 19));
         auto r = run(
@@ -119,6 +121,16 @@ TEST_CASE("an appeal registered with its PDF and the appeal body's decision as a
         auto listed = run(path, {QStringLiteral("appeal"), QStringLiteral("list"), n});
         CHECK(listed.out.contains(QStringLiteral("klage fra UiO.pdf (application/pdf, %1 bytes)").arg(pdf.size())));
         CHECK(listed.out.contains(QStringLiteral("klagevedtak.png (image/png, %1 bytes)").arg(png.size())));
+        // `show` lists the received files: name, media type, size, the day received, the appeal.
+        auto shown = run(path, {QStringLiteral("show"), n});
+        INFO(shown.out.toStdString());
+        CHECK(shown.out.contains(
+            QStringLiteral("\nReceived files:\n  klage fra UiO.pdf (application/pdf, %1 bytes), "
+                           "received 2026-10-19: appeal 1 as received\n  klagevedtak.png "
+                           "(image/png, %2 bytes), received 2026-11-16: the appeal body's "
+                           "decision on appeal 1\n")
+                .arg(pdf.size())
+                .arg(png.size())));
         auto journal = run(path, {QStringLiteral("journal"), n});
         INFO(journal.out.toStdString());
         CHECK(journal.out.contains(QStringLiteral("file: klage fra UiO.pdf")));

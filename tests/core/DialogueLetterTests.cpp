@@ -3,6 +3,7 @@
 // future date, a receipt that says when a decision can be expected, a forwarding letter with its
 // legal basis, and the appeal section with HDS's address and § 36; each in nb, nn and en, each
 // refused send changing nothing.
+#include "Clock.h"
 #include "TestSupport.h"
 #include "casework/CaseworkService.h"
 #include "decision/DecisionService.h"
@@ -33,17 +34,22 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-// A test office on 2026-11-22 (a Sunday); the example application was received 2026-09-14.
+// A test office on 2026-11-22 (a Sunday) on SQLite, on the server's today on the team server (a
+// fixed day is refused there by design): the dates a test chooses are counted back from `day`, and
+// those the program computes are checked with the core's calendar. The example application was
+// received 2026-09-14.
 struct Office
 {
     Office()
     {
-        qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+        test::fixTodayOnSqlite("2026-11-22");
+        day = today();
         test::ensureGuiApplication();
     }
     TempDb t;
     CaseService ola = t.as(QStringLiteral("ola"));
     CaseworkService work{ola};
+    QDate day; // today
     int imported = 0;
 
     QString import()
@@ -106,7 +112,11 @@ Snapshot snapshot(TempDb &t)
     return {t.db().scalar(QStringLiteral("SELECT count(*) FROM document"))->toInt(),
             t.db().scalar(QStringLiteral("SELECT count(*) FROM event"))->toInt(),
             t.db().scalar(QStringLiteral("SELECT count(*) FROM info_request"))->toInt(),
-            t.db().scalar(QStringLiteral("SELECT group_concat(status) FROM fv_case"))->toString()};
+            t.db()
+                .scalar(QStringLiteral("SELECT ")
+                        + Database::orderedList(t.db().isServer(), QStringLiteral("status"), QStringLiteral("fv_case"),
+                                                QStringLiteral("id"), QStringLiteral(",")))
+                ->toString()};
 }
 
 // Sending is refused with words containing `expected`, naming the case, and nothing changes.
@@ -236,14 +246,19 @@ TEST_CASE("a statement for comment quotes the manager, sets a deadline and pause
         // The manager by its own name in the letter's language.
         CHECK(text.contains(language == Language::English ? QStringLiteral("Norwegian Institute of Public Health")
                                                           : QStringLiteral("Folkehelseinstituttet")));
-        // 10 working days from Sunday 22 November: Friday 4 December.
-        CHECK(text.contains(letterDate(QDate(2026, 12, 4), language)));
+        // 10 working days from today (on SQLite from Sunday 22 November: Friday 4 December).
+        auto settings = loadCaseworkSettings(o.t.db());
+        REQUIRE(settings.ok());
+        const QDate due = settings->calendar.addWorkingDays(o.day, settings->answerWorkingDays);
+        if (!TempDb::onServer())
+            CHECK(due == QDate(2026, 12, 4));
+        CHECK(text.contains(letterDate(due, language)));
         CHECK(text.contains(letterDate(QDate(2026, 10, 20), language)));
         requirePdfA(letter.pdf, o.t.dir());
         const CaseRecord after = o.load(n);
         CHECK(after.summary.status == CaseStatus::WaitingForApplicant);
         REQUIRE(after.casework.openRequest());
-        CHECK(after.casework.openRequest()->answerDue == QDate(2026, 12, 4));
+        CHECK(after.casework.openRequest()->answerDue == due);
         CHECK(after.casework.openRequest()->text.contains(letter.reference()));
         CHECK(after.casework.deadlines.paused);
         CHECK_FALSE(after.casework.deadlines.statutoryDeadline.isValid()); // paused: no deadline runs
@@ -273,9 +288,9 @@ TEST_CASE("a preliminary reply gives its own reason, never an answered request, 
     Office o;
     const QString n = o.import();
     o.must(o.work.take(n));
-    o.must(o.work.complete(n, QDate(2026, 9, 15)));
-    o.must(o.work.requestInfo(n, QStringLiteral("Send the DPIA for the project."), QDate(2026, 9, 20)));
-    o.must(o.work.infoReceived(n, QDate(2026, 9, 25)));
+    o.must(o.work.complete(n, o.day.addDays(-68))); // on SQLite 15 September
+    o.must(o.work.requestInfo(n, QStringLiteral("Send the DPIA for the project."), o.day.addDays(-63)));
+    o.must(o.work.infoReceived(n, o.day.addDays(-58)));
     // Without a reason: refused, nothing changes (also the preliminary reply is not recorded).
     refusedUnchanged(o, n, LetterKind::PreliminaryReply, {}, QStringLiteral("must say why the case takes time"));
     CHECK_FALSE(o.load(n).casework.preliminaryReplyOn.isValid());
@@ -291,7 +306,7 @@ TEST_CASE("a preliminary reply gives its own reason, never an answered request, 
         CHECK_FALSE(text.contains(QStringLiteral("UTKAST")));
         // The statutory deadline (60 working days from 15 September, paused 20–25 September) lies ahead.
         const QDate expected = o.load(n).casework.deadlines.statutoryDeadline;
-        REQUIRE(expected > QDate(2026, 11, 22));
+        REQUIRE(expected > o.day);
         CHECK(text.contains(letterDate(expected, allLanguages[i])));
         requirePdfA(letter.pdf, o.t.dir());
     }
@@ -300,7 +315,7 @@ TEST_CASE("a preliminary reply gives its own reason, never an answered request, 
     const SentLetter mine = sendOne(o, n, LetterKind::PreliminaryReply, own);
     CHECK(pdfText(mine.pdf, o.t.dir()).contains(own.delayReason));
     const CaseRecord after = o.load(n);
-    CHECK(after.casework.preliminaryReplyOn == QDate(2026, 11, 22));
+    CHECK(after.casework.preliminaryReplyOn == o.day);
     CHECK(after.events.back().detail.contains(QStringLiteral("reason: ") + own.delayReason));
 }
 
@@ -309,7 +324,7 @@ TEST_CASE("the expected decision date is in the future in every state, also befo
     Office o;
     auto settings = loadCaseworkSettings(o.t.db());
     REQUIRE(settings.ok());
-    const QDate today(2026, 11, 22);
+    const QDate today = o.day;
     // Received, not complete: the whole 60 working days from today.
     const QString fresh = o.import();
     const QDate before = expectedDecisionDate(o.load(fresh), settings.value(), today);
@@ -317,8 +332,8 @@ TEST_CASE("the expected decision date is in the future in every state, also befo
     // Complete, and looked at long after its deadline: still a date ahead.
     const QString late = o.import();
     o.must(o.work.take(late));
-    o.must(o.work.complete(late, QDate(2026, 9, 15)));
-    const QDate later(2027, 3, 1);
+    o.must(o.work.complete(late, today.addDays(-68)));
+    const QDate later = today.addDays(99); // on SQLite 1 March 2027
     REQUIRE(o.load(late).casework.deadlines.statutoryDeadline < later);
     CHECK(expectedDecisionDate(o.load(late), settings.value(), later) > later);
     CHECK(expectedDecisionDate(o.load(late), settings.value(), today)
@@ -326,8 +341,8 @@ TEST_CASE("the expected decision date is in the future in every state, also befo
     // Waiting for the applicant: after their deadline, with the working days left.
     const QString asked = o.import();
     o.must(o.work.take(asked));
-    o.must(o.work.complete(asked, QDate(2026, 11, 2)));
-    o.must(o.work.requestInfo(asked, QStringLiteral("Send the DPIA."), QDate(2026, 11, 20)));
+    o.must(o.work.complete(asked, today.addDays(-20)));
+    o.must(o.work.requestInfo(asked, QStringLiteral("Send the DPIA."), today.addDays(-2)));
     const CaseRecord rec = o.load(asked);
     const QDate expected = expectedDecisionDate(rec, settings.value(), today);
     CHECK(expected > rec.casework.openRequest()->answerDue);
@@ -351,7 +366,7 @@ TEST_CASE("a receipt states the statutory limit and an estimate from recent proc
     CHECK(text.contains(QStringLiteral("60 arbeidsdager"))); // the example links four registries
     CHECK(text.contains(QStringLiteral("§ 19 f")));
     CHECK_FALSE(text.contains(QStringLiteral("anslag")));
-    // One decided case, received 14 September and approved today (69 days): the estimate.
+    // One decided case, received 14 September and approved today (69 days on SQLite): the estimate.
     const QString decided = o.import();
     REQUIRE(test::prepareForDraft(o.ola, decided).ok());
     REQUIRE(DecisionService(o.ola).draft(decided).ok());
@@ -361,9 +376,11 @@ TEST_CASE("a receipt states the statutory limit and an estimate from recent proc
     REQUIRE(DecisionService(kari).approve(decided).ok());
     auto typical = typicalProcessingDays(o.t.db(), 20);
     REQUIRE(typical.ok());
-    CHECK(typical->first == 69);
+    const QDate received = o.load(decided).application.received;
+    REQUIRE(received == QDate(2026, 9, 14));
+    CHECK(typical->first == received.daysTo(o.day)); // on SQLite 69
     CHECK(typical->second == 1);
-    const QDate estimate = std::max(QDate(2026, 9, 14).addDays(69), QDate(2026, 11, 23));
+    const QDate estimate = std::max(received.addDays(typical->first), o.day.addDays(1));
     const char *words[] = {"anslag", "overslag", "estimate"};
     for (size_t i = 0; i < allLanguages.size(); ++i) {
         INFO(str(toCode(allLanguages[i])));

@@ -43,7 +43,7 @@ QString textLayer(const QByteArray &pdf)
 // The example drafted as ola, with NPR forwarded to its registry manager.
 QString draftedCase(TempDb &t)
 {
-    qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+    test::fixTodayOnSqlite("2026-11-22");
     test::ensureGuiApplication();
     auto ola = t.as(QStringLiteral("ola"));
     auto n = ola.importApplication(test::readFile(test::specFile(QStringLiteral("example-application.json"))),
@@ -149,7 +149,7 @@ TEST_CASE("a letter is signed with the caseworker's title from the user record",
     const QString n = draftedCase(t);
     UserDetails details;
     details.title = QStringLiteral("Fagdirektør");
-    REQUIRE(Users::setDetails(t.db(), QStringLiteral("admin"), QStringLiteral("ola"), details).ok());
+    REQUIRE(Users::setDetails(t.db(), t.login(QStringLiteral("admin")), t.login(QStringLiteral("ola")), details).ok());
     for (Language language : {Language::Bokmaal, Language::Nynorsk, Language::English}) {
         INFO(str(toCode(language)));
         const QString text = rendered(input(t, n, LetterKind::Receipt, language));

@@ -69,7 +69,7 @@ int count(TempDb &t, const char *table)
 
 } // namespace
 
-TEST_CASE("the words of a text show its language", "[letters][language]")
+TEST_CASE("the words of a text show its language", "[letters][language][no-database]")
 {
     CHECK(writtenLanguage(QStringLiteral("The variable is not necessary for the purpose of the project."))
           == Language::English);
@@ -82,7 +82,7 @@ TEST_CASE("the words of a text show its language", "[letters][language]")
 
 TEST_CASE("an English decision letter prints the standard texts and conditions in English", "[letters][language]")
 {
-    qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+    test::fixTodayOnSqlite("2026-11-22");
     TempDb t;
     test::ensureGuiApplication();
     const QString n = approvedCase(t);
@@ -103,7 +103,7 @@ TEST_CASE("an English decision letter prints the standard texts and conditions i
 TEST_CASE("a letter whose case texts are in another language asks first, and the event records the answer",
           "[letters][language]")
 {
-    qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+    test::fixTodayOnSqlite("2026-11-22");
     TempDb t;
     test::ensureGuiApplication();
     const QString n = approvedCase(t);
@@ -138,13 +138,13 @@ TEST_CASE("a letter whose case texts are in another language asks first, and the
 
 TEST_CASE("the other letters on the command line: --reason, rejection, --despite-language", "[letters][cli]")
 {
-    qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+    test::fixTodayOnSqlite("2026-11-22");
     TempDb t;
     const QString approved = approvedCase(t);
     auto ola = t.as(QStringLiteral("ola"));
     const QString fresh = importExample(ola, QStringLiteral("HD-2026-000418"));
     t.close();
-    const QStringList base{QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola")};
+    const QStringList base = t.cliArgs(QStringLiteral("ola"));
     const auto send = [&](const QString &n, QStringList more) {
         return test::cliProcess(base + QStringList{QStringLiteral("send"), n, QStringLiteral("--kind")} + more);
     };
@@ -177,7 +177,7 @@ TEST_CASE("the other letters on the command line: --reason, rejection, --despite
 // bokmål and nynorsk letters keep the Norwegian names.
 TEST_CASE("English letters of every kind have an English letterhead, managers and regulations", "[letters][language]")
 {
-    qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
+    test::fixTodayOnSqlite("2026-11-22");
     TempDb t;
     test::ensureGuiApplication();
     const QString n = approvedCase(t);
@@ -230,7 +230,8 @@ TEST_CASE("English letters of every kind have an English letterhead, managers an
     CHECK_FALSE(nynorsk.contains(QStringLiteral("in English")));
 }
 
-TEST_CASE("an edited regulation prints as edited in English letters, never a stale translation", "[letters][language]")
+TEST_CASE("an edited regulation prints as edited in English letters, never a stale translation",
+          "[letters][language][no-database]")
 {
     Registry npr;
     npr.code = QStringLiteral("NPR");

@@ -263,8 +263,8 @@ TEST_CASE("the command line sends a registry notice to each registry manager", "
     test::ensureGuiApplication();
     const QString number = approvedCase(t, twoManagerApplication());
     const auto run = test::cli(
-        {QStringLiteral("--db"), t.path(), QStringLiteral("--as"), QStringLiteral("ola"), QStringLiteral("send"),
-         number, QStringLiteral("--kind"), QStringLiteral("registry-notice")});
+        t.cliArgs(QStringLiteral("ola"))
+        + QStringList{QStringLiteral("send"), number, QStringLiteral("--kind"), QStringLiteral("registry-notice")});
     INFO(run.err.toStdString());
     REQUIRE(run.status == 0);
     const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
@@ -273,7 +273,7 @@ TEST_CASE("the command line sends a registry notice to each registry manager", "
     CHECK(lines.at(1) == number + QStringLiteral("\t") + number + QStringLiteral("-2\tregistry-notice"));
 }
 
-TEST_CASE("direction controls are found and taken out of every value", "[letters][bidi]")
+TEST_CASE("direction controls are found and taken out of every value", "[letters][bidi][no-database]")
 {
     CHECK(firstBidiControl(u"Ola \u202ENordmann") == char32_t(0x202E));
     CHECK(firstBidiControl(u"a\u2066b\u2069") == char32_t(0x2066));

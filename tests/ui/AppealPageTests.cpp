@@ -301,7 +301,8 @@ TEST_CASE("the appeal page records the appeal body's reversal as a new version; 
     const CaseRecord r = desk.load();
     REQUIRE(r.decisions.size() == 2);
     CHECK(r.summary.status == CaseStatus::DecisionDraft);
-    CHECK(r.decisions.back().reasons.contains(QStringLiteral("HK 26/0042")));
+    CHECK(r.decisions.back().legalBasis.contains(QStringLiteral("HK 26/0042")));
+    CHECK_FALSE(r.decisions.back().reasons.contains(QStringLiteral("HK 26/0042"))); // the letter's introduction says it
     CHECK(page.summary()->text().contains(QStringLiteral("recorded as decision version 2")));
     CHECK_FALSE(page.recordBodyDecisionButton()->isEnabled());
     // The whole page as the case pane shows it (QT_SCALE_FACTOR=2 for 200 %), in both languages.
