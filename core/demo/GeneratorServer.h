@@ -5,7 +5,8 @@
 namespace fv {
 
 // generate on the team server: the synthetic archive is made by the SQLite generator in a
-// temporary file (the same cases for the same seed), then loaded onto the server by
+// temporary scratch file (the same cases for the same seed; no write-ahead log, no fsync, no
+// SQLite search index, its chain read rather than re-verified), then loaded onto the server by
 // migrateToServer in one transaction, which keeps the server's rules: the case numbers are the
 // generator's gapless ones, the audit trail is re-chained by the server, every document's
 // SHA-256 is checked by the server's CHECK, the search index is built set-wise. Like migrate it

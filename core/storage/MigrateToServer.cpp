@@ -462,12 +462,8 @@ Status rebuildSearch(Database &target)
         QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"),
         QStringLiteral("DROP INDEX IF EXISTS case_search_document"),
         QStringLiteral("DELETE FROM case_search"),
-        // Computed by parallel workers (CREATE TABLE AS may run in parallel, INSERT … SELECT may
-        // not): folding and splitting every case's text is the work, on every core there is.
-        QStringLiteral("SET LOCAL parallel_setup_cost = 0"),
-        QStringLiteral("SET LOCAL parallel_tuple_cost = 0"),
         QStringLiteral(
-            "CREATE TEMPORARY TABLE fv_search_rows ON COMMIT DROP AS SELECT c.id AS case_id, "
+            "INSERT INTO case_search (case_id, document) SELECT c.id, "
             "setweight(to_tsvector('simple', fv_search_words(c.case_number || ' ' || replace(c.case_number, '/', "
             "'') || ' ' || a.reference || ' ' || a.change_of || ' ' || coalesce(a.rek_reference, '') || ' ' || "
             "a.controller_org)), 'A') "
@@ -476,7 +472,7 @@ Status rebuildSearch(Database &target)
             "a.controller_name || ' ' || a.controller_city || ' ' || coalesce(p.people, ''))), 'C') "
             "|| setweight(to_tsvector('simple', fv_search_words(a.summary || ' ' || a.change_summary || ' ' || "
             "a.population || ' ' || a.funding || ' ' || coalesce(s.sources, '') || ' ' || coalesce(v.names, '') "
-            "|| ' ' || coalesce(d.comments, '') || ' ' || coalesce(n.notes, ''))), 'D') AS document "
+            "|| ' ' || coalesce(d.comments, '') || ' ' || coalesce(n.notes, ''))), 'D') "
             "FROM fv_case c JOIN application a ON a.case_id = c.id "
             "LEFT JOIN (SELECT case_id, string_agg(name || ' ' || institution, ' ' ORDER BY pos) AS people "
             "FROM application_person GROUP BY case_id) p ON p.case_id = c.id "
@@ -488,8 +484,6 @@ Status rebuildSearch(Database &target)
             "decision WHERE return_comment <> '' GROUP BY case_id) d ON d.case_id = c.id "
             "LEFT JOIN (SELECT case_id, string_agg(text, ' ' ORDER BY id) AS notes FROM case_note GROUP BY "
             "case_id) n ON n.case_id = c.id"),
-        QStringLiteral("INSERT INTO case_search (case_id, document) SELECT case_id, document FROM fv_search_rows"),
-        QStringLiteral("DROP TABLE fv_search_rows"),
         QStringLiteral("CREATE INDEX case_search_document ON case_search USING gin (document)"),
         QStringLiteral("ANALYZE case_search"),
     };
