@@ -149,12 +149,11 @@ void look(QWidget *window, const QString &name, Findings &found)
                               .arg(room.height());
     for (const QString &p : clipped(window))
         found.problems << name + QStringLiteral(": ") + p;
-    // A page that scrolls sideways hides its right-hand buttons (the Klage page's rows did). Only
-    // the Klage page is held to it for now: Saksbehandling, Levering og avslutning and Registrer
-    // søknad's Rettslig grunnlag still scroll sideways at 200 % (to be reflowed like it).
+    // A page that scrolls sideways hides its right-hand buttons (the Klage page's rows did): no
+    // scroll area of the window may, whichever page or tab it is on.
     for (QScrollArea *area : window->findChildren<QScrollArea *>())
-        if (area->isVisible() && area->window() == window && area->horizontalScrollBar()->isVisible() && area->widget()
-            && area->widget()->objectName() == QLatin1String("appealPage"))
+        if (area->isVisible() && area->window() == window && area->widget()
+            && (area->horizontalScrollBar()->isVisible() || area->widget()->width() > area->viewport()->width()))
             found.problems << QStringLiteral("%1: %2 scrolls sideways (%3 wide in %4)")
                                   .arg(name, where(area->widget(), QString()))
                                   .arg(area->widget()->minimumSizeHint().width())
@@ -286,7 +285,6 @@ TEST_CASE("the test screen is 1920×1080 at 200 %", "[ui][a11y][size]")
     auto *area = new QScrollArea(&page);
     auto *wide = new QWidget;
     wide->setMinimumWidth(2000);
-    wide->setObjectName(QStringLiteral("appealPage"));
     area->setWidget(wide);
     area->setWidgetResizable(true);
     area->resize(400, 300);
@@ -318,6 +316,31 @@ TEST_CASE("the main window with each work-queue view and each tab of a case fits
     });
 }
 
+// Each case's tabs show what that case has (deliveries, appeals, requests, notes): every case of
+// the demo, every tab of the case, on the Cases page where the case has the least room.
+TEST_CASE("every tab of every case fits at 200 % without scrolling sideways", "[ui][a11y][size]")
+{
+    Demo demo;
+    auto cases = demo.session.cases().list();
+    REQUIRE(cases.ok());
+    REQUIRE(cases.value().size() >= 10);
+    inBothLanguages([&](Findings &found) {
+        MainWindow window(demo.session);
+        window.show();
+        window.pages()->setCurrentIndex(1);
+        QTabWidget *tabs = window.caseView()->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
+        REQUIRE(tabs);
+        for (const CaseSummary &c : cases.value()) {
+            REQUIRE(window.selectCase(c.caseNumber));
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                look(&window, QStringLiteral("case-%1-%2").arg(c.caseNumber, plain(tabs->tabText(i), Qt::PlainText)),
+                     found);
+            }
+        }
+    });
+}
+
 TEST_CASE("the decision editor, Registrer søknad and Statistikk fit at 200 % on every page", "[ui][a11y][size]")
 {
     Demo demo;
@@ -334,6 +357,13 @@ TEST_CASE("the decision editor, Registrer søknad and Statistikk fit at 200 % on
         {
             ApplicationForm form(demo.session);
             lookAt(&form, QStringLiteral("register-application"), found);
+        }
+        {
+            // The same dialog with a case's application in it (Sak → Rediger søknad).
+            auto record = demo.session.cases().load(draft);
+            REQUIRE(record.ok());
+            ApplicationForm form(demo.session, record.value());
+            lookAt(&form, QStringLiteral("edit-application"), found);
         }
         {
             StatisticsView stats(demo.session);

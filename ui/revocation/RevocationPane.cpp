@@ -7,6 +7,7 @@
 #include "revocation/RevocationService.h"
 #include "rules/RevocationRules.h"
 #include "widgets/DateField.h"
+#include "widgets/Reflow.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -95,20 +96,12 @@ QWidget *RevocationPane::buildSuspension()
     request->addWidget(labelFor(tr("By:"), m_requestedBy, box));
     request->addWidget(m_requestedBy, 1);
     l->addLayout(request);
-    auto *requestButtons = new QHBoxLayout;
-    requestButtons->addWidget(m_request);
-    requestButtons->addStretch(1);
-    l->addLayout(requestButtons);
+    l->addLayout(reflow::buttonRow({m_request}));
     auto *decide = new QHBoxLayout;
     decide->addWidget(labelFor(tr("Reason:"), m_suspensionReason, box));
     decide->addWidget(m_suspensionReason, 1);
     l->addLayout(decide);
-    auto *decideButtons = new QHBoxLayout;
-    decideButtons->addWidget(m_grant);
-    decideButtons->addWidget(m_refuse);
-    decideButtons->addWidget(m_end);
-    decideButtons->addStretch(1);
-    l->addLayout(decideButtons);
+    l->addLayout(reflow::buttonRow({m_grant, m_refuse, m_end}));
     connect(m_request, &QPushButton::clicked, this, &RevocationPane::requestSuspension);
     connect(m_grant, &QPushButton::clicked, this, [this] { decideSuspension(true); });
     connect(m_refuse, &QPushButton::clicked, this, [this] { decideSuspension(false); });
@@ -156,11 +149,7 @@ QWidget *RevocationPane::buildRevocation()
     decide->addWidget(m_outcome);
     decide->addWidget(m_reason, 1);
     form->addRow(labelFor(tr("Decision:"), m_outcome, box), decide);
-    auto *decideButtons = new QHBoxLayout;
-    decideButtons->addWidget(m_propose);
-    decideButtons->addWidget(m_approve);
-    decideButtons->addStretch(1);
-    form->addRow(QString(), decideButtons);
+    form->addRow(QString(), reflow::buttonRow({m_propose, m_approve}));
     l->addLayout(form);
     connect(m_notify, &QPushButton::clicked, this, &RevocationPane::notify);
     connect(m_comment, &QPushButton::clicked, this, &RevocationPane::recordComment);

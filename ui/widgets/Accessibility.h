@@ -27,7 +27,7 @@ void tabMovesFocusIn(QWidget *root);
 // window opens whole, its buttons on screen (what does not fit scrolls or shrinks).
 void resizeWithin(QWidget *window, const QSize &wanted);
 // `content` in a frameless scroll area that resizes it: a page that scrolls at 200 % rather
-// than pushing its window off the screen.
+// than pushing its window off the screen. The control that takes the focus is scrolled into view.
 QScrollArea *scrollable(QWidget *content);
 // A list or table the keyboard leaves with Tab and Shift+Tab (arrows move inside), named.
 void keyboardFriendly(QAbstractItemView *view, const QString &name);
