@@ -39,8 +39,10 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
@@ -225,6 +227,104 @@ bool lookAtModal(const std::function<void()> &open, const QString &name, Finding
     open();
     timer.stop();
     return seen;
+}
+
+// Where the focused control is out of sight: the part of it that has the focus (a list's current
+// row, an editor's cursor; else the whole control) outside the viewport of a scroll area it is in.
+QString outOfView(QWidget *focus)
+{
+    const QRect cursor = focus->inputMethodQuery(Qt::ImCursorRectangle).toRect();
+    const bool ownCursor = cursor != focus->QWidget::inputMethodQuery(Qt::ImCursorRectangle).toRect();
+    const QRect focusRect = ownCursor ? cursor : focus->rect();
+    for (QWidget *p = focus->parentWidget(); p; p = p->parentWidget()) {
+        auto *area = qobject_cast<QScrollArea *>(p);
+        if (!area || !area->widget() || !area->widget()->isAncestorOf(focus))
+            continue;
+        const QRect shown = area->viewport()->rect();
+        const QRect at(focus->mapTo(area->viewport(), focusRect.topLeft()), focusRect.size());
+        const bool fits = at.width() <= shown.width() && at.height() <= shown.height();
+        if (fits ? !shown.contains(at) : !shown.intersects(at))
+            return where(focus, focus->accessibleName())
+                + QStringLiteral(" out of view at %1,%2 in %3×%4")
+                      .arg(at.x())
+                      .arg(at.y())
+                      .arg(shown.width())
+                      .arg(shown.height());
+    }
+    return {};
+}
+
+bool tabbable(QWidget *w)
+{
+    return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy();
+}
+
+QGroupBox *groupOf(QWidget *w)
+{
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (auto *g = qobject_cast<QGroupBox *>(p))
+            return g;
+    return nullptr;
+}
+
+// Tab goes top to bottom and left to right within a group, and from a group never back up to one
+// above it in the same column (the registration form's right column comes after its left one).
+bool goesBack(QWidget *page, QWidget *before, QWidget *after)
+{
+    if (before->isAncestorOf(after) || after->isAncestorOf(before))
+        return false; // a scroll area's own stop and a control in it
+    QWidget *fromBox = groupOf(before) ? groupOf(before) : before;
+    QWidget *toBox = groupOf(after) ? groupOf(after) : after;
+    if (fromBox != toBox) {
+        before = fromBox;
+        after = toBox;
+    }
+    const QRect from(before->mapTo(page, QPoint(0, 0)), before->size());
+    const QRect to(after->mapTo(page, QPoint(0, 0)), after->size());
+    if (fromBox != toBox)
+        return to.top() < from.top() && to.left() < from.right() && from.left() < to.right();
+    const bool sameLine = to.top() < from.bottom() && from.top() < to.bottom();
+    return sameLine ? to.left() < from.left() : to.top() < from.top();
+}
+
+// The tab `index` chosen, Tab from its tab bar as a user does until the focus leaves the page:
+// every control it lands on is in view and in reading order, and every control that takes Tab
+// is reached.
+void tabThrough(QTabWidget *tabs, int index, const QString &name, Findings &found)
+{
+    tabs->setCurrentIndex(index);
+    QWidget *page = tabs->widget(index);
+    tabs->tabBar()->setFocus(Qt::TabFocusReason);
+    settle();
+    // Scrolled to the end first: the page's first control must come into view when Tab enters it.
+    QList<QScrollArea *> areas = page->findChildren<QScrollArea *>();
+    if (auto *area = qobject_cast<QScrollArea *>(page))
+        areas << area;
+    for (QScrollArea *area : areas)
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+    QList<QWidget *> reached;
+    for (int i = 0; i < 200; ++i) {
+        REQUIRE(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        settle();
+        QWidget *now = QApplication::focusWidget();
+        const bool inPage = now && (now == page || page->isAncestorOf(now));
+        if (!inPage && reached.isEmpty() && now && tabs->isAncestorOf(now))
+            continue; // the tab bar's own scroll buttons, at 200 %
+        if (!inPage || reached.contains(now))
+            break;
+        if (const QString problem = outOfView(now); !problem.isEmpty())
+            found.problems << name + QStringLiteral(": ") + problem;
+        if (!reached.isEmpty() && goesBack(page, reached.constLast(), now))
+            found.problems << name + QStringLiteral(": Tab goes back from ") + where(reached.constLast(), {})
+                    + QStringLiteral(" to ") + where(now, {});
+        reached << now;
+    }
+    QList<QWidget *> controls = page->findChildren<QWidget *>();
+    controls << page;
+    for (QWidget *w : controls)
+        if (tabbable(w) && !reached.contains(w))
+            found.problems << name + QStringLiteral(": Tab never reaches ") + where(w, w->accessibleName());
 }
 
 void report(const Findings &found)
@@ -439,6 +539,35 @@ TEST_CASE("the windows the menus open fit at 200 %: export, about, letter previe
             REQUIRE(window.selectCase(number));
             CHECK(lookAtModal([&] { action->trigger(); }, QStringLiteral("letter-") + name, found));
         }
+    });
+}
+
+TEST_CASE("Tab at 200 % reaches every control of the reflowed pages in order and in view", "[ui][a11y][keyboard]")
+{
+    Demo demo;
+    inBothLanguages([&](Findings &found) {
+        {
+            MainWindow window(demo.session);
+            window.show();
+            QApplication::setActiveWindow(&window);
+            REQUIRE(QTest::qWaitForWindowActive(&window));
+            window.pages()->setCurrentIndex(1);
+            auto *tabs = window.caseView()->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
+            REQUIRE(tabs);
+            for (const QString &number : {QStringLiteral("26/00003"), QStringLiteral("26/00010")}) {
+                REQUIRE(window.selectCase(number));
+                for (int i = 0; i < tabs->count(); ++i)
+                    tabThrough(tabs, i, number + QLatin1Char('-') + plain(tabs->tabText(i), Qt::PlainText), found);
+            }
+        }
+        ApplicationForm form(demo.session);
+        form.show();
+        QApplication::setActiveWindow(&form);
+        REQUIRE(QTest::qWaitForWindowActive(&form));
+        auto *tabs = form.findChild<QTabWidget *>();
+        REQUIRE(tabs);
+        for (int i = 0; i < tabs->count(); ++i)
+            tabThrough(tabs, i, QStringLiteral("register-") + plain(tabs->tabText(i), Qt::PlainText), found);
     });
 }
 

@@ -223,12 +223,18 @@ void CaseworkPanel::setActions(CaseActions *actions)
         {actions->requestInfo(), actions->infoReceived(), actions->remind(), actions->rejectNoReply(),
          actions->addNote()},
     };
+    // Made after the rest of the page, the buttons are put in the Tab order after what they act on
+    // (else Tab would reach them last, back at the top of the page).
+    const QList<QWidget *> before = {m_tasks, m_consultations, m_dialogue};
     for (int i = 0; i < rows.size(); ++i) {
+        QWidget *previous = before.at(i);
         for (QAction *action : rows.at(i)) {
             auto *button = new QToolButton(this);
             button->setDefaultAction(action);
             button->setToolButtonStyle(Qt::ToolButtonTextOnly);
             m_actionRows.at(i)->addWidget(button);
+            setTabOrder(previous, button);
+            previous = button;
         }
     }
 }

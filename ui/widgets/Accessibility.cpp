@@ -14,6 +14,8 @@
 #include <QTextDocumentFragment>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace fv::a11y {
 
 QString plainText(const QString &labelText)
@@ -121,6 +123,20 @@ QScrollArea *scrollable(QWidget *content)
             area->ensureWidgetVisible(now);
     });
     return area;
+}
+
+void tabAfter(QWidget *previous, QWidget *compound)
+{
+    // The controls that take the focus, outermost only: setTabOrder moves each with its insides.
+    QList<QWidget *> controls;
+    for (QWidget *w = compound->nextInFocusChain(); w != compound; w = w->nextInFocusChain())
+        if (compound->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus
+            && std::none_of(controls.begin(), controls.end(), [w](QWidget *c) { return c->isAncestorOf(w); }))
+            controls << w;
+    for (QWidget *w : controls) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 }
 
 void keyboardFriendly(QAbstractItemView *view, const QString &name)
