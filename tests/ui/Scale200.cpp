@@ -584,7 +584,9 @@ int main(int argc, char *argv[])
     file.close();
     const QByteArray platform = qgetenv("FV_UI_TEST_PLATFORM");
     qputenv("QT_QPA_PLATFORM", platform.isEmpty() ? "offscreen:configfile=" + config.toUtf8() : platform);
-    qputenv("QT_SCALE_FACTOR", "2");
+    // FV_SCALE_FACTOR=1 only for the pictures at 100 % (Scale200Pages.cpp); the tests expect 2.
+    const QByteArray scale = qgetenv("FV_SCALE_FACTOR");
+    qputenv("QT_SCALE_FACTOR", scale.isEmpty() ? QByteArray("2") : scale);
     qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Helsedataservice-tests"));

@@ -124,6 +124,7 @@ QWidget *FollowUpPage::buildDeliveries()
     // under the fields it records.
     auto *form = new QFormLayout;
     reflow::wrapLongRows(form);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // the lists at their width, the reason wide
     auto *registryLabel = new QLabel(tr("Re&gistry:"), box);
     registryLabel->setBuddy(m_registry);
     form->addRow(registryLabel, m_registry);
@@ -133,9 +134,9 @@ QWidget *FollowUpPage::buildDeliveries()
     auto *dateLabel = new QLabel(tr("Date (empty: today):"), box);
     dateLabel->setBuddy(m_deliveryDate->lineEdit());
     form->addRow(dateLabel, m_deliveryDate);
-    auto *reasonLabel = new QLabel(tr("Reason for delay:"), box);
-    reasonLabel->setBuddy(m_reason);
-    form->addRow(reasonLabel, m_reason);
+    m_reasonLabel = new QLabel(tr("Reason for delay:"), box);
+    m_reasonLabel->setBuddy(m_reason);
+    form->addRow(m_reasonLabel, m_reason);
     form->addRow(QString(), reflow::buttonRow({m_recordDelivery}));
     l->addLayout(form);
     return box;
@@ -308,6 +309,7 @@ void FollowUpPage::updateEnabled()
 {
     const bool delayed = m_step->currentData().toInt() == Delayed;
     m_reason->setVisible(delayed);
+    m_reasonLabel->setVisible(delayed);
     Status delivery = fail(tr("Choose a case in the list."));
     Status end = delivery;
     if (m_session && m_session->isOpen() && m_record) {
