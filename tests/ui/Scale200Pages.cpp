@@ -1,5 +1,6 @@
-// Pictures of the four pages reflowed for 200 % (Saksbehandling, Levering og avslutning, Klage and
-// Registrer søknad's Rettslig grunnlag), each whole, as tall as it scrolls: a hidden test, run by
+// The pages reflowed for 200 % (Saksbehandling, Levering og avslutning, Klage and Registrer
+// søknad's Rettslig grunnlag): a control reached by its label's Alt+letter scrolls into view, and
+// pictures of each page whole, as tall as it scrolls, in a hidden test run by
 //   FV_SCREENSHOT_DIR=/tmp/shots build/tests/Scale200Tests "[screenshots]"
 // and at 100 % with FV_SCALE_FACTOR=1 as well. Part of Scale200Tests (its main() sets the screen).
 #include "MainWindow.h"
@@ -8,12 +9,16 @@
 #include "application/ApplicationForm.h"
 #include "casework/CaseView.h"
 #include "followup/FollowUp.h"
+#include "followup/FollowUpPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -50,6 +55,36 @@ QString caseWithLetterSent(Session &session)
 }
 
 } // namespace
+
+TEST_CASE("a control reached by its label's Alt+letter scrolls into view at 200 %", "[ui][a11y][keyboard]")
+{
+    QTemporaryDir dir;
+    Session session;
+    REQUIRE(session.createDemo(dir.filePath(QStringLiteral("demo.db"))).ok());
+    const QString sent = caseWithLetterSent(session);
+    REQUIRE(!sent.isEmpty());
+    MainWindow window(session);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.pages()->setCurrentIndex(1);
+    REQUIRE(window.selectCase(sent));
+    window.caseView()->showTab(CaseView::FollowUpTab);
+    auto *registry = window.findChild<QComboBox *>(QStringLiteral("deliveryRegistry"));
+    REQUIRE(registry);
+    auto *area = qobject_cast<QScrollArea *>(window.caseView()->followUpPage()->parentWidget()->parentWidget());
+    REQUIRE(area);
+    // The page scrolled to its end: the registry list is out of sight above.
+    area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+    QApplication::processEvents();
+    const QRect shown = area->viewport()->rect();
+    REQUIRE_FALSE(shown.contains(QRect(registry->mapTo(area->viewport(), QPoint(0, 0)), registry->size())));
+    window.caseView()->followUpPage()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_G, Qt::AltModifier); // Re&gistry:
+    QApplication::processEvents();
+    REQUIRE(registry->hasFocus());
+    CHECK(shown.contains(QRect(registry->mapTo(area->viewport(), QPoint(0, 0)), registry->size())));
+}
 
 TEST_CASE("pictures of the reflowed pages", "[.][screenshots]")
 {
