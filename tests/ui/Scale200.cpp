@@ -18,6 +18,7 @@
 #include "decision/ConditionLibraryDialog.h"
 #include "decision/DecisionEditor.h"
 #include "decision/PriceTableDialog.h"
+#include "followup/FollowUp.h"
 #include "help/HelpWindow.h"
 #include "letters/LetterTemplateDialog.h"
 #include "search/WorkQueueView.h"
@@ -311,6 +312,8 @@ void tabThrough(QTabWidget *tabs, int index, const QString &name, Findings &foun
         const bool inPage = now && (now == page || page->isAncestorOf(now));
         if (!inPage && reached.isEmpty() && now && tabs->isAncestorOf(now))
             continue; // the tab bar's own scroll buttons, at 200 %
+        if (inPage && !reached.isEmpty() && now == reached.constLast())
+            continue; // Tab from link to link in a document
         if (!inPage || reached.contains(now))
             break;
         if (const QString problem = outOfView(now); !problem.isEmpty())
@@ -545,6 +548,11 @@ TEST_CASE("the windows the menus open fit at 200 %: export, about, letter previe
 TEST_CASE("Tab at 200 % reaches every control of the reflowed pages in order and in view", "[ui][a11y][keyboard]")
 {
     Demo demo;
+    // One in progress, one just received, and one whose letter is sent (delivery and appeals open).
+    const QString sent = caseWith(demo.session, [](const CaseRecord &r) {
+        return followup::decisionLetterSentOn(r).isValid();
+    });
+    REQUIRE(!sent.isEmpty());
     inBothLanguages([&](Findings &found) {
         {
             MainWindow window(demo.session);
@@ -554,7 +562,7 @@ TEST_CASE("Tab at 200 % reaches every control of the reflowed pages in order and
             window.pages()->setCurrentIndex(1);
             auto *tabs = window.caseView()->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
             REQUIRE(tabs);
-            for (const QString &number : {QStringLiteral("26/00003"), QStringLiteral("26/00010")}) {
+            for (const QString &number : {QStringLiteral("26/00003"), QStringLiteral("26/00010"), sent}) {
                 REQUIRE(window.selectCase(number));
                 for (int i = 0; i < tabs->count(); ++i)
                     tabThrough(tabs, i, number + QLatin1Char('-') + plain(tabs->tabText(i), Qt::PlainText), found);

@@ -105,6 +105,7 @@ QWidget *AppealPage::buildRegister()
     form->addRow(tr("File:"), m_appealFile);
     m_appealFile->attachButton()->setObjectName(QStringLiteral("attachAppealFile"));
     form->addRow(QString(), m_register);
+    setTabOrder(m_appealFile->attachButton(), m_register); // the file's row is above the button
     m_register->setObjectName(QStringLiteral("registerAppeal"));
     connect(m_register, &QPushButton::clicked, this, &AppealPage::registerAppeal);
     return box;
@@ -145,7 +146,9 @@ QWidget *AppealPage::buildHandling()
     connect(m_recordBody, &QPushButton::clicked, this, &AppealPage::recordBodyDecision);
     m_withdraw->setToolTip(tr("The appellant has withdrawn the appeal: the decision stands"));
     form->addRow(tr("The appellant withdraws it:"), reflow::buttonRow({m_withdraw}));
-    // Keyboard order follows the rows: the new version's button comes before the withdrawal.
+    // Keyboard order follows the rows: the body's decision file, its button, the new version's
+    // button, the withdrawal.
+    setTabOrder(m_resultFile->attachButton(), m_recordResult);
     setTabOrder(m_recordResult, m_recordBody);
     setTabOrder(m_recordBody, m_withdraw);
     m_withdraw->setObjectName(QStringLiteral("withdrawAppeal"));

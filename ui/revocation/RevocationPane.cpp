@@ -6,6 +6,7 @@
 #include "followup/FollowUp.h"
 #include "revocation/RevocationService.h"
 #include "rules/RevocationRules.h"
+#include "widgets/Accessibility.h"
 #include "widgets/DateField.h"
 #include "widgets/Reflow.h"
 
@@ -70,7 +71,10 @@ RevocationPane::RevocationPane(QWidget *parent)
     setObjectName(QStringLiteral("revocationPane"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildSuspension());
-    layout->addWidget(buildRevocation());
+    QWidget *revocation = buildRevocation();
+    layout->addWidget(revocation);
+    // Its fields were made first: Tab would reach them before the suspension's, which are above.
+    a11y::tabAfter(m_end, revocation);
     layout->addStretch(1);
     clear();
 }
