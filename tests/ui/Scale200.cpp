@@ -18,6 +18,7 @@
 #include "decision/ConditionLibraryDialog.h"
 #include "decision/DecisionEditor.h"
 #include "decision/PriceTableDialog.h"
+#include "followup/FollowUp.h"
 #include "help/HelpWindow.h"
 #include "letters/LetterTemplateDialog.h"
 #include "search/WorkQueueView.h"
@@ -39,8 +40,10 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
@@ -149,12 +152,11 @@ void look(QWidget *window, const QString &name, Findings &found)
                               .arg(room.height());
     for (const QString &p : clipped(window))
         found.problems << name + QStringLiteral(": ") + p;
-    // A page that scrolls sideways hides its right-hand buttons (the Klage page's rows did). Only
-    // the Klage page is held to it for now: Saksbehandling, Levering og avslutning and Registrer
-    // søknad's Rettslig grunnlag still scroll sideways at 200 % (to be reflowed like it).
+    // A page that scrolls sideways hides its right-hand buttons (the Klage page's rows did): no
+    // scroll area of the window may, whichever page or tab it is on.
     for (QScrollArea *area : window->findChildren<QScrollArea *>())
-        if (area->isVisible() && area->window() == window && area->horizontalScrollBar()->isVisible() && area->widget()
-            && area->widget()->objectName() == QLatin1String("appealPage"))
+        if (area->isVisible() && area->window() == window && area->widget()
+            && (area->horizontalScrollBar()->isVisible() || area->widget()->width() > area->viewport()->width()))
             found.problems << QStringLiteral("%1: %2 scrolls sideways (%3 wide in %4)")
                                   .arg(name, where(area->widget(), QString()))
                                   .arg(area->widget()->minimumSizeHint().width())
@@ -228,6 +230,106 @@ bool lookAtModal(const std::function<void()> &open, const QString &name, Finding
     return seen;
 }
 
+// Where the focused control is out of sight: the part of it that has the focus (a list's current
+// row, an editor's cursor; else the whole control) outside the viewport of a scroll area it is in.
+QString outOfView(QWidget *focus)
+{
+    const QRect cursor = focus->inputMethodQuery(Qt::ImCursorRectangle).toRect();
+    const bool ownCursor = cursor != focus->QWidget::inputMethodQuery(Qt::ImCursorRectangle).toRect();
+    const QRect focusRect = ownCursor ? cursor : focus->rect();
+    for (QWidget *p = focus->parentWidget(); p; p = p->parentWidget()) {
+        auto *area = qobject_cast<QScrollArea *>(p);
+        if (!area || !area->widget() || !area->widget()->isAncestorOf(focus))
+            continue;
+        const QRect shown = area->viewport()->rect();
+        const QRect at(focus->mapTo(area->viewport(), focusRect.topLeft()), focusRect.size());
+        const bool fits = at.width() <= shown.width() && at.height() <= shown.height();
+        if (fits ? !shown.contains(at) : !shown.intersects(at))
+            return where(focus, focus->accessibleName())
+                + QStringLiteral(" out of view at %1,%2 in %3×%4")
+                      .arg(at.x())
+                      .arg(at.y())
+                      .arg(shown.width())
+                      .arg(shown.height());
+    }
+    return {};
+}
+
+bool tabbable(QWidget *w)
+{
+    return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy();
+}
+
+QGroupBox *groupOf(QWidget *w)
+{
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (auto *g = qobject_cast<QGroupBox *>(p))
+            return g;
+    return nullptr;
+}
+
+// Tab goes top to bottom and left to right within a group, and from a group never back up to one
+// above it in the same column (the registration form's right column comes after its left one).
+bool goesBack(QWidget *page, QWidget *before, QWidget *after)
+{
+    if (before->isAncestorOf(after) || after->isAncestorOf(before))
+        return false; // a scroll area's own stop and a control in it
+    QWidget *fromBox = groupOf(before) ? groupOf(before) : before;
+    QWidget *toBox = groupOf(after) ? groupOf(after) : after;
+    if (fromBox != toBox) {
+        before = fromBox;
+        after = toBox;
+    }
+    const QRect from(before->mapTo(page, QPoint(0, 0)), before->size());
+    const QRect to(after->mapTo(page, QPoint(0, 0)), after->size());
+    if (fromBox != toBox)
+        return to.top() < from.top() && to.left() < from.right() && from.left() < to.right();
+    const bool sameLine = to.top() < from.bottom() && from.top() < to.bottom();
+    return sameLine ? to.left() < from.left() : to.top() < from.top();
+}
+
+// The tab `index` chosen, Tab from its tab bar as a user does until the focus leaves the page:
+// every control it lands on is in view and in reading order, and every control that takes Tab
+// is reached.
+void tabThrough(QTabWidget *tabs, int index, const QString &name, Findings &found)
+{
+    tabs->setCurrentIndex(index);
+    QWidget *page = tabs->widget(index);
+    tabs->tabBar()->setFocus(Qt::TabFocusReason);
+    settle();
+    // Scrolled to the end first: the page's first control must come into view when Tab enters it.
+    QList<QScrollArea *> areas = page->findChildren<QScrollArea *>();
+    if (auto *area = qobject_cast<QScrollArea *>(page))
+        areas << area;
+    for (QScrollArea *area : areas)
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+    QList<QWidget *> reached;
+    for (int i = 0; i < 200; ++i) {
+        REQUIRE(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        settle();
+        QWidget *now = QApplication::focusWidget();
+        const bool inPage = now && (now == page || page->isAncestorOf(now));
+        if (!inPage && reached.isEmpty() && now && tabs->isAncestorOf(now))
+            continue; // the tab bar's own scroll buttons, at 200 %
+        if (inPage && !reached.isEmpty() && now == reached.constLast())
+            continue; // Tab from link to link in a document
+        if (!inPage || reached.contains(now))
+            break;
+        if (const QString problem = outOfView(now); !problem.isEmpty())
+            found.problems << name + QStringLiteral(": ") + problem;
+        if (!reached.isEmpty() && goesBack(page, reached.constLast(), now))
+            found.problems << name + QStringLiteral(": Tab goes back from ") + where(reached.constLast(), {})
+                    + QStringLiteral(" to ") + where(now, {});
+        reached << now;
+    }
+    QList<QWidget *> controls = page->findChildren<QWidget *>();
+    controls << page;
+    for (QWidget *w : controls)
+        if (tabbable(w) && !reached.contains(w))
+            found.problems << name + QStringLiteral(": Tab never reaches ") + where(w, w->accessibleName());
+}
+
 void report(const Findings &found)
 {
     INFO(language().toStdString() << ": " << found.problems.join(QLatin1Char('\n')).toStdString());
@@ -286,7 +388,6 @@ TEST_CASE("the test screen is 1920×1080 at 200 %", "[ui][a11y][size]")
     auto *area = new QScrollArea(&page);
     auto *wide = new QWidget;
     wide->setMinimumWidth(2000);
-    wide->setObjectName(QStringLiteral("appealPage"));
     area->setWidget(wide);
     area->setWidgetResizable(true);
     area->resize(400, 300);
@@ -318,6 +419,31 @@ TEST_CASE("the main window with each work-queue view and each tab of a case fits
     });
 }
 
+// Each case's tabs show what that case has (deliveries, appeals, requests, notes): every case of
+// the demo, every tab of the case, on the Cases page where the case has the least room.
+TEST_CASE("every tab of every case fits at 200 % without scrolling sideways", "[ui][a11y][size]")
+{
+    Demo demo;
+    auto cases = demo.session.cases().list();
+    REQUIRE(cases.ok());
+    REQUIRE(cases.value().size() >= 10);
+    inBothLanguages([&](Findings &found) {
+        MainWindow window(demo.session);
+        window.show();
+        window.pages()->setCurrentIndex(1);
+        QTabWidget *tabs = window.caseView()->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
+        REQUIRE(tabs);
+        for (const CaseSummary &c : cases.value()) {
+            REQUIRE(window.selectCase(c.caseNumber));
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                look(&window, QStringLiteral("case-%1-%2").arg(c.caseNumber, plain(tabs->tabText(i), Qt::PlainText)),
+                     found);
+            }
+        }
+    });
+}
+
 TEST_CASE("the decision editor, Registrer søknad and Statistikk fit at 200 % on every page", "[ui][a11y][size]")
 {
     Demo demo;
@@ -334,6 +460,13 @@ TEST_CASE("the decision editor, Registrer søknad and Statistikk fit at 200 % on
         {
             ApplicationForm form(demo.session);
             lookAt(&form, QStringLiteral("register-application"), found);
+        }
+        {
+            // The same dialog with a case's application in it (Sak → Rediger søknad).
+            auto record = demo.session.cases().load(draft);
+            REQUIRE(record.ok());
+            ApplicationForm form(demo.session, record.value());
+            lookAt(&form, QStringLiteral("edit-application"), found);
         }
         {
             StatisticsView stats(demo.session);
@@ -412,6 +545,40 @@ TEST_CASE("the windows the menus open fit at 200 %: export, about, letter previe
     });
 }
 
+TEST_CASE("Tab at 200 % reaches every control of the reflowed pages in order and in view", "[ui][a11y][keyboard]")
+{
+    Demo demo;
+    // One in progress, one just received, and one whose letter is sent (delivery and appeals open).
+    const QString sent = caseWith(demo.session, [](const CaseRecord &r) {
+        return followup::decisionLetterSentOn(r).isValid();
+    });
+    REQUIRE(!sent.isEmpty());
+    inBothLanguages([&](Findings &found) {
+        {
+            MainWindow window(demo.session);
+            window.show();
+            QApplication::setActiveWindow(&window);
+            REQUIRE(QTest::qWaitForWindowActive(&window));
+            window.pages()->setCurrentIndex(1);
+            auto *tabs = window.caseView()->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
+            REQUIRE(tabs);
+            for (const QString &number : {QStringLiteral("26/00003"), QStringLiteral("26/00010"), sent}) {
+                REQUIRE(window.selectCase(number));
+                for (int i = 0; i < tabs->count(); ++i)
+                    tabThrough(tabs, i, number + QLatin1Char('-') + plain(tabs->tabText(i), Qt::PlainText), found);
+            }
+        }
+        ApplicationForm form(demo.session);
+        form.show();
+        QApplication::setActiveWindow(&form);
+        REQUIRE(QTest::qWaitForWindowActive(&form));
+        auto *tabs = form.findChild<QTabWidget *>();
+        REQUIRE(tabs);
+        for (int i = 0; i < tabs->count(); ++i)
+            tabThrough(tabs, i, QStringLiteral("register-") + plain(tabs->tabText(i), Qt::PlainText), found);
+    });
+}
+
 int main(int argc, char *argv[])
 {
     // A 1920×1080 screen at Qt's scale factor 2: 960×540 logical pixels.
@@ -425,7 +592,9 @@ int main(int argc, char *argv[])
     file.close();
     const QByteArray platform = qgetenv("FV_UI_TEST_PLATFORM");
     qputenv("QT_QPA_PLATFORM", platform.isEmpty() ? "offscreen:configfile=" + config.toUtf8() : platform);
-    qputenv("QT_SCALE_FACTOR", "2");
+    // FV_SCALE_FACTOR=1 only for the pictures at 100 % (Scale200Pages.cpp); the tests expect 2.
+    const QByteArray scale = qgetenv("FV_SCALE_FACTOR");
+    qputenv("QT_SCALE_FACTOR", scale.isEmpty() ? QByteArray("2") : scale);
     qputenv("FELLESVEDTAK_TODAY", "2026-11-22");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Helsedataservice-tests"));

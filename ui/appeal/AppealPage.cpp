@@ -5,6 +5,7 @@
 #include "appeal/AppealService.h"
 #include "appeal/ReceivedFiles.h"
 #include "widgets/DateField.h"
+#include "widgets/Reflow.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -38,16 +39,6 @@ QPlainTextEdit *textBox(QWidget *parent, const QString &name)
     edit->setTabChangesFocus(true);
     edit->setMaximumHeight(70);
     return edit;
-}
-
-// Buttons side by side at their natural width, the rest of the row empty.
-QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons)
-{
-    auto *row = new QHBoxLayout;
-    for (QPushButton *b : buttons)
-        row->addWidget(b);
-    row->addStretch(1);
-    return row;
 }
 
 } // namespace
@@ -114,6 +105,7 @@ QWidget *AppealPage::buildRegister()
     form->addRow(tr("File:"), m_appealFile);
     m_appealFile->attachButton()->setObjectName(QStringLiteral("attachAppealFile"));
     form->addRow(QString(), m_register);
+    setTabOrder(m_appealFile->attachButton(), m_register); // the file's row is above the button
     m_register->setObjectName(QStringLiteral("registerAppeal"));
     connect(m_register, &QPushButton::clicked, this, &AppealPage::registerAppeal);
     return box;
@@ -125,13 +117,13 @@ QWidget *AppealPage::buildHandling()
     auto *form = new QFormLayout(box);
     // At 200 % a row of a text field and its buttons is wider than the pane: the buttons go on a
     // row of their own under the field, and a label goes above its row when the row is long.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    reflow::wrapLongRows(form);
     m_lateReason->setAccessibleName(tr("Reason for considering or rejecting a late appeal"));
     form->addRow(tr("Late appeal:"), m_lateReason);
-    form->addRow(QString(), buttonRow({m_consider, m_reject}));
-    form->addRow(tr("HDS changes its decision:"), buttonRow({m_reverse, m_reversePartly}));
+    form->addRow(QString(), reflow::buttonRow({m_consider, m_reject}));
+    form->addRow(tr("HDS changes its decision:"), reflow::buttonRow({m_reverse, m_reversePartly}));
     form->addRow(tr("HDS upholds it:"), m_view);
-    form->addRow(QString(), buttonRow({m_forward}));
+    form->addRow(QString(), reflow::buttonRow({m_forward}));
     m_result->setAccessibleName(tr("The appeal body's result"));
     for (BodyResult r : {BodyResult::Upheld, BodyResult::Reversed, BodyResult::PartlyReversed, BodyResult::SentBack})
         m_result->addItem(displayName(r), static_cast<int>(r));
@@ -145,16 +137,18 @@ QWidget *AppealPage::buildHandling()
     form->addRow(tr("The appeal body's result:"), resultRow);
     form->addRow(tr("Its decision:"), m_resultFile);
     m_resultFile->attachButton()->setObjectName(QStringLiteral("attachResultFile"));
-    form->addRow(QString(), buttonRow({m_recordResult}));
+    form->addRow(QString(), reflow::buttonRow({m_recordResult}));
     m_recordBody->setObjectName(QStringLiteral("recordBodyDecision"));
     m_recordBody->setAccessibleName(tr("Record the appeal body's decision as a new decision version"));
     m_recordBody->setToolTip(tr("The appeal body reversed the decision: draft a new decision version from the current "
                                 "one, to be approved by another person"));
-    form->addRow(tr("The appeal body reversed it:"), buttonRow({m_recordBody}));
+    form->addRow(tr("The appeal body reversed it:"), reflow::buttonRow({m_recordBody}));
     connect(m_recordBody, &QPushButton::clicked, this, &AppealPage::recordBodyDecision);
     m_withdraw->setToolTip(tr("The appellant has withdrawn the appeal: the decision stands"));
-    form->addRow(tr("The appellant withdraws it:"), buttonRow({m_withdraw}));
-    // Keyboard order follows the rows: the new version's button comes before the withdrawal.
+    form->addRow(tr("The appellant withdraws it:"), reflow::buttonRow({m_withdraw}));
+    // Keyboard order follows the rows: the body's decision file, its button, the new version's
+    // button, the withdrawal.
+    setTabOrder(m_resultFile->attachButton(), m_recordResult);
     setTabOrder(m_recordResult, m_recordBody);
     setTabOrder(m_recordBody, m_withdraw);
     m_withdraw->setObjectName(QStringLiteral("withdrawAppeal"));

@@ -5,6 +5,7 @@
 #include "widgets/Accessibility.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/Reflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +29,8 @@ QGroupBox *group(const QString &title, QFormLayout **form)
     auto *box = new QGroupBox(title);
     *form = new QFormLayout(box);
     (*form)->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    (*form)->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // At 200 % a label goes above its field when the row is too long for its column.
+    reflow::wrapLongRows(*form);
     return box;
 }
 
@@ -86,15 +88,6 @@ QWidget *pair(QWidget *first, const QString &between, QWidget *second, QLabel **
     return box;
 }
 
-QScrollArea *scrolled(QWidget *content)
-{
-    auto *area = new QScrollArea;
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
-
 // Groups stacked in two columns; the focus order follows: the left column, then the right.
 QWidget *twoColumns(const QList<QWidget *> &left, const QList<QWidget *> &right, int leftStretch, int rightStretch)
 {
@@ -110,7 +103,7 @@ QWidget *twoColumns(const QList<QWidget *> &left, const QList<QWidget *> &right,
             column->addStretch(1);
         columns->addLayout(column, stretch);
     }
-    return scrolled(page);
+    return a11y::scrollable(page);
 }
 
 } // namespace
@@ -449,7 +442,7 @@ QWidget *ApplicationForm::buildSourcesPage()
     m_sourcesLayout = new QVBoxLayout(list);
     m_sourcesLayout->setContentsMargins(0, 0, 0, 0);
     m_sourcesLayout->addStretch(1);
-    m_sourcesScroll = scrolled(list);
+    m_sourcesScroll = a11y::scrollable(list);
     layout->addWidget(m_sourcesScroll, 1);
     connect(m_addSource, &QPushButton::clicked, this, [this] {
         DataSourceEditor *editor = addDataSource();

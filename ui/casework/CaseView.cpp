@@ -122,6 +122,9 @@ CaseView::CaseView(QWidget *parent)
     m_tabs->addTab(
         setHelpTopic(a11y::scrollable(decisionPage), QStringLiteral("03-from-import-to-letter#decision-draft")),
         tr("&Joint decision")); // scrolls at 200 %
+    // Made before their page, the table and the text would come after the versions in the Tab order.
+    setTabOrder(m_entries, m_decisionText);
+    a11y::tabAfter(m_decisionText, m_versions);
     m_tabs->addTab(setHelpTopic(m_timeline, QStringLiteral("06-deadlines#where")), tr("&Timeline"));
     m_tabs->addTab(setHelpTopic(m_events, QStringLiteral("03-from-import-to-letter#events")), tr("Eve&nts"));
     a11y::nameAfter(m_events, tr("Events"));

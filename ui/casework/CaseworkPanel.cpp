@@ -5,12 +5,12 @@
 #include "casework/CaseworkModels.h"
 #include "casework/CaseworkText.h"
 #include "widgets/Accessibility.h"
+#include "widgets/Reflow.h"
 #include "widgets/TableView.h"
 #include "widgets/Tones.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,13 +107,9 @@ CaseworkPanel::CaseworkPanel(QWidget *parent)
     layout->addWidget(buildConsultations());
     layout->addWidget(buildDialogue());
     layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(a11y::scrollable(content));
 }
 
 QWidget *CaseworkPanel::buildDeadlines()
@@ -134,7 +130,7 @@ QWidget *CaseworkPanel::buildDeadlines()
     m_tasks->horizontalHeader()->setStretchLastSection(true);
     m_tasks->setMaximumHeight(130);
     l->addWidget(m_tasks);
-    m_actionRows << new QGridLayout;
+    m_actionRows << new FlowLayout;
     l->addLayout(m_actionRows.back());
     return box;
 }
@@ -143,6 +139,7 @@ QWidget *CaseworkPanel::buildAssessment()
 {
     auto *box = new QGroupBox(tr("Legal assessment"), this);
     auto *l = new QVBoxLayout(box);
+    m_assessmentCount->setWordWrap(true);
     l->addWidget(m_assessmentCount);
     m_assessment->setObjectName(QStringLiteral("assessmentTable"));
     m_assessment->setModel(m_assessmentModel);
@@ -171,13 +168,16 @@ QWidget *CaseworkPanel::buildAssessment()
     m_saveAssessment->setObjectName(QStringLiteral("saveAssessment"));
     connect(m_saveAssessment, &QPushButton::clicked, this, &CaseworkPanel::saveAssessment);
     connect(m_note, &QLineEdit::returnPressed, this, &CaseworkPanel::saveAssessment);
+    // The check's name wraps and the button goes under the fields: at 200 % the one row of all
+    // four was wider than the page.
     auto *editor = new QHBoxLayout;
     m_item->setMinimumWidth(150);
+    m_item->setWordWrap(true);
     editor->addWidget(m_item);
     editor->addWidget(m_result);
     editor->addWidget(m_note, 1);
-    editor->addWidget(m_saveAssessment);
     l->addLayout(editor);
+    l->addLayout(reflow::buttonRow({m_saveAssessment}));
     return box;
 }
 
@@ -195,7 +195,7 @@ QWidget *CaseworkPanel::buildConsultations()
     m_consultations->setWordWrap(true);
     m_consultations->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     l->addWidget(m_consultations);
-    m_actionRows << new QGridLayout;
+    m_actionRows << new FlowLayout;
     l->addLayout(m_actionRows.back());
     return box;
 }
@@ -208,7 +208,7 @@ QWidget *CaseworkPanel::buildDialogue()
     m_dialogue->setMinimumHeight(160);
     m_dialogue->setAccessibleName(tr("Dialogue with the applicant and notes"));
     l->addWidget(m_dialogue);
-    m_actionRows << new QGridLayout;
+    m_actionRows << new FlowLayout;
     l->addLayout(m_actionRows.back());
     return box;
 }
@@ -216,23 +216,25 @@ QWidget *CaseworkPanel::buildDialogue()
 void CaseworkPanel::setActions(CaseActions *actions)
 {
     m_actions = actions;
-    // The buttons of each group, `columns` to a row.
-    const QList<QPair<QList<QAction *>, int>> rows = {
-        {{actions->take(), actions->assign(), actions->complete(), actions->preliminaryReply(), actions->forward()}, 5},
-        {{actions->consult(), actions->consulted()}, 2},
-        {{actions->requestInfo(), actions->infoReceived(), actions->remind(), actions->rejectNoReply(),
-          actions->addNote()},
-         5},
+    // The buttons of each group, on one row at 100 %, wrapping onto more at 200 %.
+    const QList<QList<QAction *>> rows = {
+        {actions->take(), actions->assign(), actions->complete(), actions->preliminaryReply(), actions->forward()},
+        {actions->consult(), actions->consulted()},
+        {actions->requestInfo(), actions->infoReceived(), actions->remind(), actions->rejectNoReply(),
+         actions->addNote()},
     };
+    // Made after the rest of the page, the buttons are put in the Tab order after what they act on
+    // (else Tab would reach them last, back at the top of the page).
+    const QList<QWidget *> before = {m_tasks, m_consultations, m_dialogue};
     for (int i = 0; i < rows.size(); ++i) {
-        QGridLayout *grid = m_actionRows.at(i);
-        const int columns = rows.at(i).second;
-        for (int k = 0; k < rows.at(i).first.size(); ++k) {
+        QWidget *previous = before.at(i);
+        for (QAction *action : rows.at(i)) {
             auto *button = new QToolButton(this);
-            button->setDefaultAction(rows.at(i).first.at(k));
+            button->setDefaultAction(action);
             button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-            grid->addWidget(button, k / columns, k % columns);
+            m_actionRows.at(i)->addWidget(button);
+            setTabOrder(previous, button);
+            previous = button;
         }
     }
 }

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +17,7 @@ namespace fv {
 class AssessmentModel;
 class CaseActions;
 class ConsultationModel;
+class FlowLayout;
 
 // The "Saksbehandling" tab: the case's deadlines and what is due (overdue in colour and words),
 // the legal-assessment checklist with an editor for the chosen item, the registry managers'
@@ -57,7 +57,7 @@ private:
 
     CaseActions *m_actions = nullptr;
     QString m_shownCase;
-    QList<QGridLayout *> m_actionRows; // filled by setActions()
+    QList<FlowLayout *> m_actionRows; // filled by setActions()
     QLabel *m_summary;
     QTableWidget *m_tasks;
     QLabel *m_assessmentCount;

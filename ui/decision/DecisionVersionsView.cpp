@@ -51,6 +51,7 @@ DecisionVersionsView::DecisionVersionsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
+    setTabOrder(m_open, m_list); // as they read: the button is above the list, on its title's line
 }
 
 QString DecisionVersionsView::statusName(DecisionStatus status)

@@ -6,6 +6,7 @@
 #include "followup/FollowUp.h"
 #include "followup/FollowUpService.h"
 #include "widgets/DateField.h"
+#include "widgets/Reflow.h"
 #include "widgets/Tones.h"
 
 #include <QApplication>
@@ -119,22 +120,25 @@ QWidget *FollowUpPage::buildDeliveries()
     connect(m_recordDelivery, &QPushButton::clicked, this, &FollowUpPage::recordDelivery);
     connect(m_reason, &QLineEdit::returnPressed, this, &FollowUpPage::recordDelivery);
 
-    auto *row = new QHBoxLayout;
+    // A form rather than one long row: at 200 % the row was wider than the page. The button goes
+    // under the fields it records.
+    auto *form = new QFormLayout;
+    reflow::wrapLongRows(form);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // the lists at their width, the reason wide
     auto *registryLabel = new QLabel(tr("Re&gistry:"), box);
     registryLabel->setBuddy(m_registry);
-    row->addWidget(registryLabel);
-    row->addWidget(m_registry);
+    form->addRow(registryLabel, m_registry);
     auto *stepLabel = new QLabel(tr("Report:"), box);
     stepLabel->setBuddy(m_step);
-    row->addWidget(stepLabel);
-    row->addWidget(m_step);
+    form->addRow(stepLabel, m_step);
     auto *dateLabel = new QLabel(tr("Date (empty: today):"), box);
     dateLabel->setBuddy(m_deliveryDate->lineEdit());
-    row->addWidget(dateLabel);
-    row->addWidget(m_deliveryDate);
-    row->addWidget(m_reason, 1);
-    row->addWidget(m_recordDelivery);
-    l->addLayout(row);
+    form->addRow(dateLabel, m_deliveryDate);
+    m_reasonLabel = new QLabel(tr("Reason for delay:"), box);
+    m_reasonLabel->setBuddy(m_reason);
+    form->addRow(m_reasonLabel, m_reason);
+    form->addRow(QString(), reflow::buttonRow({m_recordDelivery}));
+    l->addLayout(form);
     return box;
 }
 
@@ -143,23 +147,25 @@ QWidget *FollowUpPage::buildEnd()
     auto *box = new QGroupBox(tr("End of the project"), this);
     auto *l = new QVBoxLayout(box);
     auto *form = new QFormLayout;
+    reflow::wrapLongRows(form); // the long labels go above their fields at 200 %
     m_endSummary->setObjectName(QStringLiteral("endSummary"));
     m_deletionSummary->setObjectName(QStringLiteral("deletionSummary"));
-    for (QLabel *label : {m_projectEnd, m_endSummary, m_deletionSummary})
+    for (QLabel *label : {m_projectEnd, m_endSummary, m_deletionSummary}) {
         label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+    }
     m_reportDate->setObjectName(QStringLiteral("endReportDate"));
     m_reportDate->lineEdit()->setAccessibleName(tr("Day the end report was received"));
     m_deletedDate->setObjectName(QStringLiteral("deletionDate"));
     m_deletedDate->lineEdit()->setAccessibleName(tr("Day deletion or anonymisation was confirmed"));
     m_recordReport->setObjectName(QStringLiteral("recordEndReport"));
     m_recordDeletion->setObjectName(QStringLiteral("recordDeletion"));
+    // Each date at its own width, its button under it (at 200 % the pair was wider than the page).
     auto *reportRow = new QHBoxLayout;
     reportRow->addWidget(m_reportDate);
-    reportRow->addWidget(m_recordReport);
     reportRow->addStretch(1);
     auto *deletionRow = new QHBoxLayout;
     deletionRow->addWidget(m_deletedDate);
-    deletionRow->addWidget(m_recordDeletion);
     deletionRow->addStretch(1);
     auto *reportLabel = new QLabel(tr("End report received &on:"), box);
     reportLabel->setBuddy(m_reportDate->lineEdit());
@@ -168,8 +174,10 @@ QWidget *FollowUpPage::buildEnd()
     form->addRow(tr("Project end:"), m_projectEnd);
     form->addRow(tr("End report:"), m_endSummary);
     form->addRow(reportLabel, reportRow);
+    form->addRow(QString(), reflow::buttonRow({m_recordReport}));
     form->addRow(tr("Deletion or anonymisation:"), m_deletionSummary);
     form->addRow(deletionLabel, deletionRow);
+    form->addRow(QString(), reflow::buttonRow({m_recordDeletion}));
     l->addLayout(form);
     auto *extension = new QLabel(
         tr("A project that needs the data longer than the decision allows must send a change application before the "
@@ -301,6 +309,7 @@ void FollowUpPage::updateEnabled()
 {
     const bool delayed = m_step->currentData().toInt() == Delayed;
     m_reason->setVisible(delayed);
+    m_reasonLabel->setVisible(delayed);
     Status delivery = fail(tr("Choose a case in the list."));
     Status end = delivery;
     if (m_session && m_session->isOpen() && m_record) {

@@ -73,6 +73,7 @@ private:
     QComboBox *m_step;
     DateField *m_deliveryDate;
     QLineEdit *m_reason;
+    QLabel *m_reasonLabel = nullptr; // shown with the reason, for a delay only
     QPushButton *m_recordDelivery;
     QLabel *m_projectEnd;
     QLabel *m_endSummary;

@@ -6,7 +6,9 @@
 #include "followup/FollowUp.h"
 #include "revocation/RevocationService.h"
 #include "rules/RevocationRules.h"
+#include "widgets/Accessibility.h"
 #include "widgets/DateField.h"
+#include "widgets/Reflow.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -69,7 +71,10 @@ RevocationPane::RevocationPane(QWidget *parent)
     setObjectName(QStringLiteral("revocationPane"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildSuspension());
-    layout->addWidget(buildRevocation());
+    QWidget *revocation = buildRevocation();
+    layout->addWidget(revocation);
+    // Its fields were made first: Tab would reach them before the suspension's, which are above.
+    a11y::tabAfter(m_end, revocation);
     layout->addStretch(1);
     clear();
 }
@@ -95,20 +100,12 @@ QWidget *RevocationPane::buildSuspension()
     request->addWidget(labelFor(tr("By:"), m_requestedBy, box));
     request->addWidget(m_requestedBy, 1);
     l->addLayout(request);
-    auto *requestButtons = new QHBoxLayout;
-    requestButtons->addWidget(m_request);
-    requestButtons->addStretch(1);
-    l->addLayout(requestButtons);
+    l->addLayout(reflow::buttonRow({m_request}));
     auto *decide = new QHBoxLayout;
     decide->addWidget(labelFor(tr("Reason:"), m_suspensionReason, box));
     decide->addWidget(m_suspensionReason, 1);
     l->addLayout(decide);
-    auto *decideButtons = new QHBoxLayout;
-    decideButtons->addWidget(m_grant);
-    decideButtons->addWidget(m_refuse);
-    decideButtons->addWidget(m_end);
-    decideButtons->addStretch(1);
-    l->addLayout(decideButtons);
+    l->addLayout(reflow::buttonRow({m_grant, m_refuse, m_end}));
     connect(m_request, &QPushButton::clicked, this, &RevocationPane::requestSuspension);
     connect(m_grant, &QPushButton::clicked, this, [this] { decideSuspension(true); });
     connect(m_refuse, &QPushButton::clicked, this, [this] { decideSuspension(false); });
@@ -156,11 +153,7 @@ QWidget *RevocationPane::buildRevocation()
     decide->addWidget(m_outcome);
     decide->addWidget(m_reason, 1);
     form->addRow(labelFor(tr("Decision:"), m_outcome, box), decide);
-    auto *decideButtons = new QHBoxLayout;
-    decideButtons->addWidget(m_propose);
-    decideButtons->addWidget(m_approve);
-    decideButtons->addStretch(1);
-    form->addRow(QString(), decideButtons);
+    form->addRow(QString(), reflow::buttonRow({m_propose, m_approve}));
     l->addLayout(form);
     connect(m_notify, &QPushButton::clicked, this, &RevocationPane::notify);
     connect(m_comment, &QPushButton::clicked, this, &RevocationPane::recordComment);

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -12,6 +13,8 @@
 #include <QScrollArea>
 #include <QTextDocumentFragment>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace fv::a11y {
 
@@ -113,7 +116,27 @@ QScrollArea *scrollable(QWidget *content)
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // Whatever takes the focus in the page – by Tab, a label's Alt+letter or an error's link –
+    // is scrolled into view: at 200 % much of the page is out of sight.
+    QObject::connect(qApp, &QApplication::focusChanged, area, [area](QWidget *, QWidget *now) {
+        if (now && area->widget() && area->widget()->isAncestorOf(now))
+            area->ensureWidgetVisible(now);
+    });
     return area;
+}
+
+void tabAfter(QWidget *previous, QWidget *compound)
+{
+    // The controls that take the focus, outermost only: setTabOrder moves each with its insides.
+    QList<QWidget *> controls;
+    for (QWidget *w = compound->nextInFocusChain(); w != compound; w = w->nextInFocusChain())
+        if (compound->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus
+            && std::none_of(controls.begin(), controls.end(), [w](QWidget *c) { return c->isAncestorOf(w); }))
+            controls << w;
+    for (QWidget *w : controls) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 }
 
 void keyboardFriendly(QAbstractItemView *view, const QString &name)

@@ -27,8 +27,11 @@ void tabMovesFocusIn(QWidget *root);
 // window opens whole, its buttons on screen (what does not fit scrolls or shrinks).
 void resizeWithin(QWidget *window, const QSize &wanted);
 // `content` in a frameless scroll area that resizes it: a page that scrolls at 200 % rather
-// than pushing its window off the screen.
+// than pushing its window off the screen. The control that takes the focus is scrolled into view.
 QScrollArea *scrollable(QWidget *content);
+// Puts the controls inside `compound` right after `previous` in the Tab order, keeping their own
+// order (QWidget::setTabOrder ignores a widget that takes no focus itself, such as a panel).
+void tabAfter(QWidget *previous, QWidget *compound);
 // A list or table the keyboard leaves with Tab and Shift+Tab (arrows move inside), named.
 void keyboardFriendly(QAbstractItemView *view, const QString &name);
 
