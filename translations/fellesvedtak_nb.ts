@@ -4599,6 +4599,22 @@
         <source>file: %1</source>
         <translation>fil: %1</translation>
     </message>
+    <message>
+        <source>Received files:</source>
+        <translation>Mottatte filer:</translation>
+    </message>
+    <message>
+        <source>appeal %1 as received</source>
+        <translation>klage %1 slik den kom inn</translation>
+    </message>
+    <message>
+        <source>the appeal body&apos;s decision on appeal %1</source>
+        <translation>klageinstansens vedtak i klage %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes), received %4: %5</source>
+        <translation>%1 (%2, %3 byte), mottatt %4: %5</translation>
+    </message>
 </context>
 <context>
     <name>fv::Clock</name>
@@ -6152,6 +6168,10 @@
         <source>Deletion or anony&amp;misation confirmed on:</source>
         <translation>Sletting eller anon&amp;ymisering bekreftet:</translation>
     </message>
+    <message>
+        <source>Reason for delay:</source>
+        <translation>Årsak til forsinkelse:</translation>
+    </message>
 </context>
 <context>
     <name>fv::HelpWindow</name>
@@ -7525,10 +7545,6 @@ Vil du sende brevet likevel?</translation>
         <translation>hendelseslogg: %1 hendelser lenket på nytt</translation>
     </message>
     <message>
-        <source>the server has %1 documents matching their SHA-256, the SQLite file %2</source>
-        <translation>serveren har %1 dokumenter som stemmer med sin SHA-256, SQLite-filen %2</translation>
-    </message>
-    <message>
         <source>users: %1 copied, each with a login on the server</source>
         <translation>brukere: %1 kopiert, hver med pålogging på serveren</translation>
     </message>
@@ -7585,8 +7601,8 @@ Vil du sende brevet likevel?</translation>
         <translation>den nylenkede hendelsesloggen avviker fra serverens fv_event_hash i %1 stikkprøvde hendelser; ingenting ble migrert</translation>
     </message>
     <message>
-        <source>the server has %1 received files matching their SHA-256, the SQLite file %2</source>
-        <translation>serveren har %1 mottatte filer som stemmer med SHA-256-summen sin, SQLite-filen %2</translation>
+        <source>the server has %1 rows of %2, the SQLite file %3</source>
+        <translation>serveren har %1 rader i %2, SQLite-fila %3</translation>
     </message>
 </context>
 <context>
