@@ -9,6 +9,7 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <catch2/catch_test_macros.hpp>
 #include <stdexcept>
 
 namespace fv::test {
@@ -121,6 +122,19 @@ QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read " + path.toStdString());
     return f.readAll();
+}
+
+QString firstCase(CaseService &cases, const std::function<bool(const CaseRecord &)> &wanted)
+{
+    auto list = cases.list();
+    REQUIRE(list.ok());
+    for (const CaseSummary &s : list.value()) {
+        auto rec = cases.load(s.caseNumber);
+        REQUIRE(rec.ok());
+        if (wanted(rec.value()))
+            return s.caseNumber;
+    }
+    return {};
 }
 
 void ensureGuiApplication()

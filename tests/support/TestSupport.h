@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace fv::test {
@@ -115,6 +116,9 @@ CliRun cliProcess(const QStringList &args, const CliSurroundings &surroundings);
 // Rendering needs fonts, and fonts need a QGuiApplication (offscreen); Catch2's main makes
 // none. Lives until the process ends.
 void ensureGuiApplication();
+
+// The number of the first case (in the list's order) whose record is `wanted`; empty when none is.
+QString firstCase(CaseService &cases, const std::function<bool(const CaseRecord &)> &wanted);
 
 QString specFile(const QString &name);
 QString dataFile(const QString &relative);

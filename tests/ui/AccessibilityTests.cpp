@@ -157,16 +157,13 @@ void requireAccessible(const std::function<std::unique_ptr<QWidget>()> &make)
 
 QString caseWithDraft(Session &session)
 {
-    auto cases = session.cases().list();
-    REQUIRE(cases.ok());
-    for (const CaseSummary &s : cases.value()) {
-        auto rec = session.cases().load(s.caseNumber);
-        REQUIRE(rec.ok());
-        if (const Decision *d = rec->currentDecision(); d && d->status == DecisionStatus::Draft)
-            return s.caseNumber;
-    }
-    FAIL("no demo case has a draft");
-    return {};
+    const QString number = test::firstCase(session.cases(), [](const CaseRecord &c) {
+        const Decision *d = c.currentDecision();
+        return d && d->status == DecisionStatus::Draft;
+    });
+    if (number.isEmpty())
+        FAIL("no demo case has a draft");
+    return number;
 }
 
 } // namespace

@@ -98,7 +98,11 @@ inline void walk(QAccessibleInterface *iface, QStringList &problems, int depth =
     if (!iface || depth > 60 || iface->state().invisible)
         return;
     const QAccessible::Role role = iface->role();
-    if (isInteractive(role) && !iface->state().invisible) {
+    // What takes the focus is spoken when it does, whatever its role (a scroll area too); a widget
+    // that passes its focus on (a tab widget to its tab bar) is not spoken itself.
+    const auto *widget = qobject_cast<const QWidget *>(iface->object());
+    const bool takesFocus = iface->state().focusable && !(widget && widget->focusProxy());
+    if ((isInteractive(role) || takesFocus) && !iface->state().invisible) {
         const QString name = spokenName(iface);
         static const QRegularExpression markup(QStringLiteral("<[a-zA-Z/][^>]*>"));
         if (name.trimmed().isEmpty())

@@ -70,17 +70,13 @@ struct SessionAs
 // (and a letter in `language`, when given).
 QString caseWith(Session &session, DecisionStatus status, std::optional<Language> language = std::nullopt)
 {
-    auto cases = session.cases().list();
-    REQUIRE(cases.ok());
-    for (const CaseSummary &s : cases.value()) {
-        auto rec = session.cases().load(s.caseNumber);
-        REQUIRE(rec.ok());
-        const Decision *d = rec->currentDecision();
-        if (d && d->status == status && d->entries.size() >= 2 && (!language || rec->application.language == *language))
-            return s.caseNumber;
-    }
-    FAIL("no demo case has a decision with that status");
-    return {};
+    const QString number = test::firstCase(session.cases(), [&](const CaseRecord &c) {
+        const Decision *d = c.currentDecision();
+        return d && d->status == status && d->entries.size() >= 2 && (!language || c.application.language == *language);
+    });
+    if (number.isEmpty())
+        FAIL("no demo case has a decision with that status");
+    return number;
 }
 
 Decision currentDecision(Session &session, const QString &number)

@@ -338,15 +338,7 @@ void report(const Findings &found)
 
 QString caseWith(Session &session, const std::function<bool(const CaseRecord &)> &wanted)
 {
-    auto cases = session.cases().list();
-    REQUIRE(cases.ok());
-    for (const CaseSummary &s : cases.value()) {
-        auto rec = session.cases().load(s.caseNumber);
-        REQUIRE(rec.ok());
-        if (wanted(rec.value()))
-            return s.caseNumber;
-    }
-    return {};
+    return test::firstCase(session.cases(), wanted);
 }
 
 struct Demo

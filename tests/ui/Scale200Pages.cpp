@@ -5,6 +5,7 @@
 // and at 100 % with FV_SCALE_FACTOR=1 as well. Part of Scale200Tests (its main() sets the screen).
 #include "MainWindow.h"
 #include "Session.h"
+#include "TestSupport.h"
 #include "Translations.h"
 #include "application/ApplicationForm.h"
 #include "casework/CaseView.h"
@@ -43,15 +44,9 @@ bool save(QWidget *page, const QString &name)
 
 QString caseWithLetterSent(Session &session)
 {
-    auto cases = session.cases().list();
-    REQUIRE(cases.ok());
-    for (const CaseSummary &s : cases.value()) {
-        auto rec = session.cases().load(s.caseNumber);
-        REQUIRE(rec.ok());
-        if (followup::decisionLetterSentOn(rec.value()).isValid())
-            return s.caseNumber;
-    }
-    return {};
+    return test::firstCase(session.cases(), [](const CaseRecord &c) {
+        return followup::decisionLetterSentOn(c).isValid();
+    });
 }
 
 } // namespace

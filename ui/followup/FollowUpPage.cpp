@@ -26,7 +26,8 @@
 namespace fv {
 namespace {
 
-enum Column { RegistryColumn, StateColumn, OrderedColumn, DelayedColumn, ReasonColumn, DeliveredColumn, Columns };
+// The reason last: at 200 % the table scrolls sideways within itself (a data table) to show it whole.
+enum Column { RegistryColumn, StateColumn, OrderedColumn, DelayedColumn, DeliveredColumn, ReasonColumn, Columns };
 
 QString shown(const QDate &d)
 {
@@ -85,15 +86,17 @@ QWidget *FollowUpPage::buildDeliveries()
     m_deliveries->setAccessibleName(tr("Delivery per registry"));
     m_deliveries->setColumnCount(Columns);
     m_deliveries->setHorizontalHeaderLabels(
-        {tr("Registry"), tr("Status"), tr("Ordered"), tr("Delayed"), tr("Reason for delay"), tr("Delivered")});
+        {tr("Registry"), tr("Status"), tr("Ordered"), tr("Delayed"), tr("Delivered"), tr("Reason for delay")});
     m_deliveries->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deliveries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_deliveries->setSelectionMode(QAbstractItemView::SingleSelection);
     m_deliveries->setTabKeyNavigation(false);
     m_deliveries->setAlternatingRowColors(true);
     m_deliveries->verticalHeader()->hide();
+    // Every column as wide as what it holds, the reason on one line: a stretched column gets only
+    // what the others leave, which at 200 % is nothing. The table scrolls sideways within itself.
     m_deliveries->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_deliveries->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_deliveries->setWordWrap(false);
     m_deliveries->setMinimumHeight(140);
     m_deliveries->setMaximumHeight(260);
     l->addWidget(m_deliveries);
@@ -265,11 +268,13 @@ void FollowUpPage::showDeliveries(const CaseRecord &r)
             state,
             shown(shownDelivery.orderedOn),
             shown(shownDelivery.delayedOn),
-            shownDelivery.delayReason,
-            shown(shownDelivery.deliveredOn)};
+            shown(shownDelivery.deliveredOn),
+            shownDelivery.delayReason};
         for (int c = 0; c < Columns; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, code);
+            if (c == ReasonColumn)
+                item->setToolTip(shownDelivery.delayReason);
             if (late && c == StateColumn) {
                 item->setForeground(tones::onBase(Tone::Error));
                 item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));

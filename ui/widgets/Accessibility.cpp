@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTextDocumentFragment>
 #include <QWidget>
 
@@ -84,6 +86,36 @@ protected:
     }
 };
 
+// A scroll area takes the focus (the keyboard scrolls the page with it): named after the tab it
+// stands in, so that a screen reader says which page scrolls. Renamed at each showing, so it
+// follows a change of language; a name given by the code is kept.
+class NamedAfterTab : public QObject
+{
+public:
+    explicit NamedAfterTab(QScrollArea *area) : QObject(area), m_area(area) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show
+            && (m_area->accessibleName().isEmpty() || m_area->accessibleName() == m_given))
+            for (QWidget *page = m_area; page; page = page->parentWidget()) {
+                auto *stack = qobject_cast<QStackedWidget *>(page->parentWidget());
+                auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
+                if (const int index = tabs ? tabs->indexOf(page) : -1; index >= 0) {
+                    m_given = plainText(tabs->tabText(index));
+                    m_area->setAccessibleName(m_given);
+                    break;
+                }
+            }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QScrollArea *m_area;
+    QString m_given;
+};
+
 } // namespace
 
 void tabMovesFocus(QPlainTextEdit *editor)
@@ -122,6 +154,7 @@ QScrollArea *scrollable(QWidget *content)
         if (now && area->widget() && area->widget()->isAncestorOf(now))
             area->ensureWidgetVisible(now);
     });
+    area->installEventFilter(new NamedAfterTab(area));
     return area;
 }
 

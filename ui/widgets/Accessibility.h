@@ -27,7 +27,8 @@ void tabMovesFocusIn(QWidget *root);
 // window opens whole, its buttons on screen (what does not fit scrolls or shrinks).
 void resizeWithin(QWidget *window, const QSize &wanted);
 // `content` in a frameless scroll area that resizes it: a page that scrolls at 200 % rather
-// than pushing its window off the screen. The control that takes the focus is scrolled into view.
+// than pushing its window off the screen. The control that takes the focus is scrolled into view;
+// the area, itself a Tab stop (the keyboard scrolls the page), is named after its tab.
 QScrollArea *scrollable(QWidget *content);
 // Puts the controls inside `compound` right after `previous` in the Tab order, keeping their own
 // order (QWidget::setTabOrder ignores a widget that takes no focus itself, such as a panel).
