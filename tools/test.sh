@@ -5,10 +5,12 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${FV_BUILD_DIR:-$root/build-ci}"
 jobs="$(nproc)"
+# Each step says when it starts (seconds since the start), so a slow step shows in the log.
+step() { echo "== $1 (at ${SECONDS} s)"; }
 
 bash "$root/tools/install-deps.sh"
 
-echo "== formatting (clang-format)"
+step "formatting (clang-format)"
 cd "$root"
 unformatted=$(git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror 2>&1 | grep -c 'error:' || true)
 if [ "$unformatted" != "0" ]; then
@@ -17,7 +19,7 @@ if [ "$unformatted" != "0" ]; then
   exit 1
 fi
 
-echo "== build"
+step "build"
 # Debug keeps Qt's assertions on, and AddressSanitizer and UndefinedBehaviorSanitizer turn
 # a use after free or undefined behaviour into a failing test; without debug info and with
 # precompiled headers the whole tree builds in a few minutes on two cores.
@@ -26,10 +28,10 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS
   -DCMAKE_EXE_LINKER_FLAGS="$sanitize" -DFV_WERROR=ON >/dev/null
 cmake --build "$build" --parallel "$jobs"
 
-echo "== fuzzing (bounded; longer runs: tools/fuzz.sh 600)"
+step "fuzzing (bounded; longer runs: tools/fuzz.sh 600)"
 bash "$root/tools/fuzz.sh" "${FV_FUZZ_SECONDS:-20}"
 
-echo "== PostgreSQL test cluster (tools/pg-cluster.sh)"
+step "PostgreSQL test cluster (tools/pg-cluster.sh)"
 # A throw-away cluster on a Unix socket for the server tests; stopped and removed however the
 # run ends. Under /tmp, which the cluster's unprivileged owner can reach (a root-only TMPDIR not).
 pgdir="$(mktemp -d /tmp/fv-pg.XXXXXX)"
@@ -38,9 +40,10 @@ trap 'exit 130' INT TERM
 bash "$root/tools/pg-cluster.sh" start "$pgdir"
 eval "$(bash "$root/tools/pg-cluster.sh" env "$pgdir")"
 
-echo "== tests (with AddressSanitizer and UndefinedBehaviorSanitizer)"
+step "tests (with AddressSanitizer and UndefinedBehaviorSanitizer)"
 # Qt keeps some memory until the process ends: leaks are not checked, everything else is.
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 cd "$build"
 ctest --no-tests=error --output-on-failure --parallel "$jobs" --timeout 600
+step "done"
