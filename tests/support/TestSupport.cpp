@@ -137,6 +137,17 @@ QString firstCase(CaseService &cases, const std::function<bool(const CaseRecord 
     return {};
 }
 
+QString firstCaseWithDraft(CaseService &cases)
+{
+    const QString number = firstCase(cases, [](const CaseRecord &c) {
+        const Decision *d = c.currentDecision();
+        return d && d->status == DecisionStatus::Draft;
+    });
+    if (number.isEmpty())
+        FAIL("no case has a decision draft");
+    return number;
+}
+
 void ensureGuiApplication()
 {
     if (QCoreApplication::instance())

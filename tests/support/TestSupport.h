@@ -119,6 +119,8 @@ void ensureGuiApplication();
 
 // The number of the first case (in the list's order) whose record is `wanted`; empty when none is.
 QString firstCase(CaseService &cases, const std::function<bool(const CaseRecord &)> &wanted);
+// The first case whose current decision is a draft; fails the test when there is none.
+QString firstCaseWithDraft(CaseService &cases);
 
 QString specFile(const QString &name);
 QString dataFile(const QString &relative);

@@ -157,13 +157,7 @@ QStringList lowContrastEverywhere(QWidget *window)
 
 QString caseWithDraft(Session &session)
 {
-    const QString number = test::firstCase(session.cases(), [](const CaseRecord &c) {
-        const Decision *d = c.currentDecision();
-        return d && d->status == DecisionStatus::Draft;
-    });
-    if (number.isEmpty())
-        FAIL("no demo case has a draft");
-    return number;
+    return test::firstCaseWithDraft(session.cases());
 }
 
 } // namespace

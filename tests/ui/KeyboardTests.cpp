@@ -46,13 +46,7 @@ struct Demo
 
 QString caseWithDraft(Session &session)
 {
-    const QString number = test::firstCase(session.cases(), [](const CaseRecord &c) {
-        const Decision *d = c.currentDecision();
-        return d && d->status == DecisionStatus::Draft;
-    });
-    if (number.isEmpty())
-        FAIL("no demo case has a draft");
-    return number;
+    return test::firstCaseWithDraft(session.cases());
 }
 
 void showActive(QWidget &w)
