@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "calendar/NorwegianCalendar.h"
+#include "search/CaseSearch.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -48,17 +49,7 @@ Result<std::vector<QueueItem>> appealBodyDecisionsToCarryOut(
     std::vector<QueueItem> out;
     while (q->next()) {
         QueueItem item;
-        CaseSummary &s = item.summary;
-        s.id = q->value(0).toLongLong();
-        s.caseNumber = q->value(1).toString();
-        s.reference = q->value(2).toString();
-        s.status = caseStatusFromCode(q->value(3).toString()).value_or(CaseStatus::LetterSent);
-        s.title = q->value(4).toString();
-        s.controller = q->value(5).toString();
-        s.projectLeader = q->value(6).toString();
-        s.received = dateFromStorage(q->value(7));
-        s.kind = applicationKindFromCode(q->value(8).toString()).value_or(ApplicationKind::New);
-        s.assignee = q->value(9).toString();
+        item.summary = caseSummaryFromRow(q.value());
         item.assigneeLogin = q->value(11).toString();
         CaseTask t;
         t.kind = TaskKind::AppealBodyDecision;

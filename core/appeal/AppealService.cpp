@@ -18,6 +18,20 @@
 namespace fv {
 namespace {
 
+// The decision version that reverses the appealed one, drafted inside the caller's transaction
+// like any other draft and marked on the appeal; `edit` fills it (HDS's reversal, the body's).
+template<typename Edit>
+Status draftReversal(CaseService &cases, const QString &caseNumber, Appeal &a, int &version, Edit &&edit)
+{
+    DecisionService decisions(cases);
+    auto draft = decisions.draft(caseNumber);
+    if (!draft)
+        return draft.error();
+    a.reversingVersion = draft->version;
+    version = draft->version;
+    return decisions.editDraft(caseNumber, std::forward<Edit>(edit));
+}
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(fv::Appeal)
@@ -231,13 +245,7 @@ Result<int> AppealService::reverse(const QString &caseNumber, bool partly)
             return e;
         // The new version, drafted inside this transaction like any other draft; an appeal and
         // its decision carry no fee.
-        DecisionService decisions(m_cases);
-        auto draft = decisions.draft(caseNumber);
-        if (!draft)
-            return draft.error();
-        a.reversingVersion = draft->version;
-        version = draft->version;
-        return decisions.editDraft(caseNumber, [](const CaseRecord &, Decision &d) -> Status {
+        return draftReversal(m_cases, caseNumber, a, version, [](const CaseRecord &, Decision &d) -> Status {
             d.feeExemption = toCode(FeeExemption::Appeal);
             return ok();
         });
@@ -351,13 +359,7 @@ Result<int> AppealService::recordBodyDecision(const QString &caseNumber)
                          toCode(a.bodyResult)));
             !e)
             return e;
-        DecisionService decisions(m_cases);
-        auto draft = decisions.draft(caseNumber);
-        if (!draft)
-            return draft.error();
-        a.reversingVersion = draft->version;
-        version = draft->version;
-        return decisions.editDraft(caseNumber, [&](const CaseRecord &, Decision &d) -> Status {
+        return draftReversal(m_cases, caseNumber, a, version, [&](const CaseRecord &, Decision &d) -> Status {
             appeal::prefillFromBody(d, before, a, body, language);
             return ok();
         });

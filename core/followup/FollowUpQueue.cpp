@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "casework/CaseService.h"
 #include "followup/FollowUp.h"
+#include "search/CaseSearch.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -38,17 +39,7 @@ Status loadCases(Database &db, const CaseworkSettings &settings, std::vector<Cas
         return q.error();
     while (q->next()) {
         CaseRecord r;
-        CaseSummary &s = r.summary;
-        s.id = q->value(0).toLongLong();
-        s.caseNumber = q->value(1).toString();
-        s.reference = q->value(2).toString();
-        s.status = caseStatusFromCode(q->value(3).toString()).value_or(CaseStatus::LetterSent);
-        s.title = q->value(4).toString();
-        s.controller = q->value(5).toString();
-        s.projectLeader = q->value(6).toString();
-        s.received = day(q->value(7));
-        s.kind = applicationKindFromCode(q->value(8).toString()).value_or(ApplicationKind::New);
-        s.assignee = q->value(9).toString();
+        r.summary = caseSummaryFromRow(q.value());
         r.application.project.end = day(q->value(10));
         r.application.project.deletionDate = day(q->value(11));
         if (!q->value(12).isNull()) {
@@ -64,7 +55,7 @@ Status loadCases(Database &db, const CaseworkSettings &settings, std::vector<Cas
         Decision approved;
         approved.status = DecisionStatus::Approved;
         r.decisions.push_back(approved);
-        byId[s.id] = out.size();
+        byId[r.summary.id] = out.size();
         out.push_back(std::move(r));
     }
     return ok();

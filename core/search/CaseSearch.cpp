@@ -28,19 +28,9 @@ QString limitText(int limit, bool server)
     return limit > 0 ? QString::number(limit) : server ? QStringLiteral("ALL") : QStringLiteral("-1");
 }
 
-CaseSummary summaryFromRow(const QSqlQuery &q)
+CaseSummary summaryWithRegistries(const QSqlQuery &q)
 {
-    CaseSummary s;
-    s.id = q.value(0).toLongLong();
-    s.caseNumber = q.value(1).toString();
-    s.reference = q.value(2).toString();
-    s.status = caseStatusFromCode(q.value(3).toString()).value_or(CaseStatus::Received);
-    s.title = q.value(4).toString();
-    s.controller = q.value(5).toString();
-    s.projectLeader = q.value(6).toString();
-    s.received = dateFromStorage(q.value(7));
-    s.kind = applicationKindFromCode(q.value(8).toString()).value_or(ApplicationKind::New);
-    s.assignee = q.value(9).toString();
+    CaseSummary s = caseSummaryFromRow(q);
     s.registries = q.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     return s;
 }
@@ -314,7 +304,7 @@ Status CaseSearch::run(const CaseFilter &filter, const CaseOrder &order, int off
     if (!q)
         return q.error();
     while (q->next())
-        if (!each(summaryFromRow(q.value())))
+        if (!each(summaryWithRegistries(q.value())))
             break;
     return ok();
 }
@@ -335,6 +325,22 @@ Result<int> CaseSearch::count(const CaseFilter &filter)
     if (!n)
         return n.error();
     return n->toInt();
+}
+
+CaseSummary caseSummaryFromRow(const QSqlQuery &q)
+{
+    CaseSummary s;
+    s.id = q.value(0).toLongLong();
+    s.caseNumber = q.value(1).toString();
+    s.reference = q.value(2).toString();
+    s.status = caseStatusFromCode(q.value(3).toString()).value_or(CaseStatus::Received);
+    s.title = q.value(4).toString();
+    s.controller = q.value(5).toString();
+    s.projectLeader = q.value(6).toString();
+    s.received = dateFromStorage(q.value(7));
+    s.kind = applicationKindFromCode(q.value(8).toString()).value_or(ApplicationKind::New);
+    s.assignee = q.value(9).toString();
+    return s;
 }
 
 } // namespace fv

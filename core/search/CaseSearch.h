@@ -3,12 +3,20 @@
 #include "Result.h"
 #include "casework/CaseService.h"
 
+#include <QSqlQuery>
+
 #include <functional>
 #include <vector>
 
 namespace fv {
 
 class Database;
+
+// A case list's row read into a summary: every list selects these columns first, in this order
+// (c = fv_case, a = application, u = the assignee): c.id, c.case_number, a.reference, c.status,
+// a.title, a.controller_name, a.leader_name, a.received, a.kind, the assignee's full name. What
+// follows (the registries, a queue's own columns) the caller reads.
+CaseSummary caseSummaryFromRow(const QSqlQuery &q);
 
 // How a list of cases is ordered. Default: best match first when there is search text,
 // else the newest case first.

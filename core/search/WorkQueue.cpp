@@ -4,6 +4,7 @@
 #include "appeal/AppealQueue.h"
 #include "casework/Deadlines.h"
 #include "followup/FollowUpQueue.h"
+#include "search/CaseSearch.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -54,16 +55,7 @@ Status loadCases(Database &db, std::vector<Loaded> &out, std::unordered_map<qint
     while (q->next()) {
         Loaded l;
         CaseSummary &s = l.item.summary;
-        s.id = q->value(0).toLongLong();
-        s.caseNumber = q->value(1).toString();
-        s.reference = q->value(2).toString();
-        s.status = caseStatusFromCode(q->value(3).toString()).value_or(CaseStatus::Received);
-        s.title = q->value(4).toString();
-        s.controller = q->value(5).toString();
-        s.projectLeader = q->value(6).toString();
-        s.received = day(q->value(7));
-        s.kind = applicationKindFromCode(q->value(8).toString()).value_or(ApplicationKind::New);
-        s.assignee = q->value(9).toString();
+        s = caseSummaryFromRow(q.value());
         s.registries = q->value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         l.item.assigneeLogin = q->value(11).toString();
         l.item.drafterLogin = q->value(15).toString();
